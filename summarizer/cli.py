@@ -1,0 +1,142 @@
+"""The `summarize` command: a thin shell around `summarizer.summarize()`.
+
+It parses flags, builds Settings, calls, renders, writes; errors become exit codes here and
+only here: 0 ok, 1 user error (one line on stderr), 2 usage error. SUMMARIZER_DEBUG=1 shows
+the traceback instead.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .config import ENGINES, Settings
+from .errors import OutputError, SummarizerError
+from .render import FORMATS, render
+
+PROGRESS_MIN_FILES = 50
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--cite", is_flag=True, help="End claims with [n] markers and list the sources.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Output format.")
+@click.option("--max-words", type=click.IntRange(min=10), default=None,
+              help="Word budget for the claims  [default: 200, env SUMMARIZER_MAX_WORDS]")
+@click.option("--engine", type=click.Choice(ENGINES), default=None,
+              help="Engine  [default: auto, env SUMMARIZER_ENGINE]")
+@click.option("--strict", is_flag=True, help="Drop claims that fail verification.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write to FILE (atomically) instead of stdout.")
+@click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors on stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Explain what is being done on stderr.")
+@click.version_option(package_name="summarizer")
+def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
+        strict: bool, output: str | None, schema: bool, quiet: bool, verbose: bool) -> None:
+    """Summarise several articles about one story into one cited summary.
+
+    PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
+    articles; '-' reads one article from stdin.
+    """
+    _setup_logging(quiet=quiet, verbose=verbose)
+    if schema:
+        from .models import Summary
+
+        _emit(json.dumps(Summary.model_json_schema(), indent=2) + "\n", output)
+        return
+    if not paths:
+        raise click.UsageError("give at least one file or directory (or '-' for stdin)")
+    from .pipeline import summarize
+
+    settings = Settings.from_env(engine=engine, max_words=max_words, strict=strict or None)
+    with _progress(quiet) as progress:
+        summary = summarize(list(paths), settings=settings, progress=progress)
+    _emit(render(summary, fmt, cite=cite), output)
+
+
+def _setup_logging(*, quiet: bool, verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("summarize: %(message)s"))
+    logger = logging.getLogger("summarizer")
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+    logger.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
+
+
+class _progress:
+    """A progress bar on stderr for large inputs (more than PROGRESS_MIN_FILES files)."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet = quiet
+        self.bar: Any = None
+
+    def __enter__(self) -> Any:
+        return None if self.quiet else self.update
+
+    def update(self, done: int, total: int) -> None:
+        if total < PROGRESS_MIN_FILES:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="reading", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+def _emit(text: str, output: str | None) -> None:
+    if not output or output == "-":
+        click.echo(text, nl=False)
+        return
+    write_atomic(Path(output), text)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that readers see the old file or the new one, never half."""
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        if "tmp" in locals() and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise OutputError(f"{path}: cannot write ({err.strerror}); choose another --output",
+                          path=str(path)) from err
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the `summarize` script and `python -m summarizer`."""
+    try:
+        cli.main(args=argv, prog_name="summarize", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("summarize: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except SummarizerError as err:
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        click.echo(f"summarize: error: {err}", err=True)
+        sys.exit(1)
+    except Exception as err:
+        if os.environ.get("SUMMARIZER_DEBUG"):
+            raise
+        click.echo(f"summarize: internal error: {type(err).__name__}: {err} "
+                   "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)", err=True)
+        sys.exit(1)

@@ -1,0 +1,296 @@
+"""Reading articles: the only module that touches the filesystem or stdin.
+
+Directories are walked sorted and recursively (hidden entries, README/LICENSE files and
+symlinked directories are passed over); .txt, .md, .html/.htm, .json and .jsonl are read.
+A file that cannot be used is skipped with a warning naming it; only when nothing at all is
+readable does `read_inputs` raise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import yaml
+
+from .errors import InputError
+
+Warn = Callable[[str], None]
+
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                 ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
+                 ".ndjson": "jsonl"}
+SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "contributing")
+
+TEXT_KEYS = ("text", "content", "body", "article", "maintext")
+TITLE_KEYS = ("title", "headline")
+URL_KEYS = ("url", "link", "canonical_url", "source_url", "permalink")
+DATE_KEYS = ("date", "published", "published_at", "pubdate", "publish_date", "datetime")
+OUTLET_KEYS = ("outlet", "source", "publisher", "site_name", "sitename", "site", "hostname")
+
+
+@dataclass
+class Article:
+    """One article as read, before cleaning; metadata is whatever the file itself declared."""
+
+    path: str
+    text: str
+    format: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    raw: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def read_inputs(
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    warn: Warn,
+    max_bytes: int = 20_000_000,
+    stdin: BinaryIO | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article]:
+    """Read every article under `inputs` ('-' is stdin), in a stable order.
+
+    `progress(done, total)` is called after each file when given.
+    """
+    if not inputs:
+        raise InputError("no input given; pass files or directories, or '-' for stdin")
+    files: list[Path | None] = []  # None stands for stdin
+    for item in inputs:
+        if str(item) == "-":
+            files.append(None)
+            continue
+        path = Path(item)
+        if not path.exists():
+            raise InputError(f"{path}: no such file or directory; check the path", path=str(path))
+        files.extend(_files_under(path, warn))
+    articles: list[Article] = []
+    for done, file in enumerate(files, 1):
+        if file is None:
+            data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
+            articles.extend(_parse_bytes(data, "-", None, warn, max_bytes))
+        else:
+            articles.extend(_read_file(file, warn, max_bytes))
+        if progress:
+            progress(done, len(files))
+    if not articles:
+        where = ", ".join(str(i) for i in inputs)
+        raise InputError(
+            f"no readable article in {where}; give .txt, .md, .html, .json or .jsonl files "
+            "with text in them"
+        )
+    return articles
+
+
+def _files_under(path: Path, warn: Warn) -> Iterator[Path]:
+    if path.is_file():
+        yield path
+        return
+    if not path.is_dir():
+        warn(f"{path}: skipped, not a regular file or directory")
+        return
+    found = False
+    for root, dirs, files in os.walk(path, followlinks=False, onerror=_walk_error(warn)):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            file = Path(root, name)
+            if name.startswith(".") or name.lower().startswith(SKIPPED_NAMES):
+                continue
+            if file.suffix.lower() not in TEXT_SUFFIXES:
+                warn(f"{file}: skipped, unsupported file type (use .txt .md .html .json .jsonl)")
+                continue
+            found = True
+            yield file
+    if not found:
+        warn(f"{path}: no .txt, .md, .html, .json or .jsonl files in this directory")
+
+
+def _walk_error(warn: Warn) -> Callable[[OSError], None]:
+    def report(err: OSError) -> None:
+        warn(f"{err.filename}: skipped, cannot list directory ({err.strerror})")
+
+    return report
+
+
+def _read_file(file: Path, warn: Warn, max_bytes: int) -> list[Article]:
+    try:
+        with file.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as err:
+        warn(f"{file}: skipped, cannot read it ({err.strerror}); check its permissions")
+        return []
+    return _parse_bytes(data, str(file), file.suffix.lower(), warn, max_bytes)
+
+
+def _parse_bytes(
+    data: bytes, name: str, suffix: str | None, warn: Warn, max_bytes: int
+) -> list[Article]:
+    if len(data) > max_bytes:
+        warn(f"{name}: skipped, larger than {max_bytes // 1_000_000} MB "
+             "(raise SUMMARIZER_MAX_FILE_MB to read it)")
+        return []
+    if b"\x00" in data[:8192]:
+        warn(f"{name}: skipped, binary file (not text)")
+        return []
+    text = _decode(data, name, warn)
+    if not text.strip():
+        warn(f"{name}: skipped, empty")
+        return []
+    kind = TEXT_SUFFIXES.get(suffix or "") or _sniff(text)
+    articles = PARSERS[kind](text, name, warn)
+    for article in articles:
+        article.raw = text if len(articles) == 1 else article.text
+    return [a for a in articles if _has_text(a, warn)]
+
+
+def _has_text(article: Article, warn: Warn) -> bool:
+    if article.text.strip():
+        return True
+    warn(f"{article.path}: skipped, no article text in it")
+    return False
+
+
+def _decode(data: bytes, name: str, warn: Warn) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    warn(f"{name}: not valid UTF-8, read as {encoding}; check the characters in the output")
+    return data.decode(encoding, errors="replace")
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p")):
+        return "html"
+    if head.startswith(("{", "[")):
+        return "jsonl" if "\n{" in text.strip() and not head.startswith("[") else "json"
+    return "markdown" if head.startswith("---") else "text"
+
+
+def _parse_text(text: str, name: str, warn: Warn) -> list[Article]:
+    # scraped .txt files often carry YAML front matter too (seeds/004)
+    return _parse_markdown(text, name, warn, kind="text")
+
+
+def _parse_markdown(text: str, name: str, warn: Warn, kind: str = "markdown") -> list[Article]:
+    meta, body = split_front_matter(text, name, warn)
+    article = Article(path=name, text=body, format=kind)
+    _apply_metadata(article, meta)
+    return [article]
+
+
+def split_front_matter(text: str, name: str, warn: Warn) -> tuple[dict[str, Any], str]:
+    """Split YAML front matter ('---' fenced, at the top) from the body."""
+    stripped = text.lstrip("\ufeff")
+    if not stripped.startswith("---"):
+        return {}, text
+    lines = stripped.splitlines(keepends=True)
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            header, body = "".join(lines[1:end]), "".join(lines[end + 1 :])
+            try:
+                meta = yaml.safe_load(header)
+            except yaml.YAMLError:
+                warn(f"{name}: front matter is not valid YAML; read the file as plain text")
+                return {}, body
+            return (meta if isinstance(meta, dict) else {}), body
+    return {}, text
+
+
+def _parse_html(text: str, name: str, warn: Warn) -> list[Article]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, deduplicate=True, as_dict=True,
+    )
+    if not doc or not (doc.get("text") or "").strip():
+        warn(f"{name}: skipped, no article text found in the HTML")
+        return []
+    article = Article(path=name, text=doc["text"], format="html")
+    _apply_metadata(article, {
+        "title": doc.get("title"), "date": doc.get("date"), "url": doc.get("url"),
+        "outlet": doc.get("sitename"),
+    })
+    return [article]
+
+
+def _parse_json(text: str, name: str, warn: Warn) -> list[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        warn(f"{name}: skipped, invalid JSON at line {err.lineno}: {err.msg}")
+        return []
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        data = data["articles"]
+    items = data if isinstance(data, list) else [data]
+    out = [_json_article(item, f"{name}#{i}" if len(items) > 1 else name, warn)
+           for i, item in enumerate(items, 1)]
+    return [a for a in out if a is not None]
+
+
+def _parse_jsonl(text: str, name: str, warn: Warn) -> list[Article]:
+    out = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as err:
+            warn(f"{name}:{lineno}: skipped line, invalid JSON ({err.msg})")
+            continue
+        article = _json_article(item, f"{name}:{lineno}", warn)
+        if article is not None:
+            out.append(article)
+    return out
+
+
+def _json_article(item: object, name: str, warn: Warn) -> Article | None:
+    if not isinstance(item, dict):
+        warn(f"{name}: skipped, expected an object with a 'text' field")
+        return None
+    text = _first(item, TEXT_KEYS)
+    if text is None:
+        warn(f"{name}: skipped, no text field (one of: {', '.join(TEXT_KEYS)})")
+        return None
+    article = Article(path=name, text=text, format="json")
+    _apply_metadata(article, item)
+    return article
+
+
+def _apply_metadata(article: Article, meta: dict[str, Any]) -> None:
+    article.title = _first(meta, TITLE_KEYS)
+    article.date = _first(meta, DATE_KEYS)
+    article.url = _first(meta, URL_KEYS)
+    article.outlet = _first(meta, OUTLET_KEYS)
+
+
+def _first(meta: dict[str, Any], keys: Sequence[str]) -> str | None:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, dict):  # e.g. NewsAPI's "source": {"id": ..., "name": ...}
+            value = value.get("name")
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            value = value[0]
+        if value is not None and not isinstance(value, dict | list) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+PARSERS: dict[str, Callable[[str, str, Warn], list[Article]]] = {
+    "text": _parse_text, "markdown": _parse_markdown, "html": _parse_html,
+    "json": _parse_json, "jsonl": _parse_jsonl,
+}

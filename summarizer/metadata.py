@@ -1,0 +1,111 @@
+"""Who published an article, and when: resolved from what the article itself carries.
+
+Outlet, in order of trust: declared metadata (front matter, JSON, HTML meta), the URL's
+domain, a dateline agency ("NEW YORK (Reuters) —"), a site domain named in removed
+boilerplate ("open m.thewire.in"), a copyright holder, and last the file name.
+"""
+
+from __future__ import annotations
+
+import re
+from email.utils import parsedate_to_datetime
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+KNOWN_OUTLETS = {
+    "abcnews.go.com": "ABC News", "aljazeera.com": "Al Jazeera", "apnews.com": "AP",
+    "axios.com": "Axios", "bbc.co.uk": "BBC", "bbc.com": "BBC", "bloomberg.com": "Bloomberg",
+    "cbsnews.com": "CBS News", "cnbc.com": "CNBC", "cnn.com": "CNN", "dw.com": "DW",
+    "economist.com": "The Economist", "foxnews.com": "Fox News", "ft.com": "Financial Times",
+    "lemonde.fr": "Le Monde", "latimes.com": "Los Angeles Times", "nbcnews.com": "NBC News",
+    "newsmax.com": "Newsmax", "npr.org": "NPR", "nytimes.com": "The New York Times",
+    "politico.com": "Politico", "reuters.com": "Reuters", "theguardian.com": "The Guardian",
+    "thehill.com": "The Hill", "thewire.in": "The Wire", "usatoday.com": "USA Today",
+    "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal",
+}
+AGENCIES = {"ap": "AP", "afp": "AFP", "upi": "UPI", "reuters": "Reuters", "cnn": "CNN",
+            "dpa": "dpa", "ani": "ANI", "pti": "PTI", "xinhua": "Xinhua"}
+
+_DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com|org|net|in|co\.uk|uk|de|fr|io|news|info"
+                     r"|ca|au))\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?"
+                        r"([A-Z][\w&.,' -]{1,60}?)(?:\.\s|\.$|,|\s+all rights|$)", re.IGNORECASE)
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """'https://www.thehill.com/x' -> 'The Hill'; an unknown domain is returned as is."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    return _outlet_from_host(host)
+
+
+def _outlet_from_host(host: str) -> str | None:
+    host = re.sub(r"^(www\d?|m|amp|mobile|edition)\.", "", host.strip(".").lower())
+    if not host or "." not in host:
+        return None
+    for domain, name in KNOWN_OUTLETS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host
+
+
+def resolve_outlet(
+    *,
+    declared: str | None,
+    url: str | None,
+    dateline: str | None,
+    removed: list[str],
+    path: str,
+) -> str:
+    """The best outlet name the article offers, falling back to its file name."""
+    if declared:
+        return declared
+    for guess in (outlet_from_url(url), _agency(dateline), _named_site(removed),
+                  _copyright_holder(removed)):
+        if guess:
+            return guess
+    return file_label(path)
+
+
+def file_label(path: str) -> str:
+    """A readable label from a path: 'seeds/001_abc.txt' -> '001_abc'."""
+    return PurePath(path.split("#")[0].split(":")[0]).stem or path
+
+
+def _agency(dateline: str | None) -> str | None:
+    if not dateline:
+        return None
+    return AGENCIES.get(dateline.lower(), dateline)
+
+
+def _named_site(removed: list[str]) -> str | None:
+    for line in removed:
+        match = _DOMAIN.search(line)
+        if match and "/" not in line:
+            return _outlet_from_host(match.group(1))
+    return None
+
+
+def _copyright_holder(removed: list[str]) -> str | None:
+    for line in removed:
+        match = _COPYRIGHT.search(line)
+        if match:
+            holder = match.group(1).strip(" .,")
+            if len(holder.split()) <= 6 and not holder.lower().startswith("all rights"):
+                return holder
+    return None
+
+
+def normalize_date(value: str | None) -> str | None:
+    """ISO date (YYYY-MM-DD) when the value is recognisably a date, else the value as given."""
+    if not value:
+        return None
+    value = value.strip()
+    iso = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
+    if iso:
+        return iso.group(1)
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return value

@@ -1,0 +1,111 @@
+"""The pydantic contract: what `summarize()` returns and `--format json` prints.
+
+These models are stable for other tools (`schema_version`); they forbid extra fields and
+describe every field, and `schema/summary.schema.json` is generated from them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Quote(_Strict):
+    """A verbatim span of one source that supports a claim."""
+
+    source: str = Field(description="Id of the source the span was copied from, e.g. 's1'.")
+    text: str = Field(description="The span, exactly as the source has it after cleaning.")
+
+
+class Claim(_Strict):
+    """One statement of the summary and the sources that support it."""
+
+    id: str = Field(description="Claim id, 'c1', 'c2', ... in reading order.")
+    text: str = Field(description="The statement as it appears in the summary.")
+    sources: list[str] = Field(description="Ids of every source that carries the statement.")
+    evidence: list[str] = Field(description="Ids of the evidence units the claim was drawn from.")
+    status: Literal["verified", "unverified"] = Field(
+        description="'verified' when every number, name and content word of the claim is found "
+        "in the evidence it cites and every quotation is verbatim."
+    )
+    problems: list[str] = Field(
+        default_factory=list, description="Why the claim is unverified; empty when verified."
+    )
+    quotes: list[Quote] = Field(
+        default_factory=list, description="Verbatim supporting spans, one per cited source."
+    )
+
+
+class Position(_Strict):
+    """One side of a disagreement."""
+
+    text: str = Field(description="What these sources say, e.g. 'roughly three years ago'.")
+    sources: list[str] = Field(description="Ids of the sources that say it.")
+    sentence: str = Field(description="The full sentence the position was taken from.")
+
+
+class Conflict(_Strict):
+    """Sources state the same thing with a different number, date or name."""
+
+    description: str = Field(description="The statement the sources disagree about.")
+    kind: Literal["number", "date", "name"] = Field(description="What differs.")
+    positions: list[Position] = Field(description="Each distinct version and who states it.")
+
+
+class Source(_Strict):
+    """One input article."""
+
+    id: str = Field(description="Source id, 's1', 's2', ... in input order.")
+    path: str | None = Field(description="Where the article was read from; '-' for stdin.")
+    title: str | None = Field(description="Headline, from metadata or the article's first line.")
+    outlet: str | None = Field(
+        description="Publisher, from metadata, url, dateline or footer; else the file name."
+    )
+    date: str | None = Field(description="Publication date as given by the article (ISO if known).")
+    url: str | None = Field(description="Canonical URL when the article names one.")
+    duplicate_of: str | None = Field(
+        description="Id of the source this one is a (near-)copy of, e.g. syndicated wire copy."
+    )
+
+
+class Usage(_Strict):
+    """What the run consumed."""
+
+    input_tokens: int = Field(description="Tokens of the raw articles as read.")
+    evidence_tokens: int = Field(description="Tokens of the deduplicated, cleaned evidence.")
+    prompt_tokens: int = Field(default=0, description="Tokens sent to the LLM, all calls.")
+    completion_tokens: int = Field(default=0, description="Tokens received from the LLM.")
+    llm_calls: int = Field(default=0, description="Requests made to the LLM, retries included.")
+    cost_usd: float = Field(default=0.0, description="Estimated cost of the LLM calls in USD.")
+
+
+class Summary(_Strict):
+    """One merged summary of several articles about one story."""
+
+    schema_version: Literal[1] = Field(default=SCHEMA_VERSION, description="Contract version.")
+    engine: Literal["extractive", "llm"] = Field(description="Engine that wrote the claims.")
+    model: str | None = Field(default=None, description="LLM model name; null when extractive.")
+    claims: list[Claim] = Field(description="The summary, in reading order.")
+    conflicts: list[Conflict] = Field(description="Where the sources disagree.")
+    sources: list[Source] = Field(description="Every input article, duplicates included.")
+    duplicates: list[list[str]] = Field(
+        description="Groups of source ids that are copies of one story (first id is the original)."
+    )
+    usage: Usage = Field(description="Token counts and LLM usage.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Inputs that were skipped or repaired, one line each."
+    )
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (KeyError when there is none)."""
+        for src in self.sources:
+            if src.id == source_id:
+                return src
+        raise KeyError(source_id)

@@ -1,0 +1,170 @@
+"""`summarize()`: the one entry point the CLI, the evals and users all call.
+
+paths -> ingest -> clean -> sentences -> dedupe -> conflicts -> engine -> verify -> Summary
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from . import metadata
+from .chunking import count_tokens, split_sentences
+from .clean import CleanDoc, clean_text
+from .config import Settings
+from .conflicts import build_conflicts
+from .dedupe import EvidenceUnit, Sentence, find_duplicate_documents, merge_sentences
+from .engines import Draft
+from .errors import ConfigurationError, InputError
+from .ingest import Article, read_inputs
+from .models import Claim, Conflict, Quote, Source, Summary, Usage
+from .verify import check_claim, status
+
+log = logging.getLogger("summarizer")
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Corpus:
+    """Everything known about the inputs before an engine runs."""
+
+    sources: list[Source]
+    units: list[EvidenceUnit]
+    conflicts: list[Conflict]
+    duplicates: list[list[str]]
+    input_tokens: int
+
+    def independent(self, source_ids: Sequence[str]) -> int:
+        """How many independent outlets these sources are (copies of one story count once)."""
+        original = {s.id: s.duplicate_of or s.id for s in self.sources}
+        return len({original.get(s, s) for s in source_ids})
+
+
+def summarize(
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    engine: str | None = None,
+    max_words: int | None = None,
+    strict: bool | None = None,
+    settings: Settings | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
+) -> Summary:
+    """Summarise the articles under `inputs` (files, directories, '-' for stdin).
+
+    Arguments given here override `settings`, which default to `Settings.from_env()`.
+    Unusable files are skipped with a warning (also listed in `Summary.warnings`);
+    raises `InputError` when no article at all can be read.
+    """
+    settings = (settings or Settings.from_env()).with_overrides(
+        engine=engine, max_words=max_words, strict=strict)
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        log.warning(message)
+        if on_warning:
+            on_warning(message)
+
+    articles = read_inputs(inputs, warn=warn, max_bytes=int(settings.max_file_mb * 1_000_000),
+                           progress=progress)
+    corpus = prepare(articles, warn)
+    summary = run_engine(corpus, settings)
+    return summary.model_copy(update={"warnings": warnings})
+
+
+def choose_engine(settings: Settings) -> tuple[str, str | None]:
+    """The engine to run and, when `auto` decided, a one-line note saying why."""
+    if settings.engine == "llm":
+        if not settings.llm_configured:
+            raise ConfigurationError(
+                "the llm engine needs an endpoint: set OPENAI_API_KEY (or OPENAI_BASE_URL for a "
+                "local OpenAI-compatible server), or use --engine extractive")
+        raise ConfigurationError(
+            "the llm engine is not available in this version; use --engine extractive")
+    if settings.engine == "extractive":
+        return "extractive", None
+    if settings.llm_configured:
+        return "extractive", ("using the extractive engine: the llm engine is not available in "
+                              "this version")
+    return "extractive", ("using the offline extractive engine; set OPENAI_API_KEY or "
+                          "OPENAI_BASE_URL to use an LLM")
+
+
+def prepare(articles: Sequence[Article], warn: Callable[[str], None]) -> Corpus:
+    """Clean, segment and deduplicate `articles` into evidence units with provenance."""
+    cleaned = [clean_text(a.text) for a in articles]
+    ids = [f"s{i}" for i in range(1, len(articles) + 1)]
+    sentences: list[Sentence] = []
+    texts: dict[str, str] = {}
+    for source, doc, article in zip(ids, cleaned, articles, strict=True):
+        found = [s for p in doc.paragraphs for s in split_sentences(p)]
+        if not found:
+            warn(f"{article.path}: no sentences left after cleaning; it is listed but not used")
+        sentences.extend(Sentence(source, i, i / max(1, len(found)), s)
+                         for i, s in enumerate(found))
+        texts[source] = " ".join(found)
+    groups = find_duplicate_documents({s: t for s, t in texts.items() if t})
+    original = {member: group[0] for group in groups for member in group[1:]}
+    sources = [_source(sid, a, d, original.get(sid))
+               for sid, a, d in zip(ids, articles, cleaned, strict=True)]
+    dedup = merge_sentences(sentences)
+    if not dedup.units:
+        raise InputError("the articles hold no sentences after cleaning; check that they are "
+                         "news text and not only headings or links")
+    return Corpus(
+        sources=sources, units=dedup.units, conflicts=build_conflicts(dedup.kept_apart),
+        duplicates=groups, input_tokens=sum(count_tokens(a.raw or a.text) for a in articles),
+    )
+
+
+def _source(source_id: str, article: Article, doc: CleanDoc, duplicate_of: str | None) -> Source:
+    # a line that is nothing but a link, at the end of a scraped copy, names the original
+    url = article.url or (doc.source_links[-1] if doc.source_links else None)
+    outlet = metadata.resolve_outlet(
+        declared=article.outlet, url=url, dateline=doc.dateline_outlet,
+        removed=[line for line, reason in doc.removed if reason != "link"], path=article.path)
+    return Source(id=source_id, path=article.path, title=article.title or doc.title,
+                  outlet=outlet, date=metadata.normalize_date(article.date), url=url,
+                  duplicate_of=duplicate_of)
+
+
+def run_engine(corpus: Corpus, settings: Settings) -> Summary:
+    """Run the chosen engine on `corpus`, verify every claim and assemble the Summary."""
+    name, note = choose_engine(settings)
+    if note:
+        log.info(note)
+    from .engines.extractive import summarize_units
+
+    drafts = summarize_units(corpus.units, max_words=settings.max_words,
+                             independent_sources=corpus.independent)
+    claims = [c for c in _claims(drafts, corpus) if not (settings.strict and c.problems)]
+    return Summary(
+        engine="extractive", model=None, claims=claims, conflicts=corpus.conflicts,
+        sources=corpus.sources, duplicates=corpus.duplicates,
+        usage=Usage(input_tokens=corpus.input_tokens,
+                    evidence_tokens=sum(count_tokens(u.text) for u in corpus.units)),
+    )
+
+
+def _claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
+    by_id = {u.id: u for u in corpus.units}
+    claims = []
+    for n, draft in enumerate(drafts, 1):
+        cited = [by_id[e] for e in draft.evidence if e in by_id]
+        unknown = [e for e in draft.evidence if e not in by_id]
+        mentions = [m for u in cited for m in u.mentions]
+        problems = check_claim(draft.text, [m.text for m in mentions])
+        if unknown:
+            problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
+        first_per_source = {m.source: m for m in reversed(mentions)}
+        sources = sorted({s for u in cited for s in u.sources}, key=lambda s: int(s[1:]))
+        claims.append(Claim(
+            id=f"c{n}", text=draft.text, sources=sources, evidence=[u.id for u in cited],
+            status=status(problems), problems=problems,  # type: ignore[arg-type]
+            quotes=[Quote(source=s, text=first_per_source[s].text) for s in sources],
+        ))
+    return claims

@@ -1,0 +1,109 @@
+"""Word-level text features shared by dedupe, conflicts, verify and the engines (pure)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it
+its itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+said says say mr mrs ms dr told according also would could may might must shall us
+one's its it's he's she's they're we're i'm don't didn't won't can't isn't wasn't
+""".split())
+
+NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000", "million": "million", "billion": "billion",
+    "trillion": "trillion", "dozen": "12", "half": "0.5", "first": "1st", "second": "2nd",
+    "third": "3rd", "fourth": "4th", "fifth": "5th",
+}
+MONTHS = frozenset("""january february march april may june july august september october
+november december monday tuesday wednesday thursday friday saturday sunday""".split())
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                         "‚": "'", "—": "-", "–": "-", "\u00a0": " "})
+WORD_PATTERN = r"[$€£₹]?\d[\d,.]*\d%?|[$€£₹]?\d%?|[^\W\d_]+(?:['’.-][^\W\d_]+)*"
+_WORD = re.compile(WORD_PATTERN)
+
+
+def normalize(text: str) -> str:
+    """Casefolded, quotes and dashes unified, whitespace collapsed: for comparing text."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    return " ".join(text.casefold().split())
+
+
+def tokens(text: str) -> list[str]:
+    """Words and numbers as written (case kept), punctuation dropped."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).translate(_QUOTES))
+
+
+@lru_cache(maxsize=65536)
+def key(word: str) -> str:
+    """A comparison key for one token: casefolded, possessive and plural 's' removed."""
+    word = word.casefold().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.strip("$€£₹%.").replace(",", "")
+    word = NUMBER_WORDS.get(word, word)
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha():
+        word = word[:-1]
+    return word
+
+
+def keys(text: str) -> list[str]:
+    """Comparison keys of every token of `text`."""
+    return [key(t) for t in tokens(text)]
+
+
+def content_words(text: str) -> set[str]:
+    """Keys of the words that carry meaning (no stopwords, no one-letter words)."""
+    return {k for t in tokens(text) if (k := key(t)) and len(k) > 1
+            and t.casefold() not in STOPWORDS and k not in STOPWORDS}
+
+
+def is_number(token: str) -> bool:
+    """True for digits ('14', '$65', '2022') and number words ('three')."""
+    return bool(re.search(r"\d", token)) or token.casefold() in NUMBER_WORDS
+
+
+def numbers(text: str) -> set[str]:
+    """Normalised numbers in `text`: '$65 billion' -> {'65', 'billion'}; 'three' -> {'3'}."""
+    return {key(t) for t in tokens(text) if is_number(t)}
+
+
+def is_name(token: str, first: bool = False) -> bool:
+    """A capitalised word that is not a stopword, a month or day, or the sentence's first word."""
+    if first or not token[:1].isupper() or is_number(token):
+        return False
+    low = token.casefold()
+    return low not in STOPWORDS and low not in MONTHS
+
+
+def names(text: str) -> set[str]:
+    """Keys of the proper names (capitalised non-initial words) in `text`."""
+    toks = tokens(text)
+    return {key(t) for i, t in enumerate(toks) if is_name(t, first=i == 0)}
+
+
+def shingles(text: str, size: int = 2) -> set[str]:
+    """Word n-gram set of `text` (keys joined by spaces) for Jaccard similarity."""
+    ks = keys(text)
+    if len(ks) < size:
+        return {" ".join(ks)} if ks else set()
+    return {" ".join(ks[i : i + size]) for i in range(len(ks) - size + 1)}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    """|a ∩ b| / |a ∪ b| (0.0 for two empty sets)."""
+    return len(a & b) / len(a | b) if a or b else 0.0
