@@ -21,8 +21,8 @@ __all__ = [
     "Quote",
     "Settings",
     "Source",
-    "Summary",
     "SummarizerError",
+    "Summary",
     "Usage",
     "summarize",
 ]

@@ -22,7 +22,8 @@ import ftfy
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)(?:\s+\"[^\"]*\")?\)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_LINK_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\]\((\S+?)\)|<?(https?://\S+?)>?)[ \t]*$", re.MULTILINE)
+_LINK_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\]\((\S+?)\)|<?(https?://\S+?)>?)[ \t]*$",
+                        re.MULTILINE)
 _MOJIBAKE_RESIDUE = re.compile(r"Â(?=\s|$)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*+\-–]\s+)+")
 _EMPHASIS = re.compile(r"^\s*([*_]{1,3})(.+?)\1\s*$")
@@ -102,7 +103,8 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
         return match.group(1)
 
     text = _LINK.sub(keep_text, text)
-    text = _AUTOLINK.sub(lambda m: links.append(m.group(1)) or "", text)
+    links.extend(_AUTOLINK.findall(text))
+    text = _AUTOLINK.sub("", text)
     return re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.MULTILINE)
 
 

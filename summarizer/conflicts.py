@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,6 +20,9 @@ from .models import Conflict, Position
 
 Kind = Literal["number", "date", "name"]
 _MAX_SPAN = 4
+_MAX_POSTING = 200  # statements sharing one counted noun, above which it is not compared
+_RELATED = 0.2  # content-word Jaccard for two statements to be about the same thing
+_QUALIFIERS = frozenset({"ago", "old", "later", "earlier", "long"})
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,9 @@ class Difference:
     left: str
     right: str
     description: str
+    # what is being counted or named, and the two values: how equal differences are merged
+    topic: str = ""
+    values: tuple[str, str] = ("", "")
 
 
 def differences(a: str, b: str) -> list[Difference]:
@@ -52,34 +58,111 @@ def differences(a: str, b: str) -> list[Difference]:
                 left=_window(a, spans_a, i1, i2),
                 right=_window(b, spans_b, j1, j2),
                 description=_context(a, spans_a, i1, i2),
+                topic=_topic(keys_a, i2),
+                values=(" ".join(keys_a[i1:i2]), " ".join(keys_b[j1:j2])),
             ))
     return found
 
 
-def build_conflicts(
-    pairs: Iterable[tuple[str, str, list[str], list[str]]],
+def find_conflicts(
+    kept_apart: Iterable[tuple[str, str, list[str], list[str]]],
+    statements: Sequence[tuple[str, list[str]]],
 ) -> list[Conflict]:
-    """Conflicts from (sentence a, sentence b, sources of a, sources of b) pairs.
+    """Conflicts from similar sentence pairs that dedupe kept apart, and from statements
+    (text, sources) that give a different count of the same thing ("12 workers" vs
+    "15 workers") in otherwise related sentences.
 
-    The same difference found in several pairs becomes one conflict whose positions
+    The same difference found in several places becomes one conflict whose positions
     collect every source that states each version.
     """
-    found: dict[tuple[str, frozenset[str]], tuple[str, dict[str, _Side]]] = {}
-    for text_a, text_b, sources_a, sources_b in pairs:
-        for diff in differences(text_a, text_b):
-            key = (diff.kind, frozenset({tu.normalize(diff.left), tu.normalize(diff.right)}))
-            _, sides = found.setdefault(key, (diff.description, {}))
-            for span, sentence, sources in ((diff.left, text_a, sources_a),
-                                            (diff.right, text_b, sources_b)):
-                side = sides.setdefault(tu.normalize(span), _Side(span, sentence, set()))
-                side.sources.update(sources)
+    found = [(diff, a, b, sa, sb) for a, b, sa, sb in kept_apart for diff in differences(a, b)]
+    found += _quantity_differences(statements)
+    merged: dict[tuple[str, str, frozenset[str]], tuple[str, dict[str, _Side]]] = {}
+    for diff, text_a, text_b, sources_a, sources_b in found:
+        key = (diff.kind, diff.topic, frozenset(diff.values))
+        _, sides = merged.setdefault(key, (diff.description, {}))
+        for value, span, sentence, sources in ((diff.values[0], diff.left, text_a, sources_a),
+                                               (diff.values[1], diff.right, text_b, sources_b)):
+            side = sides.setdefault(value, _Side(span, sentence, set()))
+            side.sources.update(sources)
     conflicts = [
         Conflict(description=description, kind=kind,  # type: ignore[arg-type]
                  positions=[Position(text=s.text, sources=_ordered(s.sources), sentence=s.sentence)
                             for s in sorted(sides.values(), key=lambda s: _ordered(s.sources))])
-        for (kind, _), (description, sides) in found.items()
+        for (kind, _, _), (description, sides) in merged.items()
     ]
     return sorted(conflicts, key=lambda c: _ordered(c.positions[0].sources))
+
+
+def _quantity_differences(
+    statements: Sequence[tuple[str, list[str]]],
+) -> list[tuple[Difference, str, str, list[str], list[str]]]:
+    """Pairs of related statements from different sources counting one thing differently."""
+    index: dict[str, list[tuple[int, _Quantity]]] = {}
+    for n, (text, _) in enumerate(statements):
+        for quantity in _quantities(text):
+            index.setdefault(quantity.topic, []).append((n, quantity))
+    found = []
+    for topic, entries in index.items():
+        if len(entries) > _MAX_POSTING:  # too common a topic to say anything: never all-pairs
+            continue
+        for i, (a, qa) in enumerate(entries):
+            for b, qb in entries[i + 1 :]:
+                text_a, src_a = statements[a]
+                text_b, src_b = statements[b]
+                if (qa.value == qb.value or set(src_a) & set(src_b)
+                        or tu.jaccard(tu.content_words(text_a), tu.content_words(text_b))
+                        < _RELATED):
+                    continue
+                kind: Kind = "date" if _is_date(qa.value) or _is_date(qb.value) else "number"
+                found.append((Difference(
+                    kind=kind, left=qa.span, right=qb.span, description=qa.context,
+                    topic=topic, values=(qa.value, qb.value),
+                ), text_a, text_b, src_a, src_b))
+    return found
+
+
+@dataclass(frozen=True)
+class _Quantity:
+    topic: str  # 'worker', 'year ago', 'year-sentence'
+    value: str  # '12'
+    span: str  # 'injuring 12 workers'
+    context: str
+
+
+def _quantities(text: str) -> list[_Quantity]:
+    """Each 'number noun' of `text`: '12 workers', 'three years ago', '14-year sentence'."""
+    text = unicodedata.normalize("NFKC", text)
+    spans = _token_spans(text)
+    toks = [text[s:e] for s, e in spans]
+    out = []
+    for i in range(len(toks) - 1):
+        if not tu.is_number(toks[i]) or tu.is_number(toks[i + 1]):
+            continue
+        if toks[i + 1].casefold() in tu.STOPWORDS:
+            continue
+        end = i + 2
+        topic = tu.key(toks[i + 1])
+        gap = text[spans[i][1] : spans[i + 1][0]]
+        if gap == "-" and end < len(toks):  # '14-year sentence' says what is 14 years long
+            topic, end = f"{topic}-{tu.key(toks[end])}", end + 1
+        elif end < len(toks) and toks[end].casefold() in _QUALIFIERS:
+            topic, end = f"{topic} {toks[end].casefold()}", end + 1
+        start = i - 1 if i > 0 and _joined(text, spans, i - 1) else i
+        out.append(_Quantity(topic=topic, value=tu.key(toks[i]),
+                             span=text[spans[start][0] : spans[end - 1][1]],
+                             context=_context(text, spans, i, i + 1)))
+    return out
+
+
+def _topic(keys: list[str], after: int) -> str:
+    """The word counted or named after a replaced span: 'year' in 'three years ago'."""
+    if after >= len(keys):
+        return ""
+    topic = keys[after]
+    if after + 1 < len(keys) and keys[after + 1] in _QUALIFIERS:
+        topic += " " + keys[after + 1]
+    return topic
 
 
 @dataclass
@@ -123,10 +206,19 @@ def _token_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _window(text: str, spans: list[tuple[int, int]], i1: int, i2: int) -> str:
-    """The replaced span with one word before and two after: 'roughly three years ago'."""
-    start = spans[max(0, i1 - 1)][0]
-    end = spans[min(len(spans), i2 + 2) - 1][1]
-    return text[start:end]
+    """The replaced span with up to one word before and two after, within one clause:
+    'roughly three years ago', 'injuring 12 workers'."""
+    lo, hi = i1, i2
+    if lo > 0 and _joined(text, spans, lo - 1):
+        lo -= 1
+    while hi < min(len(spans), i2 + 2) and _joined(text, spans, hi - 1):
+        hi += 1
+    return text[spans[lo][0] : spans[hi - 1][1]]
+
+
+def _joined(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """True when only spaces separate token i from token i + 1."""
+    return i + 1 < len(spans) and not text[spans[i][1] : spans[i + 1][0]].strip()
 
 
 def _context(text: str, spans: list[tuple[int, int]], i1: int, i2: int) -> str:

@@ -145,7 +145,11 @@ def _parse_bytes(
         warn(f"{name}: skipped, empty")
         return []
     kind = TEXT_SUFFIXES.get(suffix or "") or _sniff(text)
-    articles = PARSERS[kind](text, name, warn)
+    try:
+        articles = PARSERS[kind](text, name, warn)
+    except Exception as err:  # one unparsable file must not end the run
+        warn(f"{name}: skipped, could not parse it as {kind} ({type(err).__name__}: {err})")
+        return []
     for article in articles:
         article.raw = text if len(articles) == 1 else article.text
     return [a for a in articles if _has_text(a, warn)]
@@ -213,11 +217,15 @@ def split_front_matter(text: str, name: str, warn: Warn) -> tuple[dict[str, Any]
 def _parse_html(text: str, name: str, warn: Warn) -> list[Article]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
+    extracted = trafilatura.bare_extraction(
         text, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=True, as_dict=True,
+        include_images=False, include_links=False, deduplicate=True,
+        # dates from the page's metadata only: guessing from body text picks any year it sees
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if not doc or not (doc.get("text") or "").strip():
+    doc: dict[str, Any] = {} if extracted is None else (
+        extracted if isinstance(extracted, dict) else extracted.as_dict())
+    if not (doc.get("text") or "").strip():
         warn(f"{name}: skipped, no article text found in the HTML")
         return []
     article = Article(path=name, text=doc["text"], format="html")

@@ -10,8 +10,6 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = 1
-
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -89,7 +87,7 @@ class Usage(_Strict):
 class Summary(_Strict):
     """One merged summary of several articles about one story."""
 
-    schema_version: Literal[1] = Field(default=SCHEMA_VERSION, description="Contract version.")
+    schema_version: Literal[1] = Field(default=1, description="Contract version.")
     engine: Literal["extractive", "llm"] = Field(description="Engine that wrote the claims.")
     model: str | None = Field(default=None, description="LLM model name; null when extractive.")
     claims: list[Claim] = Field(description="The summary, in reading order.")

@@ -14,7 +14,7 @@ from . import metadata
 from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
 from .config import Settings
-from .conflicts import build_conflicts
+from .conflicts import find_conflicts
 from .dedupe import EvidenceUnit, Sentence, find_duplicate_documents, merge_sentences
 from .engines import Draft
 from .errors import ConfigurationError, InputError
@@ -116,7 +116,8 @@ def prepare(articles: Sequence[Article], warn: Callable[[str], None]) -> Corpus:
         raise InputError("the articles hold no sentences after cleaning; check that they are "
                          "news text and not only headings or links")
     return Corpus(
-        sources=sources, units=dedup.units, conflicts=build_conflicts(dedup.kept_apart),
+        sources=sources, units=dedup.units,
+        conflicts=find_conflicts(dedup.kept_apart, [(u.text, u.sources) for u in dedup.units]),
         duplicates=groups, input_tokens=sum(count_tokens(a.raw or a.text) for a in articles),
     )
 
@@ -134,7 +135,7 @@ def _source(source_id: str, article: Article, doc: CleanDoc, duplicate_of: str |
 
 def run_engine(corpus: Corpus, settings: Settings) -> Summary:
     """Run the chosen engine on `corpus`, verify every claim and assemble the Summary."""
-    name, note = choose_engine(settings)
+    _, note = choose_engine(settings)
     if note:
         log.info(note)
     from .engines.extractive import summarize_units

@@ -44,11 +44,11 @@ def summarize_units(
     if not eligible:
         return []
     vectors = _tfidf(eligible)
-    total = max(1, independent_sources(sorted({s for u in eligible for s in u.sources})))
-    centroid: Counter[str] = Counter()
+    total: int = max(1, independent_sources(sorted({s for u in eligible for s in u.sources})))
+    centroid: dict[str, float] = {}
     for unit, vec in zip(eligible, vectors, strict=True):
         for word, weight in vec.items():
-            centroid[word] += weight * len(unit.sources)
+            centroid[word] = centroid.get(word, 0.0) + weight * len(unit.sources)
     neighbours = _neighbours(vectors)
     scores = []
     for unit, vec, near in zip(eligible, vectors, neighbours, strict=True):
@@ -107,13 +107,13 @@ def _tfidf(units: Sequence[EvidenceUnit]) -> list[Vector]:
     return vectors
 
 
-def _cosine(a: Vector, b: Vector | Counter[str]) -> float:
+def _cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
-        a, b = b, a  # type: ignore[assignment]
+        a, b = b, a
     return sum(x * b.get(w, 0.0) for w, x in a.items())
 
 
-def _score(unit: EvidenceUnit, vec: Vector, centroid: Counter[str], outlets: int,
+def _score(unit: EvidenceUnit, vec: Vector, centroid: Vector, outlets: int,
            total: int) -> float:
     norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
     centrality = _cosine(vec, centroid) / norm
