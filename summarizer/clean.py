@@ -42,7 +42,8 @@ _BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
         ("share", r"^\W*((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|telegram"
                   r"|copy link|pinterest)[\s|·,/]*){1,10}$"),
         ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
-                         r"credit|\bcredit:\s|\((getty images|ap photo|afp|reuters)\b"
+                         r"credit|\bcredit:\s|\((getty images|ap photo)\b"
+                         r"|\b(reuters|afp|ap|getty)/\w"
                          r"|getty images( file)?\W*$"),
         ("copyright", r"copyright\b|©|all rights reserved|may not be (published|reproduced"
                       r"|redistributed)|this material may not"),

@@ -97,20 +97,20 @@ def _files_under(path: Path, warn: Warn) -> Iterator[Path]:
     if not path.is_dir():
         warn(f"{path}: skipped, not a regular file or directory")
         return
-    found = False
+    found: list[Path] = []
     for root, dirs, files in os.walk(path, followlinks=False, onerror=_walk_error(warn)):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
             file = Path(root, name)
             if name.startswith(".") or name.lower().startswith(SKIPPED_NAMES):
                 continue
             if file.suffix.lower() not in TEXT_SUFFIXES:
                 warn(f"{file}: skipped, unsupported file type (use .txt .md .html .json .jsonl)")
                 continue
-            found = True
-            yield file
+            found.append(file)
     if not found:
         warn(f"{path}: no .txt, .md, .html, .json or .jsonl files in this directory")
+    yield from sorted(found, key=lambda f: f.relative_to(path).parts)
 
 
 def _walk_error(warn: Warn) -> Callable[[OSError], None]:

@@ -25,10 +25,12 @@ def check_claim(text: str, evidence: Sequence[str]) -> list[str]:
     if missing_numbers:
         problems.append("numbers not in cited evidence: " + ", ".join(sorted(missing_numbers)))
     evidence_keys = set(tu.keys(pooled))
-    missing_names = tu.names(text) - evidence_keys
+    # the first word counts too: a claim may open with a name ("Rubio said ...")
+    claim_names = {tu.key(t) for t in tu.tokens(text) if tu.is_name(t)}
+    missing_names = claim_names - evidence_keys
     if missing_names:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
-    words = tu.content_words(text)
+    words = {w for w in tu.content_words(text) if not tu.is_number(w)}  # numbers: see above
     missing_words = words - tu.content_words(pooled) - evidence_keys
     if words and len(missing_words) > (1 - MIN_CONTENT_COVERAGE) * len(words):
         problems.append("content words not in cited evidence: " + ", ".join(sorted(missing_words)))

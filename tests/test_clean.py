@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+from conftest import SEEDS
+
+from summarizer.clean import clean_text, fix_text
+
+BOILERPLATE = ["Loading", "Share it", "Photo credit", "Copyright", "DEVELOPING", "Â",
+               "we need your help", "Contribute as little as", "Download our App",
+               "originally published on DW", "Updated at", "Photo:", "facebook twitter",
+               "](http", "m.thewire.in", "Regular the hill posts"]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_seed_boilerplate_never_reaches_evidence(seed) -> None:  # type: ignore[no-untyped-def]
+    doc = clean_text(seed.read_text(encoding="utf-8"))
+    text = "\n".join(doc.paragraphs)
+    for junk in BOILERPLATE:
+        assert junk not in text, junk
+    assert len(doc.paragraphs) >= 7
+
+
+def test_mojibake_is_repaired_and_typographic_quotes_kept() -> None:
+    assert fix_text("on the war.Â\nMr. Trump") == "on the war.\nMr. Trump"
+    assert fix_text("â€œHelloâ€\x9d, he said") == "“Hello”, he said"
+
+
+def test_markdown_links_keep_their_text_and_link_lines_name_the_source() -> None:
+    doc = clean_text("Trump said the [two leaders](https://x.example/a) agreed to talk.\n\n"
+                     "[thehill](https://thehill.com/story/)\n")
+    assert doc.paragraphs == ["Trump said the two leaders agreed to talk."]
+    assert doc.source_links == ["https://thehill.com/story/"]
+
+
+def test_headline_becomes_title_not_evidence() -> None:
+    doc = clean_text("Council Approves New Tram Line\nThe council approved a tram line on Tuesday.")
+    assert doc.title == "Council Approves New Tram Line"
+    assert doc.paragraphs == ["The council approved a tram line on Tuesday."]
+
+
+def test_dateline_is_stripped_and_names_the_agency() -> None:
+    doc = clean_text("NEW YORK (Reuters) — Stocks rose on Monday as investors bought banks.")
+    assert doc.paragraphs == ["Stocks rose on Monday as investors bought banks."]
+    assert doc.dateline_outlet == "Reuters"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    doc = clean_text("The mayor said on Monday that the\nbridge would reopen in March after\n"
+                     "repairs to its cables were finished.\n")
+    assert doc.paragraphs == ["The mayor said on Monday that the bridge would reopen in March "
+                              "after repairs to its cables were finished."]

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from conftest import ROOT, SEEDS
+
+from summarizer.cli import main
+
+SCHEMA = ROOT / "schema" / "summary.schema.json"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cite_prints_markers_and_a_numbered_source_list(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(SEEDS), "--cite")
+    assert code == 0
+    assert "[1]" in out and "Sources:" in out and "Sources disagree:" in out
+    assert "[5] The Hill" in out and "(copy of [1])" in out
+    assert "extractive engine" in err and "OPENAI_API_KEY" in err
+
+
+def test_json_output_validates_against_the_published_schema(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, str(SEEDS), "--cite", "--format", "json", "-q")
+    assert code == 0
+    data = json.loads(out)
+    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+    ids = {s["id"] for s in data["sources"]}
+    assert all(set(c["sources"]) <= ids for c in data["claims"])
+    assert data["engine"] == "extractive" and data["schema_version"] == 1
+
+
+def test_schema_flag_prints_the_checked_in_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--schema")
+    assert code == 0
+    assert json.loads(out) == json.loads(SCHEMA.read_text()), "regenerate: summarize --schema"
+
+
+def test_markdown_format(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(SEEDS), "--format", "markdown", "--cite", "-q")
+    assert code == 0 and "## Sources" in out and out.startswith("- ")
+
+
+def test_output_file_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.json"
+    code, out, _ = run(capsys, str(SEEDS), "--format", "json", "-o", str(target), "-q")
+    assert code == 0 and out == ""
+    assert json.loads(target.read_text())["claims"]
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+@pytest.mark.parametrize("setup, expected", [
+    ("missing", "no such file or directory"),
+    ("empty", "no readable article"),
+])
+def test_bad_input_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], setup: str, expected: str
+) -> None:
+    path = tmp_path / "nope" if setup == "missing" else tmp_path
+    code, out, err = run(capsys, str(path))
+    assert code == 1 and out == ""
+    errors = [line for line in err.splitlines() if "error" in line]
+    assert len(errors) == 1 and expected in errors[0]
+    assert "Traceback" not in err
+
+
+def test_binary_and_non_utf8_files_are_skipped_with_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text((SEEDS / "001_641a5b59e4350978.txt").read_text())
+    (tmp_path / "b.txt").write_bytes(b"GIF89a\x00\x00\x01")
+    (tmp_path / "c.txt").write_bytes("Le maire de Genève a inauguré le café lundi.".encode("cp1252"))
+    code, out, err = run(capsys, str(tmp_path), "--cite")
+    assert code == 0 and out
+    assert "b.txt: skipped, binary file" in err
+    assert "c.txt: not valid UTF-8" in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys)[0] == 2
+    assert run(capsys, str(SEEDS), "--format", "pdf")[0] == 2
+
+
+def test_llm_engine_without_configuration_exits_1_with_the_fix(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, str(SEEDS), "--engine", "llm")
+    assert code == 1 and "set OPENAI_API_KEY" in err and "Traceback" not in err
+
+
+def test_python_dash_m_entry_point_reads_stdin() -> None:
+    article = (SEEDS / "001_641a5b59e4350978.txt").read_bytes()
+    done = subprocess.run([sys.executable, "-m", "summarizer", "-", "--cite", "-q"],
+                          input=article, capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert b"[1]" in done.stdout

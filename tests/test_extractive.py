@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from factories import sentences
+
+from summarizer.dedupe import merge_sentences
+from summarizer.engines.extractive import summarize_units
+
+
+def units_of(*docs: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    sents = [s for i, texts in enumerate(docs, 1) for s in sentences(f"s{i}", *texts)]
+    return merge_sentences(sents).units
+
+
+def count(sources):  # type: ignore[no-untyped-def]
+    return len(set(sources))
+
+
+STORY = (
+    ("The Harbor Bridge reopened to traffic on Monday after an eight-month repair.",
+     "The repair cost $42 million, paid mostly from a state grant, the city engineer said.",
+     "What happens to the ferry now?",
+     "He said so.",
+     "Local shops reported a drop in sales of about a third while the bridge was closed."),
+    ("The Harbor Bridge reopened to traffic on Monday after an eight-month repair.",
+     "Commuters said the detour had added up to 40 minutes to their trips."),
+    ("The Harbor Bridge reopened to traffic on Monday after an eight-month repair.",
+     "The city council will vote next month on an inspection of the south span."),
+)
+
+
+def test_claims_respect_the_word_budget_and_skip_questions_and_fragments() -> None:
+    drafts = summarize_units(units_of(*STORY), max_words=40, independent_sources=count)
+    words = sum(len(d.text.split()) for d in drafts)
+    assert 0 < words <= 40
+    assert all(not d.text.endswith("?") and d.text != "He said so." for d in drafts)
+
+
+def test_the_statement_every_outlet_carries_comes_first() -> None:
+    drafts = summarize_units(units_of(*STORY), max_words=200, independent_sources=count)
+    assert drafts[0].text.startswith("The Harbor Bridge reopened")
+    assert len(drafts) == 5
+
+
+def test_output_is_deterministic() -> None:
+    runs = {tuple(summarize_units(units_of(*STORY), max_words=60, independent_sources=count))
+            for _ in range(3)}
+    assert len(runs) == 1

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import DATA, SEEDS
+from factories import ARTICLE, write
+
+from summarizer.errors import InputError
+from summarizer.ingest import read_inputs
+
+
+def read(paths: list[str | Path], warnings: list[str], **kw: object) -> list:  # type: ignore[type-arg]
+    return read_inputs(paths, warn=warnings.append, **kw)  # type: ignore[arg-type]
+
+
+def test_directory_is_walked_sorted_and_recursively(tmp_path: Path) -> None:
+    write(tmp_path, "b.txt", ARTICLE)
+    write(tmp_path, "a/z.md", ARTICLE)
+    write(tmp_path, "a/y.txt", ARTICLE)
+    write(tmp_path, ".hidden.txt", ARTICLE)
+    write(tmp_path, "README.md", "# not an article")
+    got = [Path(a.path).relative_to(tmp_path).as_posix() for a in read([tmp_path], [])]
+    assert got == ["a/y.txt", "a/z.md", "b.txt"]
+
+
+def test_seeds_front_matter_in_a_txt_file_becomes_metadata() -> None:
+    articles = read([SEEDS], [])
+    assert len(articles) == 5
+    hill = articles[4]
+    assert hill.title and hill.title.startswith("Trump speaks with Putin")
+    assert hill.date == "2025-02-13 01:16:03"
+    assert not hill.text.lstrip().startswith("---")
+
+
+def test_markdown_front_matter_json_and_html(warnings_list: list[str]) -> None:
+    articles = read([DATA / "harbor", DATA / "messy"], warnings_list)
+    by_name = {Path(a.path.split("#")[0]).name: a for a in articles}
+    md = by_name["02_bay_gazette.md"]
+    assert (md.outlet, md.url) == ("Bay Gazette", "https://baygazette.example/news/harbor-bridge-reopens")
+    js = by_name["03_ellis_times.json"]
+    assert (js.outlet, js.title) == ("Ellis Times", "Drivers return to Harbor Bridge")
+    html = by_name["observatory.html"]
+    assert html.outlet == "Northvale Courier"
+    assert "ADVERTISEMENT" not in html.text and "window.ads" not in html.text
+    assert "Ruth Okafor" in html.text
+    assert warnings_list == []
+
+
+def test_jsonl_skips_bad_lines_with_a_warning(tmp_path: Path, warnings_list: list[str]) -> None:
+    good = json.dumps({"text": ARTICLE, "title": "T"})
+    write(tmp_path, "feed.jsonl", f"{good}\n{{not json\n{json.dumps({'title': 'no text'})}\n")
+    articles = read([tmp_path / "feed.jsonl"], warnings_list)
+    assert len(articles) == 1
+    assert any("feed.jsonl:2" in w and "invalid JSON" in w for w in warnings_list)
+    assert any("feed.jsonl:3" in w and "no text field" in w for w in warnings_list)
+
+
+def test_stdin_is_read_with_dash(warnings_list: list[str]) -> None:
+    articles = read(["-"], warnings_list, stdin=io.BytesIO(ARTICLE.encode()))
+    assert [a.path for a in articles] == ["-"]
+
+
+def test_binary_empty_and_unsupported_files_are_skipped_with_warnings(
+    tmp_path: Path, warnings_list: list[str]
+) -> None:
+    write(tmp_path, "good.txt", ARTICLE)
+    write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
+    write(tmp_path, "empty.txt", "   \n")
+    write(tmp_path, "photo.jpg", b"\xff\xd8\xff")
+    articles = read([tmp_path], warnings_list)
+    assert [Path(a.path).name for a in articles] == ["good.txt"]
+    text = "\n".join(warnings_list)
+    assert "image.txt: skipped, binary file" in text
+    assert "empty.txt: skipped, empty" in text
+    assert "photo.jpg: skipped, unsupported file type" in text
+
+
+def test_non_utf8_file_is_decoded_with_a_warning(tmp_path: Path, warnings_list: list[str]) -> None:
+    write(tmp_path, "latin.txt", "Le café a ouvert à Genève, a déclaré le maire.".encode("cp1252"))
+    [article] = read([tmp_path], warnings_list)
+    assert "café" in article.text and "Genève" in article.text
+    assert any("latin.txt: not valid UTF-8" in w for w in warnings_list)
+
+
+def test_oversized_file_is_skipped(tmp_path: Path, warnings_list: list[str]) -> None:
+    write(tmp_path, "big.txt", ARTICLE * 100)
+    write(tmp_path, "small.txt", ARTICLE)
+    articles = read([tmp_path], warnings_list, max_bytes=1000)
+    assert [Path(a.path).name for a in articles] == ["small.txt"]
+    assert any("big.txt: skipped, larger than" in w for w in warnings_list)
+
+
+def test_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"nope\.txt: no such file or directory"):
+        read([tmp_path / "nope.txt"], [])
+
+
+def test_empty_directory_is_an_error(tmp_path: Path, warnings_list: list[str]) -> None:
+    with pytest.raises(InputError, match="no readable article"):
+        read([tmp_path], warnings_list)
+    assert any("no .txt, .md" in w for w in warnings_list)
+
+
+def test_malformed_front_matter_reads_the_file_as_text(
+    tmp_path: Path, warnings_list: list[str]
+) -> None:
+    write(tmp_path, "bad.md", "---\ntitle: [unclosed\n---\n" + ARTICLE)
+    [article] = read([tmp_path], warnings_list)
+    assert "tram line" in article.text
+    assert any("front matter is not valid YAML" in w for w in warnings_list)

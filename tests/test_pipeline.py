@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import DATA, SEEDS
+from test_clean import BOILERPLATE
+
+from summarizer import Summary, summarize, textutil
+from summarizer.errors import ConfigurationError
+
+
+@pytest.fixture(scope="module")
+def seeds_summary() -> Summary:
+    return summarize([SEEDS])
+
+
+def test_seed_duplicates_are_reported_and_both_credited(seeds_summary: Summary) -> None:
+    assert seeds_summary.duplicates == [["s1", "s5"]]
+    assert seeds_summary.source("s5").duplicate_of == "s1"
+    assert seeds_summary.source("s1").duplicate_of is None
+    shared = [c for c in seeds_summary.claims if {"s1", "s5"} <= set(c.sources)]
+    assert shared, "a claim from the syndicated story should credit both copies"
+
+
+def test_seed_war_start_disagreement_is_a_conflict(seeds_summary: Summary) -> None:
+    sides = {p.text: p.sources for c in seeds_summary.conflicts for p in c.positions}
+    assert "s1" in sides["roughly three years ago"]
+    assert sides["roughly four years ago"] == ["s5"]
+
+
+def test_every_claim_is_grounded_in_a_source_it_cites(seeds_summary: Summary) -> None:
+    ids = {s.id for s in seeds_summary.sources}
+    assert seeds_summary.claims
+    for claim in seeds_summary.claims:
+        assert claim.status == "verified", claim.problems
+        assert claim.sources and set(claim.sources) <= ids
+        cited = " ".join(q.text for q in claim.quotes)
+        assert {q.source for q in claim.quotes} == set(claim.sources)
+        assert textutil.numbers(claim.text) <= textutil.numbers(cited)
+        assert textutil.content_words(claim.text) <= textutil.content_words(cited)
+        for junk in BOILERPLATE:
+            assert junk not in claim.text
+
+
+def test_claims_fit_the_word_budget() -> None:
+    summary = summarize([SEEDS], max_words=60)
+    assert sum(len(c.text.split()) for c in summary.claims) <= 60
+
+
+def test_seed_outlets_come_from_the_articles_themselves(seeds_summary: Summary) -> None:
+    assert seeds_summary.source("s5").outlet == "The Hill"
+    assert seeds_summary.source("s4").outlet == "The Wire"
+    assert seeds_summary.source("s5").url and "thehill.com" in seeds_summary.source("s5").url
+
+
+def test_syndicated_fictional_story_is_deduplicated_across_formats() -> None:
+    summary = summarize([DATA / "harbor"])
+    assert summary.duplicates == [["s1", "s2"]]
+    ortega = [c for c in summary.claims if "Luis Ortega" in c.text]
+    assert ortega and ortega[0].sources == ["s1", "s2", "s3"]
+
+
+def test_disagreeing_figure_is_reported() -> None:
+    summary = summarize([DATA / "figures"])
+    assert summary.duplicates == []
+    [conflict] = summary.conflicts
+    assert [(p.text, p.sources) for p in conflict.positions] == [
+        ("injuring 12 workers", ["s1"]), ("Fifteen workers", ["s2"])]
+
+
+def test_single_source_and_messy_html() -> None:
+    single = summarize([DATA / "single"])
+    assert single.conflicts == [] and single.duplicates == []
+    assert all(c.sources == ["s1"] for c in single.claims)
+    html = summarize([DATA / "messy"])
+    assert html.sources[0].outlet == "Northvale Courier"
+    text = " ".join(c.text for c in html.claims)
+    assert "Ruth Okafor" in text and "Related" not in text and "Privacy" not in text
+
+
+def test_usage_counts_tokens_offline(seeds_summary: Summary) -> None:
+    usage = seeds_summary.usage
+    assert 0 < usage.evidence_tokens < usage.input_tokens
+    assert usage.llm_calls == 0 and usage.cost_usd == 0.0
+
+
+def test_llm_engine_without_configuration_is_a_clear_error() -> None:
+    with pytest.raises(ConfigurationError, match="set OPENAI_API_KEY"):
+        summarize([SEEDS], engine="llm")
+
+
+def test_reruns_are_identical() -> None:
+    assert summarize([SEEDS]).model_dump_json() == summarize([SEEDS]).model_dump_json()
+
+
+def test_skipped_files_are_listed_in_the_summary(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_text((SEEDS / "000_630d4f6a607756cd.txt").read_text())
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    summary = summarize([tmp_path])
+    assert len(summary.sources) == 1
+    assert any(re.search(r"b\.txt: skipped, binary", w) for w in summary.warnings)
