@@ -9,6 +9,7 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import metadata
 from .chunking import count_tokens, split_sentences
@@ -37,10 +38,13 @@ class Corpus:
     duplicates: list[list[str]]
     input_tokens: int
 
+    @cached_property
+    def _original(self) -> dict[str, str]:
+        return {s.id: s.duplicate_of or s.id for s in self.sources}
+
     def independent(self, source_ids: Sequence[str]) -> int:
         """How many independent outlets these sources are (copies of one story count once)."""
-        original = {s.id: s.duplicate_of or s.id for s in self.sources}
-        return len({original.get(s, s) for s in source_ids})
+        return len({self._original.get(s, s) for s in source_ids})
 
 
 def summarize(
