@@ -2,7 +2,8 @@
 
 What real scraped news carries and what happens to it:
 mojibake ("Â", "â€™")            -> repaired with ftfy, stray "Â" residue removed
-markdown links and images          -> link text kept, URLs remembered, images dropped
+markdown links and images          -> link text kept, images dropped; a line that is only
+                                      a link is remembered as the article's source link
 "Loading...", share widgets, photo
 credits, donation and subscription
 appeals, copyright footers         -> removed, each with its reason (kept for outlet hints)
@@ -69,7 +70,6 @@ class CleanDoc:
     paragraphs: list[str]
     headings: list[str] = field(default_factory=list)
     removed: list[tuple[str, str]] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)
     source_links: list[str] = field(default_factory=list)
     dateline_outlet: str | None = None
 
@@ -90,8 +90,6 @@ def clean_text(text: str) -> CleanDoc:
 
 
 def _strip_markdown(text: str, doc: CleanDoc) -> str:
-    links = doc.links
-
     def link_line(match: re.Match[str]) -> str:
         doc.source_links.append(match.group(1) or match.group(2))
         doc.removed.append((match.group(0).strip(), "link"))
@@ -99,12 +97,7 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
 
     text = _LINK_LINE.sub(link_line, _IMAGE.sub("", text))
 
-    def keep_text(match: re.Match[str]) -> str:
-        links.append(match.group(2))
-        return match.group(1)
-
-    text = _LINK.sub(keep_text, text)
-    links.extend(_AUTOLINK.findall(text))
+    text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub("", text)
     return re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.MULTILINE)
 
