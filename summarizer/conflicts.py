@@ -99,9 +99,12 @@ def _quantity_differences(
 ) -> list[tuple[Difference, str, str, list[str], list[str]]]:
     """Pairs of related statements from different sources counting one thing differently."""
     index: dict[str, list[tuple[int, _Quantity]]] = {}
+    words: dict[int, set[str]] = {}  # content words per statement, computed once
     for n, (text, _) in enumerate(statements):
         for quantity in _quantities(text):
             index.setdefault(quantity.topic, []).append((n, quantity))
+            if n not in words:
+                words[n] = tu.content_words(text)
     found = []
     for topic, entries in index.items():
         if len(entries) > _MAX_POSTING:  # too common a topic to say anything: never all-pairs
@@ -111,8 +114,7 @@ def _quantity_differences(
                 text_a, src_a = statements[a]
                 text_b, src_b = statements[b]
                 if (qa.value == qb.value or set(src_a) & set(src_b)
-                        or tu.jaccard(tu.content_words(text_a), tu.content_words(text_b))
-                        < _RELATED):
+                        or tu.jaccard(words[a], words[b]) < _RELATED):
                     continue
                 kind: Kind = "date" if _is_date(qa.value) or _is_date(qb.value) else "number"
                 found.append((Difference(
