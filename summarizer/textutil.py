@@ -90,10 +90,11 @@ def is_name(token: str, first: bool = False) -> bool:
     return low not in STOPWORDS and low not in MONTHS
 
 
-def names(text: str) -> set[str]:
-    """Keys of the proper names (capitalised non-initial words) in `text`."""
+def names(text: str, *, include_first: bool = False) -> set[str]:
+    """Keys of the proper names (capitalised words) in `text`; the sentence's first word
+    counts only with `include_first` (it is capitalised whether or not it is a name)."""
     toks = tokens(text)
-    return {key(t) for i, t in enumerate(toks) if is_name(t, first=i == 0)}
+    return {key(t) for i, t in enumerate(toks) if is_name(t, first=i == 0 and not include_first)}
 
 
 def shingles(text: str, size: int = 2) -> set[str]:

@@ -26,8 +26,7 @@ def check_claim(text: str, evidence: Sequence[str]) -> list[str]:
         problems.append("numbers not in cited evidence: " + ", ".join(sorted(missing_numbers)))
     evidence_keys = set(tu.keys(pooled))
     # the first word counts too: a claim may open with a name ("Rubio said ...")
-    claim_names = {tu.key(t) for t in tu.tokens(text) if tu.is_name(t)}
-    missing_names = claim_names - evidence_keys
+    missing_names = tu.names(text, include_first=True) - evidence_keys
     if missing_names:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
     words = {w for w in tu.content_words(text) if not tu.is_number(w)}  # numbers: see above
