@@ -7,15 +7,29 @@
 """
 
 from .config import Settings
-from .errors import ConfigurationError, InputError, OutputError, SummarizerError
-from .models import Claim, Conflict, Position, Quote, Source, Summary, Usage
-from .pipeline import summarize
+from .errors import (
+    BudgetError,
+    ConfigurationError,
+    EndpointError,
+    InputError,
+    LLMError,
+    ModelOutputError,
+    OutputError,
+    SummarizerError,
+)
+from .models import Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
+from .pipeline import estimate, summarize
 
 __all__ = [
+    "BudgetError",
     "Claim",
     "ConfigurationError",
     "Conflict",
+    "EndpointError",
+    "Estimate",
     "InputError",
+    "LLMError",
+    "ModelOutputError",
     "OutputError",
     "Position",
     "Quote",
@@ -24,5 +38,6 @@ __all__ = [
     "SummarizerError",
     "Summary",
     "Usage",
+    "estimate",
     "summarize",
 ]

@@ -34,6 +34,22 @@ PROGRESS_MIN_FILES = 50
 @click.option("--engine", type=click.Choice(ENGINES), default=None,
               help="Engine  [default: auto, env SUMMARIZER_ENGINE]")
 @click.option("--strict", is_flag=True, help="Drop claims that fail verification.")
+@click.option("--model", default=None,
+              help="LLM model  [default: gpt-4.1-mini, env SUMMARIZER_MODEL]")
+@click.option("--base-url", default=None, metavar="URL",
+              help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1  "
+                   "[env OPENAI_BASE_URL]")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="SECONDS", help="Per-request timeout  [default: 120, env SUMMARIZER_TIMEOUT]")
+@click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
+              metavar="DIR", help="Folder of .j2 templates overriding the built-in prompts  "
+                                  "[env SUMMARIZER_PROMPTS]")
+@click.option("--max-cost", type=click.FloatRange(min=0), default=None, metavar="USD",
+              help="Refuse to start an llm run that could cost more  [env SUMMARIZER_MAX_COST]")
+@click.option("--dry-run", is_flag=True,
+              help="Print the llm run's prompt tokens and cost, and send nothing.")
+@click.option("--no-cache", is_flag=True,
+              help="Ask the LLM again instead of reusing cached answers.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to FILE (atomically) instead of stdout.")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit.")
@@ -41,7 +57,9 @@ PROGRESS_MIN_FILES = 50
 @click.option("-v", "--verbose", is_flag=True, help="Explain what is being done on stderr.")
 @click.version_option(package_name="summarizer")
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
-        strict: bool, output: str | None, schema: bool, quiet: bool, verbose: bool) -> None:
+        strict: bool, model: str | None, base_url: str | None, timeout: float | None,
+        prompts_dir: str | None, max_cost: float | None, dry_run: bool, no_cache: bool,
+        output: str | None, schema: bool, quiet: bool, verbose: bool) -> None:
     """Summarise several articles about one story into one cited summary.
 
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
@@ -55,9 +73,20 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         return
     if not paths:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
-    from .pipeline import summarize
+    from .pipeline import estimate, summarize
 
-    settings = Settings.from_env(engine=engine, max_words=max_words, strict=strict or None)
+    settings = Settings.from_env(
+        engine=engine, max_words=max_words, strict=strict or None, model=model,
+        base_url=base_url, timeout=timeout, prompts_dir=prompts_dir, max_cost=max_cost,
+        no_cache=no_cache or None)
+    if dry_run:
+        if settings.engine == "extractive":
+            raise click.UsageError("--dry-run shows what the llm engine would send; the "
+                                   "extractive engine sends nothing")
+        plan = estimate(list(paths), settings=settings)
+        _emit(plan.model_dump_json(indent=2) + "\n" if fmt == "json"
+              else "\n".join(plan.report) + "\n", output)
+        return
     with _progress(quiet) as progress:
         summary = summarize(list(paths), settings=settings, progress=progress)
     _emit(render(summary, fmt, cite=cite), output)

@@ -14,6 +14,9 @@ from .errors import ConfigurationError
 
 EngineName = Literal["auto", "extractive", "llm"]
 ENGINES: tuple[str, ...] = ("auto", "extractive", "llm")
+ResponseFormat = Literal["json_schema", "json_object"]
+RESPONSE_FORMATS: tuple[str, ...] = ("json_schema", "json_object")
+DEFAULT_MODEL = "gpt-4.1-mini"
 
 # environment variable -> settings field
 ENV_VARS: dict[str, str] = {
@@ -21,9 +24,24 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_MAX_WORDS": "max_words",
     "SUMMARIZER_MODEL": "model",
     "SUMMARIZER_MAX_FILE_MB": "max_file_mb",
+    "SUMMARIZER_TIMEOUT": "timeout",
+    "SUMMARIZER_MAX_RETRIES": "max_retries",
+    "SUMMARIZER_CONTEXT_TOKENS": "context_tokens",
+    "SUMMARIZER_MAX_OUTPUT_TOKENS": "max_output_tokens",
+    "SUMMARIZER_CONCURRENCY": "concurrency",
+    "SUMMARIZER_RESPONSE_FORMAT": "response_format",
+    "SUMMARIZER_TEMPERATURE": "temperature",
+    "SUMMARIZER_PROMPTS": "prompts_dir",
+    "SUMMARIZER_CACHE_DIR": "cache_dir",
+    "SUMMARIZER_NO_CACHE": "no_cache",
+    "SUMMARIZER_MAX_COST": "max_cost",
+    "SUMMARIZER_PRICE_INPUT": "price_input",
+    "SUMMARIZER_PRICE_OUTPUT": "price_output",
     "OPENAI_API_KEY": "api_key",
     "OPENAI_BASE_URL": "base_url",
 }
+_INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency"}
+_FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output"}
 
 
 @dataclass(frozen=True)
@@ -33,10 +51,24 @@ class Settings:
     engine: EngineName = "auto"
     max_words: int = 200
     strict: bool = False
-    model: str = "gpt-4o-mini"
+    max_file_mb: float = 20.0
+    # the llm engine
+    model: str = DEFAULT_MODEL
     api_key: str | None = None
     base_url: str | None = None
-    max_file_mb: float = 20.0
+    timeout: float = 120.0  # seconds per request
+    max_retries: int = 3  # per request, on transport errors, 429 and 5xx (the client's backoff)
+    context_tokens: int | None = None  # None: the model's known window, else 8192
+    max_output_tokens: int = 2000
+    concurrency: int = 4  # parallel requests in the map step
+    response_format: ResponseFormat = "json_schema"
+    temperature: float | None = 0.0  # None: the server's default
+    prompts_dir: str | None = None  # templates here override the built-in ones
+    cache_dir: str | None = None  # None: $XDG_CACHE_HOME/summarizer or ~/.cache/summarizer
+    no_cache: bool = False
+    max_cost: float | None = None  # USD; a run estimated to cost more does not start
+    price_input: float | None = None  # USD per million prompt tokens; None: known table
+    price_output: float | None = None  # USD per million completion tokens
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -47,6 +79,22 @@ class Settings:
             raise ConfigurationError(f"max_words must be at least 10, got {self.max_words}")
         if self.max_file_mb <= 0:
             raise ConfigurationError(f"max_file_mb must be positive, got {self.max_file_mb}")
+        if self.response_format not in RESPONSE_FORMATS:
+            raise ConfigurationError(
+                f"unknown response format {self.response_format!r}; use one of: "
+                + ", ".join(RESPONSE_FORMATS))
+        for name in ("timeout", "max_output_tokens", "concurrency"):
+            if getattr(self, name) <= 0:
+                raise ConfigurationError(f"{name} must be positive, got {getattr(self, name)}")
+        if self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
+        if self.context_tokens is not None and self.context_tokens < 1024:
+            raise ConfigurationError(
+                f"context_tokens must be at least 1024, got {self.context_tokens}")
+        for name in ("max_cost", "price_input", "price_output"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                raise ConfigurationError(f"{name} cannot be negative, got {value}")
 
     def __repr__(self) -> str:  # the key never reaches a log or a traceback
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -77,10 +125,16 @@ class Settings:
 
 
 def _parse(var: str, name: str, raw: str) -> Any:
-    if name == "max_words":
+    if name in _INTS:
         return _number(var, raw, int)
-    if name == "max_file_mb":
+    if name in _FLOATS:
         return _number(var, raw, float)
+    if name == "no_cache":
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() in ("0", "false", "no", "off"):
+            return False
+        raise ConfigurationError(f"{var}={raw!r} is not a yes/no value; use 1 or 0")
     return raw
 
 

@@ -3,7 +3,11 @@
     SummarizerError            root: catch this to catch everything we raise
     ├── InputError             nothing usable could be read (missing path, no article)
     ├── ConfigurationError     settings that cannot work together (e.g. llm without a key)
-    └── OutputError            the result could not be written
+    ├── OutputError            the result could not be written
+    ├── BudgetError            the run would cost more than --max-cost allows
+    └── LLMError               the llm engine could not get a usable answer
+        ├── EndpointError      the endpoint failed: unreachable, timeout, auth, 4xx/5xx
+        └── ModelOutputError   the model answered unusably: refusal, truncated, bad JSON
 
 Every message says what to do next; every class carries the fields that help.
 """
@@ -33,3 +37,37 @@ class OutputError(SummarizerError):
     def __init__(self, message: str, *, path: str | None = None) -> None:
         super().__init__(message)
         self.path = path
+
+
+class BudgetError(SummarizerError):
+    """The run (or its next call) would cost more than `max_cost` allows."""
+
+    def __init__(self, message: str, *, estimate: float, limit: float) -> None:
+        super().__init__(message)
+        self.estimate = estimate
+        self.limit = limit
+
+
+class LLMError(SummarizerError):
+    """The llm engine could not get a usable answer from the endpoint."""
+
+
+class EndpointError(LLMError):
+    """The endpoint could not be reached or refused the request, after every retry."""
+
+    def __init__(self, message: str, *, status: int | None = None, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+        self.attempts = attempts
+
+
+class ModelOutputError(LLMError):
+    """The model answered, but not with a usable summary.
+
+    `reason` is one of: "refusal", "length" (cut off at the output limit), "invalid_json",
+    "schema" (valid JSON that does not match the requested structure), "empty".
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

@@ -53,7 +53,8 @@ class Conflict(_Strict):
     """Sources state the same thing with a different number, date or name."""
 
     description: str = Field(description="The statement the sources disagree about.")
-    kind: Literal["number", "date", "name"] = Field(description="What differs.")
+    kind: Literal["number", "date", "name", "other"] = Field(
+        description="What differs; 'other' for disagreements the llm engine reports.")
     positions: list[Position] = Field(description="Each distinct version and who states it.")
 
 
@@ -80,7 +81,12 @@ class Usage(_Strict):
     evidence_tokens: int = Field(description="Tokens of the deduplicated, cleaned evidence.")
     prompt_tokens: int = Field(default=0, description="Tokens sent to the LLM, all calls.")
     completion_tokens: int = Field(default=0, description="Tokens received from the LLM.")
-    llm_calls: int = Field(default=0, description="Requests made to the LLM, retries included.")
+    llm_calls: int = Field(
+        default=0, description="Completions requested from the LLM, re-asks included.")
+    attempts: int = Field(
+        default=0, description="HTTP attempts those calls took, transport retries included.")
+    cached_calls: int = Field(
+        default=0, description="Calls answered from the on-disk cache (free, not counted above).")
     cost_usd: float = Field(default=0.0, description="Estimated cost of the LLM calls in USD.")
 
 
@@ -107,3 +113,19 @@ class Summary(_Strict):
             if src.id == source_id:
                 return src
         raise KeyError(source_id)
+
+
+class Estimate(_Strict):
+    """What an llm run would send and could cost (`--dry-run`); nothing is sent to get it."""
+
+    model: str = Field(description="Model the run would use.")
+    endpoint: str = Field(description="Base URL the run would call.")
+    evidence_units: int = Field(description="Evidence units after deduplication.")
+    evidence_tokens: int = Field(description="Tokens of those units.")
+    groups: int = Field(description="Groups the evidence is split into to fit the context.")
+    calls: int = Field(description="Calls the run makes before any re-ask.")
+    prompt_tokens: int = Field(description="Prompt tokens over all calls (merges estimated).")
+    max_completion_tokens: int = Field(description="Most completion tokens those calls allow.")
+    cost_usd: float | None = Field(
+        description="Most the run can cost without re-asks; null when the price is unknown.")
+    report: list[str] = Field(description="The same, as lines for people.")

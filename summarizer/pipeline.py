@@ -10,8 +10,10 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from . import metadata
+from . import textutil as tu
 from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
 from .config import Settings
@@ -20,7 +22,7 @@ from .dedupe import EvidenceUnit, Sentence, find_duplicate_documents, merge_sent
 from .engines import Draft
 from .errors import ConfigurationError, InputError
 from .ingest import Article, read_inputs
-from .models import Claim, Conflict, Quote, Source, Summary, Usage
+from .models import Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
 from .verify import check_claim, status
 
 log = logging.getLogger("summarizer")
@@ -56,28 +58,64 @@ def summarize(
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
     progress: Progress | None = None,
+    client: Any = None,
 ) -> Summary:
     """Summarise the articles under `inputs` (files, directories, '-' for stdin).
 
     Arguments given here override `settings`, which default to `Settings.from_env()`.
-    Unusable files are skipped with a warning (also listed in `Summary.warnings`);
-    raises `InputError` when no article at all can be read.
+    `client` is an `openai.OpenAI` (or compatible) client for the llm engine; by default one
+    is built from the settings. Unusable files are skipped with a warning (also listed in
+    `Summary.warnings`); raises `InputError` when no article at all can be read, and an
+    `LLMError` when the llm engine gets no usable answer.
     """
     settings = (settings or Settings.from_env()).with_overrides(
         engine=engine, max_words=max_words, strict=strict)
     warnings: list[str] = []
+    warn = _warner(warnings, on_warning)
+    articles = read_inputs(inputs, warn=warn, max_bytes=int(settings.max_file_mb * 1_000_000),
+                           progress=progress)
+    corpus = prepare(articles, warn)
+    summary = run_engine(corpus, settings, client=client)
+    return summary.model_copy(update={"warnings": warnings})
 
+
+def estimate(
+    inputs: Sequence[str | os.PathLike[str]],
+    *,
+    settings: Settings | None = None,
+    on_warning: Callable[[str], None] | None = None,
+) -> Estimate:
+    """What an llm run on `inputs` would send and could cost, without sending anything.
+
+    Works without an endpoint configured: it reads, deduplicates and renders the prompts
+    exactly as the run would, and counts their tokens with tiktoken.
+    """
+    settings = settings or Settings.from_env()
+    warn = _warner([], on_warning)
+    articles = read_inputs(inputs, warn=warn, max_bytes=int(settings.max_file_mb * 1_000_000))
+    corpus = prepare(articles, warn)
+    from .engines.llm import LLMEngine, describe
+
+    engine = LLMEngine(settings)
+    plan = engine.plan(corpus.units, settings.max_words)
+    return Estimate(
+        model=settings.model, endpoint=engine.endpoint, evidence_units=len(corpus.units),
+        evidence_tokens=sum(count_tokens(u.text) for u in corpus.units),
+        groups=len(plan.groups), calls=plan.calls, prompt_tokens=plan.total_prompt_tokens,
+        max_completion_tokens=plan.max_completion_tokens,
+        cost_usd=plan.cost_bound if plan.price.known else None,
+        report=describe(plan, settings, engine.endpoint))
+
+
+def _warner(warnings: list[str], on_warning: Callable[[str], None] | None
+            ) -> Callable[[str], None]:
     def warn(message: str) -> None:
         warnings.append(message)
         log.warning(message)
         if on_warning:
             on_warning(message)
 
-    articles = read_inputs(inputs, warn=warn, max_bytes=int(settings.max_file_mb * 1_000_000),
-                           progress=progress)
-    corpus = prepare(articles, warn)
-    summary = run_engine(corpus, settings)
-    return summary.model_copy(update={"warnings": warnings})
+    return warn
 
 
 def choose_engine(settings: Settings) -> tuple[str, str | None]:
@@ -87,13 +125,12 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
             raise ConfigurationError(
                 "the llm engine needs an endpoint: set OPENAI_API_KEY (or OPENAI_BASE_URL for a "
                 "local OpenAI-compatible server), or use --engine extractive")
-        raise ConfigurationError(
-            "the llm engine is not available in this version; use --engine extractive")
+        return "llm", None
     if settings.engine == "extractive":
         return "extractive", None
     if settings.llm_configured:
-        return "extractive", ("using the extractive engine: the llm engine is not available in "
-                              "this version")
+        where = settings.base_url or "OpenAI"
+        return "llm", f"using the llm engine: {settings.model} at {where}"
     return "extractive", ("using the offline extractive engine; set OPENAI_API_KEY or "
                           "OPENAI_BASE_URL to use an LLM")
 
@@ -137,11 +174,14 @@ def _source(source_id: str, article: Article, doc: CleanDoc, duplicate_of: str |
                   duplicate_of=duplicate_of)
 
 
-def run_engine(corpus: Corpus, settings: Settings) -> Summary:
+def run_engine(corpus: Corpus, settings: Settings, client: Any = None) -> Summary:
     """Run the chosen engine on `corpus`, verify every claim and assemble the Summary."""
-    _, note = choose_engine(settings)
+    name, note = choose_engine(settings)
     if note:
         log.info(note)
+    evidence_tokens = sum(count_tokens(u.text) for u in corpus.units)
+    if name == "llm":
+        return _run_llm(corpus, settings, client, evidence_tokens)
     from .engines.extractive import summarize_units
 
     drafts = summarize_units(corpus.units, max_words=settings.max_words,
@@ -150,9 +190,66 @@ def run_engine(corpus: Corpus, settings: Settings) -> Summary:
     return Summary(
         engine="extractive", model=None, claims=claims, conflicts=corpus.conflicts,
         sources=corpus.sources, duplicates=corpus.duplicates,
-        usage=Usage(input_tokens=corpus.input_tokens,
-                    evidence_tokens=sum(count_tokens(u.text) for u in corpus.units)),
+        usage=Usage(input_tokens=corpus.input_tokens, evidence_tokens=evidence_tokens),
     )
+
+
+def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: int) -> Summary:
+    from .engines.llm import LLMEngine
+
+    engine = LLMEngine(settings, client=client)
+    try:
+        result = engine.run(corpus.units, settings.max_words)
+    finally:
+        engine.close()
+    claims = _claims(result.drafts, corpus)
+    dropped = [c for c in claims if c.problems]
+    for claim in dropped:
+        log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))
+    if settings.strict and dropped:
+        log.warning("--strict: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
+        claims = [c for c in claims if not c.problems]
+    meter = result.meter
+    log.info("llm: %d call(s), %d attempt(s), %d from cache, %d+%d tokens, $%.4f",
+             meter.calls, meter.attempts, meter.cached, meter.prompt_tokens,
+             meter.completion_tokens, meter.cost)
+    by_id = {u.id: u for u in corpus.units}
+    conflicts = [*corpus.conflicts,
+                 *_model_conflicts(result.conflicts, by_id, corpus.conflicts)]
+    return Summary(
+        engine="llm", model=settings.model, claims=claims, conflicts=conflicts,
+        sources=corpus.sources, duplicates=corpus.duplicates,
+        usage=Usage(input_tokens=corpus.input_tokens, evidence_tokens=evidence_tokens,
+                    prompt_tokens=meter.prompt_tokens,
+                    completion_tokens=meter.completion_tokens, llm_calls=meter.calls,
+                    attempts=meter.attempts, cached_calls=meter.cached,
+                    cost_usd=round(meter.cost, 6)),
+    )
+
+
+def _model_conflicts(drafts: Sequence[Any], by_id: dict[str, EvidenceUnit],
+                     known: Sequence[Conflict]) -> list[Conflict]:
+    """The conflicts the model reported that hold up: two or more positions, each citing known
+    evidence and supported by it, from different sources, and not a disagreement between the
+    same sources that was already found without the model."""
+    seen = {frozenset(frozenset(p.sources) for p in c.positions) for c in known}
+    found = []
+    for draft in drafts:
+        positions = []
+        for p in draft.positions:
+            units = [by_id[e] for e in p.evidence if e in by_id]
+            if not units or check_claim(p.text, [m.text for u in units for m in u.mentions]):
+                continue
+            sources = sorted({s for u in units for s in u.sources}, key=lambda s: int(s[1:]))
+            positions.append(Position(text=p.text, sources=sources, sentence=units[0].text))
+        sides = frozenset(frozenset(p.sources) for p in positions)
+        if len({tu.key(p.text) for p in positions}) < 2 or len(sides) < 2 or sides in seen:
+            continue  # one version, or one source against itself, or already listed
+        seen.add(sides)
+        differ = len({frozenset(tu.numbers(p.text)) for p in positions}) > 1
+        found.append(Conflict(description=draft.description, kind="number" if differ else "other",
+                              positions=positions))
+    return found
 
 
 def _claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:

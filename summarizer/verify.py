@@ -19,6 +19,8 @@ def check_claim(text: str, evidence: Sequence[str]) -> list[str]:
     """Problems with `text` given the cited `evidence` texts; empty when it is supported."""
     if not evidence:
         return ["cites no evidence"]
+    if not tu.content_words(text) and not tu.numbers(text):
+        return ["states nothing: no content words"]
     pooled = " ".join(evidence)
     problems = []
     missing_numbers = tu.numbers(text) - tu.numbers(pooled)

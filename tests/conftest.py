@@ -1,9 +1,13 @@
-"""Hermetic tests: no OPENAI_*/SUMMARIZER_* variable of the developer's leaks in."""
+"""Hermetic tests: no OPENAI_*/SUMMARIZER_* variable of the developer's leaks in, the LLM
+answer cache lives in a temporary folder, and cassettes replay only (see pyproject's
+addopts: --record-mode=none --block-network)."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,14 +15,55 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
+# request headers worth keeping in a cassette; everything else (authorization, api-key,
+# openai-organization, openai-project, cookies, SDK platform details) is dropped
+_KEPT_REQUEST_HEADERS = {"content-type", "accept"}
+_DROPPED_RESPONSE_HEADERS = ("set-cookie", "openai-organization", "openai-project", "cookie")
+
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def _clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in list(os.environ):
         if name.startswith(("OPENAI_", "SUMMARIZER_")):
             monkeypatch.delenv(name)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
 
 
 @pytest.fixture
 def warnings_list() -> list[str]:
     return []
+
+
+def _scrub_request(request: Any) -> Any:
+    for name in list(request.headers):
+        if name.lower() not in _KEPT_REQUEST_HEADERS:
+            del request.headers[name]
+    return request
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for name in list(headers):
+        if name.lower() in _DROPPED_RESPONSE_HEADERS:
+            del headers[name]
+    return response
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return {
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        "before_record_request": _scrub_request,
+        "before_record_response": _scrub_response,
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture(autouse=True)
+def _cassette_fully_played(vcr: Any, record_mode: str) -> Iterator[None]:
+    """A replayed test that leaves recorded requests unplayed has changed what it sends."""
+    yield
+    if vcr is not None and record_mode == "none" and not vcr.all_played:
+        unplayed = len(vcr.data) - vcr.play_count
+        pytest.fail(f"{unplayed} recorded request(s) in {vcr._path} were never played; "
+                    "re-record the cassette (README: Recording cassettes)")
