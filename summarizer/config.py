@@ -9,6 +9,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 from .errors import ConfigurationError
 
@@ -106,6 +107,17 @@ class Settings:
     def llm_configured(self) -> bool:
         """True when an API key or an OpenAI-compatible base URL is set."""
         return bool(self.api_key or self.base_url)
+
+    @property
+    def endpoint_label(self) -> str:
+        """The endpoint as logs and errors show it: no user:password@, no query string."""
+        if not self.base_url:
+            return "https://api.openai.com/v1"
+        parts = urlsplit(self.base_url)
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        return urlunsplit((parts.scheme, host, parts.path, "", "")).rstrip("/")
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:

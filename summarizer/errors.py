@@ -55,10 +55,12 @@ class LLMError(SummarizerError):
 class EndpointError(LLMError):
     """The endpoint could not be reached or refused the request, after every retry."""
 
-    def __init__(self, message: str, *, status: int | None = None, attempts: int = 1) -> None:
+    def __init__(self, message: str, *, status: int | None = None, attempts: int = 1,
+                 format_rejected: bool = False) -> None:
         super().__init__(message)
         self.status = status
         self.attempts = attempts
+        self.format_rejected = format_rejected  # the server refused the response_format
 
 
 class ModelOutputError(LLMError):

@@ -129,8 +129,7 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
     if settings.engine == "extractive":
         return "extractive", None
     if settings.llm_configured:
-        where = settings.base_url or "OpenAI"
-        return "llm", f"using the llm engine: {settings.model} at {where}"
+        return "llm", f"using the llm engine: {settings.model} at {settings.endpoint_label}"
     return "extractive", ("using the offline extractive engine; set OPENAI_API_KEY or "
                           "OPENAI_BASE_URL to use an LLM")
 

@@ -156,6 +156,14 @@ def test_malformed_json_is_reasked_once() -> None:
     assert summary.claims[0].status == "verified"
 
 
+def test_raw_newlines_inside_json_strings_are_accepted() -> None:
+    raw = ('{"claims": [{"text": "A fire at the Brookfield textile mill on Tuesday night\n'
+           'injured 12 workers, fire officials said.", "evidence": ["e1"]}], "conflicts": []}')
+    endpoint = ScriptedEndpoint(completion(raw))
+    summary = run(endpoint)
+    assert len(endpoint.requests) == 1 and summary.claims[0].status == "verified"
+
+
 def test_malformed_json_twice_is_a_model_output_error() -> None:
     endpoint = ScriptedEndpoint(completion("Sure! Here is a summary."),
                                 completion('{"claims": "none"}'))
@@ -184,11 +192,22 @@ def test_the_api_key_never_reaches_an_error_message() -> None:
     assert SECRET_KEY[:12] not in str(err.value)
 
 
-def test_a_server_rejecting_the_response_format_gets_a_hint() -> None:
-    endpoint = ScriptedEndpoint(default=status(
-        400, "response_format type must be one of text or json_object"))
-    with pytest.raises(EndpointError, match="SUMMARIZER_RESPONSE_FORMAT=json_object"):
+def test_a_server_rejecting_json_schema_gets_the_schema_as_json_object(
+        caplog: pytest.LogCaptureFixture) -> None:
+    rejected = status(400, "response_format type must be one of text or json_object")
+    endpoint = ScriptedEndpoint(rejected, completion(answer((TRUE, ["e1"]))))
+    summary = run(endpoint)
+    assert [r["response_format"]["type"] for r in endpoint.requests] == [
+        "json_schema", "json_object"]
+    assert summary.claims[0].status == "verified" and summary.usage.attempts == 2
+    assert "SUMMARIZER_RESPONSE_FORMAT=json_object" in caplog.text
+
+
+def test_a_server_rejecting_both_formats_gets_a_hint() -> None:
+    endpoint = ScriptedEndpoint(default=status(400, "response_format is not supported"))
+    with pytest.raises(EndpointError, match="SUMMARIZER_RESPONSE_FORMAT=json_schema"):
         run(endpoint)
+    assert len(endpoint.requests) == 2
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])  # a refused loopback port
@@ -301,9 +320,30 @@ def test_long_input_is_mapped_in_groups_then_merged_within_the_context() -> None
         assert prompt + body["max_tokens"] <= 1400
     # ids survive both levels: the final claims cite what the groups cited
     assert summary.claims and all(c.status == "verified" for c in summary.claims)
-    first_group_id = _EVIDENCE_LINE.findall(user_message(maps[0]))[0][0]
-    assert first_group_id in summary.claims[0].evidence
+    # (the echo merge keeps the first drafts, in group order: group 1 starts at e1)
+    assert summary.claims[0].evidence == ["e1"] and len(summary.claims) == 2
     assert summary.usage.llm_calls == len(endpoint.requests)
+
+
+def test_a_group_with_an_unusable_answer_is_left_out_with_a_warning(
+        caplog: pytest.LogCaptureFixture) -> None:
+    endpoint = ScriptedEndpoint(completion('{"claims": [', finish_reason="length"), default=echo)
+    summary = run(endpoint, SEEDS, context_tokens=1400, max_output_tokens=300, concurrency=1)
+    assert summary.claims and "left out of the summary: the model's answer was cut off" in \
+        caplog.text
+
+
+def test_a_failed_merge_falls_back_to_the_groups_claims(
+        caplog: pytest.LogCaptureFixture) -> None:
+    def merge_cut_off(request: httpx2.Request) -> httpx2.Response:
+        if "<drafts>" in user_message(json.loads(request.content)):
+            return completion('{"claims": [', finish_reason="length")(request)
+        return echo(request)
+
+    summary = run(ScriptedEndpoint(default=merge_cut_off), SEEDS, context_tokens=1400,
+                  max_output_tokens=300)
+    assert "the merge failed" in caplog.text and summary.claims[0].evidence == ["e1"]
+    assert all(c.status == "verified" for c in summary.claims)
 
 
 def test_a_context_too_small_to_merge_is_a_configuration_error() -> None:
@@ -360,6 +400,16 @@ def test_a_rerun_is_answered_from_the_cache(tmp_path: Path) -> None:
     third = ScriptedEndpoint(completion(answer((TRUE, ["e1"]))))
     run(third, cache_dir=str(tmp_path), no_cache=True)
     assert len(third.requests) == 1
+
+
+def test_a_cut_off_answer_is_cached_too_so_the_rerun_is_identical(tmp_path: Path) -> None:
+    cut = ScriptedEndpoint(completion('{"claims": [', finish_reason="length"))
+    with pytest.raises(ModelOutputError, match="cut off"):
+        run(cut, cache_dir=str(tmp_path))
+    again = ScriptedEndpoint()
+    with pytest.raises(ModelOutputError, match="cut off"):
+        run(again, cache_dir=str(tmp_path))
+    assert again.requests == []
 
 
 def test_no_api_key_in_the_cache(tmp_path: Path) -> None:

@@ -183,11 +183,13 @@ class LLMEngine:
         self.price = pricing.price(settings.model, settings.price_input, settings.price_output)
         self.context = pricing.context_window(settings.model, settings.context_tokens)
         self.meter = Meter(self.price)
-        self.endpoint = (settings.base_url or OPENAI_URL).rstrip("/")
-        host = urlsplit(self.endpoint).hostname or ""
+        self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
+        self.endpoint = settings.endpoint_label  # for messages: no credentials in it
+        host = urlsplit(self.base_url).hostname or ""
         self._limit_name = ("max_completion_tokens" if host.endswith(("openai.com", "azure.com"))
                             else "max_tokens")
         self._system = self.prompts.render("system.j2")
+        self.format = settings.response_format  # may fall back to json_object, once
 
     # -- planning -----------------------------------------------------------------------
 
@@ -273,13 +275,30 @@ class LLMEngine:
                      len(plan.groups))
             workers = min(self.settings.concurrency, len(plan.groups))
             with ThreadPoolExecutor(max_workers=workers) as pool:
-                parts = list(pool.map(lambda m, g: self._ask(m, {u.id: u for u in g}),
-                                      plan.messages, plan.groups))
-            answer = self._reduce(parts, by_id, max_words)
+                tried = list(pool.map(self._ask_group, plan.messages, plan.groups))
+            parts = [p for p in tried if isinstance(p, DraftSummary)]
+            if not parts:  # every group failed the same way: say how
+                raise next(e for e in tried if isinstance(e, ModelOutputError))
+            try:
+                answer = self._reduce(parts, by_id, max_words)
+            except ModelOutputError as err:  # the groups' answers are verified already
+                log.warning("llm: the merge failed (%s); using the groups' claims unmerged", err)
+                answer = DraftSummary(claims=[c for p in parts for c in p.claims],
+                                      conflicts=[c for p in parts for c in p.conflicts])
         drafts = [Draft(c.text.strip(), tuple(dict.fromkeys(c.evidence)))
                   for c in answer.claims if c.text.strip()]
         return Result(drafts=_within(drafts, max_words), conflicts=answer.conflicts,
                       meter=self.meter)
+
+    def _ask_group(self, messages: Messages, group: Sequence[EvidenceUnit]
+                   ) -> DraftSummary | ModelOutputError:
+        """A map call; an unusable answer costs that group, not the run (endpoint errors do)."""
+        try:
+            return self._ask(messages, {u.id: u for u in group})
+        except ModelOutputError as err:
+            log.warning("llm: evidence %s-%s left out of the summary: %s", group[0].id,
+                        group[-1].id, err)
+            return err
 
     def _reduce(self, parts: list[DraftSummary], by_id: dict[str, EvidenceUnit],
                 max_words: int) -> DraftSummary:
@@ -305,7 +324,7 @@ class LLMEngine:
 
     def _reduce_messages(self, parts: Sequence[DraftSummary], max_words: int) -> Messages:
         claims = [c for p in parts for c in p.claims]
-        conflicts = [c for p in parts for c in p.conflicts]
+        conflicts = [c for p in parts for c in p.conflicts if len(c.positions) >= 2]
         user = self.prompts.render("reduce.j2", claims=claims, conflicts=conflicts,
                                    parts=len(parts), max_words=max_words)
         return [{"role": "system", "content": self._system}, {"role": "user", "content": user}]
@@ -347,6 +366,10 @@ class LLMEngine:
 
     def _ask(self, messages: Messages, by_id: dict[str, EvidenceUnit]) -> DraftSummary:
         """One answer to `messages`, which show the evidence `by_id` and may cite only it."""
+        if self._tokens(messages) > self.prompt_budget:  # plan() and _batches() prevent it
+            raise ConfigurationError(
+                f"a prompt of {self._tokens(messages)} tokens does not fit a context of "
+                f"{self.context}; raise SUMMARIZER_CONTEXT_TOKENS")
         if not self._affordable(messages):
             raise BudgetError(
                 f"stopped: the next call would take the run over --max-cost "
@@ -375,11 +398,15 @@ class LLMEngine:
     def _read(self, content: str, by_id: dict[str, EvidenceUnit]
               ) -> tuple[DraftSummary | None, list[str]]:
         """The parsed answer and what is wrong with it (parse errors or failed claims)."""
+        text = _strip_fences(content)
         try:
-            answer = DraftSummary.model_validate_json(_strip_fences(content))
+            # strict=False: local models put raw newlines and tabs inside JSON strings
+            data = json.loads(text, strict=False)
+        except ValueError as err:
+            return None, [f"the answer is not valid JSON: {err}"]
+        try:
+            answer = DraftSummary.model_validate(data)
         except ValidationError as err:
-            if any(e["type"] == "json_invalid" for e in err.errors()):
-                return None, ["the answer is not valid JSON: " + _first_error(err)]
             return None, ["the answer does not match the required structure: "
                           + _first_error(err)]
         return answer, problems_of(answer, by_id)
@@ -387,12 +414,44 @@ class LLMEngine:
     def _complete(self, messages: Messages, ids: Sequence[str]) -> str:
         """The message content of one chat completion (from the cache when possible)."""
         params = self._params(messages, ids)
-        digest = key(endpoint=self.endpoint, templates=self.prompts.digest, request=params)
-        hit = self.cache.get(digest)
-        if hit is not None and isinstance(hit.get("content"), str):
+        digest = key(endpoint=self.base_url, templates=self.prompts.digest, request=params)
+        outcome = self.cache.get(digest)
+        if outcome is not None:
             self.meter.add(cached=1)
-            return str(hit["content"])
-        completion, attempts = self._send(params)
+        else:
+            outcome = self._request(messages, ids, params)
+            # cut-off and refused answers too: a rerun is identical, and free
+            self.cache.put(digest, outcome)
+        content = str(outcome.get("content") or "")
+        refusal = outcome.get("refusal")
+        if refusal or outcome.get("finish_reason") == "content_filter":
+            raise ModelOutputError(
+                "the model refused to summarise these articles: "
+                + _redact(str(refusal or "content filter"), self.settings.api_key)[:200],
+                reason="refusal")
+        if outcome.get("finish_reason") == "length":
+            raise ModelOutputError(
+                f"the model's answer was cut off at {self.settings.max_output_tokens} tokens; "
+                "raise SUMMARIZER_MAX_OUTPUT_TOKENS or lower --max-words", reason="length")
+        if not content.strip():
+            raise ModelOutputError("the model answered with an empty message; try another "
+                                   "model", reason="empty")
+        return content
+
+    def _request(self, messages: Messages, ids: Sequence[str], params: dict[str, Any]
+                 ) -> dict[str, Any]:
+        """Send one request; its answer as {content, finish_reason, refusal}, usage counted."""
+        try:
+            completion, attempts = self._send(params)
+        except EndpointError as err:
+            if not (err.format_rejected and self.format == "json_schema"):
+                raise
+            # llama-cpp-python's server, for one, takes the schema only as json_object
+            log.warning("llm: %s does not take the json_schema response format; sending the "
+                        "schema as json_object from now on (set SUMMARIZER_RESPONSE_FORMAT="
+                        "json_object to skip this)", self.endpoint)
+            self.format = "json_object"
+            completion, attempts = self._send(self._params(messages, ids))
         choices = getattr(completion, "choices", None) or []
         usage = getattr(completion, "usage", None)
         prompt_tokens = getattr(usage, "prompt_tokens", None) or self._tokens(messages)
@@ -400,33 +459,18 @@ class LLMEngine:
             self.meter.add(prompt=prompt_tokens, calls=1, attempts=attempts)
             raise ModelOutputError("the endpoint answered with no choices; check that "
                                    f"{self.settings.model} is a chat model", reason="empty")
-        choice = choices[0]
-        message = choice.message
+        message = choices[0].message
         content = message.content or ""
         completion_tokens = getattr(usage, "completion_tokens", None) or count_tokens(
             content, self.settings.model)
         self.meter.add(prompt=prompt_tokens, completion=completion_tokens, calls=1,
                        attempts=attempts)
-        refusal = getattr(message, "refusal", None)
-        if refusal or choice.finish_reason == "content_filter":
-            raise ModelOutputError(
-                "the model refused to summarise these articles: "
-                + _redact(str(refusal or "content filter"), self.settings.api_key)[:200],
-                reason="refusal")
-        if choice.finish_reason == "length":
-            raise ModelOutputError(
-                f"the model's answer was cut off at {self.settings.max_output_tokens} tokens; "
-                "raise SUMMARIZER_MAX_OUTPUT_TOKENS or lower --max-words", reason="length")
-        if not content.strip():
-            raise ModelOutputError("the model answered with an empty message; try another "
-                                   "model", reason="empty")
-        self.cache.put(digest, {"content": content, "model": self.settings.model,
-                                "finish_reason": choice.finish_reason})
-        return content
+        return {"content": content, "finish_reason": choices[0].finish_reason,
+                "refusal": getattr(message, "refusal", None), "model": self.settings.model}
 
     def _params(self, messages: Messages, ids: Sequence[str]) -> dict[str, Any]:
         response_format: dict[str, Any]
-        if self.settings.response_format == "json_object":
+        if self.format == "json_object":
             response_format = {"type": "json_object",
                                "schema": response_schema(ids, bounded=True)}
         else:
@@ -452,7 +496,7 @@ class LLMEngine:
             import openai
 
             self._client = openai.OpenAI(
-                api_key=self.settings.api_key or "no-key", base_url=self.endpoint,
+                api_key=self.settings.api_key or "no-key", base_url=self.base_url,
                 timeout=self.settings.timeout, max_retries=self.settings.max_retries)
         return self._client
 
@@ -486,8 +530,11 @@ class LLMEngine:
             attempts = retried if err.status_code in (408, 409, 429) or err.status_code >= 500 \
                 else 1
             self.meter.add(attempts=attempts)
+            detail = _error_detail(err)
             raise EndpointError(self._status_message(err, attempts), status=err.status_code,
-                                attempts=attempts) from None
+                                attempts=attempts,
+                                format_rejected="response_format" in detail
+                                or "json_schema" in detail) from None
 
     def _status_message(self, err: Any, attempts: int) -> str:
         status = err.status_code
@@ -504,8 +551,7 @@ class LLMEngine:
             return (f"{where} after {attempts} attempts: rate limited or out of quota "
                     f"({detail}); wait, or lower SUMMARIZER_CONCURRENCY")
         if "response_format" in detail or "json_schema" in detail:
-            other = "json_object" if self.settings.response_format == "json_schema" \
-                else "json_schema"
+            other = "json_object" if self.format == "json_schema" else "json_schema"
             return (f"{where}: it does not take this response format ({detail}); set "
                     f"SUMMARIZER_RESPONSE_FORMAT={other}")
         if status >= 500:
@@ -541,7 +587,7 @@ def _usable(answer: DraftSummary | None, problems: list[str]) -> DraftSummary:
         return answer
     reason = "invalid_json" if "not valid JSON" in problems[-1] else "schema"
     raise ModelOutputError(
-        f"the model did not answer with the required JSON, twice ({problems[-1]}); try another "
+        f"the model did not answer with the required JSON ({problems[-1]}); try another "
         "model, or SUMMARIZER_RESPONSE_FORMAT=json_object for servers such as llama.cpp",
         reason=reason)
 
@@ -609,6 +655,6 @@ def describe(plan: Plan, settings: Settings, endpoint: str) -> list[str]:
         f"{len(plan.groups)} group(s) of evidence"
         + (f" + {plan.reduce_calls} merge call(s), estimated" if plan.reduce_calls else ""),
         f"completion tokens: at most {plan.max_completion_tokens}",
-        f"cost: {cost}; a re-ask for failed claims can add up to one call per call",
+        f"cost: {cost}, not counting re-asks (at most one per call)",
     ]
 
