@@ -40,7 +40,7 @@ PROGRESS_MIN_FILES = 50
               help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1  "
                    "[env OPENAI_BASE_URL]")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
-              metavar="SECONDS", help="Per-request timeout  [default: 120, env SUMMARIZER_TIMEOUT]")
+              metavar="SECONDS", help="Per-request timeout  [default: 600, env SUMMARIZER_TIMEOUT]")
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Folder of .j2 templates overriding the built-in prompts  "
                                   "[env SUMMARIZER_PROMPTS]")

@@ -57,7 +57,7 @@ class Settings:
     model: str = DEFAULT_MODEL
     api_key: str | None = None
     base_url: str | None = None
-    timeout: float = 120.0  # seconds per request
+    timeout: float = 600.0  # seconds per request: a local CPU server can take minutes
     max_retries: int = 3  # per request, on transport errors, 429 and 5xx (the client's backoff)
     context_tokens: int | None = None  # None: the model's known window, else 8192
     max_output_tokens: int = 2000

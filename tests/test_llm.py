@@ -203,6 +203,18 @@ def test_a_server_rejecting_json_schema_gets_the_schema_as_json_object(
     assert "SUMMARIZER_RESPONSE_FORMAT=json_object" in caplog.text
 
 
+def test_an_answer_after_the_format_fallback_is_found_again_by_a_rerun(tmp_path: Path) -> None:
+    rejected = status(400, "response_format type must be one of text or json_object")
+    first = ScriptedEndpoint(rejected, completion(answer((WRONG, ["e1"]))),
+                             completion(answer((TRUE, ["e1"]))))  # answer, then the re-ask
+    one = run(first, cache_dir=str(tmp_path))
+    assert [r["response_format"]["type"] for r in first.requests] == [
+        "json_schema", "json_object", "json_object"]  # the re-ask stays in the fallback form
+    again = ScriptedEndpoint()
+    two = run(again, cache_dir=str(tmp_path))
+    assert again.requests == [] and two.claims == one.claims and two.usage.cached_calls == 2
+
+
 def test_a_server_rejecting_both_formats_gets_a_hint() -> None:
     endpoint = ScriptedEndpoint(default=status(400, "response_format is not supported"))
     with pytest.raises(EndpointError, match="SUMMARIZER_RESPONSE_FORMAT=json_schema"):

@@ -413,13 +413,15 @@ class LLMEngine:
 
     def _complete(self, messages: Messages, ids: Sequence[str]) -> str:
         """The message content of one chat completion (from the cache when possible)."""
-        params = self._params(messages, ids)
-        digest = key(endpoint=self.base_url, templates=self.prompts.digest, request=params)
+        # keyed on the configured format, so an answer obtained after a format fallback is
+        # found again by a rerun, which starts from the configured format too
+        intended = self._params(messages, ids, self.settings.response_format)
+        digest = key(endpoint=self.base_url, templates=self.prompts.digest, request=intended)
         outcome = self.cache.get(digest)
         if outcome is not None:
             self.meter.add(cached=1)
         else:
-            outcome = self._request(messages, ids, params)
+            outcome = self._request(messages, ids)
             # cut-off and refused answers too: a rerun is identical, and free
             self.cache.put(digest, outcome)
         content = str(outcome.get("content") or "")
@@ -438,11 +440,10 @@ class LLMEngine:
                                    "model", reason="empty")
         return content
 
-    def _request(self, messages: Messages, ids: Sequence[str], params: dict[str, Any]
-                 ) -> dict[str, Any]:
+    def _request(self, messages: Messages, ids: Sequence[str]) -> dict[str, Any]:
         """Send one request; its answer as {content, finish_reason, refusal}, usage counted."""
         try:
-            completion, attempts = self._send(params)
+            completion, attempts = self._send(self._params(messages, ids, self.format))
         except EndpointError as err:
             if not (err.format_rejected and self.format == "json_schema"):
                 raise
@@ -451,7 +452,7 @@ class LLMEngine:
                         "schema as json_object from now on (set SUMMARIZER_RESPONSE_FORMAT="
                         "json_object to skip this)", self.endpoint)
             self.format = "json_object"
-            completion, attempts = self._send(self._params(messages, ids))
+            completion, attempts = self._send(self._params(messages, ids, self.format))
         choices = getattr(completion, "choices", None) or []
         usage = getattr(completion, "usage", None)
         prompt_tokens = getattr(usage, "prompt_tokens", None) or self._tokens(messages)
@@ -468,9 +469,9 @@ class LLMEngine:
         return {"content": content, "finish_reason": choices[0].finish_reason,
                 "refusal": getattr(message, "refusal", None), "model": self.settings.model}
 
-    def _params(self, messages: Messages, ids: Sequence[str]) -> dict[str, Any]:
+    def _params(self, messages: Messages, ids: Sequence[str], fmt: str) -> dict[str, Any]:
         response_format: dict[str, Any]
-        if self.format == "json_object":
+        if fmt == "json_object":
             response_format = {"type": "json_object",
                                "schema": response_schema(ids, bounded=True)}
         else:
