@@ -18,6 +18,7 @@ ENGINES: tuple[str, ...] = ("auto", "extractive", "llm")
 ResponseFormat = Literal["json_schema", "json_object"]
 RESPONSE_FORMATS: tuple[str, ...] = ("json_schema", "json_object")
 DEFAULT_MODEL = "gpt-4.1-mini"
+OPENAI_URL = "https://api.openai.com/v1"
 
 # environment variable -> settings field
 ENV_VARS: dict[str, str] = {
@@ -112,7 +113,7 @@ class Settings:
     def endpoint_label(self) -> str:
         """The endpoint as logs and errors show it: no user:password@, no query string."""
         if not self.base_url:
-            return "https://api.openai.com/v1"
+            return OPENAI_URL
         parts = urlsplit(self.base_url)
         host = parts.hostname or ""
         if parts.port:

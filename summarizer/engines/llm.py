@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from .. import pricing
 from ..cache import Cache, key
 from ..chunking import count_tokens
-from ..config import Settings
+from ..config import OPENAI_URL, Settings
 from ..dedupe import EvidenceUnit
 from ..errors import BudgetError, ConfigurationError, EndpointError, ModelOutputError
 from ..prompts import Prompts, load
@@ -39,7 +39,6 @@ from . import Draft
 
 log = logging.getLogger("summarizer")
 
-OPENAI_URL = "https://api.openai.com/v1"
 MESSAGE_OVERHEAD = 4  # tokens each chat message costs beyond its content
 MAX_LISTED_PROBLEMS = 20
 MAX_REDUCE_ROUNDS = 8
