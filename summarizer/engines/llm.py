@@ -365,10 +365,11 @@ class LLMEngine:
 
     def _ask(self, messages: Messages, by_id: dict[str, EvidenceUnit]) -> DraftSummary:
         """One answer to `messages`, which show the evidence `by_id` and may cite only it."""
-        if self._tokens(messages) > self.prompt_budget:  # plan() and _batches() prevent it
+        tokens = self._tokens(messages)
+        if tokens > self.prompt_budget:  # plan() and _batches() prevent it
             raise ConfigurationError(
-                f"a prompt of {self._tokens(messages)} tokens does not fit a context of "
-                f"{self.context}; raise SUMMARIZER_CONTEXT_TOKENS")
+                f"a prompt of {tokens} tokens does not fit a context of {self.context}; "
+                "raise SUMMARIZER_CONTEXT_TOKENS")
         if not self._affordable(messages):
             raise BudgetError(
                 f"stopped: the next call would take the run over --max-cost "
