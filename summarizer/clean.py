@@ -57,6 +57,14 @@ _BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
                        r"|mobile browser|click here|tap here"),
         ("syndication note", r"^\W*(this (article|story) )?(was )?(originally|first) "
                              r"(published|appeared) (on|in|at)\b"),
+        # text addressed to an AI reading the page, not to readers: a prompt injection
+        ("injected instructions",
+         r"\b(ignore|disregard|forget) (all |any )?(of )?(the |your )?(previous|prior|above"
+         r"|earlier|preceding) (instructions|prompts?|rules)\b"
+         r"|\b(note|message|instructions?) (to|for) (all )?(the )?(ai|llm|language model"
+         r"|assistant|chatbot|summari[sz](er|ing tool))s?\b"
+         r"|\b(ai|llm) (summari[sz]ers?|assistants?|models?)[,:] (please )?(ignore|state|say"
+         r"|write|report)\b"),
         ("punctuation", r"^[\W_]*$"),
     ]
 ]

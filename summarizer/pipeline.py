@@ -141,6 +141,9 @@ def prepare(articles: Sequence[Article], warn: Callable[[str], None]) -> Corpus:
     sentences: list[Sentence] = []
     texts: dict[str, str] = {}
     for source, doc, article in zip(ids, cleaned, articles, strict=True):
+        if any(reason == "injected instructions" for _, reason in doc.removed):
+            warn(f"{article.path}: dropped text addressed to AI systems rather than readers "
+                 "(a possible prompt injection); it is not summarised")
         found = [s for p in doc.paragraphs for s in split_sentences(p)]
         if not found:
             warn(f"{article.path}: no sentences left after cleaning; it is listed but not used")
