@@ -12,14 +12,11 @@ from typing import Any
 
 import pytest
 
+from evals import recording
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
-
-# request headers worth keeping in a cassette; everything else (authorization, api-key,
-# openai-organization, openai-project, cookies, SDK platform details) is dropped
-_KEPT_REQUEST_HEADERS = {"content-type", "accept"}
-_DROPPED_RESPONSE_HEADERS = ("set-cookie", "openai-organization", "openai-project", "cookie")
 
 
 @pytest.fixture(autouse=True)
@@ -45,29 +42,9 @@ def warnings_list() -> list[str]:
     return []
 
 
-def _scrub_request(request: Any) -> Any:
-    for name in list(request.headers):
-        if name.lower() not in _KEPT_REQUEST_HEADERS:
-            del request.headers[name]
-    return request
-
-
-def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
-    headers = response.get("headers", {})
-    for name in list(headers):
-        if name.lower() in _DROPPED_RESPONSE_HEADERS:
-            del headers[name]
-    return response
-
-
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
-    return {
-        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
-        "before_record_request": _scrub_request,
-        "before_record_response": _scrub_response,
-        "decode_compressed_response": True,
-    }
+    return recording.vcr_config()
 
 
 @pytest.fixture(autouse=True)
