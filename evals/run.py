@@ -26,7 +26,6 @@ from .metrics import Score, Sentences, score
 
 HERE = Path(__file__).resolve().parent
 CASSETTES = HERE / "cassettes"
-ENDPOINT_FILE = CASSETTES / "endpoint.json"
 THRESHOLDS = HERE / "thresholds.yaml"
 ENGINES = ("extractive", "llm")
 
@@ -86,21 +85,22 @@ def run_case(case: Case, engine: str, *, record: bool = False) -> Summary:
         return summarize([case.inputs], settings=Settings(engine="extractive"))
     import vcr
 
+    cassette = CASSETTES / f"{case.name}.yaml"
+    endpoint_file = CASSETTES / "endpoint.json"
     if record:
         endpoint = {"base_url": os.environ["SUMMARIZER_RECORD_BASE_URL"],
                     "model": os.environ["SUMMARIZER_RECORD_MODEL"],
                     "response_format": os.environ.get("SUMMARIZER_RECORD_RESPONSE_FORMAT",
                                                       "json_schema")}
         CASSETTES.mkdir(exist_ok=True)
-        ENDPOINT_FILE.write_text(json.dumps(endpoint, indent=2) + "\n", encoding="utf-8")
+        endpoint_file.write_text(json.dumps(endpoint, indent=2) + "\n", encoding="utf-8")
         api_key = os.environ.get("SUMMARIZER_RECORD_API_KEY")
     else:
-        endpoint = json.loads(ENDPOINT_FILE.read_text(encoding="utf-8"))
+        if not cassette.exists():
+            raise FileNotFoundError(f"no cassette {cassette}; record it with "
+                                    "python -m evals --record (evals/README.md)")
+        endpoint = json.loads(endpoint_file.read_text(encoding="utf-8"))
         api_key = "replay"
-    cassette = CASSETTES / f"{case.name}.yaml"
-    if not record and not cassette.exists():
-        raise FileNotFoundError(f"no cassette {cassette.relative_to(HERE.parent)}; "
-                                "record it with python -m evals --record")
     recorder = vcr.VCR(record_mode="all" if record else "none", **recording.vcr_config())
     with recorder.use_cassette(str(cassette)) as tape:
         summary = summarize([case.inputs], settings=llm_settings(endpoint, api_key))
@@ -118,8 +118,12 @@ def evaluate(cases: list[Case], engines: list[str], *, record: bool = False) -> 
         for engine in engines:
             try:
                 summary = run_case(case, engine, record=record and engine == "llm")
-            except (SummarizerError, FileNotFoundError, RuntimeError) as err:
+            except SummarizerError as err:
                 rows.append(Row(case.name, engine, [], [], error=str(err)))
+                continue
+            except Exception as err:  # a missing or stale cassette, above all: one row fails
+                rows.append(Row(case.name, engine, [], [],
+                                error=f"{type(err).__name__}: {err}"))
                 continue
             scores = score(summary, case, sentences)
             rows.append(Row(case.name, engine, scores,

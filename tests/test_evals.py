@@ -126,3 +126,11 @@ def test_the_run_fails_when_a_metric_falls_below_its_threshold(
 def test_an_unknown_case_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--case", "nope"]) == 2
     assert "no such case: nope" in capsys.readouterr().err
+
+
+def test_the_llm_rows_replay_from_cassettes_and_a_missing_one_fails_the_run(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--case", "wire", "--engine", "llm", "--out", str(tmp_path)]) == 0
+    monkeypatch.setattr(runner, "CASSETTES", tmp_path / "none")
+    assert main(["--case", "wire", "--engine", "llm", "--out", str(tmp_path)]) == 1
+    assert "no cassette" in capsys.readouterr().out
