@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from summarizer import Summary
 from summarizer import textutil as tu
 from summarizer.models import Claim
-from summarizer.verify import check_claim
+from summarizer.verify import check_claim, quotations
 
 from .cases import Case, Fact
 
 Sentences = dict[str, list[str]]  # source id -> its sentences after cleaning
-_QUOTED = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
 
 
 @dataclass(frozen=True)
@@ -105,7 +104,7 @@ def quote_exactness(summary: Summary, case: Case, sentences: Sentences) -> Score
     checked, wrong = 0, []
     for claim in summary.claims:
         pooled = [tu.normalize(s) for s in _cited(claim, sentences)]
-        spans = [*_QUOTED.findall(claim.text), *(q.text for q in claim.quotes)]
+        spans = [*quotations(claim.text), *(q.text for q in claim.quotes)]
         for span in spans:
             checked += 1
             if not any(tu.normalize(span) in s for s in pooled):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import yaml
 
 from summarizer import Settings, SummarizerError, Summary, summarize
+from summarizer.cli import write_atomic
 from summarizer.ingest import read_inputs
 from summarizer.pipeline import prepare
 
@@ -150,9 +150,5 @@ def markdown(rows: list[Row]) -> str:
 def write_reports(rows: list[Row], folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     data = [{**asdict(r), "ok": r.ok} for r in rows]
-    for name, text in (("report.json", json.dumps(data, indent=2) + "\n"),
-                       ("report.md", markdown(rows))):
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, folder / name)
+    write_atomic(folder / "report.json", json.dumps(data, indent=2) + "\n")
+    write_atomic(folder / "report.md", markdown(rows))

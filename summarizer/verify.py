@@ -15,6 +15,11 @@ MIN_CONTENT_COVERAGE = 0.8
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
 
 
+def quotations(text: str) -> list[str]:
+    """The quoted spans of `text` (12 characters or more between quotation marks)."""
+    return _QUOTED.findall(text)
+
+
 def check_claim(text: str, evidence: Sequence[str]) -> list[str]:
     """Problems with `text` given the cited `evidence` texts; empty when it is supported."""
     if not evidence:
@@ -36,7 +41,7 @@ def check_claim(text: str, evidence: Sequence[str]) -> list[str]:
     if words and len(missing_words) > (1 - MIN_CONTENT_COVERAGE) * len(words):
         problems.append("content words not in cited evidence: " + ", ".join(sorted(missing_words)))
     normalized = [tu.normalize(e) for e in evidence]
-    for quote in _QUOTED.findall(text):
+    for quote in quotations(text):
         if not any(tu.normalize(quote) in e for e in normalized):
             problems.append(f"quotation not verbatim in cited evidence: “{quote}”")
     return problems
