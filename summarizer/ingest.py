@@ -59,19 +59,26 @@ def read_inputs(
 ) -> list[Article]:
     """Read every article under `inputs` ('-' is stdin), in a stable order.
 
-    `progress(done, total)` is called after each file when given.
+    Files are read once each (a file named twice, or inside a directory also given, is one
+    article) and in path order whatever the order of `inputs`, so the same articles always
+    get the same source ids; stdin comes last. `progress(done, total)` is called after each
+    file when given.
     """
     if not inputs:
         raise InputError("no input given; pass files or directories, or '-' for stdin")
-    files: list[Path | None] = []  # None stands for stdin
+    found: dict[Path, Path] = {}  # resolved -> as named
+    use_stdin = False
     for item in inputs:
         if str(item) == "-":
-            files.append(None)
+            use_stdin = True
             continue
         path = Path(item)
         if not path.exists():
             raise InputError(f"{path}: no such file or directory; check the path", path=str(path))
-        files.extend(_files_under(path, warn))
+        for named in _files_under(path, warn):
+            found.setdefault(_resolved(named), named)
+    files: list[Path | None] = [*sorted(found.values(), key=lambda f: f.parts),
+                                *([None] if use_stdin else [])]  # None stands for stdin
     articles: list[Article] = []
     for done, file in enumerate(files, 1):
         if file is None:
@@ -113,6 +120,13 @@ def _files_under(path: Path, warn: Warn) -> Iterator[Path]:
     yield from sorted(found, key=lambda f: f.relative_to(path).parts)
 
 
+def _resolved(file: Path) -> Path:
+    try:
+        return file.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: keep the name; reading it will warn
+        return file.absolute()
+
+
 def _walk_error(warn: Warn) -> Callable[[OSError], None]:
     def report(err: OSError) -> None:
         warn(f"{err.filename}: skipped, cannot list directory ({err.strerror})")
@@ -137,10 +151,11 @@ def _parse_bytes(
         warn(f"{name}: skipped, larger than {max_bytes // 1_000_000} MB "
              "(raise SUMMARIZER_MAX_FILE_MB to read it)")
         return []
-    if b"\x00" in data[:8192]:
+    bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
+    if bom is None and b"\x00" in data[:8192]:
         warn(f"{name}: skipped, binary file (not text)")
         return []
-    text = _decode(data, name, warn)
+    text = _decode_bom(data, bom, name, warn) if bom else _decode(data, name, warn)
     if not text.strip():
         warn(f"{name}: skipped, empty")
         return []
@@ -160,6 +175,19 @@ def _has_text(article: Article, warn: Warn) -> bool:
         return True
     warn(f"{article.path}: skipped, no article text in it")
     return False
+
+
+# UTF-32 first: its little-endian mark begins with UTF-16's
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _decode_bom(data: bytes, encoding: str, name: str, warn: Warn) -> str:
+    """Text with a UTF-16/32 byte-order mark (Windows tools write these)."""
+    text = data.decode(encoding, errors="replace")
+    if "\ufffd" in text:
+        warn(f"{name}: not valid {encoding.upper()}; unreadable characters were replaced")
+    return text
 
 
 def _decode(data: bytes, name: str, warn: Warn) -> str:

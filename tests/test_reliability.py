@@ -1,0 +1,160 @@
+"""Reliability: inputs from the wild, determinism, the cache under crashes and concurrency."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+from factories import ARTICLE
+
+from summarizer import InputError, summarize
+from summarizer.cache import Cache, key
+from summarizer.cli import main
+
+
+def json_of(*inputs: object) -> str:
+    return summarize([*inputs]).model_dump_json(indent=2)  # type: ignore[list-item]
+
+
+def test_the_same_input_gives_byte_identical_json_across_runs_and_input_order(
+        tmp_path: Path) -> None:
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    one = json_of(*(SEEDS / n for n in names))
+    two = json_of(*(SEEDS / n for n in reversed(names)))
+    three = json_of(SEEDS)
+    assert one == two == three
+    copy = tmp_path / "seeds"
+    shutil.copytree(SEEDS, copy)
+    moved = json_of(copy).replace(str(copy), str(SEEDS))
+    assert moved == three
+
+
+def test_a_file_named_twice_or_inside_a_named_directory_is_read_once() -> None:
+    summary = summarize([SEEDS, SEEDS / "000_630d4f6a607756cd.txt", SEEDS])
+    assert len(summary.sources) == 5
+
+
+def test_a_symlink_loop_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to(tmp_path, target_is_directory=True)  # not followed
+    summary = summarize([tmp_path])
+    assert len(summary.sources) == 1
+    assert any("loop.txt: skipped, cannot read it" in w for w in summary.warnings)
+
+
+def test_a_deeply_nested_directory_is_walked(tmp_path: Path) -> None:
+    deep = tmp_path.joinpath(*(f"d{i}" for i in range(60)))
+    deep.mkdir(parents=True)
+    (deep / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert len(summarize([tmp_path]).sources) == 1
+
+
+def test_mixed_encodings_in_one_directory(tmp_path: Path) -> None:
+    text = "The café in Zürich reopened on Monday after a fire, the owner said.\n"
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(text.replace("Monday", "Tuesday").encode("cp1252"))
+    (tmp_path / "c.txt").write_bytes(text.replace("Monday", "Friday").encode("utf-16"))
+    summary = summarize([tmp_path])
+    assert len(summary.sources) == 3 and all("café" in c.text or "caf" not in c.text
+                                              for c in summary.claims)
+
+
+def test_a_directory_of_only_unsupported_or_binary_files_is_one_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(SystemExit) as exit_:
+        main([str(tmp_path)])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 1 and "no readable article" in err and "Traceback" not in err
+
+
+def test_whitespace_only_article_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "blank.txt").write_text(" \n\t\n  \n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    summary = summarize([tmp_path])
+    assert len(summary.sources) == 1 and any("blank.txt: skipped, empty" in w
+                                             for w in summary.warnings)
+
+
+def test_hundreds_of_identical_articles_are_one_story(tmp_path: Path) -> None:
+    for i in range(300):
+        (tmp_path / f"{i:03}.txt").write_text(ARTICLE, encoding="utf-8")
+    summary = summarize([tmp_path])
+    assert len(summary.duplicates) == 1 and len(summary.duplicates[0]) == 300
+    assert all(c.sources[0] == "s1" for c in summary.claims)
+
+
+# -- the cache ----------------------------------------------------------------------------
+
+def test_a_torn_cache_entry_is_a_miss_not_an_error(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    digest = key(request="x")
+    cache.put(digest, {"content": '{"claims": []}'})
+    path = next(tmp_path.rglob("*.json"))
+    path.write_text('{"content": "{cla', encoding="utf-8")  # as if killed mid-write
+    assert cache.get(digest) is None
+    path.write_text("[1, 2]", encoding="utf-8")  # valid JSON, wrong shape
+    assert cache.get(digest) is None
+
+
+def test_cache_writes_leave_no_partial_file_behind(tmp_path: Path) -> None:
+    cache = Cache(tmp_path)
+    for i in range(20):
+        cache.put(key(n=i), {"content": "x" * 10_000})
+    assert not list(tmp_path.rglob("*.tmp")) and len(list(tmp_path.rglob("*.json"))) == 20
+
+
+def test_concurrent_writers_sharing_a_cache_never_corrupt_an_entry(tmp_path: Path) -> None:
+    digest = key(request="shared")
+    bodies = [{"content": str(n) * 50_000} for n in range(8)]
+    seen: list[object] = []
+
+    def work(body: dict[str, str]) -> None:
+        cache = Cache(tmp_path)  # one per "process"
+        for _ in range(25):
+            cache.put(digest, body)
+            seen.append(cache.get(digest))
+
+    threads = [threading.Thread(target=work, args=(b,)) for b in bodies]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(v in bodies for v in seen)  # every read is one whole entry, never a mix
+    assert json.loads(next(tmp_path.rglob("*.json")).read_text()) in bodies
+
+
+def test_an_unwritable_cache_costs_a_warning_not_the_run(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    Cache(blocker).put(key(x=1), {"content": "y"})
+    assert "cache: cannot write" in caplog.text
+
+
+def test_the_output_file_is_replaced_whole_or_not_at_all(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "summary.json"
+    out.write_text("previous summary", encoding="utf-8")
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(SystemExit):
+        main([str(SEEDS), "-q", "--format", "json", "-o", str(out)])
+    assert out.read_text(encoding="utf-8") == "previous summary"
+    assert [p.name for p in tmp_path.iterdir()] == ["summary.json"]  # no temp file left
+
+
+def test_no_input_at_all_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="no input given"):
+        summarize([])
