@@ -48,6 +48,9 @@ PROGRESS_MIN_FILES = 50
               help="Refuse to start an llm run that could cost more  [env SUMMARIZER_MAX_COST]")
 @click.option("--dry-run", is_flag=True,
               help="Print the llm run's prompt tokens and cost, and send nothing.")
+@click.option("--fallback", type=click.Choice(["extractive"]), default=None,
+              help="When the llm engine fails, print the extractive summary instead (and say "
+                   "so)  [env SUMMARIZER_FALLBACK]")
 @click.option("--no-cache", is_flag=True,
               help="Ask the LLM again instead of reusing cached answers.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
@@ -58,7 +61,8 @@ PROGRESS_MIN_FILES = 50
 @click.version_option(package_name="summarizer")
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
         strict: bool, model: str | None, base_url: str | None, timeout: float | None,
-        prompts_dir: str | None, max_cost: float | None, dry_run: bool, no_cache: bool,
+        prompts_dir: str | None, max_cost: float | None, dry_run: bool, fallback: str | None,
+        no_cache: bool,
         output: str | None, schema: bool, quiet: bool, verbose: bool) -> None:
     """Summarise several articles about one story into one cited summary.
 
@@ -78,7 +82,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     settings = Settings.from_env(
         engine=engine, max_words=max_words, strict=strict or None, model=model,
         base_url=base_url, timeout=timeout, prompts_dir=prompts_dir, max_cost=max_cost,
-        no_cache=no_cache or None)
+        fallback=fallback, no_cache=no_cache or None)
     if dry_run:
         if settings.engine == "extractive":
             raise click.UsageError("--dry-run shows what the llm engine would send; the "

@@ -37,6 +37,7 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_CACHE_DIR": "cache_dir",
     "SUMMARIZER_NO_CACHE": "no_cache",
     "SUMMARIZER_MAX_COST": "max_cost",
+    "SUMMARIZER_FALLBACK": "fallback",
     "SUMMARIZER_PRICE_INPUT": "price_input",
     "SUMMARIZER_PRICE_OUTPUT": "price_output",
     "OPENAI_API_KEY": "api_key",
@@ -69,6 +70,7 @@ class Settings:
     cache_dir: str | None = None  # None: $XDG_CACHE_HOME/summarizer or ~/.cache/summarizer
     no_cache: bool = False
     max_cost: float | None = None  # USD; a run estimated to cost more does not start
+    fallback: Literal["extractive"] | None = None  # when the llm engine fails, run this
     price_input: float | None = None  # USD per million prompt tokens; None: known table
     price_output: float | None = None  # USD per million completion tokens
 
@@ -88,6 +90,9 @@ class Settings:
         for name in ("timeout", "max_output_tokens", "concurrency"):
             if getattr(self, name) <= 0:
                 raise ConfigurationError(f"{name} must be positive, got {getattr(self, name)}")
+        if self.fallback not in (None, "extractive"):
+            raise ConfigurationError(
+                f"unknown fallback {self.fallback!r}; the only fallback is 'extractive'")
         if self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
         if self.context_tokens is not None and self.context_tokens < 1024:

@@ -20,7 +20,7 @@ from .config import Settings
 from .conflicts import find_conflicts
 from .dedupe import EvidenceUnit, Sentence, find_duplicate_documents, merge_sentences
 from .engines import Draft
-from .errors import ConfigurationError, InputError
+from .errors import ConfigurationError, InputError, LLMError
 from .ingest import Article, read_inputs
 from .models import Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
 from .verify import check_claim, status
@@ -76,7 +76,7 @@ def summarize(
                            progress=progress)
     corpus = prepare(articles, warn)
     summary = run_engine(corpus, settings, client=client)
-    return summary.model_copy(update={"warnings": warnings})
+    return summary.model_copy(update={"warnings": [*warnings, *summary.warnings]})
 
 
 def estimate(
@@ -183,7 +183,15 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None) -> Summar
         log.info(note)
     evidence_tokens = sum(count_tokens(u.text) for u in corpus.units)
     if name == "llm":
-        return _run_llm(corpus, settings, client, evidence_tokens)
+        try:
+            return _run_llm(corpus, settings, client, evidence_tokens)
+        except LLMError as err:
+            if settings.fallback != "extractive":
+                raise
+            note = f"the llm engine failed ({err}); this is the extractive engine's summary"
+            log.warning(note)
+            summary = run_engine(corpus, settings.with_overrides(engine="extractive"))
+            return summary.model_copy(update={"warnings": [note]})
     from .engines.extractive import summarize_units
 
     drafts = summarize_units(corpus.units, max_words=settings.max_words,

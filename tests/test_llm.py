@@ -222,6 +222,23 @@ def test_a_server_rejecting_both_formats_gets_a_hint() -> None:
     assert len(endpoint.requests) == 2
 
 
+def test_fallback_extractive_gives_the_offline_summary_and_says_so() -> None:
+    endpoint = ScriptedEndpoint(default=status(503, "overloaded"))
+    summary = run(endpoint, max_retries=1, fallback="extractive")
+    assert summary.engine == "extractive" and summary.claims and len(endpoint.requests) == 2
+    assert any("the llm engine failed" in w and "503" in w for w in summary.warnings)
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_cli_fallback_on_a_refused_connection(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("SUMMARIZER_MAX_RETRIES", "0")
+    main([str(FIGURES), "--fallback", "extractive"])
+    out, err = capsys.readouterr()
+    assert "Brookfield" in out and "the llm engine failed (cannot reach" in err
+
+
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])  # a refused loopback port
 def test_cli_errors_are_one_line_without_traceback(monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
