@@ -1,0 +1,74 @@
+"""Property-based tests (hypothesis) over random text: ingest, clean, segment and dedupe
+never crash, and no sentence is lost on the way."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from summarizer import textutil as tu
+from summarizer.chunking import split_sentences
+from summarizer.clean import clean_text
+from summarizer.dedupe import Sentence, merge_sentences
+from summarizer.errors import InputError
+from summarizer.ingest import read_inputs
+
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéü", min_size=2, max_size=9)
+SENTENCE = st.lists(WORD, min_size=4, max_size=14).map(
+    lambda ws: " ".join([ws[0].capitalize(), *ws[1:]]) + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=5).map(" ".join)
+
+
+@SETTINGS
+@given(st.binary(max_size=4000), st.sampled_from(["a.txt", "a.md", "a.html", "a.json",
+                                                  "a.jsonl"]))
+def test_ingest_survives_any_bytes(data: bytes, name: str) -> None:
+    warnings: list[str] = []
+    try:
+        articles = read_inputs(["-"], warn=warnings.append, stdin=io.BytesIO(data))
+    except InputError:
+        return  # "no readable article": the one error allowed
+    assert all(a.text.strip() for a in articles)
+
+
+@SETTINGS
+@given(st.text(max_size=3000))
+def test_clean_and_split_survive_any_text(text: str) -> None:
+    doc = clean_text(text)
+    for paragraph in doc.paragraphs:
+        split_sentences(paragraph)
+
+
+@SETTINGS
+@given(st.lists(PARAGRAPH, min_size=1, max_size=6))
+def test_no_sentence_of_plain_prose_is_lost(paragraphs: list[str]) -> None:
+    doc = clean_text("\n\n".join(paragraphs))
+    kept = [s for p in doc.paragraphs for s in split_sentences(p)]
+    produced = " ".join(kept) + " " + (doc.title or "") + " " + " ".join(doc.headings)
+    for paragraph in paragraphs:
+        for sentence in re.findall(r"[^.]+\.", paragraph):
+            assert sentence.strip() in produced
+
+
+@SETTINGS
+@given(PARAGRAPH)
+def test_splitting_keeps_every_word_in_order(paragraph: str) -> None:
+    sentences = split_sentences(paragraph)
+    assert tu.keys(" ".join(sentences)) == tu.keys(paragraph)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(1, 6), SENTENCE), min_size=1, max_size=60))
+def test_dedupe_keeps_every_mention_exactly_once(items: list[tuple[int, str]]) -> None:
+    sentences = [Sentence(f"s{src}", i, i / len(items), text)
+                 for i, (src, text) in enumerate(items)]
+    units = merge_sentences(sentences).units
+    mentions = [m for u in units for m in u.mentions]
+    assert sorted(mentions, key=lambda m: m.index) == sentences
+    assert all(u.sources for u in units)
