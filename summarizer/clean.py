@@ -46,13 +46,18 @@ _BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
                          r"credit|\bcredit:\s|\((getty images|ap photo)\b"
                          r"|\b(reuters|afp|ap|getty)/\w"
                          r"|getty images( file)?\W*$"),
-        ("copyright", r"copyright\b|©|all rights reserved|may not be (published|reproduced"
+        # a footer, not a sentence about copyright: "Copyright 2025 …", "© …"
+        ("copyright", r"^\W*(copyright|©)|(copyright|©)\s*(©\s*)?(\d{4}|\(c\))"
+                      r"|all rights reserved|may not be (published|reproduced"
                       r"|redistributed)|this material may not"),
         ("timestamp", r"^\W*(updated|published|last updated|posted)( at| on)?\b.{0,40}$"),
+        # an appeal to the reader, not news about donations or subscriptions
         ("appeal", r"independent journalism|make a contribution|contribute as little as"
-                   r"|\bdonat(e|ion)|become a (member|subscriber|supporter|champion)"
-                   r"|we need your (help|support)|with your support|support (us|our)\b"
-                   r"|subscribe (to|now|for|today)|sign up (for|to)|our newsletter"),
+                   r"|\bdonate (now|today|here|to (us|our))|\b(your|a one-off|a monthly) "
+                   r"donation|become a (member|subscriber|supporter|champion)"
+                   r"|we need your (help|support)|with your support"
+                   r"|support (us|our (journalism|work|reporting|newsroom))\b"
+                   r"|subscribe (to our|now|for|today)|sign up (for|to) our|our newsletter"),
         ("app prompt", r"for the best experience|download (our|the) app|open in (the )?app"
                        r"|mobile browser|click here|tap here"),
         ("syndication note", r"^\W*(this (article|story) )?(was )?(originally|first) "
@@ -97,6 +102,11 @@ def clean_text(text: str) -> CleanDoc:
     return doc
 
 
+# not "[n]o one": an editor's bracket inside a word is part of a quotation
+_FOOTNOTE = re.compile(r"(?:\s?\[(?:\d{1,3}|citation needed|note \d+)\])+(?!\w)",
+                       re.IGNORECASE)
+
+
 def _strip_markdown(text: str, doc: CleanDoc) -> str:
     def link_line(match: re.Match[str]) -> str:
         doc.source_links.append(match.group(1) or match.group(2))
@@ -107,6 +117,9 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
 
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub("", text)
+    # "[3]", "[12][14]", "[citation needed]": a page's own footnote markers, which in a
+    # summary would pass for our citations
+    text = _FOOTNOTE.sub("", text)
     return re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.MULTILINE)
 
 

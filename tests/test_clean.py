@@ -67,3 +67,19 @@ def test_news_about_ai_is_not_mistaken_for_injection() -> None:
     text = ("The company said its AI assistant would summarise emails for 40 million users.\n\n"
             "Regulators said the instructions given to staff were unclear.\n")
     assert len(clean_text(text).paragraphs) == 2
+
+
+def test_footnote_markers_in_an_article_cannot_pass_for_citations() -> None:
+    doc = clean_text("The minister resigned on Friday [2][3], aides said.[citation needed]\n"
+                     "He said “[n]o one [12] wants this” in the [vote] count.\n")
+    assert doc.paragraphs == ["The minister resigned on Friday, aides said.",
+                              "He said “[n]o one wants this” in the [vote] count."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court ruled on the copyright case brought by three authors.",
+    "The billionaire made a donation of 5 million dollars to the party.",
+    "Readers who subscribe to the paper will pay more from May.",
+])
+def test_news_about_copyright_donations_or_subscriptions_is_kept(sentence: str) -> None:
+    assert clean_text(sentence + "\n").paragraphs == [sentence]
