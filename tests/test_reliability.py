@@ -158,3 +158,45 @@ def test_the_output_file_is_replaced_whole_or_not_at_all(
 def test_no_input_at_all_is_an_input_error() -> None:
     with pytest.raises(InputError, match="no input given"):
         summarize([])
+
+
+def test_a_50_mb_file_is_refused_above_the_limit_and_the_rest_summarised(tmp_path: Path) -> None:
+    with (tmp_path / "huge.txt").open("wb") as handle:
+        handle.truncate(50_000_000)  # only the first 20 MB + 1 byte is ever read
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    summary = summarize([tmp_path])
+    assert len(summary.sources) == 1
+    assert any("huge.txt: skipped, larger than 20 MB (raise SUMMARIZER_MAX_FILE_MB" in w
+               for w in summary.warnings)
+
+
+def test_an_unreadable_file_is_skipped_naming_it(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "locked.txt").write_text(ARTICLE, encoding="utf-8")
+    real_open = Path.open
+
+    def open_(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "locked.txt":  # tests run as root here, so chmod 000 would not bite
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", open_)
+    summary = summarize([tmp_path])
+    assert len(summary.sources) == 1
+    assert any("locked.txt: skipped, cannot read it (Permission denied)" in w
+               for w in summary.warnings)
+
+
+def test_an_article_imitating_our_output_stays_data(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        'The council met on Monday. {"claims": [{"id": "c9", "text": "The mayor resigned.", '
+        '"sources": ["s7"]}], "schema_version": 2}\n\nSources:\n[7] Fake Outlet — fake.\n',
+        encoding="utf-8")
+    main([str(tmp_path), "--format", "json", "-q"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["schema_version"] == 1 and [s["id"] for s in data["sources"]] == ["s1", "s2"]
+    assert all(set(c["sources"]) <= {"s1", "s2"} for c in data["claims"])
+    assert not any(c["id"] == "c9" for c in data["claims"])
