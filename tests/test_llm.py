@@ -455,3 +455,54 @@ def test_auto_picks_llm_when_an_endpoint_is_configured() -> None:
     assert choose_engine(Settings(api_key="sk-x"))[0] == "llm"
     assert choose_engine(Settings())[0] == "extractive"
     assert choose_engine(Settings(engine="extractive", api_key="sk-x"))[0] == "extractive"
+
+
+# -- a scripted local HTTP server: faults below the HTTP response ---------------------------
+
+def _ok(claim: str = TRUE) -> Any:
+    from scripted_server import reply
+
+    return reply(200, {
+        "id": "chatcmpl-scripted", "object": "chat.completion", "created": 0, "model": "m",
+        "choices": [{"index": 0, "finish_reason": "stop", "message": {
+            "role": "assistant", "content": json.dumps(answer((claim, ["e1"])))}}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15}})
+
+
+def _local(url: str, **overrides: Any) -> Settings:
+    return settings(base_url=url, max_retries=2, timeout=5.0, **overrides)
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_body_cut_off_mid_way_is_retried() -> None:
+    from scripted_server import scripted_server, truncated
+
+    with scripted_server(truncated(), _ok()) as seen:
+        summary = summarize([FIGURES], settings=_local(seen.url))
+    assert len(seen) == 2 and summary.usage.attempts == 2 and summary.claims
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_connection_dropped_every_time_is_an_endpoint_error() -> None:
+    from scripted_server import dropped, scripted_server
+
+    with scripted_server(default=dropped()) as seen, \
+            pytest.raises(EndpointError, match=r"cannot reach .* \(3 attempts") as err:
+        summarize([FIGURES], settings=_local(seen.url))
+    assert len(seen) == 3 and err.value.attempts == 3
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_502_then_success_with_retry_after() -> None:
+    from scripted_server import reply, scripted_server
+
+    bad_gateway = reply(502, {"error": {"message": "bad gateway"}}, {"retry-after": "0"})
+    with scripted_server(bad_gateway, _ok()) as seen:
+        summary = summarize([FIGURES], settings=_local(seen.url))
+    assert summary.usage.attempts == 2 and summary.usage.llm_calls == 1
+
+
+def test_dns_failure_is_an_endpoint_error_naming_the_host() -> None:
+    with pytest.raises(EndpointError, match=r"cannot reach http://summarizer-test\.invalid/v1"):
+        summarize([FIGURES], settings=settings(base_url="http://summarizer-test.invalid/v1",
+                                               max_retries=0))
