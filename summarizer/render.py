@@ -29,6 +29,16 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False) -> str:
     return "\n\n".join(p for p in parts if p) + "\n"
 
 
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~#"})
+
+
+def _md(text: str | None, md: bool) -> str:
+    """Article text made inert in Markdown: no HTML, links, emphasis or tables from it."""
+    if text is None:
+        return ""
+    return text.translate(_MD_SPECIAL) if md else text
+
+
 def _marks(source_ids: list[str], number: dict[str, int]) -> str:
     return "".join(f"[{number[s]}]" for s in source_ids if s in number)
 
@@ -38,7 +48,7 @@ def _claims(claims: list[Claim], number: dict[str, int], *, cite: bool, md: bool
         return "(no claim could be drawn from these articles)"
     lines = []
     for claim in claims:
-        text = claim.text
+        text = _md(claim.text, md)
         if cite:
             text += " " + _marks(claim.sources, number)
         if claim.status == "unverified":
@@ -51,23 +61,26 @@ def _claims(claims: list[Claim], number: dict[str, int], *, cite: bool, md: bool
 
 def _conflicts(summary: Summary, number: dict[str, int], *, cite: bool, md: bool) -> str:
     head = "## Sources disagree" if md else "Sources disagree:"
-    return head + "\n" + "\n".join(_conflict(c, summary, number, cite) for c in summary.conflicts)
+    return head + "\n" + "\n".join(_conflict(c, summary, number, cite, md)
+                                    for c in summary.conflicts)
 
 
-def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite: bool) -> str:
+def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite: bool,
+              md: bool) -> str:
     sides = []
     for pos in conflict.positions:
         who = _marks(pos.sources, number) if cite else ", ".join(
-            summary.source(s).outlet or s for s in pos.sources)
-        sides.append(f"“{pos.text}” {who}" if cite else f"“{pos.text}” ({who})")
-    return f"- {conflict.description}: " + " vs ".join(sides)
+            _md(summary.source(s).outlet or s, md) for s in pos.sources)
+        text = _md(pos.text, md)
+        sides.append(f"“{text}” {who}" if cite else f"“{text}” ({who})")
+    return f"- {_md(conflict.description, md)}: " + " vs ".join(sides)
 
 
 def _sources(sources: list[Source], number: dict[str, int], *, md: bool) -> str:
     lines = ["## Sources" if md else "Sources:"]
     for src in sources:
         fields = [src.outlet or src.id, src.title, src.date, src.url or src.path]
-        line = f"[{number[src.id]}] " + " — ".join(f for f in fields if f)
+        line = f"[{number[src.id]}] " + " — ".join(_md(f, md) for f in fields if f)
         if src.duplicate_of:
             line += f" (copy of [{number[src.duplicate_of]}])"
         lines.append(("- " if md else "") + line)

@@ -200,3 +200,16 @@ def test_an_article_imitating_our_output_stays_data(tmp_path: Path,
     assert data["schema_version"] == 1 and [s["id"] for s in data["sources"]] == ["s1", "s2"]
     assert all(set(c["sources"]) <= {"s1", "s2"} for c in data["claims"])
     assert not any(c["id"] == "c9" for c in data["claims"])
+
+
+def test_markdown_output_makes_article_text_inert(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The mayor said <script>alert(1)</script> was **not** her [site](http://evil.example) "
+        "and that taxes rise by 3% | 4% on Monday.\n", encoding="utf-8")
+    main([str(tmp_path), "--format", "markdown", "--cite", "-q"])
+    out = capsys.readouterr().out
+    assert "<script>" not in out and "\\<script\\>" in out
+    assert "\\*\\*not\\*\\*" in out and "evil.example" not in out  # links: text only
+    assert "3% \\| 4%" in out
+    assert "[1]" in out  # our own citation markers stay markers
