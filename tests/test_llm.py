@@ -4,6 +4,7 @@ verification and re-asks, map-reduce, cache, cost. Real model output: test_llm_r
 from __future__ import annotations
 
 import json
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -515,3 +516,12 @@ def test_a_model_leaking_the_prompt_gets_an_unverified_claim_that_strict_drops()
     summary = run(endpoint)
     assert [c.status for c in summary.claims] == ["verified", "unverified"]
     assert [c.text for c in run(endpoint, strict=True).claims] == [TRUE]
+
+
+def test_the_api_key_never_reaches_a_log_line(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    endpoint = ScriptedEndpoint(status(429, f"quota for {SECRET_KEY}"),
+                                completion(answer((WRONG, ["e1"]))),
+                                completion(answer((WRONG, ["e1"]))))
+    run(endpoint, api_key=SECRET_KEY, fallback="extractive")
+    assert caplog.records and SECRET_KEY not in caplog.text

@@ -213,3 +213,24 @@ def test_markdown_output_makes_article_text_inert(tmp_path: Path,
     assert "\\*\\*not\\*\\*" in out and "evil.example" not in out  # links: text only
     assert "3% \\| 4%" in out
     assert "[1]" in out  # our own citation markers stay markers
+
+
+def test_html_without_an_article_is_skipped_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "nav.html").write_text(
+        "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        "<script>var x = 1;</script></body></html>", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    summary = summarize([tmp_path])
+    nav = next((s.id for s in summary.sources if s.path and s.path.endswith("nav.html")), None)
+    assert all(nav not in c.sources for c in summary.claims)  # listed at most, never cited
+    assert any("nav.html: skipped" in w or "nav.html: no sentences left" in w
+               for w in summary.warnings)
+
+
+def test_malformed_jsonl_lines_are_skipped_and_reported(tmp_path: Path) -> None:
+    good = json.dumps({"text": ARTICLE, "source": "Wire"})
+    (tmp_path / "feed.jsonl").write_text(f"{good}\n{{not json\n\n{good[:-1]}, \"x\": 1}}\n",
+                                         encoding="utf-8")
+    summary = summarize([tmp_path])
+    assert len(summary.sources) == 2
+    assert any("feed.jsonl:2: skipped line, invalid JSON" in w for w in summary.warnings)
