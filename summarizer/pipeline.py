@@ -23,6 +23,7 @@ from .engines import Draft
 from .errors import ConfigurationError, InputError, LLMError
 from .ingest import Article, read_inputs
 from .models import Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
+from .timing import stage
 from .verify import check_claim, status
 
 log = logging.getLogger("summarizer")
@@ -72,8 +73,9 @@ def summarize(
         engine=engine, max_words=max_words, strict=strict)
     warnings: list[str] = []
     warn = _warner(warnings, on_warning)
-    articles = read_inputs(inputs, warn=warn, max_bytes=int(settings.max_file_mb * 1_000_000),
-                           progress=progress)
+    with stage("ingest"):
+        articles = read_inputs(inputs, warn=warn,
+                               max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress)
     corpus = prepare(articles, warn)
     summary = run_engine(corpus, settings, client=client)
     return summary.model_copy(update={"warnings": [*warnings, *summary.warnings]})
@@ -136,33 +138,38 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
 
 def prepare(articles: Sequence[Article], warn: Callable[[str], None]) -> Corpus:
     """Clean, segment and deduplicate `articles` into evidence units with provenance."""
-    cleaned = [clean_text(a.text) for a in articles]
+    with stage("clean"):
+        cleaned = [clean_text(a.text) for a in articles]
+    with stage("segment"):
+        split = [[s for p in doc.paragraphs for s in split_sentences(p)] for doc in cleaned]
     ids = [f"s{i}" for i in range(1, len(articles) + 1)]
     sentences: list[Sentence] = []
     texts: dict[str, str] = {}
-    for source, doc, article in zip(ids, cleaned, articles, strict=True):
+    for source, doc, article, found in zip(ids, cleaned, articles, split, strict=True):
         if any(reason == "injected instructions" for _, reason in doc.removed):
             warn(f"{article.path}: dropped text addressed to AI systems rather than readers "
                  "(a possible prompt injection); it is not summarised")
-        found = [s for p in doc.paragraphs for s in split_sentences(p)]
         if not found:
             warn(f"{article.path}: no sentences left after cleaning; it is listed but not used")
         sentences.extend(Sentence(source, i, i / max(1, len(found)), s)
                          for i, s in enumerate(found))
         texts[source] = " ".join(found)
-    groups = find_duplicate_documents({s: t for s, t in texts.items() if t})
+    with stage("dedupe"):
+        groups = find_duplicate_documents({s: t for s, t in texts.items() if t})
+        dedup = merge_sentences(sentences)
     original = {member: group[0] for group in groups for member in group[1:]}
-    sources = [_source(sid, a, d, original.get(sid))
-               for sid, a, d in zip(ids, articles, cleaned, strict=True)]
-    dedup = merge_sentences(sentences)
+    with stage("metadata"):
+        sources = [_source(sid, a, d, original.get(sid))
+                   for sid, a, d in zip(ids, articles, cleaned, strict=True)]
     if not dedup.units:
         raise InputError("the articles hold no sentences after cleaning; check that they are "
                          "news text and not only headings or links")
-    return Corpus(
-        sources=sources, units=dedup.units,
-        conflicts=find_conflicts(dedup.kept_apart, [(u.text, u.sources) for u in dedup.units]),
-        duplicates=groups, input_tokens=sum(count_tokens(a.raw or a.text) for a in articles),
-    )
+    with stage("conflicts"):
+        conflicts = find_conflicts(dedup.kept_apart, [(u.text, u.sources) for u in dedup.units])
+    with stage("tokens"):
+        input_tokens = sum(count_tokens(a.raw or a.text) for a in articles)
+    return Corpus(sources=sources, units=dedup.units, conflicts=conflicts, duplicates=groups,
+                  input_tokens=input_tokens)
 
 
 def _source(source_id: str, article: Article, doc: CleanDoc, duplicate_of: str | None) -> Source:
@@ -181,7 +188,8 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None) -> Summar
     name, note = choose_engine(settings)
     if note:
         log.info(note)
-    evidence_tokens = sum(count_tokens(u.text) for u in corpus.units)
+    with stage("tokens"):
+        evidence_tokens = sum(count_tokens(u.text) for u in corpus.units)
     if name == "llm":
         try:
             return _run_llm(corpus, settings, client, evidence_tokens)
@@ -194,9 +202,11 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None) -> Summar
             return summary.model_copy(update={"warnings": [note]})
     from .engines.extractive import summarize_units
 
-    drafts = summarize_units(corpus.units, max_words=settings.max_words,
-                             independent_sources=corpus.independent)
-    claims = [c for c in _claims(drafts, corpus) if not (settings.strict and c.problems)]
+    with stage("engine"):
+        drafts = summarize_units(corpus.units, max_words=settings.max_words,
+                                 independent_sources=corpus.independent)
+    with stage("verify"):
+        claims = [c for c in _claims(drafts, corpus) if not (settings.strict and c.problems)]
     return Summary(
         engine="extractive", model=None, claims=claims, conflicts=corpus.conflicts,
         sources=corpus.sources, duplicates=corpus.duplicates,
@@ -209,10 +219,12 @@ def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: i
 
     engine = LLMEngine(settings, client=client)
     try:
-        result = engine.run(corpus.units, settings.max_words)
+        with stage("engine"):
+            result = engine.run(corpus.units, settings.max_words)
     finally:
         engine.close()
-    claims = _claims(result.drafts, corpus)
+    with stage("verify"):
+        claims = _claims(result.drafts, corpus)
     dropped = [c for c in claims if c.problems]
     for claim in dropped:
         log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))
