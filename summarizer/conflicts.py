@@ -9,6 +9,7 @@ Insertions and deletions are not: one outlet saying more is not a disagreement.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -40,10 +41,8 @@ class Difference:
 
 def differences(a: str, b: str) -> list[Difference]:
     """Spans where `a` and `b` say the same thing with another number, date or name."""
-    a, b = unicodedata.normalize("NFKC", a), unicodedata.normalize("NFKC", b)
-    spans_a, spans_b = _token_spans(a), _token_spans(b)
-    keys_a = [tu.key(a[s:e]) for s, e in spans_a]
-    keys_b = [tu.key(b[s:e]) for s, e in spans_b]
+    a, spans_a, keys_a = _tokens(a)
+    b, spans_b, keys_b = _tokens(b)
     matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
     found = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -175,7 +174,11 @@ class _Side:
 
 
 def _ordered(sources: Iterable[str]) -> list[str]:
-    return sorted(set(sources), key=lambda s: int(s.lstrip("s") or 0))
+    return sorted(set(sources), key=_source_number)
+
+
+def _source_number(source: str) -> int:
+    return int(source[1:]) if source[1:].isdigit() else 0
 
 
 def _kind(left: list[str], right: list[str], at_start: bool) -> Kind | None:
@@ -201,6 +204,15 @@ def _is_date(token: str) -> bool:
 def _spelling_variants(left: list[str], right: list[str]) -> bool:
     a, b = " ".join(left).casefold(), " ".join(right).casefold()
     return a.startswith(b) or b.startswith(a) or difflib.SequenceMatcher(a=a, b=b).ratio() >= 0.8
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _tokens(text: str) -> tuple[str, list[tuple[int, int]], list[str]]:
+    """`text` NFKC-normalised, its word spans and their keys: one sentence is compared with
+    many others, so this is computed once per sentence."""
+    text = unicodedata.normalize("NFKC", text)
+    spans = _token_spans(text)
+    return text, spans, [tu.key(text[s:e]) for s, e in spans]
 
 
 def _token_spans(text: str) -> list[tuple[int, int]]:

@@ -13,8 +13,11 @@ Candidate search is near-linear: no step compares all pairs.
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import textutil as tu
 from .conflicts import differences
@@ -23,6 +26,9 @@ DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the oth
 SENTENCE_JACCARD = 0.6  # bigram Jaccard for two sentences to be one statement
 CONFLICT_JACCARD = 0.5  # bigram Jaccard for two sentences to be compared for conflicts
 _SEED = 20250213
+_PERMUTATIONS = 128
+BUCKET_LIMIT = 24  # items in one LSH bucket paired all-with-all; larger buckets are split
+SPLIT_DEPTH = 4  # further bands an oversized bucket is split on before it is chained
 
 
 @dataclass(frozen=True)
@@ -43,12 +49,12 @@ class EvidenceUnit:
     text: str
     mentions: list[Sentence] = field(default_factory=list)
 
-    @property
+    @cached_property
     def sources(self) -> list[str]:
         """Every source carrying this statement, in source order, once each."""
         return list(dict.fromkeys(m.source for m in sorted(self.mentions, key=_mention_order)))
 
-    @property
+    @cached_property
     def position(self) -> float:
         """Earliest relative position (0 = lead) of this statement in any source."""
         return min(m.position for m in self.mentions)
@@ -126,17 +132,51 @@ def _mention_order(m: Sentence) -> tuple[int, int]:
 
 
 def _candidate_pairs(sets: list[set[str]], *, bands: int) -> list[tuple[int, int]]:
-    """Index pairs (a < b) that MinHash LSH puts in a common band: never all pairs."""
+    """Index pairs (a < b) that MinHash LSH puts in a common band: never all pairs.
+
+    Classic banding over rensa's MinHash signatures, with one guard for scale: a bucket
+    holding more than BUCKET_LIMIT items (a phrase repeated across thousands of articles,
+    "Police said N people were detained") is split again on the next band's rows, so its
+    members are paired only with those that agree on more of their signature; what is still
+    too big after SPLIT_DEPTH splits is near-identical and is chained in order, which is
+    enough to merge it. Work is linear in the number of items times bands.
+    """
     if len(sets) < 2:
         return []
-    from rensa import RMinHash, RMinHashLSH
+    from rensa import RMinHash
 
-    hashes = RMinHash.from_token_sets([sorted(s) or [""] for s in sets], num_perm=128, seed=_SEED)
-    lsh = RMinHashLSH(threshold=0.5, num_perm=128, num_bands=bands)
-    lsh.insert_many(hashes)
-    pairs = {(min(i, j), max(i, j))
-             for i, found in enumerate(lsh.query_all(hashes)) for j in found if i != j}
+    digests = RMinHash.digests_from_token_sets([sorted(s) or [""] for s in sets],
+                                               num_perm=_PERMUTATIONS, seed=_SEED)
+    rows = _PERMUTATIONS // bands
+    columns = list(zip(*digests, strict=True))
+    band_keys = [list(zip(*columns[b * rows : (b + 1) * rows], strict=True))
+                 for b in range(bands)]
+    pairs: set[tuple[int, int]] = set()
+
+    def pair(members: list[int], band: int, depth: int) -> None:
+        if len(members) <= BUCKET_LIMIT:
+            pairs.update(itertools.combinations(members, 2))
+        elif depth == SPLIT_DEPTH:
+            pairs.update(itertools.pairwise(members))
+        else:
+            keys = band_keys[(band + depth + 1) % bands]
+            for group in _buckets(members, keys):
+                pair(group, band, depth + 1)
+
+    everyone = range(len(sets))
+    for band, keys in enumerate(band_keys):
+        shared = {k for k, n in Counter(keys).items() if n > 1}
+        for group in _buckets([i for i in everyone if keys[i] in shared], keys):
+            pair(group, band, 0)
     return sorted(pairs)
+
+
+def _buckets(members: Iterable[int], keys: list[tuple[int, ...]]) -> list[list[int]]:
+    """`members` grouped by their band key; groups of one left out."""
+    found: dict[tuple[int, ...], list[int]] = {}
+    for i in members:
+        found.setdefault(keys[i], []).append(i)
+    return [group for group in found.values() if len(group) > 1]
 
 
 def _containment(a: set[str], b: set[str]) -> float:

@@ -43,3 +43,17 @@ def test_sentences_that_differ_in_a_number_are_kept_apart_for_conflicts() -> Non
     assert len(found.units) == 2
     assert [(a.split()[4], b.split()[4], sa, sb) for a, b, sa, sb in found.kept_apart] == [
         ("three", "four", ["s1"], ["s2"])]
+
+
+def test_a_phrase_repeated_across_thousands_of_articles_is_not_compared_all_pairs() -> None:
+    # one template, 3000 sentences that differ by a number and a street: all-pairs would be
+    # 4.5 million comparisons; the LSH guard splits the oversized buckets instead
+    from summarizer import dedupe, textutil
+
+    texts = [f"Police said {n} people had been detained near Street {n % 97} on Monday."
+             for n in range(3000)]
+    texts.append("A fire closed the harbour bridge in the early hours of Sunday morning.")
+    texts.append("A fire closed the harbour bridge in the early hours on Sunday morning.")
+    pairs = dedupe._candidate_pairs([textutil.shingles(t, 2) for t in texts], bands=32)
+    assert len(pairs) < 3000 * dedupe.BUCKET_LIMIT
+    assert (3000, 3001) in pairs  # the one real near-copy is still found

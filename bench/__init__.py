@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): python -m bench prints figures and writes them to JSON."""
