@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import yaml
-
 from .errors import InputError
 
 Warn = Callable[[str], None]
@@ -233,6 +231,8 @@ def split_front_matter(text: str, name: str, warn: Warn) -> tuple[dict[str, Any]
     for end in range(1, len(lines)):
         if lines[end].strip() in ("---", "..."):
             header, body = "".join(lines[1:end]), "".join(lines[end + 1 :])
+            import yaml  # only front matter needs it: not paid on every start
+
             try:
                 meta = yaml.safe_load(header)
             except yaml.YAMLError:

@@ -136,21 +136,21 @@ def _select(units: Sequence[EvidenceUnit], vectors: Sequence[Vector],
             scores: Sequence[float], max_words: int) -> list[int]:
     chosen: list[int] = []
     budget = max_words
-    remaining = set(range(len(units)))
+    words = [len(u.text.split()) for u in units]
+    overlap = [0.0] * len(units)  # highest similarity to anything chosen so far
+    remaining = list(range(len(units)))
     while remaining:
-        best, best_value = -1, -math.inf
-        for i in sorted(remaining):
-            overlap = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            value = MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * overlap
-            if overlap > REDUNDANT or len(units[i].text.split()) > budget:
-                continue
-            if value > best_value:
-                best, best_value = i, value
-        if best < 0:
+        # redundancy only grows and the budget only shrinks: what fails now never fits again
+        remaining = [i for i in remaining if overlap[i] <= REDUNDANT and words[i] <= budget]
+        if not remaining:
             break
+        best = max(remaining, key=lambda i: (MMR_LAMBDA * scores[i]
+                                             - (1 - MMR_LAMBDA) * overlap[i], -i))
         chosen.append(best)
-        remaining.discard(best)
-        budget -= len(units[best].text.split())
+        remaining.remove(best)
+        budget -= words[best]
+        for i in remaining:
+            overlap[i] = max(overlap[i], _cosine(vectors[i], vectors[best]))
     if not chosen:  # the budget is smaller than any single claim: give the best one anyway
         chosen.append(max(range(len(units)), key=lambda i: scores[i]))
     return chosen
