@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from summarizer import Settings, SummarizerError, Summary, summarize
-from summarizer.cli import write_atomic
+from summarizer.files import write_atomic
 from summarizer.ingest import read_inputs
 from summarizer.pipeline import prepare
 

@@ -11,14 +11,14 @@ import json
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
 
 from .config import ENGINES, Settings
-from .errors import OutputError, SummarizerError
+from .errors import SummarizerError
+from .files import write_atomic
 from .render import FORMATS, render
 
 PROGRESS_MIN_FILES = 50
@@ -55,6 +55,15 @@ PROGRESS_MIN_FILES = 50
               help="Ask the LLM again instead of reusing cached answers.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to FILE (atomically) instead of stdout.")
+@click.option("--batch", "batch_dir", type=click.Path(file_okay=False), default=None,
+              metavar="DIR", help="Summarise every subfolder of DIR as its own story, resuming "
+                                  "where an earlier run stopped.")
+@click.option("--out-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
+              help="Where --batch writes one summary per story and its state file  "
+                   "[default: DIR/_summaries]")
+@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Stories summarised at once by --batch  [default: cores for the extractive "
+                   "engine, SUMMARIZER_CONCURRENCY for the llm engine]")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Explain what is being done on stderr.")
@@ -62,8 +71,8 @@ PROGRESS_MIN_FILES = 50
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
         strict: bool, model: str | None, base_url: str | None, timeout: float | None,
         prompts_dir: str | None, max_cost: float | None, dry_run: bool, fallback: str | None,
-        no_cache: bool,
-        output: str | None, schema: bool, quiet: bool, verbose: bool) -> None:
+        no_cache: bool, output: str | None, batch_dir: str | None, out_dir: str | None,
+        jobs: int | None, schema: bool, quiet: bool, verbose: bool) -> None:
     """Summarise several articles about one story into one cited summary.
 
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
@@ -75,7 +84,12 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
 
         _emit(json.dumps(Summary.model_json_schema(), indent=2) + "\n", output)
         return
-    if not paths:
+    if batch_dir and (paths or output or dry_run):
+        raise click.UsageError("--batch DIR reads its stories from DIR and writes to --out-dir: "
+                               "give no PATHS, --output or --dry-run with it")
+    if (out_dir or jobs) and not batch_dir:
+        raise click.UsageError("--out-dir and --jobs go with --batch DIR")
+    if not paths and not batch_dir:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
     from .pipeline import estimate, summarize
 
@@ -83,6 +97,9 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         engine=engine, max_words=max_words, strict=strict or None, model=model,
         base_url=base_url, timeout=timeout, prompts_dir=prompts_dir, max_cost=max_cost,
         fallback=fallback, no_cache=no_cache or None)
+    if batch_dir:
+        _batch(Path(batch_dir), out_dir, settings, fmt, cite, jobs)
+        return
     if dry_run:
         if settings.engine == "extractive":
             raise click.UsageError("--dry-run shows what the llm engine would send; the "
@@ -94,6 +111,35 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     with _progress(quiet) as progress:
         summary = summarize(list(paths), settings=settings, progress=progress)
     _emit(render(summary, fmt, cite=cite), output)
+
+
+def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: bool,
+           jobs: int | None) -> None:
+    from .batch import StoryResult, summarize_batch
+
+    log = logging.getLogger("summarizer")
+
+    def tell(result: StoryResult, done: int, total: int) -> None:
+        head = f"[{done}/{total}] {result.story}:"
+        if result.status == "failed":
+            log.error("%s failed: %s", head, result.error)
+        elif result.status == "skipped":
+            log.info("%s unchanged since the last run, kept", head)
+        else:
+            log.info("%s %d claims from %d sources, %d disagreement(s) (%.1f s)", head,
+                     result.claims, result.sources, result.conflicts, result.seconds)
+
+    report = summarize_batch(root, out_dir, settings=settings, fmt=fmt, cite=cite, jobs=jobs,
+                             on_story=tell)
+    failed = report.count("failed")
+    log.info("%d stories: %d summarised, %d unchanged, %d failed; summaries in %s",
+             len(report.stories), report.count("done"), report.count("skipped"), failed,
+             report.out_dir)
+    if failed:
+        raise SummarizerError(
+            f"{failed} of {len(report.stories)} stories failed (see above, or "
+            f"{report.out_dir}/batch-state.json); fix them and rerun --batch: the finished "
+            "ones are kept")
 
 
 def _setup_logging(*, quiet: bool, verbose: bool) -> None:
@@ -133,23 +179,6 @@ def _emit(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
         return
     write_atomic(Path(output), text)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so that readers see the old file or the new one, never half."""
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as err:
-        if "tmp" in locals() and os.path.exists(tmp):
-            os.unlink(tmp)
-        raise OutputError(f"{path}: cannot write ({err.strerror}); choose another --output",
-                          path=str(path)) from err
 
 
 def main(argv: list[str] | None = None) -> None:

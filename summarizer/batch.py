@@ -1,0 +1,235 @@
+"""Many stories in one run: every subfolder of a directory is one story.
+
+    summarize --batch stories/ --out-dir summaries/ --format json
+
+Each story's summary is written (atomically) as it finishes, and a state file beside the
+summaries records what was done with which inputs and settings. A rerun skips the stories
+whose files and settings have not changed since they were summarised, and retries the ones
+that failed, so an interrupted nightly run resumes where it stopped.
+
+Stories run in parallel, bounded by `jobs`: in worker processes for the extractive engine
+(CPU-bound), in threads for the llm engine (waiting on the network), where each story's own
+map step gets a share of `Settings.concurrency` so that no more than max(jobs, concurrency)
+requests are in flight.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .config import Settings
+from .errors import InputError, OutputError, SummarizerError
+
+log = logging.getLogger("summarizer")
+
+STATE_FILE = "batch-state.json"
+STATE_VERSION = 1
+EXTENSIONS = {"json": ".json", "markdown": ".md", "text": ".txt"}
+
+
+@dataclass
+class StoryResult:
+    """What happened to one story folder."""
+
+    story: str
+    status: str  # "done", "skipped" (unchanged since the last run) or "failed"
+    output: str | None = None
+    error: str | None = None
+    claims: int = 0
+    sources: int = 0
+    conflicts: int = 0
+    llm_calls: int = 0
+    cost_usd: float = 0.0
+    seconds: float = 0.0
+    fingerprint: str = ""
+
+
+@dataclass
+class BatchReport:
+    """Every story of a batch run, in folder order."""
+
+    out_dir: Path
+    stories: list[StoryResult] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for s in self.stories if s.status == status)
+
+
+def story_folders(root: Path) -> list[Path]:
+    """The subfolders of `root` that hold stories (sorted; '.' and '_' names are not)."""
+    if not root.is_dir():
+        raise InputError(f"{root}: --batch needs a directory whose subfolders are stories")
+    folders = sorted(p for p in root.iterdir()
+                     if p.is_dir() and not p.name.startswith((".", "_")))
+    if not folders:
+        raise InputError(f"{root}: no story folders in it; put each story's articles in a "
+                         "subfolder of its own")
+    return folders
+
+
+def summarize_batch(
+    root: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str] | None = None,
+    *,
+    settings: Settings | None = None,
+    fmt: str = "json",
+    cite: bool = False,
+    jobs: int | None = None,
+    on_story: Callable[[StoryResult, int, int], None] | None = None,
+) -> BatchReport:
+    """Summarise each story folder under `root` into `out_dir` (default `root/_summaries`).
+
+    Resumable: stories already summarised from the same files with the same settings are
+    skipped. `on_story(result, done, total)` is called as each story ends. A story that
+    fails is recorded with its one-line error and the others go on; raises `InputError`
+    only when `root` holds no story at all.
+    """
+    from .pipeline import choose_engine
+
+    root = Path(root)
+    folders = story_folders(root)
+    out = Path(out_dir) if out_dir else root / "_summaries"
+    if fmt not in EXTENSIONS:
+        raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(EXTENSIONS)}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{out}: cannot create the output folder ({err.strerror}); choose "
+                          "another --out-dir", path=str(out)) from err
+    settings = settings or Settings.from_env()
+    engine, _ = choose_engine(settings)
+    jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
+    if engine == "llm":  # the stories share the request budget
+        settings = dataclasses.replace(settings,
+                                       concurrency=max(1, settings.concurrency // jobs))
+    state_path = out / STATE_FILE
+    state = _load_state(state_path)
+    shape = _settings_digest(settings, fmt, cite)
+    report = BatchReport(out_dir=out)
+    todo: list[tuple[Path, str, Path]] = []
+    for folder in folders:
+        fingerprint = _fingerprint(folder, shape)
+        target = out / f"{folder.name}{EXTENSIONS[fmt]}"
+        previous = state.get(folder.name, {})
+        if (previous.get("status") == "done" and previous.get("fingerprint") == fingerprint
+                and target.exists()):
+            report.stories.append(StoryResult(
+                story=folder.name, status="skipped", output=str(target),
+                fingerprint=fingerprint,
+                **{k: previous[k] for k in ("claims", "sources", "conflicts") if k in previous}))
+        else:
+            todo.append((folder, fingerprint, target))
+    total = len(folders)
+    finished = len(report.stories)
+    for result in report.stories:
+        if on_story:
+            on_story(result, finished, total)
+
+    pool: cf.Executor
+    if engine == "extractive" and jobs > 1 and len(todo) > 1:
+        pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+    else:
+        pool = cf.ThreadPoolExecutor(max_workers=min(jobs, max(1, len(todo))))
+    with pool:
+        futures = {pool.submit(_run_story, folder, target, settings, fmt, cite): fingerprint
+                   for folder, fingerprint, target in todo}
+        try:
+            for future in cf.as_completed(futures):
+                result = future.result()
+                result.fingerprint = futures[future]
+                report.stories.append(result)
+                state[result.story] = _record(result)
+                _save_state(state_path, state)
+                finished += 1
+                if on_story:
+                    on_story(result, finished, total)
+        except BaseException:  # Ctrl-C: what finished is saved; the rest waits for a rerun
+            for future in futures:
+                future.cancel()
+            raise
+    order = {f.name: i for i, f in enumerate(folders)}
+    report.stories.sort(key=lambda s: order[s.story])
+    return report
+
+
+def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: bool
+               ) -> StoryResult:
+    """One story, start to written file; every failure becomes a 'failed' result."""
+    from .files import write_atomic
+    from .pipeline import summarize
+    from .render import render
+
+    start = time.perf_counter()
+    try:
+        summary = summarize([folder], settings=settings)
+        write_atomic(target, render(summary, fmt, cite=cite), hint="choose another --out-dir")
+    except SummarizerError as err:
+        return StoryResult(story=folder.name, status="failed", error=str(err),
+                           seconds=time.perf_counter() - start)
+    except Exception as err:  # one story's bug must not lose the other stories
+        return StoryResult(story=folder.name, status="failed",
+                           error=f"internal error: {type(err).__name__}: {err}",
+                           seconds=time.perf_counter() - start)
+    usage = summary.usage
+    return StoryResult(
+        story=folder.name, status="done", output=str(target), claims=len(summary.claims),
+        sources=len(summary.sources), conflicts=len(summary.conflicts),
+        llm_calls=usage.llm_calls, cost_usd=usage.cost_usd,
+        seconds=time.perf_counter() - start)
+
+
+def _fingerprint(folder: Path, shape: str) -> str:
+    """Digest of every file's relative path, size and mtime, and the settings' digest."""
+    digest = hashlib.sha256(shape.encode())
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
+                      .encode())
+    return digest.hexdigest()
+
+
+def _settings_digest(settings: Settings, fmt: str, cite: bool) -> str:
+    """What shapes a summary: everything but the key, timeouts, retries and the cache."""
+    ignore = {"api_key", "timeout", "max_retries", "concurrency", "no_cache", "cache_dir",
+              "max_cost"}
+    shown = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings)
+             if f.name not in ignore}
+    return json.dumps({**shown, "format": fmt, "cite": cite}, sort_keys=True, default=str)
+
+
+def _record(result: StoryResult) -> dict[str, Any]:
+    record = dataclasses.asdict(result)
+    record.pop("story")
+    return record
+
+
+def _load_state(path: Path) -> dict[str, dict[str, Any]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        log.warning("%s: unreadable batch state; every story will be summarised again", path)
+        return {}
+    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+        return {}
+    stories = data.get("stories")
+    return stories if isinstance(stories, dict) else {}
+
+
+def _save_state(path: Path, stories: dict[str, dict[str, Any]]) -> None:
+    from .files import write_atomic
+
+    write_atomic(path, json.dumps({"version": STATE_VERSION, "stories": stories},
+                                  indent=2, sort_keys=True) + "\n",
+                 hint="choose another --out-dir")

@@ -1,0 +1,117 @@
+"""summarize --batch: one summary per story folder, resumable, a failed story not fatal."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SEEDS
+from test_cli import run
+
+from summarizer import summarize
+from summarizer.batch import STATE_FILE, StoryResult, summarize_batch
+from summarizer.errors import InputError
+from summarizer.render import render
+
+CASES = ROOT / "evals" / "cases"
+
+
+@pytest.fixture
+def stories(tmp_path: Path) -> Path:
+    root = tmp_path / "stories"
+    shutil.copytree(SEEDS, root / "ukraine", ignore=shutil.ignore_patterns("*.md"))
+    shutil.copytree(CASES / "wire" / "articles", root / "rail-strike")
+    (root / "broken").mkdir()
+    (root / "broken" / "empty.txt").write_text("   \n", encoding="utf-8")
+    (root / "_drafts").mkdir()  # '_' and '.' folders are not stories
+    (root / "_drafts" / "note.txt").write_text("Not a story.", encoding="utf-8")
+    return root
+
+
+def test_each_story_is_summarised_as_a_single_run_would_and_a_broken_one_is_reported(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--batch", str(stories), "--format", "markdown", "--cite")
+    out_dir = stories / "_summaries"
+    assert code == 1 and out == ""
+    assert "broken: failed: no readable article" in err
+    assert "1 of 3 stories failed" in err and "rerun --batch" in err
+    assert sorted(p.name for p in out_dir.iterdir()) == [
+        STATE_FILE, "rail-strike.md", "ukraine.md"]
+    alone = render(summarize([stories / "ukraine"]), "markdown", cite=True)
+    assert (out_dir / "ukraine.md").read_text(encoding="utf-8") == alone
+    state = json.loads((out_dir / STATE_FILE).read_text(encoding="utf-8"))["stories"]
+    assert state["ukraine"]["status"] == "done" and state["ukraine"]["sources"] == 5
+    assert state["broken"]["status"] == "failed" and "no readable article" in state["broken"]["error"]
+
+
+def test_a_rerun_keeps_unchanged_stories_and_redoes_changed_and_failed_ones(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "--batch", str(stories), "--format", "json")
+    (stories / "broken" / "empty.txt").write_text(
+        (SEEDS / "003_d0515d09c1c744b3.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    extra = stories / "rail-strike" / "5_late.txt"
+    extra.write_text("Rail services in Tollan resumed on Friday, the operator said.\n",
+                     encoding="utf-8")
+    code, _, err = run(capsys, "--batch", str(stories), "--format", "json")
+    assert code == 0
+    assert "ukraine: unchanged since the last run, kept" in err
+    assert "rail-strike: " in err and "rail-strike: unchanged" not in err
+    assert "broken: " in err and "0 failed" in err
+    summary = json.loads((stories / "_summaries" / "rail-strike.json").read_text("utf-8"))
+    assert any(s["path"].endswith("5_late.txt") for s in summary["sources"])
+    # other settings make other summaries: nothing is kept from a --max-words 50 run
+    code, _, err = run(capsys, "--batch", str(stories), "--format", "json", "--max-words", "50")
+    assert code == 0 and "unchanged since" not in err
+
+
+def test_an_interrupted_batch_resumes_with_what_was_not_finished(stories: Path) -> None:
+    shutil.rmtree(stories / "broken")
+    seen: list[str] = []
+
+    def stop_after_first(result: StoryResult, done: int, total: int) -> None:
+        seen.append(result.story)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        summarize_batch(stories, jobs=1, on_story=stop_after_first)
+    report = summarize_batch(stories, jobs=1)
+    statuses = {s.story: s.status for s in report.stories}
+    assert statuses[seen[0]] == "skipped"
+    assert sorted(statuses.values()) == ["done", "skipped"]
+
+
+def test_parallel_workers_write_the_same_summaries_as_one(stories: Path, tmp_path: Path) -> None:
+    shutil.rmtree(stories / "broken")
+    one = summarize_batch(stories, tmp_path / "one", jobs=1)
+    two = summarize_batch(stories, tmp_path / "two", jobs=2)  # worker processes
+    assert [s.status for s in two.stories] == ["done", "done"]
+    for story in one.stories:
+        name = Path(str(story.output)).name
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_a_folder_without_story_folders_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Loose article.", encoding="utf-8")
+    with pytest.raises(InputError, match="subfolder of its own"):
+        summarize_batch(tmp_path)
+
+
+def test_batch_flags_do_not_mix_with_single_run_flags(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "--batch", str(SEEDS), str(SEEDS))
+    assert code == 2 and "give no PATHS" in err
+    code, _, err = run(capsys, str(SEEDS), "--jobs", "2")
+    assert code == 2 and "go with --batch" in err
+
+
+def test_a_damaged_state_file_means_starting_over_not_crashing(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(stories / "broken")
+    out_dir = stories / "_summaries"
+    out_dir.mkdir()
+    (out_dir / STATE_FILE).write_text("{not json", encoding="utf-8")
+    code, _, err = run(capsys, "--batch", str(stories))
+    assert code == 0 and "unreadable batch state" in err
+    assert os.path.exists(out_dir / "ukraine.txt")  # the CLI's default format is text
