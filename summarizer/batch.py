@@ -107,8 +107,11 @@ def summarize_batch(
         raise OutputError(f"{out}: cannot create the output folder ({err.strerror}); choose "
                           "another --out-dir", path=str(out)) from err
     settings = settings or Settings.from_env()
-    engine, _ = choose_engine(settings)
+    engine, note = choose_engine(settings)
+    if note:
+        log.info(note)  # once for the batch, not once per story
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
+    settings = dataclasses.replace(settings, engine=engine)
     if engine == "llm":  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))
@@ -130,8 +133,9 @@ def summarize_batch(
         else:
             todo.append((folder, fingerprint, target))
     total = len(folders)
-    finished = len(report.stories)
+    finished = 0
     for result in report.stories:
+        finished += 1
         if on_story:
             on_story(result, finished, total)
 
