@@ -111,7 +111,7 @@ def summarize_batch(
     if note:
         log.info(note)  # once for the batch, not once per story
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
-    settings = dataclasses.replace(settings, engine=engine)
+    settings = settings.with_overrides(engine=engine)
     if engine == "llm":  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))
