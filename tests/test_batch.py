@@ -115,3 +115,36 @@ def test_a_damaged_state_file_means_starting_over_not_crashing(
     code, _, err = run(capsys, "--batch", str(stories))
     assert code == 0 and "unreadable batch state" in err
     assert os.path.exists(out_dir / "ukraine.txt")  # the CLI's default format is text
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_llm_stories_share_the_request_budget(tmp_path: Path) -> None:
+    # a SCRIPTED local server (not a model) that counts the requests it holds at once
+    import threading
+    import time
+
+    from scripted_server import scripted_server
+    from test_llm import _ok, settings
+
+    root = tmp_path / "stories"
+    for n in range(3):  # in a 1024-token context each story is several map calls at once
+        shutil.copytree(SEEDS, root / f"story-{n}", ignore=shutil.ignore_patterns("*.md"))
+    lock, inflight, peak = threading.Lock(), [0], [0]
+
+    def slow_ok(handler: object) -> None:
+        with lock:
+            inflight[0] += 1
+            peak[0] = max(peak[0], inflight[0])
+        time.sleep(0.2)
+        with lock:
+            inflight[0] -= 1
+        _ok()(handler)  # type: ignore[arg-type]
+
+    with scripted_server(default=slow_ok) as seen:
+        report = summarize_batch(root, settings=settings(
+            base_url=seen.url, concurrency=4, context_tokens=1024, max_output_tokens=200,
+            no_cache=True, timeout=10.0), jobs=2)
+    assert [s.status for s in report.stories] == ["done"] * 3, report.stories
+    assert all(s.llm_calls >= 3 for s in report.stories)
+    # parallel, yet never past max(jobs, concurrency): 2 stories x 2 requests each
+    assert 2 <= peak[0] <= 4, peak
