@@ -59,11 +59,22 @@ def baseline(folder: Path) -> dict[str, float]:
             "sentences": n, "pairs": pairs, "extrapolated": todo < pairs}
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. Linux keeps ru_maxrss across exec, so a child
+    would report its parent's peak; VmHWM belongs to this address space alone."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def main() -> None:
     folder, mode = Path(sys.argv[1]), sys.argv[2]
     result = pipeline(folder) if mode == "pipeline" else baseline(folder)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({**result, "peak_rss_mb": round(peak_kb / 1024, 1)}))
+    print(json.dumps({**result, "peak_rss_mb": peak_rss_mb()}))
 
 
 if __name__ == "__main__":
