@@ -174,11 +174,7 @@ class _Side:
 
 
 def _ordered(sources: Iterable[str]) -> list[str]:
-    return sorted(set(sources), key=_source_number)
-
-
-def _source_number(source: str) -> int:
-    return int(source[1:]) if source[1:].isdigit() else 0
+    return sorted(set(sources), key=tu.source_number)
 
 
 def _kind(left: list[str], right: list[str], at_start: bool) -> Kind | None:

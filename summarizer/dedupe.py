@@ -85,8 +85,8 @@ def find_duplicate_documents(docs: dict[str, str]) -> list[list[str]]:
     merged: dict[int, list[str]] = {}
     for i, group in enumerate(groups):
         merged.setdefault(find(i), []).extend(group)
-    return sorted((sorted(g, key=_source_order) for g in merged.values() if len(g) > 1),
-                  key=lambda g: _source_order(g[0]))
+    return sorted((sorted(g, key=tu.source_number) for g in merged.values() if len(g) > 1),
+                  key=lambda g: tu.source_number(g[0]))
 
 
 def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
@@ -123,12 +123,8 @@ def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
     return Dedup(units=units, kept_apart=kept_apart)
 
 
-def _source_order(source: str) -> int:
-    return int(source.lstrip("s") or 0)
-
-
 def _mention_order(m: Sentence) -> tuple[int, int]:
-    return (_source_order(m.source), m.index)
+    return (tu.source_number(m.source), m.index)
 
 
 def _candidate_pairs(sets: list[set[str]], *, bands: int) -> list[tuple[int, int]]:

@@ -108,3 +108,8 @@ def shingles(text: str, size: int = 2) -> set[str]:
 def jaccard(a: set[str], b: set[str]) -> float:
     """|a ∩ b| / |a ∪ b| (0.0 for two empty sets)."""
     return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def source_number(source: str) -> int:
+    """The number of a source id ('s12' -> 12), for ordering sources as they were given."""
+    return int(source[1:]) if source[1:].isdigit() else 0
