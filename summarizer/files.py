@@ -9,13 +9,16 @@ from pathlib import Path
 from .errors import OutputError
 
 
-def write_atomic(path: Path, text: str, *, hint: str = "choose another --output") -> None:
-    """Write `text` to `path` so that readers see the old file or the new one, never half."""
+def write_atomic(path: Path, text: str | bytes, *, hint: str = "choose another --output"
+                 ) -> None:
+    """Write `text` (str as UTF-8, or bytes) to `path` so that readers see the old file or
+    the new one, never half."""
     directory = path.parent if str(path.parent) else Path(".")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
