@@ -3,11 +3,13 @@
 Only content-type and accept request headers are kept (authorization, api-key,
 openai-organization, openai-project, cookies and SDK platform details are dropped), cookies
 and organisation headers are dropped from responses, and requests match on method, URL and
-body, so a changed prompt cannot replay an old answer.
+body, so a changed prompt cannot replay an old answer. A multipart body (a Batch API file
+upload) is compared with its random boundary taken out: the rest must be identical.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 KEPT_REQUEST_HEADERS = {"content-type", "accept"}
@@ -33,3 +35,32 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 def vcr_config() -> dict[str, Any]:
     return {"match_on": MATCH_ON, "before_record_request": scrub_request,
             "before_record_response": scrub_response, "decode_compressed_response": True}
+
+
+_BOUNDARY = re.compile(r"boundary=\"?([^\";\s]+)")
+
+
+def _multipart(request: Any) -> bytes | None:
+    """The body of a multipart request with its boundary replaced; None for any other."""
+    found = _BOUNDARY.search(str(request.headers.get("content-type", "")))
+    if not found:
+        return None
+    body = request.body or b""
+    body = body.encode() if isinstance(body, str) else body
+    return bytes(body).replace(found.group(1).encode(), b"BOUNDARY")
+
+
+def body_matcher(r1: Any, r2: Any) -> None:
+    """vcrpy's body matcher, except that multipart bodies match without their boundary."""
+    from vcr import matchers
+
+    one, two = _multipart(r1), _multipart(r2)
+    if one is None and two is None:
+        matchers.body(r1, r2)
+    elif one != two:
+        raise AssertionError("the multipart bodies differ")
+
+
+def register(recorder: Any) -> None:
+    """Install the matchers `MATCH_ON` names on a vcr.VCR (pytest-recording's or our own)."""
+    recorder.register_matcher("body", body_matcher)

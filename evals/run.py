@@ -102,6 +102,7 @@ def run_case(case: Case, engine: str, *, record: bool = False) -> Summary:
         endpoint = json.loads(endpoint_file.read_text(encoding="utf-8"))
         api_key = "replay"
     recorder = vcr.VCR(record_mode="all" if record else "none", **recording.vcr_config())
+    recording.register(recorder)
     with recorder.use_cassette(str(cassette)) as tape:
         summary = summarize([case.inputs], settings=llm_settings(endpoint, api_key))
         if not record and not tape.all_played:

@@ -25,10 +25,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Settings
-from .errors import InputError, OutputError, SummarizerError
+from .errors import ConfigurationError, EndpointError, InputError, OutputError, SummarizerError
+
+if TYPE_CHECKING:
+    from .models import Summary
 
 log = logging.getLogger("summarizer")
 
@@ -86,6 +89,8 @@ def summarize_batch(
     cite: bool = False,
     jobs: int | None = None,
     on_story: Callable[[StoryResult, int, int], None] | None = None,
+    batch_api: bool = False,
+    client: Any = None,
 ) -> BatchReport:
     """Summarise each story folder under `root` into `out_dir` (default `root/_summaries`).
 
@@ -93,6 +98,11 @@ def summarize_batch(
     skipped. `on_story(result, done, total)` is called as each story ends. A story that
     fails is recorded with its one-line error and the others go on; raises `InputError`
     only when `root` holds no story at all.
+
+    `batch_api=True` (llm engine only) sends the requests through the OpenAI Batch API in
+    rounds (summarizer.batch_api) instead of one by one; an `EndpointError` of the Batch API
+    itself stops the run, and a rerun resumes the batches in flight. `client` is the
+    `openai.OpenAI` (or compatible) client to use; by default one is built from the settings.
     """
     from .pipeline import choose_engine
 
@@ -112,11 +122,14 @@ def summarize_batch(
         log.info(note)  # once for the batch, not once per story
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
     settings = settings.with_overrides(engine=engine)
-    if engine == "llm":  # the stories share the request budget
+    if batch_api and engine != "llm":
+        raise ConfigurationError("--batch-api sends llm requests: set OPENAI_API_KEY (or "
+                                 "OPENAI_BASE_URL) and use --engine llm, or drop --batch-api")
+    if engine == "llm" and not batch_api:  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))
     state_path = out / STATE_FILE
-    state = _load_state(state_path)
+    state, in_flight = _load_state(state_path)
     shape = _settings_digest(settings, fmt, cite)
     report = BatchReport(out_dir=out)
     todo: list[tuple[Path, str, Path]] = []
@@ -139,57 +152,160 @@ def summarize_batch(
         if on_story:
             on_story(result, finished, total)
 
-    pool: cf.Executor
-    if engine == "extractive" and jobs > 1 and len(todo) > 1:
-        pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+    def done(result: StoryResult, fingerprint: str) -> None:
+        nonlocal finished
+        result.fingerprint = fingerprint
+        report.stories.append(result)
+        state[result.story] = _record(result)
+        _save_state(state_path, state, in_flight)
+        finished += 1
+        if on_story:
+            on_story(result, finished, total)
+
+    def flying(batch_ids: list[str]) -> None:
+        in_flight[:] = batch_ids
+        _save_state(state_path, state, in_flight)
+
+    if batch_api:
+        _run_rounds(todo, settings, fmt, cite, done, in_flight, flying, client)
     else:
-        pool = cf.ThreadPoolExecutor(max_workers=min(jobs, max(1, len(todo))))
-    with pool:
-        futures = {pool.submit(_run_story, folder, target, settings, fmt, cite): fingerprint
-                   for folder, fingerprint, target in todo}
-        try:
-            for future in cf.as_completed(futures):
-                result = future.result()
-                result.fingerprint = futures[future]
-                report.stories.append(result)
-                state[result.story] = _record(result)
-                _save_state(state_path, state)
-                finished += 1
-                if on_story:
-                    on_story(result, finished, total)
-        except BaseException:  # Ctrl-C: what finished is saved; the rest waits for a rerun
-            for future in futures:
-                future.cancel()
-            raise
+        _run_pool(todo, settings, fmt, cite, done, jobs, client,
+                  processes=engine == "extractive")
     order = {f.name: i for i, f in enumerate(folders)}
     report.stories.sort(key=lambda s: order[s.story])
     return report
 
 
-def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: bool
-               ) -> StoryResult:
+Todo = list[tuple[Path, str, Path]]  # (story folder, fingerprint, output file)
+Done = Callable[[StoryResult, str], None]
+
+
+def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, jobs: int,
+              client: Any, *, processes: bool) -> None:
+    """Each story start to end in a worker: processes for CPU-bound work, else threads."""
+    pool: cf.Executor
+    if processes and jobs > 1 and len(todo) > 1:
+        client = None  # the extractive engine has no use for it, and it does not pickle
+        pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+    else:
+        pool = cf.ThreadPoolExecutor(max_workers=min(jobs, max(1, len(todo))))
+    with pool:
+        futures = {pool.submit(_run_story, folder, target, settings, fmt, cite, client):
+                   fingerprint
+                   for folder, fingerprint, target in todo}
+        try:
+            for future in cf.as_completed(futures):
+                done(future.result(), futures[future])
+        except BaseException:  # Ctrl-C: what finished is saved; the rest waits for a rerun
+            for future in futures:
+                future.cancel()
+            raise
+
+
+def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done,
+                in_flight: list[str], flying: Callable[[list[str]], None], client: Any) -> None:
+    """The stories' llm requests through the Batch API, round by round (batch_api's doc)."""
+    from .batch_api import BatchAPI, Deferred, Outbox
+    from .cache import Cache
+    from .engines.llm import make_client
+    from .pipeline import read_corpus, run_engine
+
+    outbox = Outbox()
+    cache = Cache(settings.cache_dir, enabled=not settings.no_cache)
+    api = BatchAPI(client or make_client(settings), endpoint=settings.endpoint_label,
+                   api_key=settings.api_key, poll=settings.batch_poll)
+    waiting = []
+    for folder, fingerprint, target in todo:
+        start = time.perf_counter()
+        try:
+            corpus = read_corpus([folder], settings, log.warning)
+        except SummarizerError as err:
+            done(_failed(folder, err, start), fingerprint)
+            continue
+        waiting.append((folder, fingerprint, target, corpus, start))
+    rounds = 0
+    while waiting:
+        if not in_flight:
+            still = []
+            for folder, fingerprint, target, corpus, start in waiting:
+                try:
+                    summary = run_engine(corpus, settings, outbox=outbox)
+                except Deferred:
+                    still.append((folder, fingerprint, target, corpus, start))
+                    continue
+                except Exception as err:  # one story's bug must not lose the others
+                    done(_failed(folder, err, start), fingerprint)
+                    continue
+                done(_written(folder, target, summary, fmt, cite, start), fingerprint)
+            waiting = still
+            requests = outbox.take()
+            if not waiting or not requests:
+                break
+            rounds += 1
+            flying(api.submit(requests))
+            log.info("batch API: round %d: %d request(s) for %d story(ies) in %s", rounds,
+                     len(requests), len(waiting), ", ".join(in_flight))
+        answered = api.collect(list(in_flight), on_status=_status_logger())
+        if not (answered.answers or answered.failures):
+            raise EndpointError(
+                f"{settings.endpoint_label}: batch(es) {', '.join(in_flight)} ended without "
+                "answering any request; rerun --batch to submit them again")
+        outbox.fill(answered.answers, answered.failures)
+        for digest, answer in answered.answers.items():  # a rerun, batch or not, is free
+            cache.put(digest, answer)
+        flying([])
+
+
+def _status_logger() -> Callable[[Any], None]:
+    """Log a batch's status when it changes (info level: shown with --verbose)."""
+    seen: dict[str, tuple[Any, ...]] = {}
+
+    def show(batch: Any) -> None:
+        counts = getattr(batch, "request_counts", None)
+        now = (batch.status, getattr(counts, "completed", None), getattr(counts, "total", None))
+        if seen.get(batch.id) != now:
+            seen[batch.id] = now
+            log.info("batch API: %s %s (%s of %s requests done)", batch.id, *now)
+
+    return show
+
+
+def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: bool,
+               client: Any = None) -> StoryResult:
     """One story, start to written file; every failure becomes a 'failed' result."""
-    from .files import write_atomic
     from .pipeline import summarize
-    from .render import render
 
     start = time.perf_counter()
     try:
-        summary = summarize([folder], settings=settings)
+        summary = summarize([folder], settings=settings, client=client)
+    except Exception as err:  # one story's bug must not lose the others
+        return _failed(folder, err, start)
+    return _written(folder, target, summary, fmt, cite, start)
+
+
+def _written(folder: Path, target: Path, summary: Summary, fmt: str, cite: bool,
+             start: float) -> StoryResult:
+    """Write `summary` to `target`; what that story's result is."""
+    from .files import write_atomic
+    from .render import render
+
+    try:
         write_atomic(target, render(summary, fmt, cite=cite), hint="choose another --out-dir")
-    except SummarizerError as err:
-        return StoryResult(story=folder.name, status="failed", error=str(err),
-                           seconds=time.perf_counter() - start)
-    except Exception as err:  # one story's bug must not lose the other stories
-        return StoryResult(story=folder.name, status="failed",
-                           error=f"internal error: {type(err).__name__}: {err}",
-                           seconds=time.perf_counter() - start)
+    except Exception as err:  # a bug in rendering, too, costs one story
+        return _failed(folder, err, start)
     usage = summary.usage
     return StoryResult(
         story=folder.name, status="done", output=str(target), claims=len(summary.claims),
         sources=len(summary.sources), conflicts=len(summary.conflicts),
         llm_calls=usage.llm_calls, cost_usd=usage.cost_usd,
         seconds=time.perf_counter() - start)
+
+
+def _failed(folder: Path, err: BaseException, start: float) -> StoryResult:
+    error = str(err) if isinstance(err, SummarizerError) else \
+        f"internal error: {type(err).__name__}: {err}"
+    return StoryResult(story=folder.name, status="failed", error=error,
+                       seconds=time.perf_counter() - start)
 
 
 def _fingerprint(folder: Path, shape: str) -> str:
@@ -205,7 +321,7 @@ def _fingerprint(folder: Path, shape: str) -> str:
 def _settings_digest(settings: Settings, fmt: str, cite: bool) -> str:
     """What shapes a summary: everything but the key, timeouts, retries and the cache."""
     ignore = {"api_key", "timeout", "max_retries", "concurrency", "no_cache", "cache_dir",
-              "max_cost"}
+              "max_cost", "batch_poll"}
     shown = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings)
              if f.name not in ignore}
     return json.dumps({**shown, "format": fmt, "cite": cite}, sort_keys=True, default=str)
@@ -217,23 +333,28 @@ def _record(result: StoryResult) -> dict[str, Any]:
     return record
 
 
-def _load_state(path: Path) -> dict[str, dict[str, Any]]:
+def _load_state(path: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The stories' records and the ids of Batch API jobs still in flight."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return {}
+        return {}, []
     except (OSError, ValueError):
         log.warning("%s: unreadable batch state; every story will be summarised again", path)
-        return {}
+        return {}, []
     if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
-        return {}
+        return {}, []
     stories = data.get("stories")
-    return stories if isinstance(stories, dict) else {}
+    flying = data.get("batches_in_flight")
+    return (stories if isinstance(stories, dict) else {},
+            [str(b) for b in flying] if isinstance(flying, list) else [])
 
 
-def _save_state(path: Path, stories: dict[str, dict[str, Any]]) -> None:
+def _save_state(path: Path, stories: dict[str, dict[str, Any]], in_flight: list[str]) -> None:
     from .files import write_atomic
 
-    write_atomic(path, json.dumps({"version": STATE_VERSION, "stories": stories},
-                                  indent=2, sort_keys=True) + "\n",
+    data: dict[str, Any] = {"version": STATE_VERSION, "stories": stories}
+    if in_flight:
+        data["batches_in_flight"] = in_flight
+    write_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n",
                  hint="choose another --out-dir")

@@ -64,6 +64,10 @@ PROGRESS_MIN_FILES = 50
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Stories summarised at once by --batch  [default: cores for the extractive "
                    "engine, SUMMARIZER_CONCURRENCY for the llm engine]")
+@click.option("--batch-api", is_flag=True,
+              help="Send --batch's llm requests through the OpenAI Batch API (half price, "
+                   "answers within 24 h); a rerun resumes the batches in flight  "
+                   "[poll interval: env SUMMARIZER_BATCH_POLL, default 30 s]")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors on stderr.")
 @click.option("-v", "--verbose", is_flag=True, help="Explain what is being done on stderr.")
@@ -72,7 +76,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         strict: bool, model: str | None, base_url: str | None, timeout: float | None,
         prompts_dir: str | None, max_cost: float | None, dry_run: bool, fallback: str | None,
         no_cache: bool, output: str | None, batch_dir: str | None, out_dir: str | None,
-        jobs: int | None, schema: bool, quiet: bool, verbose: bool) -> None:
+        jobs: int | None, batch_api: bool, schema: bool, quiet: bool, verbose: bool) -> None:
     """Summarise several articles about one story into one cited summary.
 
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
@@ -87,8 +91,8 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     if batch_dir and (paths or output or dry_run):
         raise click.UsageError("--batch DIR reads its stories from DIR and writes to --out-dir: "
                                "give no PATHS, --output or --dry-run with it")
-    if (out_dir or jobs) and not batch_dir:
-        raise click.UsageError("--out-dir and --jobs go with --batch DIR")
+    if (out_dir or jobs or batch_api) and not batch_dir:
+        raise click.UsageError("--out-dir, --jobs and --batch-api go with --batch DIR")
     if not paths and not batch_dir:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
     from .pipeline import estimate, summarize
@@ -98,7 +102,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         base_url=base_url, timeout=timeout, prompts_dir=prompts_dir, max_cost=max_cost,
         fallback=fallback, no_cache=no_cache or None)
     if batch_dir:
-        _batch(Path(batch_dir), out_dir, settings, fmt, cite, jobs)
+        _batch(Path(batch_dir), out_dir, settings, fmt, cite, jobs, batch_api)
         return
     if dry_run:
         if settings.engine == "extractive":
@@ -114,7 +118,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
 
 
 def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: bool,
-           jobs: int | None) -> None:
+           jobs: int | None, batch_api: bool) -> None:
     from .batch import StoryResult, summarize_batch
 
     log = logging.getLogger("summarizer")
@@ -130,7 +134,7 @@ def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: 
                      result.claims, result.sources, result.conflicts, result.seconds)
 
     report = summarize_batch(root, out_dir, settings=settings, fmt=fmt, cite=cite, jobs=jobs,
-                             on_story=tell)
+                             on_story=tell, batch_api=batch_api)
     failed = report.count("failed")
     log.info("%d stories: %d summarised, %d unchanged, %d failed; summaries in %s",
              len(report.stories), report.count("done"), report.count("skipped"), failed,

@@ -38,13 +38,15 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_NO_CACHE": "no_cache",
     "SUMMARIZER_MAX_COST": "max_cost",
     "SUMMARIZER_FALLBACK": "fallback",
+    "SUMMARIZER_BATCH_POLL": "batch_poll",
     "SUMMARIZER_PRICE_INPUT": "price_input",
     "SUMMARIZER_PRICE_OUTPUT": "price_output",
     "OPENAI_API_KEY": "api_key",
     "OPENAI_BASE_URL": "base_url",
 }
 _INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency"}
-_FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output"}
+_FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output",
+           "batch_poll"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class Settings:
     fallback: Literal["extractive"] | None = None  # when the llm engine fails, run this
     price_input: float | None = None  # USD per million prompt tokens; None: known table
     price_output: float | None = None  # USD per million completion tokens
+    batch_poll: float = 30.0  # seconds between looks at a Batch API job (--batch-api)
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -98,7 +101,7 @@ class Settings:
         if self.context_tokens is not None and self.context_tokens < 1024:
             raise ConfigurationError(
                 f"context_tokens must be at least 1024, got {self.context_tokens}")
-        for name in ("max_cost", "price_input", "price_output"):
+        for name in ("max_cost", "price_input", "price_output", "batch_poll"):
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise ConfigurationError(f"{name} cannot be negative, got {value}")

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import metadata
 from . import textutil as tu
@@ -25,6 +25,9 @@ from .ingest import Article, read_inputs
 from .models import Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
 from .timing import stage
 from .verify import check_claim, status
+
+if TYPE_CHECKING:
+    from .batch_api import Outbox
 
 log = logging.getLogger("summarizer")
 
@@ -72,11 +75,7 @@ def summarize(
     settings = (settings or Settings.from_env()).with_overrides(
         engine=engine, max_words=max_words, strict=strict)
     warnings: list[str] = []
-    warn = _warner(warnings, on_warning)
-    with stage("ingest"):
-        articles = read_inputs(inputs, warn=warn,
-                               max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress)
-    corpus = prepare(articles, warn)
+    corpus = read_corpus(inputs, settings, _warner(warnings, on_warning), progress=progress)
     summary = run_engine(corpus, settings, client=client)
     return summary.model_copy(update={"warnings": [*warnings, *summary.warnings]})
 
@@ -93,9 +92,7 @@ def estimate(
     exactly as the run would, and counts their tokens with tiktoken.
     """
     settings = settings or Settings.from_env()
-    warn = _warner([], on_warning)
-    articles = read_inputs(inputs, warn=warn, max_bytes=int(settings.max_file_mb * 1_000_000))
-    corpus = prepare(articles, warn)
+    corpus = read_corpus(inputs, settings, _warner([], on_warning))
     from .engines.llm import LLMEngine, describe
 
     engine = LLMEngine(settings)
@@ -107,6 +104,15 @@ def estimate(
         max_completion_tokens=plan.max_completion_tokens,
         cost_usd=plan.cost_bound if plan.price.known else None,
         report=describe(plan, settings, engine.endpoint))
+
+
+def read_corpus(inputs: Sequence[str | os.PathLike[str]], settings: Settings,
+                warn: Callable[[str], None], progress: Progress | None = None) -> Corpus:
+    """Read the articles under `inputs` and prepare them (everything before the engine)."""
+    with stage("ingest"):
+        articles = read_inputs(inputs, warn=warn,
+                               max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress)
+    return prepare(articles, warn)
 
 
 def _warner(warnings: list[str], on_warning: Callable[[str], None] | None
@@ -183,8 +189,12 @@ def _source(source_id: str, article: Article, doc: CleanDoc, duplicate_of: str |
                   duplicate_of=duplicate_of)
 
 
-def run_engine(corpus: Corpus, settings: Settings, client: Any = None) -> Summary:
-    """Run the chosen engine on `corpus`, verify every claim and assemble the Summary."""
+def run_engine(corpus: Corpus, settings: Settings, client: Any = None, *,
+               outbox: Outbox | None = None) -> Summary:
+    """Run the chosen engine on `corpus`, verify every claim and assemble the Summary.
+
+    With an `outbox` the llm engine queues the calls it has no answer for and raises
+    `batch_api.Deferred` (see summarizer.batch_api)."""
     name, note = choose_engine(settings)
     if note:
         log.info(note)
@@ -192,7 +202,7 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None) -> Summar
         evidence_tokens = sum(count_tokens(u.text) for u in corpus.units)
     if name == "llm":
         try:
-            return _run_llm(corpus, settings, client, evidence_tokens)
+            return _run_llm(corpus, settings, client, evidence_tokens, outbox)
         except LLMError as err:
             if settings.fallback != "extractive":
                 raise
@@ -214,10 +224,11 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None) -> Summar
     )
 
 
-def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: int) -> Summary:
+def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: int,
+             outbox: Outbox | None) -> Summary:
     from .engines.llm import LLMEngine
 
-    engine = LLMEngine(settings, client=client)
+    engine = LLMEngine(settings, client=client, outbox=outbox)
     try:
         with stage("engine"):
             result = engine.run(corpus.units, settings.max_words)

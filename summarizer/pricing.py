@@ -36,6 +36,10 @@ class Price:
     output: float
     known: bool
 
+    def scaled(self, factor: float) -> Price:
+        """This price times `factor` (the Batch API's discount, say)."""
+        return Price(self.input * factor, self.output * factor, self.known)
+
     def cost(self, prompt_tokens: int, completion_tokens: int) -> float:
         return (prompt_tokens * self.input + completion_tokens * self.output) / 1_000_000
 

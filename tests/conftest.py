@@ -47,6 +47,10 @@ def vcr_config() -> dict[str, Any]:
     return recording.vcr_config()
 
 
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    recording.register(vcr)
+
+
 @pytest.fixture(autouse=True)
 def _cassette_fully_played(vcr: Any, record_mode: str) -> Iterator[None]:
     """A replayed test that leaves recorded requests unplayed has changed what it sends."""

@@ -22,7 +22,7 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -36,6 +36,9 @@ from ..errors import BudgetError, ConfigurationError, EndpointError, ModelOutput
 from ..prompts import Prompts, load
 from ..verify import check_claim
 from . import Draft
+
+if TYPE_CHECKING:
+    from ..batch_api import Outbox
 
 log = logging.getLogger("summarizer")
 
@@ -173,13 +176,19 @@ class LLMEngine:
     """One run's worth of state: settings, client, cache, templates, usage."""
 
     def __init__(self, settings: Settings, client: Any = None, cache: Cache | None = None,
-                 prompts: Prompts | None = None) -> None:
+                 prompts: Prompts | None = None, outbox: Outbox | None = None) -> None:
         self.settings = settings
+        # with an outbox, requests wait for a batch (summarizer.batch_api) instead of going out
+        self.outbox = outbox
         self.prompts = prompts or load(settings.prompts_dir)
         self.cache = cache or Cache(settings.cache_dir, enabled=not settings.no_cache)
         self._client = client
         self._owns_client = client is None
         self.price = pricing.price(settings.model, settings.price_input, settings.price_output)
+        if outbox is not None:
+            from ..batch_api import BATCH_DISCOUNT
+
+            self.price = self.price.scaled(BATCH_DISCOUNT)
         self.context = pricing.context_window(settings.model, settings.context_tokens)
         self.meter = Meter(self.price)
         self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
@@ -417,9 +426,16 @@ class LLMEngine:
         # found again by a rerun, which starts from the configured format too
         intended = self._params(messages, ids, self.settings.response_format)
         digest = key(endpoint=self.base_url, templates=self.prompts.digest, request=intended)
-        outcome = self.cache.get(digest)
-        if outcome is not None:
+        outcome = self.outbox.answers.get(digest) if self.outbox else None
+        if outcome is not None:  # answered by a batch during this run: a paid call
+            usage = outcome.get("usage") or {}
+            self.meter.add(prompt=int(usage.get("prompt_tokens") or 0),
+                           completion=int(usage.get("completion_tokens") or 0), calls=1,
+                           attempts=1)
+        elif (outcome := self.cache.get(digest)) is not None:
             self.meter.add(cached=1)
+        elif self.outbox is not None:
+            self._defer(digest, self._params(messages, ids, self.format))
         else:
             outcome = self._request(messages, ids)
             # cut-off and refused answers too: a rerun is identical, and free
@@ -439,6 +455,20 @@ class LLMEngine:
             raise ModelOutputError("the model answered with an empty message; try another "
                                    "model", reason="empty")
         return content
+
+    def _defer(self, digest: str, params: dict[str, Any]) -> NoReturn:
+        """Queue the request for the next batch, or raise what the last batch said of it."""
+        from ..batch_api import Deferred
+
+        assert self.outbox is not None
+        failure = self.outbox.failures.get(digest)
+        if failure is None:
+            self.outbox.hold(digest, params)
+            raise Deferred(digest)
+        hint = ("; set SUMMARIZER_RESPONSE_FORMAT=json_object" if "response_format" in failure
+                or "json_schema" in failure else "; rerun --batch to try it again")
+        raise EndpointError(f"{self.endpoint}: the batch did not answer a request ({failure})"
+                            + hint)
 
     def _request(self, messages: Messages, ids: Sequence[str]) -> dict[str, Any]:
         """Send one request; its answer as {content, finish_reason, refusal}, usage counted."""
@@ -494,11 +524,7 @@ class LLMEngine:
     @property
     def client(self) -> Any:
         if self._client is None:
-            import openai
-
-            self._client = openai.OpenAI(
-                api_key=self.settings.api_key or "no-key", base_url=self.base_url,
-                timeout=self.settings.timeout, max_retries=self.settings.max_retries)
+            self._client = make_client(self.settings)
         return self._client
 
     def close(self) -> None:
@@ -558,6 +584,15 @@ class LLMEngine:
         if status >= 500:
             return f"{where} after {attempts} attempts: server error ({detail}); try again later"
         return f"{where}: the request was rejected ({detail})"
+
+
+def make_client(settings: Settings) -> Any:
+    """The `openai.OpenAI` client the settings describe (the SDK's own retries and backoff)."""
+    import openai
+
+    return openai.OpenAI(api_key=settings.api_key or "no-key",
+                         base_url=(settings.base_url or OPENAI_URL).rstrip("/"),
+                         timeout=settings.timeout, max_retries=settings.max_retries)
 
 
 def problems_of(answer: DraftSummary, by_id: dict[str, EvidenceUnit]) -> list[str]:

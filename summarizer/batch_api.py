@@ -1,0 +1,241 @@
+"""Submission through the OpenAI Batch API, for very large jobs at half the price.
+
+    summarize --batch stories/ --batch-api        (llm engine; OpenAI or any server with
+                                                    /v1/files and /v1/batches)
+
+The llm engine asks in rounds (map calls, then merges, then at most one re-ask), and a batch
+only answers after it has finished. So the stories are run in rounds too:
+
+    1. every waiting story runs its engine with an `Outbox`: a call whose answer is not yet
+       known is written to the outbox (keyed by the same digest as the answer cache) and the
+       story stops there with `Deferred`
+    2. the outbox is uploaded as one JSONL file (split at the API's limits), a batch is
+       created for it and polled until it ends; its output and error files are read back
+    3. the answers go into the outbox (and the answer cache), and step 1 runs again; a story
+       that needs nothing more is finished
+
+Each round strictly advances every waiting story (a request is answered or has failed, and a
+failed one ends its story with the endpoint's error), so the rounds end. The ids of batches
+in flight are kept in the batch state file: an interrupted run resumes by polling them, not
+by paying for them twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import EndpointError
+
+log = logging.getLogger("summarizer")
+
+COMPLETION_WINDOW = "24h"
+ENDPOINT = "/v1/chat/completions"
+MAX_REQUESTS = 50_000  # per batch, OpenAI's limit
+MAX_BYTES = 190_000_000  # per input file; OpenAI's limit is 200 MB
+BATCH_DISCOUNT = 0.5  # OpenAI bills Batch API tokens at half the synchronous price
+TERMINAL = {"completed", "failed", "expired", "cancelled"}
+
+
+class Deferred(Exception):  # not an error: the answer comes in a later round
+    """The story needs an answer that is queued for the next batch."""
+
+
+@dataclass
+class Outbox:
+    """Requests waiting for a batch, and the answers batches gave; shared by every story of a
+    run (identical requests are sent once) and safe to use from threads."""
+
+    requests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def hold(self, digest: str, params: dict[str, Any]) -> None:
+        """Queue `params` for the next batch (the caller then raises Deferred)."""
+        with self._lock:
+            self.requests.setdefault(digest, params)
+
+    def take(self) -> dict[str, dict[str, Any]]:
+        """The queued requests, emptying the queue."""
+        with self._lock:
+            taken, self.requests = self.requests, {}
+        return taken
+
+    def fill(self, answers: Mapping[str, dict[str, Any]], failures: Mapping[str, str]) -> None:
+        with self._lock:
+            self.answers.update(answers)
+            self.failures.update(failures)
+
+
+@dataclass
+class Round:
+    """What one round of batches gave."""
+
+    batch_ids: list[str]
+    answers: dict[str, dict[str, Any]]
+    failures: dict[str, str]
+
+
+class BatchAPI:
+    """Upload, create, poll and collect, through an `openai.OpenAI` client."""
+
+    def __init__(self, client: Any, *, endpoint: str, api_key: str | None, poll: float,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.client = client
+        self.endpoint = endpoint  # for messages: no credentials in it
+        self.api_key = api_key
+        self.poll = poll
+        self.sleep = sleep
+
+    def submit(self, requests: Mapping[str, dict[str, Any]]) -> list[str]:
+        """Create the batches for `requests` (digest -> chat completion body); their ids."""
+        ids = []
+        for n, chunk in enumerate(_chunks(requests), 1):
+            upload = self._call("upload the batch input file", self.client.files.create,
+                                file=(f"summarizer-requests-{n}.jsonl", chunk),
+                                purpose="batch")
+            batch = self._call("create a batch", self.client.batches.create,
+                               input_file_id=upload.id, endpoint=ENDPOINT,
+                               completion_window=COMPLETION_WINDOW,
+                               metadata={"created_by": "summarizer"})
+            ids.append(str(batch.id))
+        return ids
+
+    def collect(self, batch_ids: list[str], on_status: Callable[[Any], None] | None = None
+                ) -> Round:
+        """Wait for every batch in `batch_ids` to end; the answers and failures it gave."""
+        answers: dict[str, dict[str, Any]] = {}
+        failures: dict[str, str] = {}
+        for batch_id in batch_ids:
+            batch = self._wait(batch_id, on_status)
+            if batch.status == "failed" and not batch.output_file_id:
+                errors = getattr(getattr(batch, "errors", None), "data", None) or []
+                reason = "; ".join(str(getattr(e, "message", e)) for e in errors[:3])
+                raise EndpointError(f"{self.endpoint}: batch {batch_id} failed"
+                                    + (f" ({_clean(reason, self.api_key)})" if reason else "")
+                                    + "; fix the cause and rerun --batch")
+            for file_id in (batch.output_file_id, batch.error_file_id):
+                if file_id:
+                    text = self._call("download the batch results",
+                                      self.client.files.content, file_id).text
+                    read_results(text, answers, failures, self.api_key)
+            if batch.status in ("expired", "cancelled"):
+                log.warning("batch API: batch %s %s; its unanswered requests go into the next "
+                            "round", batch_id, batch.status)
+        return Round(batch_ids=list(batch_ids), answers=answers, failures=failures)
+
+    def _wait(self, batch_id: str, on_status: Callable[[Any], None] | None) -> Any:
+        while True:
+            batch = self._call("poll a batch", self.client.batches.retrieve, batch_id)
+            if on_status:
+                on_status(batch)
+            if batch.status in TERMINAL:
+                return batch
+            self.sleep(self.poll)
+
+    def _call(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """`fn(*args, **kwargs)` with the SDK's errors turned into one-line EndpointErrors."""
+        import openai
+
+        from .engines.llm import _error_detail
+
+        try:
+            return fn(*args, **kwargs)
+        except openai.APITimeoutError:
+            raise EndpointError(f"{self.endpoint} did not answer in time to {what}; rerun "
+                                "--batch to resume") from None
+        except openai.APIConnectionError as err:
+            cause = _clean(str(err.__cause__ or err), self.api_key)
+            raise EndpointError(f"cannot reach {self.endpoint} to {what} ({cause}); rerun "
+                                "--batch to resume") from None
+        except openai.APIStatusError as err:
+            detail = _clean(_error_detail(err), self.api_key)
+            where = f"{self.endpoint} answered {err.status_code} to {what}"
+            if err.status_code in (404, 405, 501):
+                message = (f"{where}: it has no Batch API (/v1/files and /v1/batches); run "
+                           "without --batch-api")
+            elif err.status_code == 401:
+                message = f"{where}: the API key was refused; check OPENAI_API_KEY"
+            else:
+                message = f"{where} ({detail}); rerun --batch to resume"
+            raise EndpointError(message, status=err.status_code) from None
+
+
+def read_results(text: str, answers: dict[str, dict[str, Any]], failures: dict[str, str],
+                 api_key: str | None = None) -> None:
+    """Read a batch output or error file (JSONL) into answers and failures, by custom_id.
+
+    An answer has the shape the engine caches: content, finish_reason, refusal, model, and
+    the usage the endpoint reported. OpenAI sends `response.body` as an object; some servers
+    (Llama Stack) send it as a JSON string. Both are read.
+    """
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            digest = str(record["custom_id"])
+        except (ValueError, KeyError, TypeError):
+            log.warning("batch API: a result line that is not JSON with a custom_id was "
+                        "skipped")
+            continue
+        response = record.get("response") or {}
+        body = response.get("body")
+        if isinstance(body, str):
+            try:
+                body = json.loads(body)
+            except ValueError:
+                body = None
+        status = response.get("status_code")
+        error = record.get("error")
+        if not error and isinstance(body, dict):
+            error = body.get("error")
+        if status == 200 and isinstance(body, dict) and body.get("choices"):
+            choice = body["choices"][0]
+            message = choice.get("message") or {}
+            usage = body.get("usage") or {}
+            answers[digest] = {
+                "content": message.get("content") or "", "refusal": message.get("refusal"),
+                "finish_reason": choice.get("finish_reason"), "model": body.get("model"),
+                "usage": {"prompt_tokens": int(usage.get("prompt_tokens") or 0),
+                          "completion_tokens": int(usage.get("completion_tokens") or 0)}}
+        elif digest not in answers:
+            if isinstance(error, dict):
+                detail = str(error.get("message") or error.get("code") or error)
+            else:
+                detail = str(error or f"status {status}")
+            code = error.get("code") if isinstance(error, dict) else None
+            if code in ("batch_expired", "batch_cancelled"):
+                continue  # not an answer: asked again in the next round
+            failures[digest] = " ".join(_clean(detail, api_key).split())[:300]
+
+
+def _chunks(requests: Mapping[str, dict[str, Any]]) -> list[bytes]:
+    """The JSONL input files for `requests`, each within the API's count and size limits;
+    in digest order, so that the same requests always make the same files."""
+    files: list[bytes] = []
+    lines: list[bytes] = []
+    size = 0
+    for digest, body in sorted(requests.items()):
+        line = json.dumps({"custom_id": digest, "method": "POST", "url": ENDPOINT,
+                           "body": body}, ensure_ascii=False).encode() + b"\n"
+        if lines and (len(lines) >= MAX_REQUESTS or size + len(line) > MAX_BYTES):
+            files.append(b"".join(lines))
+            lines, size = [], 0
+        lines.append(line)
+        size += len(line)
+    if lines:
+        files.append(b"".join(lines))
+    return files
+
+
+def _clean(text: str, api_key: str | None) -> str:
+    from .engines.llm import _redact
+
+    return _redact(text, api_key)
