@@ -28,18 +28,23 @@ RECORD = {name: os.environ.get(f"SUMMARIZER_RECORD_{name.upper()}")
           for name in ("base_url", "model", "response_format", "api_key")}
 
 
-@pytest.fixture
-def endpoint(record_mode: str) -> dict[str, str]:
-    """Where the cassettes were recorded; when recording, where to record (and say so)."""
+def recorded_endpoint(file: Path, record_mode: str) -> dict[str, str]:
+    """Where the cassettes were recorded (`file`); when recording, where to record, which
+    `file` then keeps."""
     if record_mode == "none":
-        return {**json.loads(ENDPOINT_FILE.read_text(encoding="utf-8")), "api_key": "replay"}
+        return {**json.loads(file.read_text(encoding="utf-8")), "api_key": "replay"}
     if not (RECORD["base_url"] and RECORD["model"]):
         pytest.fail("recording needs SUMMARIZER_RECORD_BASE_URL and SUMMARIZER_RECORD_MODEL")
     where = {"base_url": RECORD["base_url"], "model": RECORD["model"],
              "response_format": RECORD["response_format"] or "json_schema"}
-    ENDPOINT_FILE.parent.mkdir(parents=True, exist_ok=True)
-    ENDPOINT_FILE.write_text(json.dumps(where, indent=2) + "\n", encoding="utf-8")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.write_text(json.dumps(where, indent=2) + "\n", encoding="utf-8")
     return {**where, "api_key": RECORD["api_key"] or "no-key"}
+
+
+@pytest.fixture
+def endpoint(record_mode: str) -> dict[str, str]:
+    return recorded_endpoint(ENDPOINT_FILE, record_mode)
 
 
 def llm(endpoint: dict[str, str], **overrides: Any) -> Settings:
