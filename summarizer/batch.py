@@ -265,7 +265,8 @@ def _status_logger() -> Callable[[Any], None]:
         now = (batch.status, getattr(counts, "completed", None), getattr(counts, "total", None))
         if seen.get(batch.id) != now:
             seen[batch.id] = now
-            log.info("batch API: %s %s (%s of %s requests done)", batch.id, *now)
+            done = f" ({now[1]} of {now[2]} requests done)" if now[2] is not None else ""
+            log.info("batch API: %s %s%s", batch.id, batch.status, done)
 
     return show
 
