@@ -246,18 +246,19 @@ def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done
             log.info("batch API: round %d: %d request(s) for %d story(ies) in %s", rounds,
                      len(requests), len(waiting), ", ".join(in_flight))
         answered = api.collect(list(in_flight), on_status=_status_logger())
+        ended = ", ".join(in_flight)
+        flying([])  # ended: a rerun submits what they left unanswered, it does not poll them
         if not (answered.answers or answered.failures):
-            raise EndpointError(
-                f"{settings.endpoint_label}: batch(es) {', '.join(in_flight)} ended without "
-                "answering any request; rerun --batch to submit them again")
+            why = f" ({'; '.join(answered.problems)})" if answered.problems else ""
+            raise EndpointError(f"{settings.endpoint_label}: batch(es) {ended} ended without "
+                                f"answering any request{why}; rerun --batch to try again")
         outbox.fill(answered.answers, answered.failures)
         for digest, answer in answered.answers.items():  # a rerun, batch or not, is free
             cache.put(digest, answer)
-        flying([])
 
 
 def _status_logger() -> Callable[[Any], None]:
-    """Log a batch's status when it changes (info level: shown with --verbose)."""
+    """Log a batch's status when it changes (info level: -q hides it)."""
     seen: dict[str, tuple[Any, ...]] = {}
 
     def show(batch: Any) -> None:

@@ -14,8 +14,9 @@ only answers after it has finished. So the stories are run in rounds too:
     3. the answers go into the outbox (and the answer cache), and step 1 runs again; a story
        that needs nothing more is finished
 
-Each round strictly advances every waiting story (a request is answered or has failed, and a
-failed one ends its story with the endpoint's error), so the rounds end. The ids of batches
+Every round answers or fails some requests (a failed one ends its story with the server's
+message), or the run stops with an error naming the batches, so the rounds end. The ids of
+batches
 in flight are kept in the batch state file: an interrupted run resumes by polling them, not
 by paying for them twice.
 """
@@ -75,23 +76,23 @@ class Outbox:
 
 @dataclass
 class Round:
-    """What one round of batches gave."""
+    """What one round of batches gave: answers and failed requests by digest, and why a
+    batch ended with nothing (a batch that failed validation, say)."""
 
-    batch_ids: list[str]
-    answers: dict[str, dict[str, Any]]
-    failures: dict[str, str]
+    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
 
 
 class BatchAPI:
     """Upload, create, poll and collect, through an `openai.OpenAI` client."""
 
-    def __init__(self, client: Any, *, endpoint: str, api_key: str | None, poll: float,
-                 sleep: Callable[[float], None] = time.sleep) -> None:
+    def __init__(self, client: Any, *, endpoint: str, api_key: str | None, poll: float
+                 ) -> None:
         self.client = client
         self.endpoint = endpoint  # for messages: no credentials in it
         self.api_key = api_key
         self.poll = poll
-        self.sleep = sleep
 
     def submit(self, requests: Mapping[str, dict[str, Any]]) -> list[str]:
         """Create the batches for `requests` (digest -> chat completion body); their ids."""
@@ -110,25 +111,22 @@ class BatchAPI:
     def collect(self, batch_ids: list[str], on_status: Callable[[Any], None] | None = None
                 ) -> Round:
         """Wait for every batch in `batch_ids` to end; the answers and failures it gave."""
-        answers: dict[str, dict[str, Any]] = {}
-        failures: dict[str, str] = {}
+        got = Round()
         for batch_id in batch_ids:
             batch = self._wait(batch_id, on_status)
-            if batch.status == "failed" and not batch.output_file_id:
-                errors = getattr(getattr(batch, "errors", None), "data", None) or []
-                reason = "; ".join(str(getattr(e, "message", e)) for e in errors[:3])
-                raise EndpointError(f"{self.endpoint}: batch {batch_id} failed"
-                                    + (f" ({_clean(reason, self.api_key)})" if reason else "")
-                                    + "; fix the cause and rerun --batch")
             for file_id in (batch.output_file_id, batch.error_file_id):
                 if file_id:
                     text = self._call("download the batch results",
                                       self.client.files.content, file_id).text
-                    read_results(text, answers, failures, self.api_key)
-            if batch.status in ("expired", "cancelled"):
-                log.warning("batch API: batch %s %s; its unanswered requests go into the next "
-                            "round", batch_id, batch.status)
-        return Round(batch_ids=list(batch_ids), answers=answers, failures=failures)
+                    read_results(text, got.answers, got.failures, self.api_key)
+            if batch.status != "completed":
+                errors = getattr(getattr(batch, "errors", None), "data", None) or []
+                reason = "; ".join(str(getattr(e, "message", e)) for e in errors[:3])
+                got.problems.append(f"{batch_id} {batch.status}"
+                                    + (f": {_clean(reason, self.api_key)}" if reason else ""))
+                log.warning("batch API: batch %s; what it left unanswered goes into the next "
+                            "round", got.problems[-1])
+        return got
 
     def _wait(self, batch_id: str, on_status: Callable[[Any], None] | None) -> Any:
         while True:
@@ -137,7 +135,7 @@ class BatchAPI:
                 on_status(batch)
             if batch.status in TERMINAL:
                 return batch
-            self.sleep(self.poll)
+            time.sleep(self.poll)
 
     def _call(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """`fn(*args, **kwargs)` with the SDK's errors turned into one-line EndpointErrors."""

@@ -50,6 +50,7 @@ class FakeBatchAPI:
         self.looks: dict[str, int] = {}
         self.requests: list[dict[str, Any]] = []  # every chat completion body batched
         self.expire_next = 0  # batches to expire (answering only their first request)
+        self.reject_next = 0  # batches to fail validation (answering nothing)
         self.refuse: Callable[[dict[str, Any]], str | None] = lambda body: None
         self.no_batch_api = False
         self.fail_polls = 0  # polls to answer with a 503
@@ -118,6 +119,11 @@ class FakeBatchAPI:
             "error_file_id": None, "final": "expired" if expire else "completed",
             "files": (out_id if output else None, err_id if errors else None),
             "request_counts": {"total": len(lines), "completed": 0, "failed": 0}}
+        if self.reject_next > 0:
+            self.reject_next -= 1
+            self.batches[batch_id].update(final="failed", files=(None, None), errors={
+                "object": "list", "data": [{"code": "invalid_request", "line": 1,
+                                            "message": "scripted: model not found"}]})
         self.looks[batch_id] = 0
         return httpx2.Response(200, json=self._public(batch_id))
 

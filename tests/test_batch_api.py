@@ -116,6 +116,21 @@ def test_an_expired_batch_sends_what_it_left_unanswered_in_the_next_round(
     assert fake.created == 2 and len(fake.requests) == 3  # 2, then the 1 that expired
 
 
+def test_a_batch_that_fails_as_a_whole_stops_the_run_and_a_rerun_submits_again(
+        stories: Path, tmp_path: Path) -> None:
+    fake = FakeBatchAPI()
+    fake.reject_next = 1
+    with pytest.raises(EndpointError, match=r"batch_1 ended without answering any request "
+                       r"\(batch_1 failed: scripted: model not found\); rerun --batch"):
+        summarize_batch(stories, tmp_path / "out", settings=llm(), batch_api=True,
+                        client=fake.client())
+    state = json.loads((tmp_path / "out" / STATE_FILE).read_text(encoding="utf-8"))
+    assert "batches_in_flight" not in state  # not polled again: it has ended
+    report = summarize_batch(stories, tmp_path / "out", settings=llm(), batch_api=True,
+                             client=fake.client())
+    assert [s.status for s in report.stories] == ["done", "done"] and fake.created == 2
+
+
 def test_a_request_the_batch_refuses_fails_its_story_only(stories: Path, tmp_path: Path
                                                           ) -> None:
     fake = FakeBatchAPI()
