@@ -465,8 +465,8 @@ class LLMEngine:
         if failure is None:
             self.outbox.hold(digest, params)
             raise Deferred(digest)
-        hint = ("; set SUMMARIZER_RESPONSE_FORMAT=json_object" if "response_format" in failure
-                or "json_schema" in failure else "; rerun --batch to try it again")
+        hint = ("; set SUMMARIZER_RESPONSE_FORMAT=json_object" if _rejects_format(failure)
+                else "; rerun --batch to try it again")
         raise EndpointError(f"{self.endpoint}: the batch did not answer a request ({failure})"
                             + hint)
 
@@ -560,8 +560,7 @@ class LLMEngine:
             detail = _error_detail(err)
             raise EndpointError(self._status_message(err, attempts), status=err.status_code,
                                 attempts=attempts,
-                                format_rejected="response_format" in detail
-                                or "json_schema" in detail) from None
+                                format_rejected=_rejects_format(detail)) from None
 
     def _status_message(self, err: Any, attempts: int) -> str:
         status = err.status_code
@@ -577,7 +576,7 @@ class LLMEngine:
         if status == 429:
             return (f"{where} after {attempts} attempts: rate limited or out of quota "
                     f"({detail}); wait, or lower SUMMARIZER_CONCURRENCY")
-        if "response_format" in detail or "json_schema" in detail:
+        if _rejects_format(detail):
             other = "json_object" if self.format == "json_schema" else "json_schema"
             return (f"{where}: it does not take this response format ({detail}); set "
                     f"SUMMARIZER_RESPONSE_FORMAT={other}")
@@ -657,6 +656,11 @@ def _first_error(err: ValidationError) -> str:
     first = err.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "answer"
     return f"{where}: {first['msg']}"
+
+
+def _rejects_format(detail: str) -> bool:
+    """Whether an endpoint's error message is about the response format it was sent."""
+    return "response_format" in detail or "json_schema" in detail
 
 
 def _error_detail(err: Any) -> str:
