@@ -1,9 +1,12 @@
 """summarizer: several news articles about one story in, one cited summary out.
 
-    from summarizer import summarize
-    summary = summarize(["seeds/"])
+    from summarizer import Article, summarize
+    summary = summarize(["seeds/", Article(text="...", title="...", url="https://...")])
     for claim in summary.claims:
         print(claim.text, claim.sources)
+    html = summary.to_html()     # an email-ready fragment; also .to_markdown(), .model_dump_json()
+
+`summarize_async` is the same for code that runs an event loop.
 """
 
 from .config import Settings
@@ -17,10 +20,11 @@ from .errors import (
     OutputError,
     SummarizerError,
 )
-from .models import Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
-from .pipeline import estimate, summarize
+from .models import Article, Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
+from .pipeline import estimate, summarize, summarize_async
 
 __all__ = [
+    "Article",
     "BudgetError",
     "Claim",
     "ConfigurationError",
@@ -40,4 +44,5 @@ __all__ = [
     "Usage",
     "estimate",
     "summarize",
+    "summarize_async",
 ]

@@ -2,8 +2,9 @@
 
 Directories are walked sorted and recursively (hidden entries, README/LICENSE files and
 symlinked directories are passed over); .txt, .md, .html/.htm, .json and .jsonl are read.
-A file that cannot be used is skipped with a warning naming it; only when nothing at all is
-readable does `read_inputs` raise.
+Articles given in memory (`models.Article`, or a mapping with the keys a .json article has)
+are read after the files, in the order given. An article that cannot be used is skipped
+with a warning naming it; only when nothing at all is readable does `read_inputs` raise.
 """
 
 from __future__ import annotations
@@ -11,12 +12,16 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import InputError
+from .models import Article
+
+Input = str | os.PathLike[str] | Article | Mapping[str, Any]
 
 Warn = Callable[[str], None]
 
@@ -33,8 +38,11 @@ OUTLET_KEYS = ("outlet", "source", "publisher", "site_name", "sitename", "site",
 
 
 @dataclass
-class Article:
-    """One article as read, before cleaning; metadata is whatever the file itself declared."""
+class Document:
+    """One article as read, before cleaning; metadata is whatever the input itself declared.
+
+    `path` names it in warnings: a file's path, '-' for stdin, or an in-memory article's id
+    (`in_memory` is then true)."""
 
     path: str
     text: str
@@ -45,39 +53,45 @@ class Article:
     outlet: str | None = None
     raw: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    in_memory: bool = False
 
 
 def read_inputs(
-    inputs: Sequence[str | os.PathLike[str]],
+    inputs: Sequence[Input],
     *,
     warn: Warn,
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> list[Article]:
+) -> list[Document]:
     """Read every article under `inputs` ('-' is stdin), in a stable order.
 
     Files are read once each (a file named twice, or inside a directory also given, is one
     article) and in path order whatever the order of `inputs`, so the same articles always
-    get the same source ids; stdin comes last. `progress(done, total)` is called after each
-    file when given.
+    get the same source ids; stdin comes next, and articles given in memory last, in the
+    order given. `progress(done, total)` is called after each file when given.
     """
     if not inputs:
-        raise InputError("no input given; pass files or directories, or '-' for stdin")
+        raise InputError("no input given; pass files or directories, '-' for stdin, or "
+                         "summarizer.Article objects")
     found: dict[Path, Path] = {}  # resolved -> as named
     use_stdin = False
+    given: list[Article | Mapping[str, Any]] = []
     for item in inputs:
+        if isinstance(item, Article | Mapping):
+            given.append(item)
+            continue
         if str(item) == "-":
             use_stdin = True
             continue
         path = Path(item)
         if not path.exists():
-            raise InputError(f"{path}: no such file or directory; check the path", path=str(path))
+            raise InputError(_missing(item), path=str(path))
         for named in _files_under(path, warn):
             found.setdefault(_resolved(named), named)
     files: list[Path | None] = [*sorted(found.values(), key=lambda f: f.parts),
                                 *([None] if use_stdin else [])]  # None stands for stdin
-    articles: list[Article] = []
+    articles: list[Document] = []
     for done, file in enumerate(files, 1):
         if file is None:
             data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
@@ -86,13 +100,60 @@ def read_inputs(
             articles.extend(_read_file(file, warn, max_bytes))
         if progress:
             progress(done, len(files))
+    for n, item in enumerate(given, 1):
+        articles.extend(_from_memory(item, n, warn, max_bytes))
     if not articles:
-        where = ", ".join(str(i) for i in inputs)
+        where = ", ".join(str(i) for i in inputs if not isinstance(i, Article | Mapping))
+        where = ", ".join(filter(None, [where, *(_name(g, n) for n, g in enumerate(given, 1))]))
         raise InputError(
             f"no readable article in {where}; give .txt, .md, .html, .json or .jsonl files "
-            "with text in them"
+            "or summarizer.Article objects with text in them"
         )
     return articles
+
+
+def _missing(item: str | os.PathLike[str]) -> str:
+    text = str(item)
+    if "\n" in text or len(text) > 300:
+        return (f"{text[:40]!r}…: this looks like article text, not a path; pass text as "
+                "summarizer.Article(text=...)")
+    return f"{text}: no such file or directory; check the path"
+
+
+def _name(item: Article | Mapping[str, Any], n: int) -> str:
+    """What warnings call an article given in memory: its id, else 'article N'."""
+    given = item.id if isinstance(item, Article) else item.get("id") or item.get("guid")
+    return str(given or f"article {n}")
+
+
+def _from_memory(item: Article | Mapping[str, Any], n: int, warn: Warn, max_bytes: int
+                 ) -> list[Document]:
+    """An article given in memory: its text parsed like a file's (HTML has its article text
+    extracted), the metadata given with it winning over what the text itself declares."""
+    name = _name(item, n)
+    if isinstance(item, Mapping):
+        text = _first(item, TEXT_KEYS)
+        if text is None:
+            warn(f"{name}: skipped, no text field (one of: {', '.join(TEXT_KEYS)})")
+            return []
+        item = Article(text=text, title=_first(item, TITLE_KEYS), url=_first(item, URL_KEYS),
+                       outlet=_first(item, OUTLET_KEYS), date=_first(item, DATE_KEYS), id=name)
+    if len(item.text.encode("utf-8", errors="replace")) > max_bytes:
+        warn(f"{name}: skipped, larger than {max_bytes // 1_000_000} MB "
+             "(raise SUMMARIZER_MAX_FILE_MB to read it)")
+        return []
+    if not item.text.strip():
+        warn(f"{name}: skipped, empty")
+        return []
+    kind = item.format if item.format != "auto" else (
+        "html" if _sniff(item.text) == "html" else "markdown")
+    docs = PARSERS[kind](item.text, name, warn)
+    published = item.date.isoformat() if isinstance(item.date, date) else item.date
+    for doc in docs:
+        doc.title, doc.url = item.title or doc.title, item.url or doc.url
+        doc.outlet, doc.date = item.outlet or doc.outlet, published or doc.date
+        doc.raw, doc.in_memory = item.text, True
+    return [d for d in docs if _has_text(d, warn)]
 
 
 def _files_under(path: Path, warn: Warn) -> Iterator[Path]:
@@ -132,7 +193,7 @@ def _walk_error(warn: Warn) -> Callable[[OSError], None]:
     return report
 
 
-def _read_file(file: Path, warn: Warn, max_bytes: int) -> list[Article]:
+def _read_file(file: Path, warn: Warn, max_bytes: int) -> list[Document]:
     try:
         with file.open("rb") as handle:
             data = handle.read(max_bytes + 1)
@@ -144,7 +205,7 @@ def _read_file(file: Path, warn: Warn, max_bytes: int) -> list[Article]:
 
 def _parse_bytes(
     data: bytes, name: str, suffix: str | None, warn: Warn, max_bytes: int
-) -> list[Article]:
+) -> list[Document]:
     if len(data) > max_bytes:
         warn(f"{name}: skipped, larger than {max_bytes // 1_000_000} MB "
              "(raise SUMMARIZER_MAX_FILE_MB to read it)")
@@ -168,7 +229,7 @@ def _parse_bytes(
     return [a for a in articles if _has_text(a, warn)]
 
 
-def _has_text(article: Article, warn: Warn) -> bool:
+def _has_text(article: Document, warn: Warn) -> bool:
     if article.text.strip():
         return True
     warn(f"{article.path}: skipped, no article text in it")
@@ -210,14 +271,14 @@ def _sniff(text: str) -> str:
     return "markdown" if head.startswith("---") else "text"
 
 
-def _parse_text(text: str, name: str, warn: Warn) -> list[Article]:
+def _parse_text(text: str, name: str, warn: Warn) -> list[Document]:
     # scraped .txt files often carry YAML front matter too (seeds/004)
     return _parse_markdown(text, name, warn, kind="text")
 
 
-def _parse_markdown(text: str, name: str, warn: Warn, kind: str = "markdown") -> list[Article]:
+def _parse_markdown(text: str, name: str, warn: Warn, kind: str = "markdown") -> list[Document]:
     meta, body = split_front_matter(text, name, warn)
-    article = Article(path=name, text=body, format=kind)
+    article = Document(path=name, text=body, format=kind)
     _apply_metadata(article, meta)
     return [article]
 
@@ -242,7 +303,7 @@ def split_front_matter(text: str, name: str, warn: Warn) -> tuple[dict[str, Any]
     return {}, text
 
 
-def _parse_html(text: str, name: str, warn: Warn) -> list[Article]:
+def _parse_html(text: str, name: str, warn: Warn) -> list[Document]:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
@@ -256,7 +317,7 @@ def _parse_html(text: str, name: str, warn: Warn) -> list[Article]:
     if not (doc.get("text") or "").strip():
         warn(f"{name}: skipped, no article text found in the HTML")
         return []
-    article = Article(path=name, text=doc["text"], format="html")
+    article = Document(path=name, text=doc["text"], format="html")
     _apply_metadata(article, {
         "title": doc.get("title"), "date": doc.get("date"), "url": doc.get("url"),
         "outlet": doc.get("sitename"),
@@ -264,7 +325,7 @@ def _parse_html(text: str, name: str, warn: Warn) -> list[Article]:
     return [article]
 
 
-def _parse_json(text: str, name: str, warn: Warn) -> list[Article]:
+def _parse_json(text: str, name: str, warn: Warn) -> list[Document]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
@@ -278,7 +339,7 @@ def _parse_json(text: str, name: str, warn: Warn) -> list[Article]:
     return [a for a in out if a is not None]
 
 
-def _parse_jsonl(text: str, name: str, warn: Warn) -> list[Article]:
+def _parse_jsonl(text: str, name: str, warn: Warn) -> list[Document]:
     out = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
@@ -294,7 +355,7 @@ def _parse_jsonl(text: str, name: str, warn: Warn) -> list[Article]:
     return out
 
 
-def _json_article(item: object, name: str, warn: Warn) -> Article | None:
+def _json_article(item: object, name: str, warn: Warn) -> Document | None:
     if not isinstance(item, dict):
         warn(f"{name}: skipped, expected an object with a 'text' field")
         return None
@@ -302,19 +363,19 @@ def _json_article(item: object, name: str, warn: Warn) -> Article | None:
     if text is None:
         warn(f"{name}: skipped, no text field (one of: {', '.join(TEXT_KEYS)})")
         return None
-    article = Article(path=name, text=text, format="json")
+    article = Document(path=name, text=text, format="json")
     _apply_metadata(article, item)
     return article
 
 
-def _apply_metadata(article: Article, meta: dict[str, Any]) -> None:
+def _apply_metadata(article: Document, meta: dict[str, Any]) -> None:
     article.title = _first(meta, TITLE_KEYS)
     article.date = _first(meta, DATE_KEYS)
     article.url = _first(meta, URL_KEYS)
     article.outlet = _first(meta, OUTLET_KEYS)
 
 
-def _first(meta: dict[str, Any], keys: Sequence[str]) -> str | None:
+def _first(meta: Mapping[str, Any], keys: Sequence[str]) -> str | None:
     for key in keys:
         value = meta.get(key)
         if isinstance(value, dict):  # e.g. NewsAPI's "source": {"id": ..., "name": ...}
@@ -326,7 +387,7 @@ def _first(meta: dict[str, Any], keys: Sequence[str]) -> str | None:
     return None
 
 
-PARSERS: dict[str, Callable[[str, str, Warn], list[Article]]] = {
+PARSERS: dict[str, Callable[[str, str, Warn], list[Document]]] = {
     "text": _parse_text, "markdown": _parse_markdown, "html": _parse_html,
     "json": _parse_json, "jsonl": _parse_jsonl,
 }

@@ -2,7 +2,8 @@
 
 Outlet, in order of trust: declared metadata (front matter, JSON, HTML meta), the URL's
 domain, a dateline agency ("NEW YORK (Reuters) —"), a site domain named in removed
-boilerplate ("open m.thewire.in"), a copyright holder, and last the file name.
+boilerplate ("open m.thewire.in"), a copyright holder, and last the file name (an article
+given in memory has none: its outlet is then unknown).
 """
 
 from __future__ import annotations
@@ -56,16 +57,17 @@ def resolve_outlet(
     url: str | None,
     dateline: str | None,
     removed: list[str],
-    path: str,
-) -> str:
-    """The best outlet name the article offers, falling back to its file name."""
+    path: str | None,
+) -> str | None:
+    """The best outlet name the article offers, falling back to its file name (`path`; None
+    for an article given in memory, which has none)."""
     if declared:
         return declared
     for guess in (outlet_from_url(url), _agency(dateline), _named_site(removed),
                   _copyright_holder(removed)):
         if guess:
             return guess
-    return file_label(path)
+    return file_label(path) if path else None
 
 
 def file_label(path: str) -> str:

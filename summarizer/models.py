@@ -6,6 +6,7 @@ describe every field, and `schema/summary.schema.json` is generated from them.
 
 from __future__ import annotations
 
+from datetime import date as _date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -62,7 +63,9 @@ class Source(_Strict):
     """One input article."""
 
     id: str = Field(description="Source id, 's1', 's2', ... in input order.")
-    path: str | None = Field(description="Where the article was read from; '-' for stdin.")
+    path: str | None = Field(
+        description="Where the article was read from; '-' for stdin; null when it was given "
+        "in memory.")
     title: str | None = Field(description="Headline, from metadata or the article's first line.")
     outlet: str | None = Field(
         description="Publisher, from metadata, url, dateline or footer; else the file name."
@@ -113,6 +116,27 @@ class Summary(_Strict):
             if src.id == source_id:
                 return src
         raise KeyError(source_id)
+
+
+class Article(_Strict):
+    """An article given in memory instead of as a file, e.g. an entry of an RSS reader.
+
+    Read as a file would be: HTML has its article text extracted, YAML front matter is read,
+    and the metadata given here wins over what the text declares. Articles are untrusted
+    input: nothing in them is ever run as a template or an instruction.
+    """
+
+    text: str = Field(description="The article: plain text, Markdown or an HTML page.")
+    title: str | None = Field(default=None, description="Headline.")
+    url: str | None = Field(default=None, description="Where it was published; cited links "
+                            "point here.")
+    outlet: str | None = Field(default=None, description="Publisher, e.g. 'Reuters'; when "
+                               "missing, taken from the url or the text as for files.")
+    date: str | _date | None = Field(default=None, description="Publication date or time.")
+    id: str | None = Field(default=None, description="Your name for it (e.g. the feed entry's "
+                           "guid), used in warnings; default 'article N'.")
+    format: Literal["auto", "text", "markdown", "html"] = Field(
+        default="auto", description="What `text` is; 'auto' detects HTML.")
 
 
 class Estimate(_Strict):

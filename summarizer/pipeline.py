@@ -5,9 +5,11 @@ paths -> ingest -> clean -> sentences -> dedupe -> conflicts -> engine -> verify
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -19,10 +21,20 @@ from .clean import CleanDoc, clean_text
 from .config import Settings
 from .conflicts import find_conflicts
 from .dedupe import EvidenceUnit, Sentence, find_duplicate_documents, merge_sentences
-from .engines import Draft
+from .engines import Draft, cancel_event
 from .errors import ConfigurationError, InputError, LLMError
-from .ingest import Article, read_inputs
-from .models import Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
+from .ingest import Document, Input, read_inputs
+from .models import (
+    Article,
+    Claim,
+    Conflict,
+    Estimate,
+    Position,
+    Quote,
+    Source,
+    Summary,
+    Usage,
+)
 from .timing import stage
 from .verify import check_claim, status
 
@@ -32,6 +44,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("summarizer")
 
 Progress = Callable[[int, int], None]
+Inputs = Input | Iterable[Input]
 
 
 @dataclass
@@ -54,7 +67,7 @@ class Corpus:
 
 
 def summarize(
-    inputs: Sequence[str | os.PathLike[str]],
+    inputs: Inputs,
     *,
     engine: str | None = None,
     max_words: int | None = None,
@@ -64,24 +77,72 @@ def summarize(
     progress: Progress | None = None,
     client: Any = None,
 ) -> Summary:
-    """Summarise the articles under `inputs` (files, directories, '-' for stdin).
+    """Summarise the articles in `inputs` into one cited Summary.
+
+    `inputs` is one input or a list of them: paths of files or directories, '-' for stdin,
+    `Article` objects, or mappings with an article's keys (`text`, `title`, `url`, `date`,
+    `outlet`, ... as in a .json file), e.g. entries of an RSS reader. Files come first in path
+    order, then articles given in memory in the order given; sources are numbered so.
 
     Arguments given here override `settings`, which default to `Settings.from_env()`.
     `client` is an `openai.OpenAI` (or compatible) client for the llm engine; by default one
-    is built from the settings. Unusable files are skipped with a warning (also listed in
+    is built from the settings. Unusable inputs are skipped with a warning (also listed in
     `Summary.warnings`); raises `InputError` when no article at all can be read, and an
     `LLMError` when the llm engine gets no usable answer.
     """
     settings = (settings or Settings.from_env()).with_overrides(
         engine=engine, max_words=max_words, strict=strict)
     warnings: list[str] = []
-    corpus = read_corpus(inputs, settings, _warner(warnings, on_warning), progress=progress)
+    corpus = read_corpus(_as_list(inputs), settings, _warner(warnings, on_warning),
+                         progress=progress)
     summary = run_engine(corpus, settings, client=client)
     return summary.model_copy(update={"warnings": [*warnings, *summary.warnings]})
 
 
+async def summarize_async(
+    inputs: Inputs,
+    *,
+    engine: str | None = None,
+    max_words: int | None = None,
+    strict: bool | None = None,
+    settings: Settings | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    client: Any = None,
+) -> Summary:
+    """`summarize()` for code that already runs an event loop; the same arguments.
+
+    The work runs in a worker thread, so the loop keeps serving while articles are read and
+    the LLM answers. `client` may be an `openai.AsyncOpenAI`: its requests then run on this
+    loop (its connection pool and hooks are used as they are). Cancelling the awaiting task
+    stops the run before its next LLM call. Several stories can run at once with
+    `asyncio.gather`.
+    """
+    if client is not None:
+        from .engines.llm import AsyncClientBridge, is_async_client
+
+        if is_async_client(client):
+            client = AsyncClientBridge(client, asyncio.get_running_loop())
+    cancelled = threading.Event()
+    token = cancel_event.set(cancelled)  # copied into the worker thread's context
+    try:
+        return await asyncio.to_thread(
+            summarize, inputs, engine=engine, max_words=max_words, strict=strict,
+            settings=settings, on_warning=on_warning, client=client)
+    except asyncio.CancelledError:
+        cancelled.set()
+        raise
+    finally:
+        cancel_event.reset(token)
+
+
+def _as_list(inputs: Inputs) -> list[Input]:
+    if isinstance(inputs, str | os.PathLike | Article | Mapping):
+        return [inputs]
+    return list(inputs)
+
+
 def estimate(
-    inputs: Sequence[str | os.PathLike[str]],
+    inputs: Inputs,
     *,
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
@@ -92,7 +153,7 @@ def estimate(
     exactly as the run would, and counts their tokens with tiktoken.
     """
     settings = settings or Settings.from_env()
-    corpus = read_corpus(inputs, settings, _warner([], on_warning))
+    corpus = read_corpus(_as_list(inputs), settings, _warner([], on_warning))
     from .engines.llm import LLMEngine, describe
 
     engine = LLMEngine(settings)
@@ -106,7 +167,7 @@ def estimate(
         report=describe(plan, settings, engine.endpoint))
 
 
-def read_corpus(inputs: Sequence[str | os.PathLike[str]], settings: Settings,
+def read_corpus(inputs: Sequence[Input], settings: Settings,
                 warn: Callable[[str], None], progress: Progress | None = None) -> Corpus:
     """Read the articles under `inputs` and prepare them (everything before the engine)."""
     with stage("ingest"):
@@ -142,7 +203,7 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
                           "OPENAI_BASE_URL to use an LLM")
 
 
-def prepare(articles: Sequence[Article], warn: Callable[[str], None]) -> Corpus:
+def prepare(articles: Sequence[Document], warn: Callable[[str], None]) -> Corpus:
     """Clean, segment and deduplicate `articles` into evidence units with provenance."""
     with stage("clean"):
         cleaned = [clean_text(a.text) for a in articles]
@@ -178,13 +239,15 @@ def prepare(articles: Sequence[Article], warn: Callable[[str], None]) -> Corpus:
                   input_tokens=input_tokens)
 
 
-def _source(source_id: str, article: Article, doc: CleanDoc, duplicate_of: str | None) -> Source:
+def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str | None
+            ) -> Source:
     # a line that is nothing but a link, at the end of a scraped copy, names the original
     url = article.url or (doc.source_links[-1] if doc.source_links else None)
+    path = None if article.in_memory else article.path
     outlet = metadata.resolve_outlet(
         declared=article.outlet, url=url, dateline=doc.dateline_outlet,
-        removed=[line for line, reason in doc.removed if reason != "link"], path=article.path)
-    return Source(id=source_id, path=article.path, title=article.title or doc.title,
+        removed=[line for line, reason in doc.removed if reason != "link"], path=path)
+    return Source(id=source_id, path=path, title=article.title or doc.title,
                   outlet=outlet, date=metadata.normalize_date(article.date), url=url,
                   duplicate_of=duplicate_of)
 

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
+import asyncio
+import datetime
 import re
 import types
+from typing import Any
 
 import pytest
+from conftest import DATA, SEEDS
 
 import summarizer
-from summarizer import Settings
+from summarizer import InputError, Settings
 from summarizer.config import ConfigurationError
 
 
@@ -74,3 +78,110 @@ def test_credentials_in_a_base_url_never_reach_logs_or_errors() -> None:
     settings = Settings(base_url="http://user:pw@llm.local:8080/v1/?api-key=abc")
     assert settings.endpoint_label == "http://llm.local:8080/v1"
     assert Settings().endpoint_label == "https://api.openai.com/v1"
+
+
+# -- articles given in memory, and the async variant ---------------------------------------
+
+def _seeds_as_articles() -> list[summarizer.Article]:
+    return [summarizer.Article(text=f.read_text(encoding="utf-8"), id=f.name)
+            for f in sorted(SEEDS.glob("*.txt"))]
+
+
+def test_in_memory_articles_summarise_like_the_same_files() -> None:
+    from_files = summarizer.summarize(SEEDS)  # one path, not a list, is fine too
+    from_memory = summarizer.summarize(_seeds_as_articles())
+    assert [c.model_dump() for c in from_memory.claims] == [
+        c.model_dump() for c in from_files.claims]
+    assert from_memory.conflicts == from_files.conflicts
+    assert from_memory.duplicates == from_files.duplicates == [["s1", "s5"]]
+    assert all(s.path is None for s in from_memory.sources)
+    # what the text itself declares (s5's front matter and url) is read as from a file
+    assert from_memory.sources[4].outlet == from_files.sources[4].outlet == "The Hill"
+
+
+def test_metadata_given_with_an_article_wins_and_html_is_extracted() -> None:
+    page = (DATA / "messy" / "observatory.html").read_text(encoding="utf-8")
+    summary = summarizer.summarize([
+        summarizer.Article(text=page, outlet="Ridge Courier", url="https://courier.example/obs",
+                           date=datetime.date(2025, 3, 4), title="The observatory opens"),
+        # an RSS reader's entry as a plain mapping: the keys of a .json article
+        {"title": "Observatory opens", "link": "https://herald.example/o",
+         "published": "Tue, 04 Mar 2025 09:00:00 GMT", "source": {"name": "Valley Herald"},
+         "content": (DATA / "figures" / "b_valley_herald.txt").read_text(encoding="utf-8")},
+    ])
+    first, second = summary.sources
+    assert (first.outlet, first.url, first.date, first.title) == (
+        "Ridge Courier", "https://courier.example/obs", "2025-03-04", "The observatory opens")
+    assert "<" not in " ".join(c.text for c in summary.claims)  # the page's text, not its tags
+    assert (second.outlet, second.url, second.date) == (
+        "Valley Herald", "https://herald.example/o", "2025-03-04")
+
+
+def test_files_come_first_then_articles_in_the_order_given() -> None:
+    story = DATA / "figures"
+    summary = summarizer.summarize([summarizer.Article(text="The bridge reopened on Monday "
+                                                      "after repairs.", id="mine"), story])
+    assert [s.path for s in summary.sources] == [
+        *(str(f) for f in sorted(story.iterdir())), None]
+
+
+def test_unusable_articles_are_skipped_with_a_warning_and_none_usable_is_an_error() -> None:
+    got: list[str] = []
+    summary = summarizer.summarize(
+        [*_seeds_as_articles()[:2], {"title": "no body", "id": "feed-7"},
+         summarizer.Article(text="  ", id="blank")], on_warning=got.append)
+    assert len(summary.sources) == 2
+    assert got == ["feed-7: skipped, no text field (one of: text, content, body, article, "
+                   "maintext)", "blank: skipped, empty"]
+    with pytest.raises(InputError, match="no readable article in feed-7"):
+        summarizer.summarize([{"title": "no body", "id": "feed-7"}])
+
+
+def test_text_given_where_a_path_belongs_says_how_to_pass_it() -> None:
+    with pytest.raises(InputError, match=r"looks like article text, not a path; pass text as "
+                                         r"summarizer\.Article\(text=\.\.\.\)"):
+        summarizer.summarize("Lead paragraph.\nSecond paragraph.")
+    with pytest.raises(InputError, match="nope: no such file or directory"):
+        summarizer.summarize("nope")
+
+
+def test_summarize_async_runs_stories_side_by_side_and_matches_the_sync_result() -> None:
+    async def digest() -> list[summarizer.Summary]:
+        return list(await asyncio.gather(summarizer.summarize_async(_seeds_as_articles()),
+                                         summarizer.summarize_async([DATA / "harbor"])))
+
+    seeds, harbor = asyncio.run(digest())
+    assert seeds == summarizer.summarize(_seeds_as_articles())
+    assert harbor == summarizer.summarize(DATA / "harbor")
+
+
+def test_cancelling_summarize_async_stops_before_the_next_llm_call() -> None:
+    """A SCRIPTED FAKE endpoint (tests/fake_openai.py) holds the first of several map calls
+    until the awaiting task has been cancelled; no call is sent after that."""
+    import threading
+
+    from fake_openai import ScriptedEndpoint, completion
+
+    arrived, release = threading.Event(), threading.Event()
+
+    def held(request: Any) -> Any:
+        arrived.set()
+        release.wait(10)
+        return completion({"claims": [], "conflicts": []})(request)
+
+    endpoint = ScriptedEndpoint(held, default=completion({"claims": [], "conflicts": []}))
+    settings = Settings(engine="llm", base_url="http://scripted.invalid/v1", model="m",
+                        context_tokens=4096, max_output_tokens=600, concurrency=1,
+                        no_cache=True)
+
+    async def cancel_midway() -> None:
+        task = asyncio.ensure_future(summarizer.summarize_async(
+            SEEDS, settings=settings, client=endpoint.client(max_retries=0)))
+        await asyncio.to_thread(arrived.wait, 10)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        release.set()
+
+    asyncio.run(cancel_midway())  # returns once the worker thread has finished
+    assert arrived.is_set() and len(endpoint.requests) == 1

@@ -134,3 +134,25 @@ def test_cassettes_hold_no_secret() -> None:
     for path in cassettes:
         found = secret.search(path.read_text(encoding="utf-8"))
         assert found is None, f"{path.name}: {found.group(0) if found else ''}"
+
+
+@pytest.mark.vcr("test_seeds_summarised_through_a_real_server.yaml", allow_playback_repeats=True)
+def test_an_async_client_gets_the_same_real_answers(endpoint: dict[str, str]) -> None:
+    """`summarize_async` with the caller's `openai.AsyncOpenAI`: the engine's requests run on
+    the caller's loop, through that client, and come back as the sync client's do."""
+    import asyncio
+
+    import openai
+
+    from summarizer import summarize_async
+
+    settings = llm(endpoint, no_cache=True)
+
+    async def run() -> Summary:
+        async with openai.AsyncOpenAI(api_key=endpoint["api_key"], base_url=endpoint["base_url"],
+                                      max_retries=0, timeout=900.0) as client:
+            return await summarize_async([SEEDS], settings=settings, client=client)
+
+    got = asyncio.run(run())
+    assert got.usage.llm_calls >= 1 and got.usage.cached_calls == 0
+    assert got == summarize([SEEDS], settings=settings)

@@ -15,6 +15,7 @@ This is the only module that imports `openai`, and only when the engine runs.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -22,6 +23,7 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, NoReturn
 from urllib.parse import urlsplit
 
@@ -35,7 +37,7 @@ from ..dedupe import EvidenceUnit
 from ..errors import BudgetError, ConfigurationError, EndpointError, ModelOutputError
 from ..prompts import Prompts, load
 from ..verify import check_claim
-from . import Draft
+from . import Draft, cancel_event, stop_if_cancelled
 
 if TYPE_CHECKING:
     from ..batch_api import Outbox
@@ -184,6 +186,7 @@ class LLMEngine:
         self.cache = cache or Cache(settings.cache_dir, enabled=not settings.no_cache)
         self._client = client
         self._owns_client = client is None
+        self._cancel = cancel_event.get()
         self.price = pricing.price(settings.model, settings.price_input, settings.price_output)
         if outbox is not None:
             from ..batch_api import BATCH_DISCOUNT
@@ -437,6 +440,7 @@ class LLMEngine:
         elif self.outbox is not None:
             self._defer(digest, self._params(messages, ids, self.format))
         else:
+            stop_if_cancelled(self._cancel)
             outcome = self._request(messages, ids)
             # cut-off and refused answers too: a rerun is identical, and free
             self.cache.put(digest, outcome)
@@ -592,6 +596,33 @@ def make_client(settings: Settings) -> Any:
     return openai.OpenAI(api_key=settings.api_key or "no-key",
                          base_url=(settings.base_url or OPENAI_URL).rstrip("/"),
                          timeout=settings.timeout, max_retries=settings.max_retries)
+
+
+class AsyncClientBridge:
+    """An `openai.AsyncOpenAI` client as the engine uses a client, from its worker threads:
+    each request runs as a coroutine on `loop` (the caller's), and the thread waits for it.
+    `summarize_async` builds one when it is given an async client."""
+
+    def __init__(self, client: Any, loop: asyncio.AbstractEventLoop) -> None:
+        self._client, self._loop = client, loop
+        self.max_retries = client.max_retries
+        raw = SimpleNamespace(create=self._create)
+        self.chat = SimpleNamespace(completions=SimpleNamespace(with_raw_response=raw))
+
+    def _create(self, **params: Any) -> Any:
+        async def call() -> Any:
+            raw = await self._client.chat.completions.with_raw_response.create(**params)
+            return raw.parse(), raw.retries_taken
+
+        parsed, retries = asyncio.run_coroutine_threadsafe(call(), self._loop).result()
+        return SimpleNamespace(parse=lambda: parsed, retries_taken=retries)
+
+
+def is_async_client(client: Any) -> bool:
+    """Whether `client` is an `openai.AsyncOpenAI` (or AsyncAzureOpenAI)."""
+    import openai
+
+    return isinstance(client, openai.AsyncOpenAI)
 
 
 def problems_of(answer: DraftSummary, by_id: dict[str, EvidenceUnit]) -> list[str]:
