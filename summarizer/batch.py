@@ -37,7 +37,7 @@ log = logging.getLogger("summarizer")
 
 STATE_FILE = "batch-state.json"
 STATE_VERSION = 1
-EXTENSIONS = {"json": ".json", "markdown": ".md", "text": ".txt"}
+EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "text": ".txt"}
 
 
 @dataclass
@@ -236,7 +236,8 @@ def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done
                 except Exception as err:  # one story's bug must not lose the others
                     done(_failed(folder, err, start), fingerprint)
                     continue
-                done(_written(folder, target, summary, fmt, cite, start), fingerprint)
+                done(_written(folder, target, summary, settings, fmt, cite, start),
+                     fingerprint)
             waiting = still
             requests = outbox.take()
             if not waiting or not requests:
@@ -282,17 +283,18 @@ def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: b
         summary = summarize([folder], settings=settings, client=client)
     except Exception as err:  # one story's bug must not lose the others
         return _failed(folder, err, start)
-    return _written(folder, target, summary, fmt, cite, start)
+    return _written(folder, target, summary, settings, fmt, cite, start)
 
 
-def _written(folder: Path, target: Path, summary: Summary, fmt: str, cite: bool,
-             start: float) -> StoryResult:
+def _written(folder: Path, target: Path, summary: Summary, settings: Settings, fmt: str,
+             cite: bool, start: float) -> StoryResult:
     """Write `summary` to `target`; what that story's result is."""
     from .files import write_atomic
     from .render import render
 
     try:
-        write_atomic(target, render(summary, fmt, cite=cite), hint="choose another --out-dir")
+        text = render(summary, fmt, cite=cite, templates=settings.templates_dir)
+        write_atomic(target, text, hint="choose another --out-dir")
     except Exception as err:  # a bug in rendering, too, costs one story
         return _failed(folder, err, start)
     usage = summary.usage

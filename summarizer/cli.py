@@ -26,7 +26,8 @@ PROGRESS_MIN_FILES = 50
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--cite", is_flag=True, help="End claims with [n] markers and list the sources.")
+@click.option("--cite", is_flag=True,
+              help="Cite sources for each claim and list them (html always does).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Output format.")
 @click.option("--max-words", type=click.IntRange(min=10), default=None,
@@ -44,6 +45,9 @@ PROGRESS_MIN_FILES = 50
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Folder of .j2 templates overriding the built-in prompts  "
                                   "[env SUMMARIZER_PROMPTS]")
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), default=None,
+              metavar="DIR", help="Folder whose summary.md.j2 / summary.html.j2 replace the "
+                                  "built-in output templates  [env SUMMARIZER_TEMPLATES]")
 @click.option("--max-cost", type=click.FloatRange(min=0), default=None, metavar="USD",
               help="Refuse to start an llm run that could cost more  [env SUMMARIZER_MAX_COST]")
 @click.option("--dry-run", is_flag=True,
@@ -74,9 +78,10 @@ PROGRESS_MIN_FILES = 50
 @click.version_option(package_name="summarizer")
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
         strict: bool, model: str | None, base_url: str | None, timeout: float | None,
-        prompts_dir: str | None, max_cost: float | None, dry_run: bool, fallback: str | None,
-        no_cache: bool, output: str | None, batch_dir: str | None, out_dir: str | None,
-        jobs: int | None, batch_api: bool, schema: bool, quiet: bool, verbose: bool) -> None:
+        prompts_dir: str | None, templates_dir: str | None, max_cost: float | None,
+        dry_run: bool, fallback: str | None, no_cache: bool, output: str | None,
+        batch_dir: str | None, out_dir: str | None, jobs: int | None, batch_api: bool,
+        schema: bool, quiet: bool, verbose: bool) -> None:
     """Summarise several articles about one story into one cited summary.
 
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
@@ -99,7 +104,8 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
 
     settings = Settings.from_env(
         engine=engine, max_words=max_words, strict=strict or None, model=model,
-        base_url=base_url, timeout=timeout, prompts_dir=prompts_dir, max_cost=max_cost,
+        base_url=base_url, timeout=timeout, prompts_dir=prompts_dir,
+        templates_dir=templates_dir, max_cost=max_cost,
         fallback=fallback, no_cache=no_cache or None)
     if batch_dir:
         _batch(Path(batch_dir), out_dir, settings, fmt, cite, jobs, batch_api)
@@ -114,7 +120,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         return
     with _progress(quiet) as progress:
         summary = summarize(list(paths), settings=settings, progress=progress)
-    _emit(render(summary, fmt, cite=cite), output)
+    _emit(render(summary, fmt, cite=cite, templates=settings.templates_dir), output)
 
 
 def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: bool,

@@ -34,6 +34,7 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_RESPONSE_FORMAT": "response_format",
     "SUMMARIZER_TEMPERATURE": "temperature",
     "SUMMARIZER_PROMPTS": "prompts_dir",
+    "SUMMARIZER_TEMPLATES": "templates_dir",
     "SUMMARIZER_CACHE_DIR": "cache_dir",
     "SUMMARIZER_NO_CACHE": "no_cache",
     "SUMMARIZER_MAX_COST": "max_cost",
@@ -69,6 +70,7 @@ class Settings:
     response_format: ResponseFormat = "json_schema"
     temperature: float | None = 0.0  # None: the server's default
     prompts_dir: str | None = None  # templates here override the built-in ones
+    templates_dir: str | None = None  # Markdown/HTML output templates overriding the built-in
     cache_dir: str | None = None  # None: $XDG_CACHE_HOME/summarizer or ~/.cache/summarizer
     no_cache: bool = False
     max_cost: float | None = None  # USD; a run estimated to cost more does not start

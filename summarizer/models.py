@@ -7,6 +7,7 @@ describe every field, and `schema/summary.schema.json` is generated from them.
 from __future__ import annotations
 
 from datetime import date as _date
+from os import PathLike
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -116,6 +117,32 @@ class Summary(_Strict):
             if src.id == source_id:
                 return src
         raise KeyError(source_id)
+
+    def to_text(self, *, cite: bool = False) -> str:
+        """Plain text, as `summarize` prints it: with `cite`, [n] markers and a source list."""
+        from .render import render
+
+        return render(self, "text", cite=cite)
+
+    def to_markdown(self, *, cite: bool = True, title: str | None = None,
+                    templates: str | PathLike[str] | None = None) -> str:
+        """Markdown: claims citing their outlets (linked when the source has a URL), a
+        'Sources disagree' section and the source list. Article text is escaped, so it adds
+        no link, HTML or emphasis. `templates`: a folder whose summary.md.j2 replaces the
+        built-in template."""
+        from .render import render
+
+        return render(self, "markdown", cite=cite, title=title, templates=templates)
+
+    def to_html(self, *, title: str | None = None,
+                templates: str | PathLike[str] | None = None) -> str:
+        """A self-contained HTML fragment for an email newsletter (inline styles, no script):
+        claims with outlet-named citations linking to the sources, markers on single-source
+        and unverified claims, a 'Sources disagree' box and the source list. Every value is
+        HTML-escaped. `templates`: a folder whose summary.html.j2 replaces the built-in one."""
+        from .render import render
+
+        return render(self, "html", title=title, templates=templates)
 
 
 class Article(_Strict):

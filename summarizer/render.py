@@ -1,87 +1,265 @@
-"""Turning a Summary into text, Markdown or JSON (pure).
+"""Turning a Summary into text, Markdown, HTML or JSON (pure).
 
-With `cite`, each claim ends in [1][3] (numbers are source positions) and a numbered source
-list follows; without it, the summary reads as plain prose. Disagreements are always shown.
+Plain text is written here. Markdown and HTML come from jinja2 templates (templates/ in the
+package; a `templates` folder overrides them file by file, and may `{% extends
+"builtin/summary.html.j2" %}` to change one block). Templates get a view of the summary
+built once, below: each claim with its citations grouped by outlet, linking to the source's
+URL when it has one and to its entry in the source list otherwise.
+
+Article text is data, never markup: HTML autoescapes every value, and Markdown escapes every
+value too (`finalize`), except what `md_url` and the view mark as already safe.
 """
 
 from __future__ import annotations
 
+import hashlib
 import textwrap
+from dataclasses import dataclass
+from functools import lru_cache
+from os import PathLike
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, urlsplit
 
+from .errors import ConfigurationError
 from .models import Claim, Conflict, Source, Summary
 
-FORMATS = ("text", "markdown", "json")
+if TYPE_CHECKING:
+    import jinja2
+
+FORMATS = ("text", "markdown", "html", "json")
+TEMPLATES = {"markdown": "summary.md.j2", "html": "summary.html.j2"}
+BUILTIN = Path(__file__).resolve().parent / "templates"
 
 
-def render(summary: Summary, fmt: str = "text", *, cite: bool = False) -> str:
-    """`summary` in the format `fmt` ('text', 'markdown' or 'json'), ending with a newline."""
+def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
+           templates: str | PathLike[str] | None = None, title: str | None = None) -> str:
+    """`summary` in the format `fmt` ('text', 'markdown', 'html' or 'json'), ending with a
+    newline. `cite` adds citations and the source list to text and Markdown (HTML always has
+    them); `templates` is a folder overriding the built-in Markdown/HTML templates; `title`
+    heads the Markdown and HTML output."""
     if fmt == "json":
         return summary.model_dump_json(indent=2) + "\n"
-    if fmt not in FORMATS:
+    if fmt in TEMPLATES:
+        return _from_template(summary, fmt, cite=cite or fmt == "html", title=title,
+                              templates=str(templates) if templates else None)
+    if fmt != "text":
         raise ValueError(f"unknown format {fmt!r}")
-    md = fmt == "markdown"
     number = {s.id: n for n, s in enumerate(summary.sources, 1)}
-    parts = [_claims(summary.claims, number, cite=cite, md=md)]
+    parts = [_claims(summary.claims, number, cite=cite)]
     if summary.conflicts:
-        parts.append(_conflicts(summary, number, cite=cite, md=md))
+        parts.append(_conflicts(summary, number, cite=cite))
     if cite:
-        parts.append(_sources(summary.sources, number, md=md))
+        parts.append(_sources(summary.sources, number))
     return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def _from_template(summary: Summary, fmt: str, *, cite: bool, title: str | None,
+                   templates: str | None) -> str:
+    import jinja2
+
+    env = _environment(fmt, templates)
+    name = TEMPLATES[fmt]
+    try:
+        return env.get_template(name).render(build_view(summary, cite=cite, title=title)
+                                             ).strip() + "\n"
+    except jinja2.TemplateNotFound as err:
+        raise ConfigurationError(
+            f"output template {err.name} not found (built-in: builtin/{TEMPLATES['markdown']}, "
+            f"builtin/{TEMPLATES['html']}); check the name, or reinstall summarizer") from None
+    except jinja2.TemplateSyntaxError as err:
+        raise ConfigurationError(
+            f"output template {err.filename or name}, line {err.lineno}: {err.message}"
+        ) from None
+    except jinja2.UndefinedError as err:
+        raise ConfigurationError(f"output template {name}: {err.message}; the variables "
+                                 "are listed in summarizer/templates/README.md") from None
+
+
+# -- the view templates get -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceView:
+    """A source as templates show it."""
+
+    source: Source
+    number: int
+    name: str  # the outlet, or 'Source N' when it is unknown
+    anchor: str  # id of its entry in the source list, unique to this summary
+    url: str | None  # its URL when it is a web (http/https) URL
+    href: str  # url, else '#' + anchor
+    copy_of: SourceView | None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One outlet cited for a claim or a position; `sources` are its articles cited there.
+    `url` is the first of them that has a web URL; `href` is that, or the first one's entry
+    in the source list."""
+
+    name: str
+    url: str | None
+    href: str
+    sources: list[SourceView]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    claim: Claim
+    citations: list[Citation]
+    single_source: bool  # rests on one independent article (copies count once)
+    unverified: bool
+
+
+@dataclass(frozen=True)
+class PositionView:
+    text: str
+    sentence: str
+    citations: list[Citation]
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    conflict: Conflict
+    positions: list[PositionView]
+
+
+def build_view(summary: Summary, *, cite: bool = True, title: str | None = None
+               ) -> dict[str, Any]:
+    """The variables every template gets: summary, title, cite, prefix (unique to this
+    summary, for element ids), claims, conflicts, sources."""
+    prefix = "summary-" + hashlib.sha256(
+        "\0".join(f"{s.id}:{s.path}:{s.url}:{s.title}" for s in summary.sources).encode()
+    ).hexdigest()[:8]
+    views: dict[str, SourceView] = {}
+    for n, src in enumerate(summary.sources, 1):
+        anchor = f"{prefix}-{src.id}"
+        url = _web_url(src.url)
+        views[src.id] = SourceView(
+            source=src, number=n, name=src.outlet or f"Source {n}", anchor=anchor, url=url,
+            href=url or "#" + anchor,
+            copy_of=views.get(src.duplicate_of) if src.duplicate_of else None)
+    original = {s.id: s.duplicate_of or s.id for s in summary.sources}
+
+    def cite_all(ids: list[str]) -> list[Citation]:
+        by_name: dict[str, list[SourceView]] = {}
+        for sid in ids:
+            if sid in views:
+                by_name.setdefault(views[sid].name.casefold(), []).append(views[sid])
+        cited = []
+        for group in by_name.values():
+            url = next((v.url for v in group if v.url), None)
+            cited.append(Citation(name=group[0].name, url=url, href=url or group[0].href,
+                                  sources=group))
+        return cited
+
+    claims = [ClaimView(claim=c, citations=cite_all(c.sources),
+                        single_source=len({original.get(s, s) for s in c.sources}) == 1,
+                        unverified=c.status == "unverified") for c in summary.claims]
+    conflicts = [ConflictView(conflict=c, positions=[
+        PositionView(text=p.text, sentence=p.sentence, citations=cite_all(p.sources))
+        for p in c.positions]) for c in summary.conflicts]
+    return {"summary": summary, "title": title, "cite": cite, "prefix": prefix, "claims": claims,
+            "conflicts": conflicts, "sources": list(views.values())}
+
+
+def _web_url(url: str | None) -> str | None:
+    """`url` when it is an http(s) URL (anything else, e.g. javascript:, is not linked)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+# -- templates ------------------------------------------------------------------------------
+
+class Raw(str):
+    """Markdown that is already safe (built here), which `finalize` does not escape again."""
 
 
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&|~#"})
 
 
-def _md(text: str | None, md: bool) -> str:
+def md_escape(value: object) -> str:
     """Article text made inert in Markdown: no HTML, links, emphasis or tables from it."""
-    if text is None:
+    if value is None:
         return ""
-    return text.translate(_MD_SPECIAL) if md else text
+    if isinstance(value, Raw):
+        return value
+    return str(value).translate(_MD_SPECIAL)
 
+
+def md_url(url: str) -> Raw:
+    """A URL usable as a Markdown link destination (spaces, parentheses, <> encoded)."""
+    return Raw(quote(url, safe=":/?#[]@!$&'*+,;=%~-._"))
+
+
+@lru_cache(maxsize=8)
+def _environment(fmt: str, override: str | None) -> jinja2.Environment:
+    import jinja2  # only Markdown and HTML output need it: not paid by the default text output
+
+    builtin = jinja2.FileSystemLoader(str(BUILTIN))
+    loaders = [builtin, jinja2.PrefixLoader({"builtin": builtin})]
+    if override:
+        if not Path(override).is_dir():
+            raise ConfigurationError(
+                f"--templates {override}: not a folder; give a folder holding summary.md.j2 "
+                "and/or summary.html.j2")
+        loaders.insert(0, jinja2.FileSystemLoader(override))
+    html = fmt == "html"
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders), undefined=jinja2.StrictUndefined,
+        autoescape=html, finalize=None if html else md_escape, trim_blocks=True,
+        lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["md_url"] = md_url
+    # for the template's own Markdown, such as a macro's output (its values were escaped
+    # inside it); never for a value from an article
+    env.filters["safe_markdown"] = Raw
+    return env
+
+
+# -- plain text -----------------------------------------------------------------------------
 
 def _marks(source_ids: list[str], number: dict[str, int]) -> str:
     return "".join(f"[{number[s]}]" for s in source_ids if s in number)
 
 
-def _claims(claims: list[Claim], number: dict[str, int], *, cite: bool, md: bool) -> str:
+def _claims(claims: list[Claim], number: dict[str, int], *, cite: bool) -> str:
     if not claims:
         return "(no claim could be drawn from these articles)"
     lines = []
     for claim in claims:
-        text = _md(claim.text, md)
+        text = claim.text
         if cite:
             text += " " + _marks(claim.sources, number)
         if claim.status == "unverified":
             text += " (unverified)"
         lines.append(text)
-    if cite or md:
-        return "\n".join(("- " if md else "• ") + line for line in lines)
+    if cite:
+        return "\n".join("• " + line for line in lines)
     return textwrap.fill(" ".join(lines), width=88)
 
 
-def _conflicts(summary: Summary, number: dict[str, int], *, cite: bool, md: bool) -> str:
-    head = "## Sources disagree" if md else "Sources disagree:"
-    return head + "\n" + "\n".join(_conflict(c, summary, number, cite, md)
-                                    for c in summary.conflicts)
+def _conflicts(summary: Summary, number: dict[str, int], *, cite: bool) -> str:
+    return "Sources disagree:\n" + "\n".join(_conflict(c, summary, number, cite)
+                                             for c in summary.conflicts)
 
 
-def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite: bool,
-              md: bool) -> str:
+def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite: bool) -> str:
     sides = []
     for pos in conflict.positions:
         who = _marks(pos.sources, number) if cite else ", ".join(
-            _md(summary.source(s).outlet or s, md) for s in pos.sources)
-        text = _md(pos.text, md)
-        sides.append(f"“{text}” {who}" if cite else f"“{text}” ({who})")
-    return f"- {_md(conflict.description, md)}: " + " vs ".join(sides)
+            summary.source(s).outlet or s for s in pos.sources)
+        sides.append(f"“{pos.text}” {who}" if cite else f"“{pos.text}” ({who})")
+    return f"- {conflict.description}: " + " vs ".join(sides)
 
 
-def _sources(sources: list[Source], number: dict[str, int], *, md: bool) -> str:
-    lines = ["## Sources" if md else "Sources:"]
+def _sources(sources: list[Source], number: dict[str, int]) -> str:
+    lines = ["Sources:"]
     for src in sources:
         fields = [src.outlet or src.id, src.title, src.date, src.url or src.path]
-        line = f"[{number[src.id]}] " + " — ".join(_md(f, md) for f in fields if f)
+        line = f"[{number[src.id]}] " + " — ".join(f for f in fields if f)
         if src.duplicate_of:
             line += f" (copy of [{number[src.duplicate_of]}])"
-        lines.append(("- " if md else "") + line)
+        lines.append(line)
     return "\n".join(lines)

@@ -212,7 +212,7 @@ def test_markdown_output_makes_article_text_inert(tmp_path: Path,
     assert "<script>" not in out and "\\<script\\>" in out
     assert "\\*\\*not\\*\\*" in out and "evil.example" not in out  # links: text only
     assert "3% \\| 4%" in out
-    assert "[1]" in out  # our own citation markers stay markers
+    assert "(a) _(single source)_" in out and "1. **a**" in out  # our own markup stays markup
 
 
 def test_html_without_an_article_is_skipped_naming_it(tmp_path: Path) -> None:
