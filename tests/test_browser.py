@@ -1,0 +1,121 @@
+"""The HTML output in a real browser: Debian's chromium, headless, driven by selenium through
+Debian's chromedriver (.ci/run installs both with apt-get; nothing is downloaded at run time).
+
+A page holds two summaries as a newsletter digest would: the seeds, and a story whose
+articles are hostile (script tags, an onerror image, a javascript: URL, template syntax).
+The test takes a screenshot and asserts on the rendered DOM: every citation link resolves,
+the disagreement box is visible, the hostile text is shown as text and nothing of it runs.
+Without chromium the test is skipped, except in CI, where it fails.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEEDS
+
+from summarizer import Article, summarize
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+HOSTILE = ('The town council said <script>window.pwned = 1</script> the budget rose by 4% on '
+           'Monday, after a long debate. <img src=x onerror="window.pwned = 2"> Officials '
+           'said the vote was close. The mayor called it {{ 7 * 7 }} a fair result.')
+
+
+def hostile_story() -> list[Article]:
+    return [Article(text=HOSTILE, outlet="Harbor <i>Gazette</i>", title="Budget <b>rises</b>",
+                    url="https://gazette.example/budget"),
+            Article(text=HOSTILE.replace("long", "lengthy"), outlet="Bay Wire",
+                    title="Council vote", url="javascript:window.pwned = 3")]
+
+
+def digest_page(folder: Path) -> Path:
+    seeds = summarize(SEEDS).to_html(title="Trump and Putin agree to start talks on Ukraine")
+    hostile = summarize(hostile_story()).to_html(title="Council <b>budget</b>")
+    page = folder / "digest.html"
+    page.write_text('<!doctype html><html><head><meta charset="utf-8"><title>digest</title>'
+                    f'</head><body style="margin:16px">{seeds}<hr>{hostile}</body></html>',
+                    encoding="utf-8")
+    return page
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[Any]:
+    if not (CHROMIUM and CHROMEDRIVER):
+        if os.environ.get("CI"):
+            pytest.fail("chromium and chromedriver are missing; .ci/run installs them with "
+                        "apt-get install chromium chromium-driver")
+        pytest.skip("needs Debian's chromium and chromium-driver (apt-get install them)")
+    os.environ.setdefault("SE_OFFLINE", "true")  # selenium-manager must never download
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 "--no-first-run", "--disable-background-networking", "--disable-sync",
+                 "--disable-component-update", "--window-size=900,1200",
+                 f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost", "::1"])  # the driver
+def test_the_digest_renders_in_chromium(browser: Any, tmp_path: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    page = digest_page(tmp_path)
+    browser.get(page.as_uri())
+    shot = tmp_path / "digest.png"
+    assert browser.save_screenshot(str(shot))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", shot.read_bytes()[16:24])  # the PNG's IHDR
+    assert width >= 800 and height >= 1000
+
+    # every citation link resolves: to an entry of the page, or to a source's own URL
+    sources = {a.get_attribute("href") for a in browser.find_elements(
+        By.CSS_SELECTOR, "li.source a.title")}
+    cites = browser.find_elements(By.CSS_SELECTOR, "a.cite")
+    assert len(cites) >= 10
+    for link in cites:
+        href = link.get_attribute("href")
+        if href.startswith(page.as_uri()):
+            assert browser.find_elements(By.ID, href.split("#", 1)[1]), f"{link.text} -> {href}"
+        else:
+            assert href in sources, f"{link.text} -> {href}"
+        assert link.text.strip() and link.is_displayed()
+    # an in-page citation really lands on its source entry
+    local = next(c for c in cites if c.get_attribute("href").startswith(page.as_uri()))
+    entry_id = local.get_attribute("href").split("#", 1)[1]
+    local.click()
+    assert browser.execute_script("return location.hash") == "#" + entry_id
+    assert browser.execute_script(
+        "const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+        "return r.top >= 0 && r.bottom <= window.innerHeight;", entry_id)
+
+    # the disagreement box is shown, with both sides of the seeds' three-vs-four years
+    boxes = browser.find_elements(By.CSS_SELECTOR, ".disagreements")
+    assert boxes and boxes[0].is_displayed()
+    assert boxes[0].size["height"] > 40 and boxes[0].size["width"] > 300
+    assert "Sources disagree" in boxes[0].text
+    assert "roughly three years ago" in boxes[0].text and "roughly four years ago" in boxes[0].text
+
+    # the hostile story is text: no element, script or link came from it
+    assert browser.execute_script("return window.pwned") is None
+    hostile = browser.find_elements(By.CSS_SELECTOR, ".summarizer-summary")[1]
+    assert "<script>window.pwned = 1</script>" in hostile.text and "{{ 7 * 7 }}" in hostile.text
+    assert "Harbor <i>Gazette</i>" in hostile.text and "Council <b>budget</b>" in hostile.text
+    assert not hostile.find_elements(By.CSS_SELECTOR, "script, img, i, b, [onerror]")
+    assert all(not (a.get_attribute("href") or "").startswith("javascript:")
+               for a in hostile.find_elements(By.TAG_NAME, "a"))
