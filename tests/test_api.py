@@ -74,6 +74,16 @@ def test_prompt_templates_ship_inside_the_package() -> None:
     assert {f"summarizer/prompt_templates/{name}" for name in TEMPLATES} <= files
 
 
+def test_the_package_is_marked_typed() -> None:
+    from importlib.metadata import distribution
+    from pathlib import Path
+
+    assert (Path(summarizer.__file__).parent / "py.typed").is_file()
+    files = {str(f) for f in distribution("summarizer").files or []}
+    if not any(f.endswith(".pth") for f in files):  # a real install: the marker shipped
+        assert "summarizer/py.typed" in files
+
+
 def test_credentials_in_a_base_url_never_reach_logs_or_errors() -> None:
     settings = Settings(base_url="http://user:pw@llm.local:8080/v1/?api-key=abc")
     assert settings.endpoint_label == "http://llm.local:8080/v1"
