@@ -109,6 +109,7 @@ class ClaimView:
     citations: list[Citation]
     single_source: bool  # rests on one independent article (copies count once)
     unverified: bool
+    disputed: bool  # states one side of a disagreement listed in `conflicts`
 
 
 @dataclass(frozen=True)
@@ -153,9 +154,12 @@ def build_view(summary: Summary, *, cite: bool = True, title: str | None = None
                                   sources=group))
         return cited
 
+    sides = [p.text for c in summary.conflicts for p in c.positions]
     claims = [ClaimView(claim=c, citations=cite_all(c.sources),
                         single_source=len({original.get(s, s) for s in c.sources}) == 1,
-                        unverified=c.status == "unverified") for c in summary.claims]
+                        unverified=c.status == "unverified",
+                        disputed=any(side in c.text for side in sides))
+              for c in summary.claims]
     conflicts = [ConflictView(conflict=c, positions=[
         PositionView(text=p.text, sentence=p.sentence, citations=cite_all(p.sources))
         for p in c.positions]) for c in summary.conflicts]

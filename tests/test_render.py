@@ -44,6 +44,8 @@ def made_up_summary() -> Summary:
         Claim(id="c2", text=HOSTILE, sources=["s1", "s3"], evidence=["e2"], status="verified"),
         Claim(id="c3", text="Forty people attended.", sources=["s4"], evidence=["e3"],
               status="unverified", problems=["number not in the evidence: forty"]),
+        Claim(id="c4", text="The war began three years ago.", sources=["s1"],
+              evidence=["e4"], status="verified"),
     ]
     conflict = Conflict(description="When the war began", kind="number", positions=[
         Position(text="three years ago", sources=["s1"], sentence="…three years ago."),
@@ -63,9 +65,13 @@ def test_html_cites_outlets_by_name_linking_to_their_urls_or_source_entries() ->
     assert anchor.startswith("#") and page.get_element_by_id(anchor[1:]).text_content(
         ).startswith("AP")
     # markers: c2 rests on one story (s3 copies s1); c3 is unverified, saying why
-    markers = [[m.text for m in find(li, "span", "marker")] for li in find(page, "li", "claim")]
-    assert markers == [[], ["single source"], ["single source", "unverified"]]
+    markers = [[m.text for m in find(li, "*", "marker")] for li in find(page, "li", "claim")]
+    assert markers == [[], ["single source"], ["single source", "unverified"],
+                       ["single source", "disputed"]]
     assert "forty" in find(page, "span", "unverified")[0].get("title")
+    # a claim that takes one side of a disagreement links to the disagreement box
+    disputed = find(page, "a", "disputed")[0].get("href")
+    assert "disagreements" in page.get_element_by_id(disputed[1:]).get("class")
 
 
 def test_html_escapes_article_text_and_links_only_web_urls() -> None:
@@ -105,6 +111,8 @@ def test_markdown_cites_outlets_with_links_and_escapes_article_text() -> None:
                         "a%281%29), AP)")
     assert "\\<script\\>" in md and "\\*\\*no\\*\\*" in md and "\\[x\\]" in md
     assert "- Forty people attended. (Source 4) _(single source)_ _(unverified)_" in lines
+    assert lines[3] == ("- The war began three years ago. ([Reuters](https://www.reuters.com/"
+                        "world/a%281%29)) _(single source)_ _(disputed)_")
     assert "### Sources disagree" in lines and "### Sources" in lines
     assert "3. **Reuters** — [Title 3](https://www.reuters.com/world/b) _(copy of 1)_" in lines
     assert "javascript" not in md
