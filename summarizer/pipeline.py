@@ -359,10 +359,31 @@ def _claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
         if unknown:
             problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
         first_per_source = {m.source: m for m in reversed(mentions)}
-        sources = sorted({s for u in cited for s in u.sources}, key=lambda s: int(s[1:]))
+        sources = _supporting(draft.text, mentions) if not problems else sorted(
+            first_per_source, key=tu.source_number)
         claims.append(Claim(
             id=f"c{n}", text=draft.text, sources=sources, evidence=[u.id for u in cited],
             status=status(problems), problems=problems,  # type: ignore[arg-type]
             quotes=[Quote(source=s, text=first_per_source[s].text) for s in sources],
         ))
     return claims
+
+
+def _supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:
+    """The sources a supported claim cites: each source whose own mentions support it alone;
+    when none does (the claim joins what several say), the fewest of them that together
+    still do. A source whose version of the statement lacks the claim's details is not
+    cited for them."""
+    said: dict[str, list[str]] = {}
+    for mention in mentions:
+        said.setdefault(mention.source, []).append(mention.text)
+    order = sorted(said, key=tu.source_number)
+    alone = [s for s in order if not check_claim(text, said[s])]
+    if alone:
+        return alone
+    needed = order
+    for source in reversed(order):  # drop, latest first, every source the rest can spare
+        rest = [s for s in needed if s != source]
+        if rest and not check_claim(text, [t for s in rest for t in said[s]]):
+            needed = rest
+    return needed

@@ -111,3 +111,27 @@ def test_an_injected_instruction_is_dropped_with_a_warning(tmp_path: Path) -> No
     summary = summarize([tmp_path])
     assert not any("resigned" in c.text for c in summary.claims)
     assert any("possible prompt injection" in w for w in summary.warnings)
+
+
+def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
+    from summarizer.dedupe import EvidenceUnit, Sentence
+    from summarizer.engines import Draft
+    from summarizer.pipeline import Corpus, _claims
+
+    full = "The council approved a budget of 40 million dollars on Monday."
+    unit = EvidenceUnit(id="e1", text=full, mentions=[
+        Sentence("s1", 0, 0.0, "The council approved the budget on Monday."),
+        Sentence("s2", 0, 0.0, full), Sentence("s3", 0, 0.0, full)])
+    other = EvidenceUnit(id="e2", text="Mayor Lee signed it.", mentions=[
+        Sentence("s1", 1, 0.5, "Mayor Lee signed it.")])
+    corpus = Corpus(sources=[], units=[unit, other], conflicts=[], duplicates=[],
+                    input_tokens=0)
+    one, joined, unsupported = _claims([
+        Draft(full, ("e1",)),
+        # no source says both: the fewest that together do are cited
+        Draft("The council approved a budget of 40 million dollars; Mayor Lee signed it.",
+              ("e1", "e2")),
+        Draft("The council cut the budget by 90 million dollars.", ("e1",))], corpus)
+    assert one.sources == ["s2", "s3"] and [q.source for q in one.quotes] == ["s2", "s3"]
+    assert joined.status == "verified" and joined.sources == ["s1", "s2"]
+    assert unsupported.status == "unverified" and unsupported.sources == ["s1", "s2", "s3"]
