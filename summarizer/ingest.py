@@ -131,13 +131,12 @@ def _from_memory(item: Article | Mapping[str, Any], n: int, warn: Warn, max_byte
     """An article given in memory: its text parsed like a file's (HTML has its article text
     extracted), the metadata given with it winning over what the text itself declares."""
     name = _name(item, n)
-    if isinstance(item, Mapping):
-        text = _first(item, TEXT_KEYS)
-        if text is None:
-            warn(f"{name}: skipped, no text field (one of: {', '.join(TEXT_KEYS)})")
+    if isinstance(item, Mapping):  # the keys of a .json article
+        found = _json_article(dict(item), name, warn)
+        if found is None:
             return []
-        item = Article(text=text, title=_first(item, TITLE_KEYS), url=_first(item, URL_KEYS),
-                       outlet=_first(item, OUTLET_KEYS), date=_first(item, DATE_KEYS), id=name)
+        item = Article(text=found.text, title=found.title, url=found.url, outlet=found.outlet,
+                       date=found.date, id=name)
     if len(item.text.encode("utf-8", errors="replace")) > max_bytes:
         warn(f"{name}: skipped, larger than {max_bytes // 1_000_000} MB "
              "(raise SUMMARIZER_MAX_FILE_MB to read it)")

@@ -109,7 +109,8 @@ async def summarize_async(
     on_warning: Callable[[str], None] | None = None,
     client: Any = None,
 ) -> Summary:
-    """`summarize()` for code that already runs an event loop; the same arguments.
+    """`summarize()` for code that already runs an event loop: the same arguments, but no
+    progress callback.
 
     The work runs in a worker thread, so the loop keeps serving while articles are read and
     the LLM answers. `client` may be an `openai.AsyncOpenAI`: its requests then run on this
@@ -371,8 +372,8 @@ def _claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
 
 def _supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:
     """The sources a supported claim cites: each source whose own mentions support it alone;
-    when none does (the claim joins what several say), the fewest of them that together
-    still do. A source whose version of the statement lacks the claim's details is not
+    when none does (the claim joins what several say), those of them that together still
+    do, each one needed. A source whose version of the statement lacks the claim's details is not
     cited for them."""
     said: dict[str, list[str]] = {}
     for mention in mentions:
