@@ -45,7 +45,8 @@ PROGRESS_MIN_FILES = 50
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Folder of .j2 templates overriding the built-in prompts  "
                                   "[env SUMMARIZER_PROMPTS]")
-@click.option("--templates", "templates_dir", type=click.Path(file_okay=False), default=None,
+@click.option("--templates", "templates_dir", type=click.Path(exists=True, file_okay=False),
+              default=None,
               metavar="DIR", help="Folder whose summary.md.j2 / summary.html.j2 replace the "
                                   "built-in output templates  [env SUMMARIZER_TEMPLATES]")
 @click.option("--max-cost", type=click.FloatRange(min=0), default=None, metavar="USD",

@@ -7,7 +7,7 @@ built once, below: each claim with its citations grouped by outlet, linking to t
 URL when it has one and to its entry in the source list otherwise.
 
 Article text is data, never markup: HTML autoescapes every value, and Markdown escapes every
-value too (`finalize`), except what `md_url` and the view mark as already safe.
+value too (`finalize`), except what the `md_url` and `safe_markdown` filters mark as safe.
 """
 
 from __future__ import annotations
