@@ -4,8 +4,9 @@ Prints, and writes to JSON:
   cold CLI wall time on seeds/ (extractive, process start to exit), median of 5;
   per-stage time on seeds/ (ingest, clean, segment, dedupe, conflicts, tokens, engine,
   verify, render);
-  tokens: raw input vs evidence after cleaning and dedupe (what the llm engine is sent) on
-  seeds/ and the eval cases, next to a "stuff everything" prompt, and llm calls per summary;
+  tokens: raw input vs evidence after cleaning and dedupe (what the llm engine is sent), and
+  how many reference facts that evidence still states, on seeds/ and the eval cases, next to
+  a "stuff everything" prompt, and llm calls per summary;
   scale: time and peak memory of ingest + clean + dedupe on generated corpora, each in a
   fresh process, next to an all-pairs baseline measured in the same run.
 """
@@ -50,20 +51,28 @@ def stages() -> dict[str, float]:
 
 
 def tokens() -> list[dict[str, Any]]:
+    """Per eval case: tokens in, evidence tokens out, and how many of the case's reference
+    facts the evidence (the unit texts the llm engine is sent) still states."""
     from evals.cases import load_cases
-    from summarizer import Settings, estimate, summarize
+    from evals.metrics import matches
+    from summarizer import Settings, estimate
     from summarizer.chunking import count_tokens
     from summarizer.ingest import read_inputs
+    from summarizer.pipeline import read_corpus
 
     rows = []
     for case in load_cases():
-        usage = summarize([case.inputs]).usage
+        corpus = read_corpus([case.inputs], Settings(), warn=lambda _: None)
+        evidence = sum(count_tokens(u.text) for u in corpus.units)
+        kept = [f for f in case.facts
+                if any(matches(u.text, f.match, f.numbers) for u in corpus.units)]
         articles = read_inputs([case.inputs], warn=lambda _: None, max_bytes=10**8)
         stuffed = count_tokens("\n\n".join(a.raw or a.text for a in articles))
         plan = estimate([case.inputs], settings=Settings(model="gpt-4.1-mini"))
-        rows.append({"case": case.name, "input_tokens": usage.input_tokens,
-                     "evidence_tokens": usage.evidence_tokens,
-                     "ratio": round(usage.evidence_tokens / usage.input_tokens, 3),
+        rows.append({"case": case.name, "input_tokens": corpus.input_tokens,
+                     "evidence_tokens": evidence,
+                     "ratio": round(evidence / corpus.input_tokens, 3),
+                     "facts_in_evidence": f"{len(kept)}/{len(case.facts)}",
                      "stuff_everything_tokens": stuffed, "llm_prompt_tokens": plan.prompt_tokens,
                      "llm_calls": plan.calls})
     return rows
@@ -102,10 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     print("stages on seeds/ (warm): " + ", ".join(f"{k} {v * 1000:.0f} ms"
                                                    for k, v in seconds.items()))
     results["tokens"] = rows = tokens()
-    print("\ntokens          input  evidence  ratio  stuff-everything  llm prompt  llm calls")
+    print("\ntokens          input  evidence  ratio  facts kept  stuff-everything  llm prompt"
+          "  llm calls")
     for r in rows:
         print(f"{r['case']:<12} {r['input_tokens']:>7} {r['evidence_tokens']:>9} "
-              f"{r['ratio']:>6.0%} {r['stuff_everything_tokens']:>17} "
+              f"{r['ratio']:>6.1%} {r['facts_in_evidence']:>11} {r['stuff_everything_tokens']:>17} "
               f"{r['llm_prompt_tokens']:>11} {r['llm_calls']:>10}")
     with tempfile.TemporaryDirectory() as tmp:
         results["scale"] = grown = scale(sizes, Path(tmp))

@@ -77,7 +77,7 @@ def check(scores: list[Score], limits: dict[str, dict[str, float]]) -> list[str]
 def llm_settings(endpoint: dict[str, str], api_key: str | None) -> Settings:
     return Settings(engine="llm", base_url=endpoint["base_url"], model=endpoint["model"],
                     api_key=api_key, response_format=endpoint["response_format"],  # type: ignore[arg-type]
-                    max_retries=0, timeout=900.0, max_output_tokens=1000, no_cache=True)
+                    max_retries=0, timeout=900.0, no_cache=True)
 
 
 def run_case(case: Case, engine: str, *, record: bool = False) -> Summary:
@@ -94,6 +94,7 @@ def run_case(case: Case, engine: str, *, record: bool = False) -> Summary:
                                                       "json_schema")}
         CASSETTES.mkdir(exist_ok=True)
         endpoint_file.write_text(json.dumps(endpoint, indent=2) + "\n", encoding="utf-8")
+        cassette.unlink(missing_ok=True)  # vcrpy's "all" mode would keep the old run's traffic
         api_key = os.environ.get("SUMMARIZER_RECORD_API_KEY")
     else:
         if not cassette.exists():

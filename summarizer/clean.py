@@ -7,8 +7,9 @@ markdown links and images          -> link text kept, images dropped; a line tha
 "Loading...", share widgets, photo
 credits, donation and subscription
 appeals, copyright footers         -> removed, each with its reason (kept for outlet hints)
-lines that are not sentences       -> headings: a title candidate, never evidence
-("*DEVELOPING*", subheads)
+lines that are not sentences, and
+short unquoted questions alone     -> headings: a title candidate, never evidence
+("*DEVELOPING*", subheads, "What happens next?")
 datelines ("NEW YORK (Reuters) —") -> stripped from the text, outlet remembered
 hard-wrapped paragraphs            -> joined back into one paragraph
 """
@@ -29,6 +30,8 @@ _MOJIBAKE_RESIDUE = re.compile(r"Â(?=\s|$)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*+\-–]\s+)+")
 _EMPHASIS = re.compile(r"^\s*([*_]{1,3})(.+?)\1\s*$")
 _TERMINAL = re.compile(r"[.!?…](?:[\"'”’»)\]]*)$")
+# a short unquoted question standing alone: a subhead ("What was discussed on the call?")
+_QUESTION_HEAD = re.compile(r"^[^\"“”.!?]{3,90}\?$")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3})"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[—–]\s+(?=[A-Z\"“])"
@@ -143,7 +146,8 @@ def _classify(line: str, doc: CleanDoc) -> None:
             return
     line = _BULLET.sub("", line).strip()
     emphasis = _EMPHASIS.match(line)
-    if emphasis or not _TERMINAL.search(line):
+    if emphasis or not _TERMINAL.search(line) or (
+            _QUESTION_HEAD.match(line) and len(line.split()) <= 12):
         heading = emphasis.group(2).strip() if emphasis else line
         doc.headings.append(heading)
         if doc.title is None and not doc.paragraphs and len(heading.split()) >= 4:

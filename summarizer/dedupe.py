@@ -6,14 +6,18 @@ a duplicate of the first source in its group.
 
 Sentences: identical normalised text merges at once; the rest go through MinHash/LSH on word
 bigrams and an exact Jaccard check. Two similar sentences merge only when they agree on every
-number and name; when they do not, the pair is handed to `conflicts` instead. Every merged
-evidence unit keeps every mention (source, verbatim text, position): nothing is dropped.
-Candidate search is near-linear: no step compares all pairs.
+number and name; when they do not, the pair is handed to `conflicts` instead. Then a
+statement that a longer one states in full, in other words ("Russia annexed Crimea in 2014"
+inside "... its borders before 2014, when Russia annexed the Crimean Peninsula, was ...")
+folds into it: the longer text stands for both, so the llm engine is sent each fact once.
+Every evidence unit keeps every mention (source, verbatim text, position): nothing is
+dropped. Candidate search is near-linear: no step compares all pairs.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +25,7 @@ from functools import cached_property
 
 from . import textutil as tu
 from .conflicts import differences
+from .verify import check_claim, quotations
 
 DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the other
 SENTENCE_JACCARD = 0.6  # bigram Jaccard for two sentences to be one statement
@@ -29,6 +34,10 @@ _SEED = 20250213
 _PERMUTATIONS = 128
 BUCKET_LIMIT = 24  # items in one LSH bucket paired all-with-all; larger buckets are split
 SPLIT_DEPTH = 4  # further bands an oversized bucket is split on before it is chained
+FOLD_COVERAGE = 0.7  # share of a statement's content words its host must hold
+FOLD_MIN_WORDS = 5  # content words a statement needs before it may fold into another
+FOLD_CANDIDATES = 8  # hosts checked per statement, those sharing the most words first
+FOLD_POSTING_LIMIT = 64  # statements sharing a word beyond which it is too common to probe
 
 
 @dataclass(frozen=True)
@@ -43,11 +52,14 @@ class Sentence:
 
 @dataclass
 class EvidenceUnit:
-    """One statement and every place it was found."""
+    """One statement and every place it was found, with the shorter statements folded into
+    it (see `fold_paraphrases`): `text` stands for them all, `mentions` holds every mention of
+    every one of them, and `folded` the mentions of each folded statement on its own."""
 
     id: str
     text: str
     mentions: list[Sentence] = field(default_factory=list)
+    folded: list[list[Sentence]] = field(default_factory=list)
 
     @cached_property
     def sources(self) -> list[str]:
@@ -58,6 +70,13 @@ class EvidenceUnit:
     def position(self) -> float:
         """Earliest relative position (0 = lead) of this statement in any source."""
         return min(m.position for m in self.mentions)
+
+    @cached_property
+    def statements(self) -> list[list[Sentence]]:
+        """The mentions of each statement in this unit on its own: the one whose text the
+        unit carries first, then each folded one."""
+        inner = {(m.source, m.index) for statement in self.folded for m in statement}
+        return [[m for m in self.mentions if (m.source, m.index) not in inner], *self.folded]
 
 
 @dataclass
@@ -109,18 +128,83 @@ def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
     merged: dict[int, list[Sentence]] = {}
     for i, group in enumerate(groups):
         merged.setdefault(find(i), []).extend(group)
-    ordered = sorted((sorted(ms, key=_mention_order) for ms in merged.values()),
-                     key=lambda ms: _mention_order(ms[0]))
-    units = [EvidenceUnit(id=f"e{n}", text=ms[0].text, mentions=ms)
-             for n, ms in enumerate(ordered, 1)]
-    unit_of = {id(ms[0]): unit for ms, unit in zip(ordered, units, strict=True)}
-    root_unit = {root: unit_of[id(min(ms, key=_mention_order))] for root, ms in merged.items()}
+    roots = sorted(merged, key=lambda r: min(map(_mention_order, merged[r])))
+    statements = [sorted(merged[r], key=_mention_order) for r in roots]
+    host_of = fold_paraphrases([s[0].text for s in statements])
+    members = {i: [i] for i in range(len(statements)) if i not in host_of}  # host first
+    for i, host in sorted(host_of.items()):
+        members[host].append(i)
+    units = [EvidenceUnit(id=f"e{n}", text=statements[host][0].text,
+                          mentions=sorted((m for i in group for m in statements[i]),
+                                          key=_mention_order),
+                          folded=[statements[i] for i in group[1:]])
+             for n, (host, group) in enumerate(
+                 sorted(members.items(), key=lambda hg: min(hg[1])), 1)]
+    index = {root: i for i, root in enumerate(roots)}
     kept_apart = []
     for a, b in apart:
-        ua, ub = root_unit[find(a)], root_unit[find(b)]
-        if ua is not ub and set(ua.sources) != set(ub.sources):
-            kept_apart.append((reps[a], reps[b], ua.sources, ub.sources))
+        sa, sb = index[find(a)], index[find(b)]
+        sources_a, sources_b = (list(dict.fromkeys(m.source for m in statements[x]))
+                                for x in (sa, sb))
+        if sa != sb and set(sources_a) != set(sources_b):
+            kept_apart.append((reps[a], reps[b], sources_a, sources_b))
     return Dedup(units=units, kept_apart=kept_apart)
+
+
+def fold_paraphrases(texts: Sequence[str]) -> dict[int, int]:
+    """Statements another sentence makes in full, in longer words of its own: index of each
+    such statement in `texts` -> the index of the statement it folds into (its host).
+
+    A statement folds when the host, taken as evidence, verifies it with FOLD_COVERAGE
+    (`verify.check_claim`: its numbers, its names and 70% of its content words are in the
+    host; a quotation may differ in punctuation, not in most of its words) and the two state
+    no different number, date or name (`conflicts.differences`). The host's text then stands
+    for both in what the llm engine is sent; every mention is kept, and claims cite only the
+    sources whose own words support them (pipeline). Shorter statements fold first, into
+    statements that are not folded themselves, so hosts do not chain.
+
+    Candidates come from an inverted index probed with each statement's rarest words (any
+    host must hold one of them). A word found in more than FOLD_POSTING_LIMIT statements is
+    not probed, which bounds the work per statement: a host sharing only such common words
+    with a statement is not looked for.
+    """
+    words = [{w for w in tu.content_words(t) if not tu.is_number(w)} for t in texts]
+    postings: dict[str, list[int]] = {}
+    for i, found in enumerate(words):
+        for word in found:
+            postings.setdefault(word, []).append(i)
+    keys = [set(tu.keys(t)) for t in texts]
+    numbers = [tu.numbers(t) for t in texts]
+    host_of: dict[int, int] = {}
+    hosts: set[int] = set()
+    for a in sorted(range(len(texts)), key=lambda i: (len(words[i]), i)):
+        size = len(words[a])
+        if a in hosts or size < FOLD_MIN_WORDS:
+            continue
+        spare = size - math.ceil(FOLD_COVERAGE * size)  # words a host may lack
+        # a host lacks at most `spare` of its words, so it holds one of its spare + 1 rarest
+        probe = sorted(words[a], key=lambda w: (len(postings[w]), w))[: spare + 1]
+        candidates = {b for w in probe if len(postings[w]) <= FOLD_POSTING_LIMIT
+                      for b in postings[w]
+                      if b != a and b not in host_of and len(words[b]) >= size}
+        # the verifier's own tests, on sets made once: its words and numbers are in the host
+        held = [b for b in candidates
+                if len(words[a] - keys[b]) <= spare and numbers[a] <= numbers[b]]
+        held.sort(key=lambda b: (-len(words[a] & words[b]), len(words[b]), b))
+        for b in held[:FOLD_CANDIDATES]:
+            if _folds_into(texts[a], texts[b]):
+                host_of[a] = b
+                hosts.add(b)
+                break
+    return host_of
+
+
+def _folds_into(text: str, host: str) -> bool:
+    if check_claim(text, [host], coverage=FOLD_COVERAGE, quotes=False) or differences(text, host):
+        return False
+    held = tu.content_words(host)
+    return all(len(quoted & held) >= FOLD_COVERAGE * len(quoted)
+               for quoted in map(tu.content_words, quotations(text)))
 
 
 def _mention_order(m: Sentence) -> tuple[int, int]:

@@ -233,7 +233,9 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None]) -> Corpus
         raise InputError("the articles hold no sentences after cleaning; check that they are "
                          "news text and not only headings or links")
     with stage("conflicts"):
-        conflicts = find_conflicts(dedup.kept_apart, [(u.text, u.sources) for u in dedup.units])
+        conflicts = find_conflicts(dedup.kept_apart, [  # each statement with its own sources
+            (st[0].text, list(dict.fromkeys(m.source for m in st)))
+            for u in dedup.units for st in u.statements])
     with stage("tokens"):
         input_tokens = sum(count_tokens(a.raw or a.text) for a in articles)
     return Corpus(sources=sources, units=dedup.units, conflicts=conflicts, duplicates=groups,
@@ -327,17 +329,19 @@ def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: i
 def _model_conflicts(drafts: Sequence[Any], by_id: dict[str, EvidenceUnit],
                      known: Sequence[Conflict]) -> list[Conflict]:
     """The conflicts the model reported that hold up: two or more positions, each citing known
-    evidence and supported by it, from different sources, and not a disagreement between the
-    same sources that was already found without the model."""
+    evidence and supported by it (and naming the sources whose own words do), from different
+    sources, and not a disagreement between the same sources that was already found without
+    the model."""
     seen = {frozenset(frozenset(p.sources) for p in c.positions) for c in known}
     found = []
     for draft in drafts:
         positions = []
         for p in draft.positions:
             units = [by_id[e] for e in p.evidence if e in by_id]
-            if not units or check_claim(p.text, [m.text for u in units for m in u.mentions]):
+            mentions = [m for u in units for m in u.mentions]
+            if not units or check_claim(p.text, [m.text for m in mentions]):
                 continue
-            sources = sorted({s for u in units for s in u.sources}, key=lambda s: int(s[1:]))
+            sources = _supporting(p.text, mentions)
             positions.append(Position(text=p.text, sources=sources, sentence=units[0].text))
         sides = frozenset(frozenset(p.sources) for p in positions)
         if len({tu.key(p.text) for p in positions}) < 2 or len(sides) < 2 or sides in seen:

@@ -72,9 +72,12 @@ def content_words(text: str) -> set[str]:
             and t.casefold() not in STOPWORDS and k not in STOPWORDS}
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_number(token: str) -> bool:
     """True for digits ('14', '$65', '2022') and number words ('three')."""
-    return bool(re.search(r"\d", token)) or token.casefold() in NUMBER_WORDS
+    return bool(_DIGIT.search(token)) or token.casefold() in NUMBER_WORDS
 
 
 def numbers(text: str) -> set[str]:

@@ -20,8 +20,11 @@ def quotations(text: str) -> list[str]:
     return _QUOTED.findall(text)
 
 
-def check_claim(text: str, evidence: Sequence[str]) -> list[str]:
-    """Problems with `text` given the cited `evidence` texts; empty when it is supported."""
+def check_claim(text: str, evidence: Sequence[str], *,
+                coverage: float = MIN_CONTENT_COVERAGE, quotes: bool = True) -> list[str]:
+    """Problems with `text` given the cited `evidence` texts; empty when it is supported
+    (`coverage`: the share of its content words the evidence must hold; `quotes`: whether
+    its quotations are checked to be verbatim)."""
     if not evidence:
         return ["cites no evidence"]
     if not tu.content_words(text) and not tu.numbers(text):
@@ -38,10 +41,10 @@ def check_claim(text: str, evidence: Sequence[str]) -> list[str]:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
     words = {w for w in tu.content_words(text) if not tu.is_number(w)}  # numbers: see above
     missing_words = words - tu.content_words(pooled) - evidence_keys
-    if words and len(missing_words) > (1 - MIN_CONTENT_COVERAGE) * len(words):
+    if words and len(missing_words) > (1 - coverage) * len(words):
         problems.append("content words not in cited evidence: " + ", ".join(sorted(missing_words)))
     normalized = [tu.normalize(e) for e in evidence]
-    for quote in quotations(text):
+    for quote in quotations(text) if quotes else ():
         if not any(tu.normalize(quote) in e for e in normalized):
             problems.append(f"quotation not verbatim in cited evidence: “{quote}”")
     return problems

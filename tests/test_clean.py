@@ -83,3 +83,15 @@ def test_footnote_markers_in_an_article_cannot_pass_for_citations() -> None:
 ])
 def test_news_about_copyright_donations_or_subscriptions_is_kept(sentence: str) -> None:
     assert clean_text(sentence + "\n").paragraphs == [sentence]
+
+
+def test_a_short_question_standing_alone_is_a_subhead_not_evidence() -> None:
+    doc = clean_text("The council met on Monday.\n\nWhat was discussed on the call?\n\n"
+                     "What's next for the budget?\n\n"
+                     "“Who pays for this?” the mayor asked reporters on Monday.\n\n"
+                     "Why would anyone vote against a plan that saves the city money every "
+                     "single year?\n")
+    assert doc.headings == ["What was discussed on the call?", "What's next for the budget?"]
+    assert doc.paragraphs[1:] == [
+        "“Who pays for this?” the mayor asked reporters on Monday.",
+        "Why would anyone vote against a plan that saves the city money every single year?"]

@@ -57,3 +57,37 @@ def test_a_phrase_repeated_across_thousands_of_articles_is_not_compared_all_pair
     pairs = dedupe._candidate_pairs([textutil.shingles(t, 2) for t in texts], bands=32)
     assert len(pairs) < 3000 * dedupe.BUCKET_LIMIT
     assert (3000, 3001) in pairs  # the one real near-copy is still found
+
+
+def test_a_statement_made_in_full_inside_a_longer_one_folds_into_it_with_its_mentions() -> None:
+    short = "Russia annexed the Crimean Peninsula from Ukraine in 2014."
+    long = ("The defense chief said Ukraine's goal of returning to its borders before 2014, when "
+            "Russia annexed the Crimean Peninsula, was an unrealistic objective.")
+    found = merge_sentences(sentences("s1", long, "The weather was cold.")
+                            + sentences("s2", "Talks begin on Friday.", short))
+    [unit] = [u for u in found.units if u.folded]
+    assert unit.text == long  # the longer text stands for both: the llm is sent it once
+    assert unit.sources == ["s1", "s2"] and len(found.units) == 3
+    assert [[m.text for m in st] for st in unit.statements] == [[long], [short]]
+    assert sum(len(u.mentions) for u in found.units) == 4  # nothing dropped
+
+
+def test_statements_that_differ_in_a_number_a_name_or_a_quotation_do_not_fold() -> None:
+    host = ("Mayor Lee said on Monday that the bridge, which cost 18 million euros, was "
+            "“a triumph for the whole city” and would open to cyclists in May.")
+    for other in ["The bridge cost 19 million euros, Mayor Lee said on Monday.",
+                  "The bridge cost 18 million euros, Mayor Kim said on Monday.",
+                  "Mayor Lee called the bridge “a disaster for the whole city” on Monday."]:
+        found = merge_sentences(sentences("s1", host) + sentences("s2", other))
+        assert len(found.units) == 2 and not any(u.folded for u in found.units), other
+
+
+def test_kept_apart_pairs_name_only_the_sources_of_each_statement_not_of_its_host() -> None:
+    host = ("Officials said on Tuesday the war began roughly three years ago when Russian forces "
+            "invaded, and that talks would start in Saudi Arabia within weeks.")
+    found = merge_sentences(
+        sentences("s1", host)
+        + sentences("s2", "The war began roughly three years ago when Russian forces invaded.")
+        + sentences("s3", "The war began roughly four years ago when Russian forces invaded."))
+    assert [u.sources for u in found.units] == [["s1", "s2"], ["s3"]]
+    assert [(sa, sb) for _, _, sa, sb in found.kept_apart] == [(["s2"], ["s3"])]

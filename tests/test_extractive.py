@@ -45,3 +45,14 @@ def test_output_is_deterministic() -> None:
     runs = {tuple(summarize_units(units_of(*STORY), max_words=60, independent_sources=count))
             for _ in range(3)}
     assert len(runs) == 1
+
+
+def test_a_statement_folded_into_a_longer_one_can_still_be_the_claim_as_written() -> None:
+    short = "The Harbor Bridge repair cost $42 million, the city engineer said."
+    long = ("The Harbor Bridge repair cost $42 million, the city engineer said, most of it paid "
+            "from a state grant that the governor signed after a long fight in the legislature.")
+    units = units_of((long,), (short,))
+    [unit] = units
+    assert unit.text == long and unit.folded  # what the llm engine is sent
+    [draft] = summarize_units(units, max_words=15, independent_sources=count)
+    assert draft.text == short and draft.evidence == (unit.id,)

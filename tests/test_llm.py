@@ -173,6 +173,33 @@ def test_malformed_json_twice_is_a_model_output_error() -> None:
     assert err.value.reason == "schema"
 
 
+def test_a_reask_cut_off_at_the_limit_leaves_the_first_answer_with_its_problems() -> None:
+    endpoint = ScriptedEndpoint(completion(answer((TRUE, ["e1"]), (WRONG, ["e1"]))),
+                                completion('{"claims": [', finish_reason="length"))
+    summary = run(endpoint)
+    assert len(endpoint.requests) == 2
+    assert [c.status for c in summary.claims] == ["verified", "unverified"]
+
+
+def test_an_answer_with_no_claims_is_reasked_once() -> None:
+    endpoint = ScriptedEndpoint(completion(answer()), completion(answer((TRUE, ["e1"]))))
+    summary = run(endpoint)
+    assert "the answer has no claims" in user_message(endpoint.requests[1])
+    assert [(c.text, c.status) for c in summary.claims] == [(TRUE, "verified")]
+
+
+def test_no_claims_twice_is_a_typed_error() -> None:
+    with pytest.raises(ModelOutputError, match="no claims, even when asked again") as err:
+        run(ScriptedEndpoint(completion(answer()), completion(answer())))
+    assert err.value.reason == "empty"
+
+
+def test_no_claims_twice_with_fallback_gives_the_offline_summary() -> None:
+    summary = run(ScriptedEndpoint(completion(answer()), completion(answer())),
+                  fallback="extractive")
+    assert summary.engine == "extractive" and summary.claims
+
+
 def test_a_refusal_is_a_model_output_error() -> None:
     with pytest.raises(ModelOutputError, match="refused") as err:
         run(ScriptedEndpoint(completion("", refusal="I can't help with that.")))
@@ -273,6 +300,11 @@ def test_json_object_mode_sends_the_schema_llama_cpp_style_with_bounds() -> None
     run(endpoint, response_format="json_object")
     fmt = endpoint.requests[0]["response_format"]
     assert fmt["type"] == "json_object" and fmt["schema"]["properties"]["claims"]["maxItems"]
+    # the grammar leaves a small model no empty summary and no claim without evidence
+    claim = fmt["schema"]["$defs"]["DraftClaim"]["properties"]["evidence"]
+    assert fmt["schema"]["properties"]["claims"]["minItems"] == 1 and claim["minItems"] == 1
+    assert "minItems" not in fmt["schema"]["properties"]["conflicts"]
+    assert fmt["schema"]["$defs"]["DraftClaim"]["properties"]["text"]["maxLength"] == 300
 
 
 def test_openai_gets_max_completion_tokens_and_reasoning_models_no_temperature() -> None:

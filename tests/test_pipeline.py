@@ -135,3 +135,44 @@ def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
     assert one.sources == ["s2", "s3"] and [q.source for q in one.quotes] == ["s2", "s3"]
     assert joined.status == "verified" and joined.sources == ["s1", "s2"]
     assert unsupported.status == "unverified" and unsupported.sources == ["s1", "s2", "s3"]
+
+
+def test_a_conflict_the_model_reports_names_only_the_sources_whose_words_state_each_side(
+) -> None:
+    from factories import sentences
+
+    from summarizer.dedupe import merge_sentences
+    from summarizer.engines.llm import DraftConflict, DraftPosition
+    from summarizer.pipeline import _model_conflicts
+
+    host = ("The bridge, which opened on Saturday, cost 18 million euros, the mayor said at "
+            "a ceremony attended by hundreds of residents.")
+    units = merge_sentences(
+        sentences("s1", host)
+        + sentences("s2", "The bridge opened on Saturday, the mayor said at a ceremony.")
+        + sentences("s3", "The bridge cost 25 million euros, according to the city's own "
+                          "accounts published this week.")).units
+    folded = next(u for u in units if u.folded)
+    assert folded.sources == ["s1", "s2"]  # s2's shorter statement folded into s1's
+    other = next(u for u in units if u is not folded)
+    [conflict] = _model_conflicts([DraftConflict(description="cost", positions=[
+        DraftPosition(text="The bridge cost 18 million euros.", evidence=[folded.id]),
+        DraftPosition(text="The bridge cost 25 million euros.", evidence=[other.id])])],
+        {u.id: u for u in units}, [])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s3"]]
+
+
+def test_a_source_whose_statement_folded_into_another_is_not_credited_with_its_numbers(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "The new bridge opened on Saturday and cost 18 million euros, the mayor said at a "
+        "ceremony attended by hundreds of residents.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The new bridge opened on Saturday, the mayor said.\n",
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text(
+        "The new bridge cost 25 million euros, the mayor said at a ceremony attended by "
+        "hundreds of residents.\n", encoding="utf-8")
+    summary = summarize([tmp_path])
+    [conflict] = summary.conflicts
+    assert [(p.text, p.sources) for p in conflict.positions] == [
+        ("cost 18 million euros", ["s1"]), ("cost 25 million euros", ["s3"])]

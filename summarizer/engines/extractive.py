@@ -4,9 +4,11 @@ Each evidence unit is scored by centrality (TF-IDF cosine to the support-weighte
 of the story), corroboration (independent outlets that carry it or a close paraphrase of it;
 syndicated copies count once) and position (lead sentences first). Claims are then picked
 greedily by maximal marginal relevance under the word budget, so that a second claim
-repeating the first is skipped, and printed in story order. A chosen claim also cites every
-paraphrase that on its own passes the verifier, so it credits every outlet that reports it.
-Neighbours are found through an inverted index on each unit's rarest words: no all-pairs step.
+repeating the first is skipped, and printed in story order. Each statement of a unit is a
+candidate as its sources wrote it, folded ones too: the fold (see dedupe) saves llm tokens,
+and this engine sends none. A chosen claim also cites every paraphrase that on its own
+passes the verifier, so it credits every outlet that reports it. Neighbours are found
+through an inverted index on each unit's rarest words: no all-pairs step.
 """
 
 from __future__ import annotations
@@ -39,8 +41,11 @@ def summarize_units(
     max_words: int,
     independent_sources: Callable[[Sequence[str]], int],
 ) -> list[Draft]:
-    """Pick claims from `units` under `max_words`; each claim is one evidence unit."""
-    eligible = [u for u in units if _eligible(u.text)]
+    """Pick claims from `units` under `max_words`; each claim is one statement of one unit,
+    as its sources wrote it (a unit with statements folded into it offers each of them)."""
+    statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
+                  for u in units for s in u.statements]
+    eligible = [u for u in statements if _eligible(u.text)]
     if not eligible:
         return []
     vectors = _tfidf(eligible)
@@ -80,7 +85,7 @@ def _evidence(units: Sequence[EvidenceUnit], i: int, near: Sequence[int]) -> tup
     extra = [units[j].id for j in near
              if not set(units[j].sources) <= set(units[i].sources)
              and not check_claim(text, [m.text for m in units[j].mentions])]
-    return (units[i].id, *extra)
+    return tuple(dict.fromkeys((units[i].id, *extra)))
 
 
 def _eligible(text: str) -> bool:

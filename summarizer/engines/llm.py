@@ -152,9 +152,11 @@ class Result:
 
 MAX_ENUM_IDS = 500  # beyond this the id list would swell the schema; ids are checked anyway
 # Bounds for grammar-constrained local servers (json_object mode), whose small models can
-# otherwise list evidence ids or claims until the output limit; OpenAI's strict mode takes
-# the schema without them.
-_BOUNDS = {"claims": 12, "conflicts": 3, "positions": 3, "evidence": 6}
+# otherwise list evidence ids or claims, or write one sentence, until the output limit, or
+# answer with no claim at all; OpenAI's strict mode takes the schema without them.
+_BOUNDS = {"claims": (1, 10), "conflicts": (0, 3), "positions": (2, 3), "evidence": (1, 6)}
+_TEXT_CHARACTERS = {"DraftClaim": ("text", 300), "DraftPosition": ("text", 200),
+                    "DraftConflict": ("description", 160)}
 
 
 def response_schema(ids: Sequence[str], *, bounded: bool = False) -> dict[str, Any]:
@@ -170,7 +172,11 @@ def response_schema(ids: Sequence[str], *, bounded: bool = False) -> dict[str, A
         arrays = [(schema, "claims"), (schema, "conflicts"), (defs["DraftConflict"], "positions"),
                   (defs["DraftClaim"], "evidence"), (defs["DraftPosition"], "evidence")]
         for owner, name in arrays:
-            owner["properties"][name]["maxItems"] = _BOUNDS[name]
+            low, high = _BOUNDS[name]
+            owner["properties"][name].update({"minItems": low, "maxItems": high} if low
+                                             else {"maxItems": high})
+        for name, (field, longest) in _TEXT_CHARACTERS.items():
+            defs[name]["properties"][field]["maxLength"] = longest
     return schema
 
 
@@ -398,14 +404,21 @@ class LLMEngine:
                      "reask.j2", problems=problems[:MAX_LISTED_PROBLEMS])}]
         if self._tokens(retry) > self.prompt_budget or not self._affordable(retry):
             log.info("llm: no room for a re-ask; %d problem(s) stay", len(problems))
-            return _usable(first, problems)
+            return _with_claims(_usable(first, problems))
         log.info("llm: re-asking once about %d problem(s)", len(problems))
-        second, second_problems = self._read(self._complete(retry, ids), by_id)
-        if second is None:
-            return _usable(first, problems + second_problems)
-        if first is not None and len(second_problems) > len(problems):
+        try:
+            second, second_problems = self._read(self._complete(retry, ids), by_id)
+        except ModelOutputError as err:  # cut off, refused: the re-ask was only a second try
+            if first is None or not first.claims:
+                raise
+            log.warning("llm: the re-ask failed (%s); the first answer stands, its problems "
+                        "marked", err)
             return first
-        return second
+        if second is None:
+            return _with_claims(_usable(first, problems + second_problems))
+        if first is not None and first.claims and len(second_problems) > len(problems):
+            return first
+        return _with_claims(second)
 
     def _read(self, content: str, by_id: dict[str, EvidenceUnit]
               ) -> tuple[DraftSummary | None, list[str]]:
@@ -626,8 +639,11 @@ def is_async_client(client: Any) -> bool:
 
 
 def problems_of(answer: DraftSummary, by_id: dict[str, EvidenceUnit]) -> list[str]:
-    """Every claim or conflict position the cited evidence does not support, one line each."""
-    problems = []
+    """Every claim or conflict position the cited evidence does not support, one line each;
+    an answer with no claims at all is a problem too (evidence always holds some)."""
+    problems = [] if answer.claims else [
+        "the answer has no claims: state the facts of the evidence as claims, each citing the "
+        "evidence ids that state it"]
     for n, claim in enumerate(answer.claims, 1):
         for problem in _check(claim.text, claim.evidence, by_id):
             problems.append(f"claim {n} ({claim.text[:80]!r}): {problem}")
@@ -646,6 +662,15 @@ def _check(text: str, evidence: Sequence[str], by_id: dict[str, EvidenceUnit]) -
     cited = [m.text for e in evidence if e in by_id for m in by_id[e].mentions]
     problems = ["unknown evidence ids: " + ", ".join(unknown)] if unknown else []
     return problems + check_claim(text, cited)
+
+
+def _with_claims(answer: DraftSummary) -> DraftSummary:
+    """`answer`, once re-asked, unless it still has no claim: a typed error, so that
+    --fallback extractive can step in rather than an empty summary go out."""
+    if not answer.claims:
+        raise ModelOutputError("the model answered with no claims, even when asked again; try "
+                               "another model, or --fallback extractive", reason="empty")
+    return answer
 
 
 def _usable(answer: DraftSummary | None, problems: list[str]) -> DraftSummary:
