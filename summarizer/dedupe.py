@@ -173,8 +173,17 @@ def fold_paraphrases(texts: Sequence[str]) -> dict[int, int]:
     for i, found in enumerate(words):
         for word in found:
             postings.setdefault(word, []).append(i)
-    keys = [set(tu.keys(t)) for t in texts]
-    numbers = [tu.numbers(t) for t in texts]
+    keys: dict[int, set[str]] = {}  # of the statements that are candidates somewhere
+    numbers: dict[int, set[str]] = {}
+
+    def held(a: int, b: int, spare: int) -> bool:
+        """The verifier's own word and number tests, on sets made once per statement."""
+        if b not in keys:
+            keys[b], numbers[b] = set(tu.keys(texts[b])), tu.numbers(texts[b])
+        if a not in numbers:
+            numbers[a] = tu.numbers(texts[a])
+        return len(words[a] - keys[b]) <= spare and numbers[a] <= numbers[b]
+
     host_of: dict[int, int] = {}
     hosts: set[int] = set()
     for a in sorted(range(len(texts)), key=lambda i: (len(words[i]), i)):
@@ -187,11 +196,9 @@ def fold_paraphrases(texts: Sequence[str]) -> dict[int, int]:
         candidates = {b for w in probe if len(postings[w]) <= FOLD_POSTING_LIMIT
                       for b in postings[w]
                       if b != a and b not in host_of and len(words[b]) >= size}
-        # the verifier's own tests, on sets made once: its words and numbers are in the host
-        held = [b for b in candidates
-                if len(words[a] - keys[b]) <= spare and numbers[a] <= numbers[b]]
-        held.sort(key=lambda b: (-len(words[a] & words[b]), len(words[b]), b))
-        for b in held[:FOLD_CANDIDATES]:
+        hosts_left = sorted((b for b in candidates if held(a, b, spare)),
+                            key=lambda b: (-len(words[a] & words[b]), len(words[b]), b))
+        for b in hosts_left[:FOLD_CANDIDATES]:
             if _folds_into(texts[a], texts[b]):
                 host_of[a] = b
                 hosts.add(b)
