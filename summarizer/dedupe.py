@@ -64,7 +64,7 @@ class EvidenceUnit:
     @cached_property
     def sources(self) -> list[str]:
         """Every source carrying this statement, in source order, once each."""
-        return list(dict.fromkeys(m.source for m in sorted(self.mentions, key=_mention_order)))
+        return sources_of(self.mentions)
 
     @cached_property
     def position(self) -> float:
@@ -77,6 +77,11 @@ class EvidenceUnit:
         unit carries first, then each folded one."""
         inner = {(m.source, m.index) for statement in self.folded for m in statement}
         return [[m for m in self.mentions if (m.source, m.index) not in inner], *self.folded]
+
+
+def sources_of(mentions: Iterable[Sentence]) -> list[str]:
+    """The sources of `mentions`, in source order, once each."""
+    return list(dict.fromkeys(m.source for m in sorted(mentions, key=_mention_order)))
 
 
 @dataclass
@@ -144,8 +149,7 @@ def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
     kept_apart = []
     for a, b in apart:
         sa, sb = index[find(a)], index[find(b)]
-        sources_a, sources_b = (list(dict.fromkeys(m.source for m in statements[x]))
-                                for x in (sa, sb))
+        sources_a, sources_b = sources_of(statements[sa]), sources_of(statements[sb])
         if sa != sb and set(sources_a) != set(sources_b):
             kept_apart.append((reps[a], reps[b], sources_a, sources_b))
     return Dedup(units=units, kept_apart=kept_apart)

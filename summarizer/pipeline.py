@@ -20,7 +20,13 @@ from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
 from .config import Settings
 from .conflicts import find_conflicts
-from .dedupe import EvidenceUnit, Sentence, find_duplicate_documents, merge_sentences
+from .dedupe import (
+    EvidenceUnit,
+    Sentence,
+    find_duplicate_documents,
+    merge_sentences,
+    sources_of,
+)
 from .engines import Draft, cancel_event
 from .errors import ConfigurationError, InputError, LLMError
 from .ingest import Document, Input, read_inputs
@@ -234,7 +240,7 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None]) -> Corpus
                          "news text and not only headings or links")
     with stage("conflicts"):
         conflicts = find_conflicts(dedup.kept_apart, [  # each statement with its own sources
-            (st[0].text, list(dict.fromkeys(m.source for m in st)))
+            (st[0].text, sources_of(st))
             for u in dedup.units for st in u.statements])
     with stage("tokens"):
         input_tokens = sum(count_tokens(a.raw or a.text) for a in articles)
