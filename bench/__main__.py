@@ -58,15 +58,15 @@ def tokens() -> list[dict[str, Any]]:
     from summarizer import Settings, estimate
     from summarizer.chunking import count_tokens
     from summarizer.ingest import read_inputs
-    from summarizer.pipeline import read_corpus
+    from summarizer.pipeline import prepare
 
     rows = []
     for case in load_cases():
-        corpus = read_corpus([case.inputs], Settings(), warn=lambda _: None)
+        articles = read_inputs([case.inputs], warn=lambda _: None, max_bytes=10**8)
+        corpus = prepare(articles, warn=lambda _: None)
         evidence = sum(count_tokens(u.text) for u in corpus.units)
         kept = [f for f in case.facts
                 if any(matches(u.text, f.match, f.numbers) for u in corpus.units)]
-        articles = read_inputs([case.inputs], warn=lambda _: None, max_bytes=10**8)
         stuffed = count_tokens("\n\n".join(a.raw or a.text for a in articles))
         plan = estimate([case.inputs], settings=Settings(model="gpt-4.1-mini"))
         rows.append({"case": case.name, "input_tokens": corpus.input_tokens,
