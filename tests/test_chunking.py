@@ -12,6 +12,16 @@ def test_sentences_keep_quotations_whole() -> None:
     ]
 
 
+def test_a_quotation_opened_after_a_sentence_stays_verbatim() -> None:
+    # sentencex ends the first piece with the quotation's opening mark ('said. "'); joining
+    # the pieces with a space gave '" What', a quote no source has
+    text = ('“I am disappointed by the answer he just gave," Navarro said. "What a wuss. '
+            'You could see it." Navarro left.')
+    [sentence] = split_sentences(text)
+    assert sentence == text
+    assert split_sentences('He left. "Bye," she said.') == ["He left.", '"Bye," she said.']
+
+
 def test_tokens_are_counted_offline_with_a_fallback_encoding() -> None:
     assert count_tokens("hello world") == 2
     assert encoding_for(None).name == OFFLINE_ENCODING
