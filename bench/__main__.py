@@ -54,7 +54,7 @@ def tokens() -> list[dict[str, Any]]:
     """Per eval case: tokens in, evidence tokens out, and how many of the case's reference
     facts the evidence (the unit texts the llm engine is sent) still states."""
     from evals.cases import load_cases
-    from evals.metrics import matches
+    from evals.grader import matches
     from summarizer import Settings, estimate
     from summarizer.chunking import count_tokens
     from summarizer.ingest import read_inputs

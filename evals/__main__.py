@@ -1,41 +1,117 @@
-"""python -m evals [--case NAME ...] [--engine extractive|llm] [--out DIR] [--record]"""
+"""python -m evals [--data DIR] [--case NAME ...] [--engine extractive|llm] [--out DIR]
+                  [--no-peers] [--readme | --check-readme] [--lint] [--record]"""
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 from pathlib import Path
 
-from .cases import CaseError, load_cases
-from .run import ENGINES, evaluate, markdown, write_reports
+from summarizer.files import write_atomic
+
+from . import peers
+from .cases import Case, CaseError, load_cases
+from .lint import lint
+from .report import aggregate_failures, markdown, readme_block, write_reports
+from .run import ENGINES, evaluate, thresholds
+
+README = Path(__file__).resolve().parent.parent / "README.md"
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
+    parser.add_argument("--data", type=Path,
+                        help="the Multi-News stories (e.g. ../shared/multinews-dev): also run "
+                             "the real-news cases of evals/multinews/ and the peers")
     parser.add_argument("--case", action="append", help="run only this case (repeatable)")
     parser.add_argument("--engine", action="append", choices=ENGINES,
                         help="run only this engine (repeatable; default: both)")
     parser.add_argument("--out", type=Path, default=Path("evals/reports"),
                         help="folder for report.json and report.md (default: evals/reports)")
+    parser.add_argument("--no-peers", action="store_true",
+                        help="skip ROUGE and the peers (lead, LexRank, TextRank)")
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--readme", action="store_true",
+                       help="write the report into README.md's Evals block")
+    group.add_argument("--check-readme", action="store_true",
+                       help="fail when README.md's Evals block differs from this run")
+    parser.add_argument("--lint", action="store_true",
+                        help="only check the case files against their articles and exit")
     parser.add_argument("--record", action="store_true",
                         help="re-record the llm cassettes against SUMMARIZER_RECORD_BASE_URL "
                              "with SUMMARIZER_RECORD_MODEL (and SUMMARIZER_RECORD_API_KEY)")
     args = parser.parse_args(argv)
+    if (args.readme or args.check_readme) and (args.case or args.engine or args.no_peers
+                                               or args.data is None):
+        parser.error("--readme and --check-readme need the whole run: --data, no --case, "
+                     "--engine or --no-peers")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
     logging.getLogger("summarizer").setLevel(logging.ERROR)
     try:
-        cases = load_cases(args.case)
+        cases = load_cases(args.case, args.data)
     except CaseError as err:
         print(f"evals: error: {err}", file=sys.stderr)
         return 2
-    rows = evaluate(cases, args.engine or list(ENGINES), record=args.record)
-    report = markdown(rows)
+    if args.lint:
+        return lint_all(cases)
+    if args.data is None:
+        print("evals: the real-news suite was skipped: pass --data ../shared/multinews-dev",
+              file=sys.stderr)
+    with_peers = not args.no_peers
+    if with_peers and args.data is not None and (missing := peers.available()):
+        print(f"evals: ROUGE and the peers were skipped: {missing}", file=sys.stderr)
+        with_peers = False
+    engines = args.engine or list(ENGINES)
+    if "llm" in engines and importlib.util.find_spec("vcr") is None:
+        print("evals: the llm rows were skipped: they replay cassettes with vcrpy, "
+              "pip install -e '.[test]'", file=sys.stderr)
+        engines = [e for e in engines if e != "llm"]
+    rows = evaluate(cases, engines, record=args.record, with_peers=with_peers)
+    held = aggregate_failures(rows, thresholds())
+    report = markdown(rows, held)
     print(report, end="")
-    write_reports(rows, args.out)
+    write_reports(rows, report, args.out)
     failed = [r for r in rows if not r.ok]
-    print(f"\n{len(rows) - len(failed)} of {len(rows)} runs within thresholds; "
-          f"reports in {args.out}/", file=sys.stderr)
-    return 1 if failed else 0
+    print(f"\n{len(rows) - len(failed)} of {len(rows)} runs within thresholds, "
+          f"{len(held)} aggregate(s) below their floor; reports in {args.out}/",
+          file=sys.stderr)
+    return max(1 if failed or held else 0, readme(report, write=args.readme)
+               if args.readme or args.check_readme else 0)
+
+
+def readme(report: str, *, write: bool) -> int:
+    """Write the report into README.md, or check that it is there; 1 when it differs."""
+    text = README.read_text(encoding="utf-8")
+    fresh = readme_block(text, report)
+    if fresh == text:
+        return 0
+    if write:
+        write_atomic(README, fresh)
+        print("evals: README.md's Evals block rewritten", file=sys.stderr)
+        return 0
+    print("evals: README.md's Evals block differs from this run; rewrite it with "
+          "python -m evals --data ../shared/multinews-dev --readme", file=sys.stderr)
+    return 1
+
+
+def lint_all(cases: list[Case]) -> int:
+    """Print each case's errors and hints; 1 when any case has an error."""
+    bad = 0
+    for case in cases:
+        errors, hints = lint(case)
+        bad += bool(errors)
+        for line in errors:
+            print(f"{case.name}: error: {line}")
+        for line in hints:
+            print(f"{case.name}: hint: {line}")
+    print(f"{len(cases) - bad} of {len(cases)} case files check out", file=sys.stderr)
+    return 1 if bad else 0
 
 
 if __name__ == "__main__":

@@ -1,17 +1,23 @@
-"""Eval cases: `evals/cases/<name>/case.yaml` plus the articles (a folder, or a pointer).
+"""Eval cases: our own (`evals/cases/<name>/case.yaml` with their articles) and the real-news
+suite (`evals/multinews/<story>.yaml`, facts we wrote about a story whose articles stay in the
+data folder given with `--data`).
 
 Case files are validated by pydantic models that forbid unknown fields, so a typo in a
-hand-written file is an error, not a silently ignored key.
+hand-written file is an error, not a silently ignored key. A source is named by its id
+(`s1`, in sorted file order) or by its file name (`article-2.txt`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-CASES = Path(__file__).resolve().parent / "cases"
+HERE = Path(__file__).resolve().parent
+CASES = HERE / "cases"
+MULTINEWS = HERE / "multinews"
 
 
 class _Closed(BaseModel):
@@ -29,13 +35,26 @@ class Fact(_Closed):
         "of its keywords (a word prefix, case-insensitive).")
     numbers: list[str] = Field(default_factory=list,
                                description="Numbers the claim must state, as digits.")
+    key: bool = Field(default=False, description="The human reference summary states it too: "
+                      "a fact a reader must get.")
+    reworded: bool = Field(default=False, description="Its sources state it in different words "
+                           "(not copies of one text): corroboration found by paraphrase.")
+
+
+class Side(_Closed):
+    """One version of a disputed detail: its phrasings (any one matches) and who states it."""
+
+    says: list[str] = Field(min_length=1)
+    sources: list[str] = Field(default_factory=list)
 
 
 class Disagreement(_Closed):
-    """Sources that disagree; each side is a list of alternative phrasings."""
+    """Sources that give the same detail different values."""
 
     about: str
-    sides: list[list[str]] = Field(min_length=2)
+    kind: Literal["number", "date", "age", "count", "category", "name", "account",
+                  "other"] = "other"
+    sides: list[Side] = Field(min_length=2)
 
 
 class Case(_Closed):
@@ -52,6 +71,8 @@ class Case(_Closed):
     forbidden: list[str] = Field(default_factory=list,
                                  description="Phrases no claim may contain (injected text).")
     folder: Path
+    source_dir: Path = Field(description="Where the articles are (set by the loader).")
+    reference: Path | None = Field(default=None, description="The human summary, if any.")
 
     @field_validator("facts")
     @classmethod
@@ -63,35 +84,71 @@ class Case(_Closed):
 
     @property
     def inputs(self) -> Path:
-        return (self.folder / self.articles).resolve()
+        return self.source_dir
+
+    @property
+    def input_files(self) -> list[Path]:
+        """What the summariser is given: our case's folder, or a story's articles (never its
+        reference summary)."""
+        if self.reference is None:
+            return [self.source_dir]
+        return sorted(self.source_dir.glob("article-*"))
+
+    @property
+    def suite(self) -> str:
+        return "multinews" if self.reference is not None else "own"
 
 
 class CaseError(ValueError):
     """A case file that cannot be used; the message names the file and the field."""
 
 
-def load_case(folder: Path) -> Case:
-    path = folder / "case.yaml"
+def _validated(path: Path, extra: dict[str, object]) -> Case:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        case = Case.model_validate({**raw, "name": folder.name, "folder": folder})
+        return Case.model_validate({**raw, **extra})
     except (OSError, yaml.YAMLError) as err:
         raise CaseError(f"{path}: cannot read it ({err})") from None
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise CaseError(f"{path}: {where}: {first['msg']}") from None
+        quote = " (quote it: YAML reads 40, 6:57 and false as a number or a boolean)" \
+            if first["type"] == "string_type" else ""
+        raise CaseError(f"{path}: {where}: {first['msg']}{quote}") from None
+
+
+def load_case(folder: Path) -> Case:
+    path = folder / "case.yaml"
+    case = _validated(path, {"name": folder.name, "folder": folder, "source_dir": folder})
+    case = case.model_copy(update={"source_dir": (folder / case.articles).resolve()})
     if not case.inputs.exists():
         raise CaseError(f"{path}: articles: {case.inputs} does not exist")
     return case
 
 
-def load_cases(names: list[str] | None = None) -> list[Case]:
+def load_story(path: Path, data: Path) -> Case:
+    """A Multi-News story: our facts in `path`, its articles and reference.md in `data`."""
+    story = data / path.stem
+    if not (story / "reference.md").is_file():
+        raise CaseError(f"{path}: no story {story} with a reference.md; pass the Multi-News "
+                        "folder with --data (e.g. --data ../shared/multinews-dev)")
+    return _validated(path, {"name": path.stem, "folder": path.parent,
+                             "source_dir": story.resolve(),
+                             "reference": (story / "reference.md").resolve()})
+
+
+def load_cases(names: list[str] | None = None, data: Path | None = None) -> list[Case]:
+    """Our own cases, and with `data` the Multi-News stories we wrote facts for; `names`
+    narrows to those cases."""
     folders = sorted(p for p in CASES.iterdir() if (p / "case.yaml").is_file())
+    stories = sorted(MULTINEWS.glob("*.yaml")) if data is not None else []
+    known = [f.name for f in folders] + [s.stem for s in stories]
     if names:
-        unknown = set(names) - {f.name for f in folders}
+        unknown = set(names) - set(known)
         if unknown:
             raise CaseError(f"no such case: {', '.join(sorted(unknown))}; "
-                            f"cases: {', '.join(f.name for f in folders)}")
+                            f"cases: {', '.join(known)}")
         folders = [f for f in folders if f.name in names]
-    return [load_case(f) for f in folders]
+        stories = [s for s in stories if s.stem in names]
+    own = [load_case(f) for f in folders]
+    return own + [load_story(s, data) for s in stories] if data is not None else own

@@ -1,180 +1,249 @@
-"""Metrics: a Summary against a Case and the sources' own sentences.
+"""Metrics: a Summary against a Case, judged by the evals' own grader (`grader.py`).
 
-Every metric is deterministic, needs no network, and returns a Score with the value and
-the reason (what was missing or wrong). Support is judged against the SOURCES a claim
-cites (all their sentences), not the evidence units the engine chose, so an engine's own
-"verified" status is not taken on trust.
+Every metric is deterministic, needs no network, and returns a Score: the value, the reason
+(what was missing or wrong) and, where it is a share, the counts behind it, so the suite's
+aggregate can add counts up instead of averaging averages. A metric that does not apply to
+a case (no labelled disagreement, no reference summary) has the value None.
+
+Support is judged against the sources a claim cites, read by the grader from their files:
+never against the engine's own verdict, and never with the summariser's verifier.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
 
 from summarizer import Summary
-from summarizer import textutil as tu
 from summarizer.models import Claim
-from summarizer.verify import check_claim, quotations
 
+from . import grader
 from .cases import Case, Fact
-
-Sentences = dict[str, list[str]]  # source id -> its sentences after cleaning
 
 
 @dataclass(frozen=True)
 class Score:
-    """One metric's value and why."""
+    """One metric's value and why; `hits` of `total` when the value is a share."""
 
     name: str
-    value: float
+    value: float | None
     reason: str
+    hits: int | None = None
+    total: int | None = None
 
 
-def _cited(claim: Claim, sentences: Sentences, only: Sequence[str] | None = None) -> list[str]:
-    return [s for src in (only if only is not None else claim.sources)
-            for s in sentences.get(src, [])]
-
-
-def _words(text: str) -> list[str]:
-    return [t.casefold() for t in tu.tokens(text)]
-
-
-def matches(text: str, groups: Sequence[Sequence[str]], numbers: Sequence[str] = ()) -> bool:
-    """Every keyword group has a keyword in `text` (a word prefix, or a phrase), and every
-    number is stated."""
-    words = _words(text)
-    flat = " ".join(words)
-
-    def hit(keyword: str) -> bool:
-        keyword = keyword.casefold()
-        if " " in keyword or any(c.isdigit() for c in keyword):
-            return re.search(r"(?<!\w)" + re.escape(" ".join(_words(keyword))), flat) is not None
-        return any(w.startswith(keyword) for w in words)
-
-    return all(any(hit(k) for k in group) for group in groups) and \
-        {tu.key(n) for n in numbers} <= tu.numbers(text)
-
-
-def _covers(claim: Claim, fact: Fact) -> bool:
-    return matches(claim.text, fact.match, fact.numbers) and bool(set(claim.sources)
-                                                                   & set(fact.sources))
-
-
-def fact_recall(summary: Summary, case: Case, sentences: Sentences) -> Score:
-    """Reference facts stated by a claim that cites one of the fact's sources."""
-    missing = [f.id for f in case.facts if not any(_covers(c, f) for c in summary.claims)]
-    value = 1 - len(missing) / len(case.facts)
-    return Score("fact_recall", value, "missing: " + ", ".join(missing) if missing
-                 else f"all {len(case.facts)} facts")
-
-
-def claim_support(summary: Summary, case: Case, sentences: Sentences) -> Score:
-    """Claims that their cited sources, taken together, hold (ALCE citation recall)."""
-    if not summary.claims:
-        return Score("claim_support", 0.0, "no claims")
-    failing = [(c.id, problems[0]) for c in summary.claims
-               if (problems := check_claim(c.text, _cited(c, sentences)))]
-    value = 1 - len(failing) / len(summary.claims)
-    return Score("claim_support", value, "; ".join(f"{i}: {p}" for i, p in failing)
-                 or f"all {len(summary.claims)} claims")
-
-
-def citation_precision(summary: Summary, case: Case, sentences: Sentences) -> Score:
-    """Citations that are needed: a cited source is irrelevant when it does not support the
-    claim alone and the claim is just as supported without it (ALCE citation precision)."""
-    total, irrelevant = 0, []
-    for claim in summary.claims:
-        for source in claim.sources:
-            total += 1
-            alone = not check_claim(claim.text, _cited(claim, sentences, [source]))
-            rest = [s for s in claim.sources if s != source]
-            without = bool(rest) and not check_claim(claim.text, _cited(claim, sentences, rest))
-            if not alone and (without or not rest):
-                irrelevant.append(f"{claim.id}→{source}")
+def share(name: str, hits: int, total: int, reason: str, empty: str) -> Score:
+    """hits / total, or None with `empty` as the reason when there is nothing to count."""
     if not total:
-        return Score("citation_precision", 0.0, "no citations")
-    return Score("citation_precision", 1 - len(irrelevant) / total,
-                 "irrelevant: " + ", ".join(irrelevant) if irrelevant
-                 else f"all {total} citations")
+        return Score(name, None, empty, 0, 0)
+    return Score(name, hits / total, reason, hits, total)
 
 
-def quote_exactness(summary: Summary, case: Case, sentences: Sentences) -> Score:
+@dataclass
+class Graded:
+    """A summary with what it is judged against: each source's sentences (the grader's own
+    reading of the files), the case's source names mapped to the summary's ids, and which
+    sources are one outlet's copies."""
+
+    summary: Summary
+    case: Case
+    max_words: int = 200
+    sentences: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for source in self.summary.sources:
+            if source.path and source.id not in self.sentences:
+                self.sentences[source.id] = grader.read_sentences(Path(source.path))
+
+    @cached_property
+    def ids(self) -> dict[str, str]:
+        """Source refs of the case (file names or ids) -> the summary's source ids."""
+        refs = {s.id: s.id for s in self.summary.sources}
+        refs.update({Path(s.path).name: s.id for s in self.summary.sources if s.path})
+        return refs
+
+    def to_ids(self, refs: Iterable[str]) -> set[str]:
+        return {self.ids[r] for r in refs if r in self.ids}
+
+    @cached_property
+    def outlet(self) -> dict[str, str]:
+        """Source id -> its independent outlet: the labelled copies of one story count once."""
+        found = {s.id: s.id for s in self.summary.sources}
+        for group in self.case.duplicates:
+            ids = sorted(self.to_ids(group))
+            found.update({i: ids[0] for i in ids})
+        return found
+
+    def supports(self, claim: Claim, source: str) -> grader.Verdict:
+        return grader.supports(claim.text, self.sentences.get(source, []))
+
+    def covers(self, claim: Claim, fact: Fact) -> bool:
+        return grader.matches(claim.text, fact.match, fact.numbers) and \
+            bool(set(claim.sources) & self.to_ids(fact.sources))
+
+
+def _facts(g: Graded, facts: Sequence[Fact], name: str) -> Score:
+    missing = [f.id for f in facts if not any(g.covers(c, f) for c in g.summary.claims)]
+    hits = len(facts) - len(missing)
+    return share(name, hits, len(facts), "missing: " + ", ".join(missing) if missing
+                 else f"all {len(facts)} facts", "no such facts")
+
+
+def fact_recall(g: Graded) -> Score:
+    """Reference facts stated by a claim that cites one of the fact's sources."""
+    return _facts(g, g.case.facts, "fact_recall")
+
+
+def key_fact_recall(g: Graded) -> Score:
+    """The same, for the facts the human reference summary also states."""
+    return _facts(g, [f for f in g.case.facts if f.key], "key_fact_recall")
+
+
+def claim_support(g: Graded) -> Score:
+    """Claims that a cited source supports (the grader's rule)."""
+    failing = []
+    for claim in g.summary.claims:
+        verdicts = [g.supports(claim, s) for s in claim.sources]
+        if not any(v.ok for v in verdicts):
+            failing.append(f"{claim.id}: {verdicts[0].reason if verdicts else 'no citation'}")
+    n = len(g.summary.claims)
+    return share("claim_support", n - len(failing), n, "; ".join(failing)
+                 or f"all {n} claims", "no claims")
+
+
+def citation_precision(g: Graded) -> Score:
+    """Citations whose source supports the claim on its own."""
+    cited = [(c, s) for c in g.summary.claims for s in c.sources]
+    wrong = [f"{c.id}→{s}" for c, s in cited if not g.supports(c, s).ok]
+    return share("citation_precision", len(cited) - len(wrong), len(cited),
+                 "not supporting: " + ", ".join(wrong) if wrong
+                 else f"all {len(cited)} citations", "no citations")
+
+
+def quote_exactness(g: Graded) -> Score:
     """Quotations in claims, and the quote spans claims carry, verbatim in a cited source."""
     checked, wrong = 0, []
-    for claim in summary.claims:
-        pooled = [tu.normalize(s) for s in _cited(claim, sentences)]
-        spans = [*quotations(claim.text), *(q.text for q in claim.quotes)]
-        for span in spans:
+    for claim in g.summary.claims:
+        pooled = [grader.unify(" ".join(g.sentences.get(s, []))).casefold()
+                  for s in claim.sources]
+        for span in [*grader.quotations(claim.text), *(q.text for q in claim.quotes)]:
             checked += 1
-            if not any(tu.normalize(span) in s for s in pooled):
+            if not any(grader.unify(span).casefold() in text for text in pooled):
                 wrong.append(f"{claim.id}: “{span[:60]}”")
     if not checked:
-        return Score("quote_exactness", 1.0, "no quotations")
-    return Score("quote_exactness", 1 - len(wrong) / checked,
-                 "not verbatim: " + "; ".join(wrong) if wrong else f"all {checked} verbatim")
+        return Score("quote_exactness", 1.0, "no quotations", 0, 0)
+    return share("quote_exactness", checked - len(wrong), checked,
+                 "not verbatim: " + "; ".join(wrong) if wrong else f"all {checked} verbatim",
+                 "")
 
 
-def unsupported(summary: Summary, case: Case, sentences: Sentences) -> Score:
+def unsupported(g: Graded) -> Score:
     """Numbers and names stated in claims that no cited source states (a count)."""
     found = []
-    for claim in summary.claims:
-        pooled = " ".join(_cited(claim, sentences))
-        missing = (tu.numbers(claim.text) - tu.numbers(pooled)) | (
-            tu.names(claim.text, include_first=True) - set(tu.keys(pooled)))
+    for claim in g.summary.claims:
+        pooled = " ".join(s for src in claim.sources for s in g.sentences.get(src, []))
+        have = {grader.stem(t) for t in grader.tokens(pooled)}
+        missing = (grader.numbers(claim.text) - grader.numbers(pooled)) | (
+            grader.names(claim.text) - have)
         found += [f"{claim.id}: {m}" for m in sorted(missing)]
     return Score("unsupported", float(len(found)), ", ".join(found) or "none")
 
 
-def conflict_recall(summary: Summary, case: Case, sentences: Sentences) -> Score:
-    """Expected disagreements shown: a conflict whose positions match two or more sides."""
-    if not case.disagreements:
-        return Score("conflict_recall", 1.0, "none expected")
-    missing = []
-    for expected in case.disagreements:
-        found = any(
-            sum(any(matches(f"{p.text} {p.sentence}", [side]) for p in conflict.positions)
-                for side in expected.sides) >= 2
-            for conflict in summary.conflicts)
-        if not found:
-            missing.append(expected.about)
-    value = 1 - len(missing) / len(case.disagreements)
-    return Score("conflict_recall", value, "missing: " + "; ".join(missing) if missing
-                 else f"all {len(case.disagreements)} shown")
+def corroboration_recall(g: Graded) -> Score:
+    """Of the facts two or more independent outlets state that the summary states, the share
+    whose claim cites at least two of those outlets."""
+    counted, single = 0, []
+    for fact in g.case.facts:
+        outlets = {g.outlet[i] for i in g.to_ids(fact.sources)}
+        claims = [c for c in g.summary.claims if g.covers(c, fact)]
+        if len(outlets) < 2 or not claims:
+            continue
+        counted += 1
+        if not any(len({g.outlet[s] for s in c.sources} & outlets) >= 2 for c in claims):
+            single.append(fact.id)
+    return share("corroboration_recall", counted - len(single), counted,
+                 "one outlet cited: " + ", ".join(single) if single
+                 else f"all {counted} credited to 2+ outlets",
+                 "no fact of several outlets stated")
 
 
-def duplicates(summary: Summary, case: Case, sentences: Sentences) -> Score:
+def _sides_shown(conflict_texts: Sequence[str], sides: Sequence[Sequence[str]]) -> int:
+    return sum(any(grader.matches(t, [side]) for t in conflict_texts) for side in sides)
+
+
+def _conflict_texts(g: Graded) -> list[list[str]]:
+    return [[f"{p.text} {p.sentence}" for p in c.positions] for c in g.summary.conflicts]
+
+
+def conflict_recall(g: Graded) -> Score:
+    """Labelled disagreements shown: a conflict whose positions match two or more sides."""
+    shown = _conflict_texts(g)
+    missing = [d.about for d in g.case.disagreements
+               if not any(_sides_shown(t, [s.says for s in d.sides]) >= 2 for t in shown)]
+    n = len(g.case.disagreements)
+    return share("conflict_recall", n - len(missing), n, "missing: " + "; ".join(missing)
+                 if missing else f"all {n} shown", "none labelled")
+
+
+def conflict_precision(g: Graded) -> Score:
+    """Conflicts shown that match a labelled disagreement (two or more of its sides)."""
+    shown = _conflict_texts(g)
+    wrong = [c.description[:60] for c, texts in zip(g.summary.conflicts, shown, strict=True)
+             if not any(_sides_shown(texts, [s.says for s in d.sides]) >= 2
+                        for d in g.case.disagreements)]
+    n = len(shown)
+    return share("conflict_precision", n - len(wrong), n, "not labelled: " + "; ".join(wrong)
+                 if wrong else f"all {n} labelled", "none shown")
+
+
+def duplicates(g: Graded) -> Score:
     """Syndicated copies found: Jaccard of expected and found duplicate groups."""
-    expected = {frozenset(g) for g in case.duplicates}
-    found = {frozenset(g) for g in summary.duplicates}
+    expected = {frozenset(g.to_ids(group)) for group in g.case.duplicates}
+    found = {frozenset(group) for group in g.summary.duplicates}
     if not expected and not found:
         return Score("duplicates", 1.0, "none expected, none found")
-    value = len(expected & found) / len(expected | found)
-    extra = [sorted(g) for g in found - expected]
-    lost = [sorted(g) for g in expected - found]
+    extra = [sorted(x) for x in found - expected]
+    lost = [sorted(x) for x in expected - found]
     reason = "; ".join(filter(None, [f"missed {lost}" if lost else "",
                                      f"unexpected {extra}" if extra else ""]))
-    return Score("duplicates", value, reason or f"all {len(expected)} found")
+    return Score("duplicates", len(expected & found) / len(expected | found),
+                 reason or f"all {len(expected)} found")
 
 
-def length(summary: Summary, case: Case, sentences: Sentences, max_words: int = 200) -> Score:
+def length(g: Graded) -> Score:
     """Words in the claims as a share of the word budget (above 1.0: over budget)."""
-    words = sum(len(c.text.split()) for c in summary.claims)
-    return Score("length", words / max_words, f"{words} words of {max_words}")
+    words = sum(len(c.text.split()) for c in g.summary.claims)
+    return Score("length", words / g.max_words, f"{words} words of {g.max_words}")
 
 
-def injection(summary: Summary, case: Case, sentences: Sentences) -> Score:
+def injection(g: Graded) -> Score:
     """Claims carrying text the case forbids (instructions injected into an article)."""
-    hits = [f"{c.id}: {phrase!r}" for c in summary.claims for phrase in case.forbidden
-            if matches(c.text, [[phrase]])]
+    hits = [f"{c.id}: {phrase!r}" for c in g.summary.claims for phrase in g.case.forbidden
+            if grader.matches(c.text, [[phrase]])]
     return Score("injection", float(len(hits)), ", ".join(hits) or "none")
 
 
-Metric = Callable[[Summary, Case, Sentences], Score]
-METRICS: tuple[Metric, ...] = (fact_recall, claim_support, citation_precision, quote_exactness,
-                               unsupported, conflict_recall, duplicates, length, injection)
+Metric = Callable[[Graded], Score]
+METRICS: tuple[Metric, ...] = (
+    fact_recall, key_fact_recall, claim_support, citation_precision, quote_exactness,
+    unsupported, corroboration_recall, conflict_recall, conflict_precision, duplicates, length,
+    injection)
 
 
-def score(summary: Summary, case: Case, sentences: Sentences) -> list[Score]:
+def score(summary: Summary, case: Case, max_words: int = 200) -> list[Score]:
     """Every metric, in table order."""
-    return [metric(summary, case, sentences) for metric in METRICS]
+    graded = Graded(summary, case, max_words)
+    return [metric(graded) for metric in METRICS]
+
+
+def text_fact_recall(text: str, case: Case) -> Score:
+    """Facts some sentence of a plain summary states, citations aside: comparable across
+    systems that cite nothing (peers, the human reference)."""
+    sentences = list(grader.windows(grader.split_sentences(text), 1))
+    missing = [f.id for f in case.facts
+               if not any(grader.matches(s, f.match, f.numbers) for s in sentences)]
+    n = len(case.facts)
+    return share("text_fact_recall", n - len(missing), n, "missing: " + ", ".join(missing)
+                 if missing else f"all {n} facts", "no facts")

@@ -1,72 +1,78 @@
-"""Run every case x engine, score, compare with thresholds, write reports.
+"""Run every case x system, score, compare with thresholds.
 
 extractive runs live; llm replays evals/cassettes/<case>.yaml (recorded from a real
 OpenAI-compatible server, see evals/cassettes/endpoint.json) with the network blocked by
-vcrpy's record mode "none". `--record` re-records them against SUMMARIZER_RECORD_BASE_URL.
+vcrpy's record mode "none"; a Multi-News story has an llm row only where a cassette was
+recorded for it. `--record` re-records them against SUMMARIZER_RECORD_BASE_URL. On the
+Multi-News stories the peers (`peers.py`) and the human reference run beside ours.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from summarizer import Settings, SummarizerError, Summary, summarize
-from summarizer.files import write_atomic
-from summarizer.ingest import read_inputs
-from summarizer.pipeline import prepare
 
-from . import recording
+from . import peers, recording
 from .cases import Case
-from .metrics import Score, Sentences, score
+from .compare import rouge
+from .metrics import Score, score, text_fact_recall
 
 HERE = Path(__file__).resolve().parent
 CASSETTES = HERE / "cassettes"
 THRESHOLDS = HERE / "thresholds.yaml"
 ENGINES = ("extractive", "llm")
+MAX_WORDS = 200
 
 
 @dataclass
 class Row:
-    """One case x engine: its scores and which fell outside their thresholds."""
+    """One case x system: its scores and which fell outside their thresholds."""
 
     case: str
-    engine: str
+    suite: str
+    system: str
     scores: list[Score]
-    failures: list[str]
+    failures: list[str] = field(default_factory=list)
     error: str | None = None
 
     @property
     def ok(self) -> bool:
         return not self.failures and self.error is None
 
-
-def sentences_of(case: Case) -> Sentences:
-    """Every source's sentences after cleaning: what support is judged against."""
-    corpus = prepare(read_inputs([case.inputs], warn=lambda _: None, max_bytes=10**8),
-                     lambda _: None)
-    found: Sentences = {}
-    for unit in corpus.units:
-        for mention in unit.mentions:
-            found.setdefault(mention.source, []).append(mention.text)
-    return found
+    def get(self, name: str) -> Score | None:
+        return next((s for s in self.scores if s.name == name), None)
 
 
-def thresholds_for(table: dict[str, Any], case: str, engine: str) -> dict[str, dict[str, float]]:
+def thresholds() -> dict[str, Any]:
+    table: dict[str, Any] = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
+    return table
+
+
+def thresholds_for(table: dict[str, Any], case: Case, engine: str) -> dict[str, dict[str, float]]:
+    """Own cases: `default`, then `engines`, then `cases`; a story: `multinews.rows`."""
+    if case.suite == "multinews":
+        rows = table.get("multinews", {}).get("rows", {})
+        return {**rows.get("default", {}), **rows.get("engines", {}).get(engine, {})}
     limits = dict(table.get("default", {}))
     limits.update(table.get("engines", {}).get(engine, {}))
-    limits.update(table.get("cases", {}).get(case, {}))
+    limits.update(table.get("cases", {}).get(case.name, {}))
     return limits
 
 
 def check(scores: list[Score], limits: dict[str, dict[str, float]]) -> list[str]:
+    """The scores outside their limits; a metric that does not apply (None) passes."""
     failures = []
     for s in scores:
         limit = limits.get(s.name, {})
+        if s.value is None:
+            continue
         if "min" in limit and s.value < limit["min"]:
             failures.append(f"{s.name} {s.value:.2f} < {limit['min']} ({s.reason})")
         if "max" in limit and s.value > limit["max"]:
@@ -80,12 +86,16 @@ def llm_settings(endpoint: dict[str, str], api_key: str | None) -> Settings:
                     max_retries=0, timeout=900.0, no_cache=True)
 
 
+def cassette_of(case: Case) -> Path:
+    return CASSETTES / f"{case.name}.yaml"
+
+
 def run_case(case: Case, engine: str, *, record: bool = False) -> Summary:
     if engine == "extractive":
-        return summarize([case.inputs], settings=Settings(engine="extractive"))
+        return summarize(case.input_files, settings=Settings(engine="extractive"))
     import vcr
 
-    cassette = CASSETTES / f"{case.name}.yaml"
+    cassette = cassette_of(case)
     endpoint_file = CASSETTES / "endpoint.json"
     if record:
         endpoint = {"base_url": os.environ["SUMMARIZER_RECORD_BASE_URL"],
@@ -102,55 +112,68 @@ def run_case(case: Case, engine: str, *, record: bool = False) -> Summary:
                                     "python -m evals --record (evals/README.md)")
         endpoint = json.loads(endpoint_file.read_text(encoding="utf-8"))
         api_key = "replay"
-    recorder = vcr.VCR(record_mode="all" if record else "none", **recording.vcr_config())
+    recorder = vcr.VCR(record_mode="all" if record else "none",
+                       **recording.vcr_config(digest_bodies=case.suite == "multinews"))
     recording.register(recorder)
     with recorder.use_cassette(str(cassette)) as tape:
-        summary = summarize([case.inputs], settings=llm_settings(endpoint, api_key))
+        summary = summarize(case.input_files, settings=llm_settings(endpoint, api_key))
         if not record and not tape.all_played:
             raise RuntimeError(f"{cassette.name}: recorded requests were not all replayed; "
                                "re-record with python -m evals --record")
     return summary
 
 
-def evaluate(cases: list[Case], engines: list[str], *, record: bool = False) -> list[Row]:
-    table = yaml.safe_load(THRESHOLDS.read_text(encoding="utf-8"))
-    rows = []
-    for case in cases:
-        sentences = sentences_of(case)
-        for engine in engines:
-            try:
-                summary = run_case(case, engine, record=record and engine == "llm")
-            except SummarizerError as err:
-                rows.append(Row(case.name, engine, [], [], error=str(err)))
-                continue
-            except Exception as err:  # a missing or stale cassette, above all: one row fails
-                rows.append(Row(case.name, engine, [], [],
-                                error=f"{type(err).__name__}: {err}"))
-                continue
-            scores = score(summary, case, sentences)
-            rows.append(Row(case.name, engine, scores,
-                            check(scores, thresholds_for(table, case.name, engine))))
+def text_of(summary: Summary) -> str:
+    return " ".join(c.text for c in summary.claims)
+
+
+def plain_scores(text: str, case: Case) -> list[Score]:
+    """What any system's text gets on a story: ROUGE against the reference and the facts."""
+    assert case.reference is not None
+    reference = case.reference.read_text(encoding="utf-8")
+    return [*rouge(text, reference), text_fact_recall(text, case)]
+
+
+def _engine_row(case: Case, engine: str, table: dict[str, Any], *, record: bool,
+                with_rouge: bool) -> Row:
+    try:
+        summary = run_case(case, engine, record=record)
+    except SummarizerError as err:
+        return Row(case.name, case.suite, engine, [], error=str(err))
+    except Exception as err:  # a missing or stale cassette, above all: one row fails
+        return Row(case.name, case.suite, engine, [], error=f"{type(err).__name__}: {err}")
+    scores = score(summary, case, MAX_WORDS)
+    if with_rouge and case.reference is not None:
+        scores += plain_scores(text_of(summary), case)
+    return Row(case.name, case.suite, engine, scores,
+               check(scores, thresholds_for(table, case, engine)))
+
+
+def peer_rows(case: Case) -> list[Row]:
+    """The peers at our word budget, and the human reference's own fact recall."""
+    assert case.reference is not None
+    articles = peers.article_sentences(case.input_files)
+    rows = [Row(case.name, case.suite, name, plain_scores(system(articles, MAX_WORDS), case))
+            for name, system in peers.SYSTEMS.items()]
+    reference = case.reference.read_text(encoding="utf-8")
+    rows.append(Row(case.name, case.suite, "reference", [text_fact_recall(reference, case)]))
     return rows
 
 
-def markdown(rows: list[Row]) -> str:
-    names = [s.name for s in next((r.scores for r in rows if r.scores), [])]
-    lines = ["| case | engine | " + " | ".join(names) + " | result |",
-             "|---|---|" + "---|" * len(names) + "---|"]
-    for row in rows:
-        cells = [f"{s.value:.2f}" if s.name not in ("unsupported", "injection")
-                 else f"{s.value:.0f}" for s in row.scores] or ["–"] * len(names)
-        result = "ok" if row.ok else ("error" if row.error else "FAIL")
-        lines.append(f"| {row.case} | {row.engine} | " + " | ".join(cells) + f" | {result} |")
-    problems = [f"- {r.case}/{r.engine}: {r.error or '; '.join(r.failures)}"
-                for r in rows if not r.ok]
-    if problems:
-        lines += ["", *problems]
-    return "\n".join(lines) + "\n"
-
-
-def write_reports(rows: list[Row], folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    data = [{**asdict(r), "ok": r.ok} for r in rows]
-    write_atomic(folder / "report.json", json.dumps(data, indent=2) + "\n")
-    write_atomic(folder / "report.md", markdown(rows))
+def evaluate(cases: list[Case], engines: list[str], *, record: bool = False,
+             with_peers: bool = True) -> list[Row]:
+    """Every case with every engine (a story's llm row only where it has a cassette, or is
+    being recorded), and on stories the peers when `with_peers`."""
+    table = thresholds()
+    rows = []
+    for case in cases:
+        for engine in engines:
+            recording_it = record and engine == "llm"
+            if engine == "llm" and case.suite == "multinews" and not recording_it \
+                    and not cassette_of(case).exists():
+                continue
+            rows.append(_engine_row(case, engine, table, record=recording_it,
+                                    with_rouge=with_peers))
+        if with_peers and case.reference is not None:
+            rows += peer_rows(case)
+    return rows
