@@ -20,11 +20,11 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 
 from . import textutil as tu
-from .conflicts import differences
+from .difference import differences
+from .evidence import EvidenceUnit, Sentence, mention_order, sources_of
 from .verify import check_claim, quotations
 
 DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the other
@@ -38,50 +38,6 @@ FOLD_COVERAGE = 0.7  # share of a statement's content words its host must hold
 FOLD_MIN_WORDS = 5  # content words a statement needs before it may fold into another
 FOLD_CANDIDATES = 8  # hosts checked per statement, those sharing the most words first
 FOLD_POSTING_LIMIT = 64  # statements sharing a word beyond which it is too common to probe
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of one source, with where it stands in that source."""
-
-    source: str
-    index: int
-    position: float
-    text: str
-
-
-@dataclass
-class EvidenceUnit:
-    """One statement and every place it was found, with the shorter statements folded into
-    it (see `fold_paraphrases`): `text` stands for them all, `mentions` holds every mention of
-    every one of them, and `folded` the mentions of each folded statement on its own."""
-
-    id: str
-    text: str
-    mentions: list[Sentence] = field(default_factory=list)
-    folded: list[list[Sentence]] = field(default_factory=list)
-
-    @cached_property
-    def sources(self) -> list[str]:
-        """Every source carrying this statement, in source order, once each."""
-        return sources_of(self.mentions)
-
-    @cached_property
-    def position(self) -> float:
-        """Earliest relative position (0 = lead) of this statement in any source."""
-        return min(m.position for m in self.mentions)
-
-    @cached_property
-    def statements(self) -> list[list[Sentence]]:
-        """The mentions of each statement in this unit on its own: the one whose text the
-        unit carries first, then each folded one."""
-        inner = {(m.source, m.index) for statement in self.folded for m in statement}
-        return [[m for m in self.mentions if (m.source, m.index) not in inner], *self.folded]
-
-
-def sources_of(mentions: Iterable[Sentence]) -> list[str]:
-    """The sources of `mentions`, in source order, once each."""
-    return list(dict.fromkeys(m.source for m in sorted(mentions, key=_mention_order)))
 
 
 @dataclass
@@ -133,15 +89,15 @@ def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
     merged: dict[int, list[Sentence]] = {}
     for i, group in enumerate(groups):
         merged.setdefault(find(i), []).extend(group)
-    roots = sorted(merged, key=lambda r: min(map(_mention_order, merged[r])))
-    statements = [sorted(merged[r], key=_mention_order) for r in roots]
+    roots = sorted(merged, key=lambda r: min(map(mention_order, merged[r])))
+    statements = [sorted(merged[r], key=mention_order) for r in roots]
     host_of = fold_paraphrases([s[0].text for s in statements])
     members = {i: [i] for i in range(len(statements)) if i not in host_of}  # host first
     for i, host in sorted(host_of.items()):
         members[host].append(i)
     units = [EvidenceUnit(id=f"e{n}", text=statements[host][0].text,
                           mentions=sorted((m for i in group for m in statements[i]),
-                                          key=_mention_order),
+                                          key=mention_order),
                           folded=[statements[i] for i in group[1:]])
              for n, (host, group) in enumerate(
                  sorted(members.items(), key=lambda hg: min(hg[1])), 1)]
@@ -216,10 +172,6 @@ def _folds_into(text: str, host: str) -> bool:
     held = tu.content_words(host)
     return all(len(quoted & held) >= FOLD_COVERAGE * len(quoted)
                for quoted in map(tu.content_words, quotations(text)))
-
-
-def _mention_order(m: Sentence) -> tuple[int, int]:
-    return (tu.source_number(m.source), m.index)
 
 
 def _candidate_pairs(sets: list[set[str]], *, bands: int) -> list[tuple[int, int]]:

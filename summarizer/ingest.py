@@ -13,12 +13,12 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import InputError
+from .evidence import Document
 from .models import Article
 
 Input = str | os.PathLike[str] | Article | Mapping[str, Any]
@@ -35,25 +35,6 @@ TITLE_KEYS = ("title", "headline")
 URL_KEYS = ("url", "link", "canonical_url", "source_url", "permalink")
 DATE_KEYS = ("date", "published", "published_at", "pubdate", "publish_date", "datetime")
 OUTLET_KEYS = ("outlet", "source", "publisher", "site_name", "sitename", "site", "hostname")
-
-
-@dataclass
-class Document:
-    """One article as read, before cleaning; metadata is whatever the input itself declared.
-
-    `path` names it in warnings: a file's path, '-' for stdin, or an in-memory article's id
-    (`in_memory` is then true)."""
-
-    path: str
-    text: str
-    format: str
-    title: str | None = None
-    date: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    raw: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
-    in_memory: bool = False
 
 
 def read_inputs(

@@ -10,8 +10,6 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from . import metadata
@@ -20,16 +18,11 @@ from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
 from .config import Settings
 from .conflicts import find_conflicts
-from .dedupe import (
-    EvidenceUnit,
-    Sentence,
-    find_duplicate_documents,
-    merge_sentences,
-    sources_of,
-)
-from .engines import Draft, cancel_event
+from .dedupe import find_duplicate_documents, merge_sentences
+from .engines import cancel_event
 from .errors import ConfigurationError, InputError, LLMError
-from .ingest import Document, Input, read_inputs
+from .evidence import Corpus, Document, Draft, EvidenceUnit, Sentence, sources_of
+from .ingest import Input, read_inputs
 from .models import (
     Article,
     Claim,
@@ -51,25 +44,6 @@ log = logging.getLogger("summarizer")
 
 Progress = Callable[[int, int], None]
 Inputs = Input | Iterable[Input]
-
-
-@dataclass
-class Corpus:
-    """Everything known about the inputs before an engine runs."""
-
-    sources: list[Source]
-    units: list[EvidenceUnit]
-    conflicts: list[Conflict]
-    duplicates: list[list[str]]
-    input_tokens: int
-
-    @cached_property
-    def _original(self) -> dict[str, str]:
-        return {s.id: s.duplicate_of or s.id for s in self.sources}
-
-    def independent(self, source_ids: Sequence[str]) -> int:
-        """How many independent outlets these sources are (copies of one story count once)."""
-        return len({self._original.get(s, s) for s in source_ids})
 
 
 def summarize(

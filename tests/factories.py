@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.dedupe import Sentence
+from summarizer.evidence import Sentence
 
 
 def write(directory: Path, name: str, text: str | bytes) -> Path:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from summarizer.conflicts import differences, find_conflicts
+from summarizer.conflicts import find_conflicts
+from summarizer.difference import differences
 
 WAR_3 = "The war in Ukraine began roughly three years ago when Russian forces invaded."
 WAR_4 = "The war in Ukraine began roughly four years ago when Russian forces invaded."

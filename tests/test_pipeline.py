@@ -114,9 +114,8 @@ def test_an_injected_instruction_is_dropped_with_a_warning(tmp_path: Path) -> No
 
 
 def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
-    from summarizer.dedupe import EvidenceUnit, Sentence
-    from summarizer.engines import Draft
-    from summarizer.pipeline import Corpus, _claims
+    from summarizer.evidence import Corpus, Draft, EvidenceUnit, Sentence
+    from summarizer.pipeline import _claims
 
     full = "The council approved a budget of 40 million dollars on Monday."
     unit = EvidenceUnit(id="e1", text=full, mentions=[

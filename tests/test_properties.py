@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from summarizer import textutil as tu
 from summarizer.chunking import split_sentences
 from summarizer.clean import clean_text
-from summarizer.dedupe import Sentence, merge_sentences
+from summarizer.dedupe import merge_sentences
 from summarizer.errors import InputError
+from summarizer.evidence import Sentence
 from summarizer.ingest import read_inputs
 
 SETTINGS = settings(max_examples=150, deadline=None,

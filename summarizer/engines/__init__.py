@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import threading
 from contextvars import ContextVar
-from dataclasses import dataclass
 
 from ..errors import SummarizerError
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A claim as an engine proposes it, before verification."""
-
-    text: str
-    evidence: tuple[str, ...]
-
 
 # Set by `summarize_async` for its worker thread: when the awaiting task is cancelled the event
 # is set, and an engine stops before its next paid call instead of running on unseen.

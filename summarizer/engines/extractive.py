@@ -19,9 +19,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .. import textutil as tu
-from ..dedupe import EvidenceUnit
+from ..evidence import Draft, EvidenceUnit
 from ..verify import check_claim
-from . import Draft
 
 W_CENTRALITY, W_SUPPORT, W_POSITION = 0.35, 0.45, 0.20
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact

@@ -33,11 +33,11 @@ from .. import pricing
 from ..cache import Cache, key
 from ..chunking import count_tokens
 from ..config import OPENAI_URL, Settings
-from ..dedupe import EvidenceUnit
 from ..errors import BudgetError, ConfigurationError, EndpointError, ModelOutputError
+from ..evidence import Draft, EvidenceUnit
 from ..prompts import Prompts, load
 from ..verify import check_claim
-from . import Draft, cancel_event, stop_if_cancelled
+from . import cancel_event, stop_if_cancelled
 
 if TYPE_CHECKING:
     from ..batch_api import Outbox

@@ -1,0 +1,109 @@
+"""The evidence types every stage reads and returns, defined once (pure data).
+
+    ingest -> Document -> clean, segment -> Sentence -> dedupe -> EvidenceUnit -> Corpus
+    engines -> Draft -> cite -> Claim (summarizer.models)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from . import textutil as tu
+from .models import Conflict, Source
+
+
+@dataclass
+class Document:
+    """One article as read, before cleaning; metadata is whatever the input itself declared.
+
+    `path` names it in warnings: a file's path, '-' for stdin, or an in-memory article's id
+    (`in_memory` is then true)."""
+
+    path: str
+    text: str
+    format: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    raw: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+    in_memory: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one source, with where it stands in that source."""
+
+    source: str
+    index: int
+    position: float
+    text: str
+
+
+@dataclass
+class EvidenceUnit:
+    """One statement and every place it was found, with the shorter statements folded into
+    it (see `fold_paraphrases`): `text` stands for them all, `mentions` holds every mention of
+    every one of them, and `folded` the mentions of each folded statement on its own."""
+
+    id: str
+    text: str
+    mentions: list[Sentence] = field(default_factory=list)
+    folded: list[list[Sentence]] = field(default_factory=list)
+
+    @cached_property
+    def sources(self) -> list[str]:
+        """Every source carrying this statement, in source order, once each."""
+        return sources_of(self.mentions)
+
+    @cached_property
+    def position(self) -> float:
+        """Earliest relative position (0 = lead) of this statement in any source."""
+        return min(m.position for m in self.mentions)
+
+    @cached_property
+    def statements(self) -> list[list[Sentence]]:
+        """The mentions of each statement in this unit on its own: the one whose text the
+        unit carries first, then each folded one."""
+        inner = {(m.source, m.index) for statement in self.folded for m in statement}
+        return [[m for m in self.mentions if (m.source, m.index) not in inner], *self.folded]
+
+
+def sources_of(mentions: Iterable[Sentence]) -> list[str]:
+    """The sources of `mentions`, in source order, once each."""
+    return list(dict.fromkeys(m.source for m in sorted(mentions, key=mention_order)))
+
+
+def mention_order(m: Sentence) -> tuple[int, int]:
+    return (tu.source_number(m.source), m.index)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A claim as an engine proposes it, before verification."""
+
+    text: str
+    evidence: tuple[str, ...]
+
+
+@dataclass
+class Corpus:
+    """Everything known about the inputs before an engine runs."""
+
+    sources: list[Source]
+    units: list[EvidenceUnit]
+    conflicts: list[Conflict]
+    duplicates: list[list[str]]
+    input_tokens: int
+
+    @cached_property
+    def _original(self) -> dict[str, str]:
+        return {s.id: s.duplicate_of or s.id for s in self.sources}
+
+    def independent(self, source_ids: Sequence[str]) -> int:
+        """How many independent outlets these sources are (copies of one story count once)."""
+        return len({self._original.get(s, s) for s in source_ids})
