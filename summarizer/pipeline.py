@@ -12,8 +12,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from . import metadata
-from . import textutil as tu
+from . import cite, metadata
 from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
 from .config import Settings
@@ -21,21 +20,16 @@ from .conflicts import find_conflicts
 from .dedupe import find_duplicate_documents, merge_sentences
 from .engines import cancel_event
 from .errors import ConfigurationError, InputError, LLMError
-from .evidence import Corpus, Document, Draft, EvidenceUnit, Sentence, sources_of
+from .evidence import Corpus, Document, Sentence, sources_of
 from .ingest import Input, read_inputs
 from .models import (
     Article,
-    Claim,
-    Conflict,
     Estimate,
-    Position,
-    Quote,
     Source,
     Summary,
     Usage,
 )
 from .timing import stage
-from .verify import check_claim, status
 
 if TYPE_CHECKING:
     from .batch_api import Outbox
@@ -262,7 +256,7 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None, *,
         drafts = summarize_units(corpus.units, max_words=settings.max_words,
                                  independent_sources=corpus.independent)
     with stage("verify"):
-        claims = [c for c in _claims(drafts, corpus) if not (settings.strict and c.problems)]
+        claims = [c for c in cite.claims(drafts, corpus) if not (settings.strict and c.problems)]
     return Summary(
         engine="extractive", model=None, claims=claims, conflicts=corpus.conflicts,
         sources=corpus.sources, duplicates=corpus.duplicates,
@@ -281,7 +275,7 @@ def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: i
     finally:
         engine.close()
     with stage("verify"):
-        claims = _claims(result.drafts, corpus)
+        claims = cite.claims(result.drafts, corpus)
     dropped = [c for c in claims if c.problems]
     for claim in dropped:
         log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))
@@ -294,7 +288,7 @@ def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: i
              meter.completion_tokens, meter.cost)
     by_id = {u.id: u for u in corpus.units}
     conflicts = [*corpus.conflicts,
-                 *_model_conflicts(result.conflicts, by_id, corpus.conflicts)]
+                 *cite.model_conflicts(result.conflicts, by_id, corpus.conflicts)]
     return Summary(
         engine="llm", model=settings.model, claims=claims, conflicts=conflicts,
         sources=corpus.sources, duplicates=corpus.duplicates,
@@ -304,71 +298,3 @@ def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: i
                     attempts=meter.attempts, cached_calls=meter.cached,
                     cost_usd=round(meter.cost, 6)),
     )
-
-
-def _model_conflicts(drafts: Sequence[Any], by_id: dict[str, EvidenceUnit],
-                     known: Sequence[Conflict]) -> list[Conflict]:
-    """The conflicts the model reported that hold up: two or more positions, each citing known
-    evidence and supported by it (and naming the sources whose own words do), from different
-    sources, and not a disagreement between the same sources that was already found without
-    the model."""
-    seen = {frozenset(frozenset(p.sources) for p in c.positions) for c in known}
-    found = []
-    for draft in drafts:
-        positions = []
-        for p in draft.positions:
-            units = [by_id[e] for e in p.evidence if e in by_id]
-            mentions = [m for u in units for m in u.mentions]
-            if not units or check_claim(p.text, [m.text for m in mentions]):
-                continue
-            sources = _supporting(p.text, mentions)
-            positions.append(Position(text=p.text, sources=sources, sentence=units[0].text))
-        sides = frozenset(frozenset(p.sources) for p in positions)
-        if len({tu.key(p.text) for p in positions}) < 2 or len(sides) < 2 or sides in seen:
-            continue  # one version, or one source against itself, or already listed
-        seen.add(sides)
-        differ = len({frozenset(tu.numbers(p.text)) for p in positions}) > 1
-        found.append(Conflict(description=draft.description, kind="number" if differ else "other",
-                              positions=positions))
-    return found
-
-
-def _claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
-    by_id = {u.id: u for u in corpus.units}
-    claims = []
-    for n, draft in enumerate(drafts, 1):
-        cited = [by_id[e] for e in draft.evidence if e in by_id]
-        unknown = [e for e in draft.evidence if e not in by_id]
-        mentions = [m for u in cited for m in u.mentions]
-        problems = check_claim(draft.text, [m.text for m in mentions])
-        if unknown:
-            problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
-        first_per_source = {m.source: m for m in reversed(mentions)}
-        sources = _supporting(draft.text, mentions) if not problems else sorted(
-            first_per_source, key=tu.source_number)
-        claims.append(Claim(
-            id=f"c{n}", text=draft.text, sources=sources, evidence=[u.id for u in cited],
-            status=status(problems), problems=problems,  # type: ignore[arg-type]
-            quotes=[Quote(source=s, text=first_per_source[s].text) for s in sources],
-        ))
-    return claims
-
-
-def _supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:
-    """The sources a supported claim cites: each source whose own mentions support it alone;
-    when none does (the claim joins what several say), those of them that together still
-    do, each one needed. A source whose version of the statement lacks the claim's details is not
-    cited for them."""
-    said: dict[str, list[str]] = {}
-    for mention in mentions:
-        said.setdefault(mention.source, []).append(mention.text)
-    order = sorted(said, key=tu.source_number)
-    alone = [s for s in order if not check_claim(text, said[s])]
-    if alone:
-        return alone
-    needed = order
-    for source in reversed(order):  # drop, latest first, every source the rest can spare
-        rest = [s for s in needed if s != source]
-        if rest and not check_claim(text, [t for s in rest for t in said[s]]):
-            needed = rest
-    return needed

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
+from .cite import disputed
 from .errors import ConfigurationError
 from .models import Claim, Conflict, Source, Summary
 
@@ -154,11 +155,10 @@ def build_view(summary: Summary, *, cite: bool = True, title: str | None = None
                                   sources=group))
         return cited
 
-    sides = [p.text for c in summary.conflicts for p in c.positions]
     claims = [ClaimView(claim=c, citations=cite_all(c.sources),
                         single_source=len({original.get(s, s) for s in c.sources}) == 1,
                         unverified=c.status == "unverified",
-                        disputed=any(side in c.text for side in sides))
+                        disputed=disputed(c, summary.conflicts))
               for c in summary.claims]
     conflicts = [ConflictView(conflict=c, positions=[
         PositionView(text=p.text, sentence=p.sentence, citations=cite_all(p.sources))

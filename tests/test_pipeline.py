@@ -114,8 +114,8 @@ def test_an_injected_instruction_is_dropped_with_a_warning(tmp_path: Path) -> No
 
 
 def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
+    from summarizer.cite import claims
     from summarizer.evidence import Corpus, Draft, EvidenceUnit, Sentence
-    from summarizer.pipeline import _claims
 
     full = "The council approved a budget of 40 million dollars on Monday."
     unit = EvidenceUnit(id="e1", text=full, mentions=[
@@ -125,7 +125,7 @@ def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
         Sentence("s1", 1, 0.5, "Mayor Lee signed it.")])
     corpus = Corpus(sources=[], units=[unit, other], conflicts=[], duplicates=[],
                     input_tokens=0)
-    one, joined, unsupported = _claims([
+    one, joined, unsupported = claims([
         Draft(full, ("e1",)),
         # no source says both: the fewest that together do are cited
         Draft("The council approved a budget of 40 million dollars; Mayor Lee signed it.",
@@ -140,9 +140,9 @@ def test_a_conflict_the_model_reports_names_only_the_sources_whose_words_state_e
 ) -> None:
     from factories import sentences
 
+    from summarizer.cite import model_conflicts
     from summarizer.dedupe import merge_sentences
     from summarizer.engines.llm import DraftConflict, DraftPosition
-    from summarizer.pipeline import _model_conflicts
 
     host = ("The bridge, which opened on Saturday, cost 18 million euros, the mayor said at "
             "a ceremony attended by hundreds of residents.")
@@ -154,7 +154,7 @@ def test_a_conflict_the_model_reports_names_only_the_sources_whose_words_state_e
     folded = next(u for u in units if u.folded)
     assert folded.sources == ["s1", "s2"]  # s2's shorter statement folded into s1's
     other = next(u for u in units if u is not folded)
-    [conflict] = _model_conflicts([DraftConflict(description="cost", positions=[
+    [conflict] = model_conflicts([DraftConflict(description="cost", positions=[
         DraftPosition(text="The bridge cost 18 million euros.", evidence=[folded.id]),
         DraftPosition(text="The bridge cost 25 million euros.", evidence=[other.id])])],
         {u.id: u for u in units}, [])

@@ -1,0 +1,90 @@
+"""Citation: which sources each claim cites, and what is wrong with it (pure).
+
+A claim drafted by an engine cites evidence units; it is checked against every mention of
+them (`verify.check_claim`) and cites each source whose own words support it. Conflicts the
+model reports are kept when each side is supported, naming the sources whose words state
+it. A claim that states one side of a listed disagreement is `disputed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from . import textutil as tu
+from .evidence import Corpus, Draft, EvidenceUnit, Sentence
+from .models import Claim, Conflict, Position, Quote
+from .verify import check_claim, status
+
+
+def model_conflicts(drafts: Sequence[Any], by_id: dict[str, EvidenceUnit],
+                     known: Sequence[Conflict]) -> list[Conflict]:
+    """The conflicts the model reported that hold up: two or more positions, each citing known
+    evidence and supported by it (and naming the sources whose own words do), from different
+    sources, and not a disagreement between the same sources that was already found without
+    the model."""
+    seen = {frozenset(frozenset(p.sources) for p in c.positions) for c in known}
+    found = []
+    for draft in drafts:
+        positions = []
+        for p in draft.positions:
+            units = [by_id[e] for e in p.evidence if e in by_id]
+            mentions = [m for u in units for m in u.mentions]
+            if not units or check_claim(p.text, [m.text for m in mentions]):
+                continue
+            sources = supporting(p.text, mentions)
+            positions.append(Position(text=p.text, sources=sources, sentence=units[0].text))
+        sides = frozenset(frozenset(p.sources) for p in positions)
+        if len({tu.key(p.text) for p in positions}) < 2 or len(sides) < 2 or sides in seen:
+            continue  # one version, or one source against itself, or already listed
+        seen.add(sides)
+        differ = len({frozenset(tu.numbers(p.text)) for p in positions}) > 1
+        found.append(Conflict(description=draft.description, kind="number" if differ else "other",
+                              positions=positions))
+    return found
+
+
+def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
+    by_id = {u.id: u for u in corpus.units}
+    claims = []
+    for n, draft in enumerate(drafts, 1):
+        cited = [by_id[e] for e in draft.evidence if e in by_id]
+        unknown = [e for e in draft.evidence if e not in by_id]
+        mentions = [m for u in cited for m in u.mentions]
+        problems = check_claim(draft.text, [m.text for m in mentions])
+        if unknown:
+            problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
+        first_per_source = {m.source: m for m in reversed(mentions)}
+        sources = supporting(draft.text, mentions) if not problems else sorted(
+            first_per_source, key=tu.source_number)
+        claims.append(Claim(
+            id=f"c{n}", text=draft.text, sources=sources, evidence=[u.id for u in cited],
+            status=status(problems), problems=problems,  # type: ignore[arg-type]
+            quotes=[Quote(source=s, text=first_per_source[s].text) for s in sources],
+        ))
+    return claims
+
+
+def supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:
+    """The sources a supported claim cites: each source whose own mentions support it alone;
+    when none does (the claim joins what several say), those of them that together still
+    do, each one needed. A source whose version of the statement lacks the claim's details is not
+    cited for them."""
+    said: dict[str, list[str]] = {}
+    for mention in mentions:
+        said.setdefault(mention.source, []).append(mention.text)
+    order = sorted(said, key=tu.source_number)
+    alone = [s for s in order if not check_claim(text, said[s])]
+    if alone:
+        return alone
+    needed = order
+    for source in reversed(order):  # drop, latest first, every source the rest can spare
+        rest = [s for s in needed if s != source]
+        if rest and not check_claim(text, [t for s in rest for t in said[s]]):
+            needed = rest
+    return needed
+
+
+def disputed(claim: Claim, conflicts: Sequence[Conflict]) -> bool:
+    """Whether `claim` states one side of a disagreement in `conflicts`."""
+    return any(p.text in claim.text for c in conflicts for p in c.positions)
