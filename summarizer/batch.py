@@ -21,6 +21,8 @@ import hashlib
 import json
 import logging
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -204,58 +206,72 @@ def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, 
 
 def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done,
                 in_flight: list[str], flying: Callable[[list[str]], None], client: Any) -> None:
-    """The stories' llm requests through the Batch API, round by round (batch_api's doc)."""
-    from .batch_api import BatchAPI, Deferred, Outbox
+    """The stories' llm requests through the Batch API, round by round (batch_api's doc):
+    each story runs `summarize()` in a thread of its own, its requests waiting in the
+    outbox; whenever every running story waits, the outbox goes out as batches."""
+    from .batch_api import BatchAPI, BatchTransport, Outbox
     from .cache import Cache
-    from .engines.llm import make_client
-    from .pipeline import read_corpus, run_engine
+    from .transport import Cached, make_client
 
     outbox = Outbox()
-    cache = Cache(settings.cache_dir, enabled=not settings.no_cache)
     api = BatchAPI(client or make_client(settings), endpoint=settings.endpoint_label,
                    api_key=settings.api_key, poll=settings.batch_poll)
-    waiting = []
-    for folder, fingerprint, target in todo:
-        start = time.perf_counter()
+    transport = Cached(BatchTransport(outbox, settings.endpoint_label),
+                       Cache(settings.cache_dir, enabled=not settings.no_cache))
+    if in_flight:  # an interrupted run: what it paid for is polled, not asked again
+        _collect(api, outbox, in_flight, flying, settings)
+    ended: queue.Queue[tuple[int, StoryResult]] = queue.Queue()
+
+    def story(n: int, folder: Path, target: Path) -> None:
         try:
-            corpus = read_corpus([folder], settings, log.warning)
-        except SummarizerError as err:
-            done(_failed(folder, err, start), fingerprint)
-            continue
-        waiting.append((folder, fingerprint, target, corpus, start))
+            ended.put((n, _run_story(folder, target, settings, fmt, cite, transport=transport)))
+        finally:
+            outbox.finished()
+
+    outbox.started(len(todo))
+    for n, (folder, _, target) in enumerate(todo):
+        threading.Thread(target=story, args=(n, folder, target), daemon=True,
+                         name=f"batch-story-{folder.name}").start()
     rounds = 0
-    while waiting:
-        if not in_flight:
-            still = []
-            for folder, fingerprint, target, corpus, start in waiting:
-                try:
-                    summary = run_engine(corpus, settings, outbox=outbox)
-                except Deferred:
-                    still.append((folder, fingerprint, target, corpus, start))
-                    continue
-                except Exception as err:  # one story's bug must not lose the others
-                    done(_failed(folder, err, start), fingerprint)
-                    continue
-                done(_written(folder, target, summary, settings, fmt, cite, start),
-                     fingerprint)
-            waiting = still
+    try:
+        while True:
+            outbox.settle()
+            for n, result in sorted(_drain(ended), key=lambda item: item[0]):
+                done(result, todo[n][1])
             requests = outbox.take()
-            if not waiting or not requests:
-                break
+            if not requests:
+                return
             rounds += 1
             flying(api.submit(requests))
             log.info("batch API: round %d: %d request(s) for %d story(ies) in %s", rounds,
-                     len(requests), len(waiting), ", ".join(in_flight))
-        answered = api.collect(list(in_flight), on_status=_status_logger())
-        ended = ", ".join(in_flight)
-        flying([])  # ended: a rerun submits what they left unanswered, it does not poll them
-        if not (answered.answers or answered.failures):
-            why = f" ({'; '.join(answered.problems)})" if answered.problems else ""
-            raise EndpointError(f"{settings.endpoint_label}: batch(es) {ended} ended without "
-                                f"answering any request{why}; rerun --batch to try again")
-        outbox.fill(answered.answers, answered.failures)
-        for digest, answer in answered.answers.items():  # a rerun, batch or not, is free
-            cache.put(digest, answer)
+                     len(requests), outbox.running, ", ".join(in_flight))
+            _collect(api, outbox, in_flight, flying, settings)
+    except BaseException as err:  # the waiting stories stop too; a rerun resumes them
+        outbox.stop(err if isinstance(err, EndpointError) else
+                    EndpointError("the batch run was stopped"))
+        raise
+
+
+def _collect(api: Any, outbox: Any, in_flight: list[str], flying: Callable[[list[str]], None],
+             settings: Settings) -> None:
+    """Wait for the batches in flight to end, and put what they answered into the outbox."""
+    answered = api.collect(list(in_flight), on_status=_status_logger())
+    ended = ", ".join(in_flight)
+    flying([])  # ended: a rerun submits what they left unanswered, it does not poll them
+    if not (answered.answers or answered.failures):
+        why = f" ({'; '.join(answered.problems)})" if answered.problems else ""
+        raise EndpointError(f"{settings.endpoint_label}: batch(es) {ended} ended without "
+                            f"answering any request{why}; rerun --batch to try again")
+    outbox.fill(answered.answers, answered.failures)
+
+
+def _drain(ended: queue.Queue[tuple[int, StoryResult]]) -> list[tuple[int, StoryResult]]:
+    items = []
+    while True:
+        try:
+            items.append(ended.get_nowait())
+        except queue.Empty:
+            return items
 
 
 def _status_logger() -> Callable[[Any], None]:
@@ -274,13 +290,13 @@ def _status_logger() -> Callable[[Any], None]:
 
 
 def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: bool,
-               client: Any = None) -> StoryResult:
+               client: Any = None, transport: Any = None) -> StoryResult:
     """One story, start to written file; every failure becomes a 'failed' result."""
     from .pipeline import summarize
 
     start = time.perf_counter()
     try:
-        summary = summarize([folder], settings=settings, client=client)
+        summary = summarize([folder], settings=settings, client=client, transport=transport)
     except Exception as err:  # one story's bug must not lose the others
         return _failed(folder, err, start)
     return _written(folder, target, summary, settings, fmt, cite, start)

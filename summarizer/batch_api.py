@@ -4,21 +4,22 @@
                                                     /v1/files and /v1/batches)
 
 The llm engine asks in rounds (map calls, then merges, then at most one re-ask), and a batch
-only answers after it has finished. So the stories are run in rounds too:
+only answers after it has finished. So the stories run in rounds too, each in a thread of
+its own (`summarizer.batch` drives them):
 
-    1. every waiting story runs its engine with an `Outbox`: a call whose answer is not yet
-       known is written to the outbox (keyed by the same digest as the answer cache) and the
-       story stops there with `Deferred`
-    2. the outbox is uploaded as one JSONL file (split at the API's limits), a batch is
-       created for it and polled until it ends; its output and error files are read back
-    3. the answers go into the outbox (and the answer cache), and step 1 runs again; a story
-       that needs nothing more is finished
+    1. every story runs `summarize()` with a `BatchTransport`: the requests it has no answer
+       for go into the shared `Outbox` (keyed by the same digest as the answer cache), and
+       the story waits there
+    2. once every running story waits, the outbox is uploaded as one JSONL file (split at
+       the API's limits), a batch is created for it and polled until it ends; its output
+       and error files are read back
+    3. the answers go into the outbox, the waiting stories go on, and step 2 comes again; a
+       story that needs nothing more is finished
 
 Every round answers or fails some requests (a failed one ends its story with the server's
 message), or the run stops with an error naming the batches, so the rounds end. The ids of
-batches
-in flight are kept in the batch state file: an interrupted run resumes by polling them, not
-by paying for them twice.
+batches in flight are kept in the batch state file: an interrupted run resumes by polling
+them, not by paying for them twice.
 """
 
 from __future__ import annotations
@@ -27,11 +28,12 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import EndpointError
+from .transport import Request, Result, error_detail, redact, rejects_format
 
 log = logging.getLogger("summarizer")
 
@@ -43,35 +45,106 @@ BATCH_DISCOUNT = 0.5  # OpenAI bills Batch API tokens at half the synchronous pr
 TERMINAL = {"completed", "failed", "expired", "cancelled"}
 
 
-class Deferred(Exception):  # not an error: the answer comes in a later round
-    """The story needs an answer that is queued for the next batch."""
-
-
-@dataclass
 class Outbox:
     """Requests waiting for a batch, and the answers batches gave; shared by every story of a
-    run (identical requests are sent once) and safe to use from threads."""
+    run (identical requests are sent once). Story threads wait in it; the driver fills it."""
 
-    requests: dict[str, dict[str, Any]] = field(default_factory=dict)
-    answers: dict[str, dict[str, Any]] = field(default_factory=dict)
-    failures: dict[str, str] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    def __init__(self) -> None:
+        self.requests: dict[str, dict[str, Any]] = {}
+        self.answers: dict[str, dict[str, Any]] = {}
+        self.failures: dict[str, str] = {}
+        self._changed = threading.Condition()
+        self._running = 0  # stories started and not finished
+        self._waits: list[frozenset[str]] = []  # what each waiting story waits for
+        self._stopped: EndpointError | None = None
 
-    def hold(self, digest: str, params: dict[str, Any]) -> None:
-        """Queue `params` for the next batch (the caller then raises Deferred)."""
-        with self._lock:
-            self.requests.setdefault(digest, params)
+    def wait_for(self, wanted: Mapping[str, dict[str, Any]]) -> None:
+        """Queue the requests (digest -> body) no batch has answered yet, and wait until
+        every one of them is answered or failed (queued ones stay queued until then)."""
+        with self._changed:
+            for digest, params in wanted.items():
+                if digest not in self.answers and digest not in self.failures:
+                    self.requests.setdefault(digest, params)
+            wait = frozenset(wanted)
+            self._waits.append(wait)
+            self._changed.notify_all()
+            try:
+                while not self._answered(wait):
+                    if self._stopped is not None:
+                        raise self._stopped
+                    self._changed.wait()
+            finally:
+                self._waits.remove(wait)
+
+    def _answered(self, wait: frozenset[str]) -> bool:
+        return all(d in self.answers or d in self.failures for d in wait)
+
+    def started(self, stories: int) -> None:
+        with self._changed:
+            self._running += stories
+
+    def finished(self) -> None:
+        with self._changed:
+            self._running -= 1
+            self._changed.notify_all()
+
+    @property
+    def running(self) -> int:
+        """Stories started and not finished."""
+        return self._running
+
+    def settle(self) -> None:
+        """Wait until every running story waits for an answer no batch has given yet (a
+        story whose answers came but which has not woken up yet is still running)."""
+        with self._changed:
+            while sum(not self._answered(w) for w in self._waits) < self._running:
+                self._changed.wait()
 
     def take(self) -> dict[str, dict[str, Any]]:
-        """The queued requests, emptying the queue."""
-        with self._lock:
-            taken, self.requests = self.requests, {}
-        return taken
+        """The requests waiting for an answer: new ones, and those a batch that expired or
+        was cancelled left unanswered."""
+        with self._changed:
+            self.requests = {d: p for d, p in self.requests.items()
+                             if d not in self.answers and d not in self.failures}
+            return dict(self.requests)
 
     def fill(self, answers: Mapping[str, dict[str, Any]], failures: Mapping[str, str]) -> None:
-        with self._lock:
+        with self._changed:
             self.answers.update(answers)
             self.failures.update(failures)
+            self._changed.notify_all()
+
+    def stop(self, error: EndpointError) -> None:
+        """End the run: every waiting story raises `error`."""
+        with self._changed:
+            self._stopped = error
+            self._changed.notify_all()
+
+
+class BatchTransport:
+    """A transport (summarizer.transport) whose requests wait for a round of batches."""
+
+    price_scale = BATCH_DISCOUNT
+
+    def __init__(self, outbox: Outbox, endpoint: str) -> None:
+        self.outbox = outbox
+        self.endpoint = endpoint  # for messages: no credentials in it
+
+    def complete_all(self, requests: Sequence[Request]) -> list[Result]:
+        self.outbox.wait_for({r.key: r.params for r in requests})
+        return [self._answer(r.key) for r in requests]
+
+    def _answer(self, digest: str) -> Result:
+        if digest in self.outbox.answers:
+            return {**self.outbox.answers[digest], "attempts": 1}
+        failure = self.outbox.failures[digest]
+        hint = ("; set SUMMARIZER_RESPONSE_FORMAT=json_object" if rejects_format(failure)
+                else "; rerun --batch to try it again")
+        return EndpointError(f"{self.endpoint}: the batch did not answer a request ({failure})"
+                             + hint)
+
+    def close(self) -> None:
+        pass
 
 
 @dataclass
@@ -123,7 +196,7 @@ class BatchAPI:
                 errors = getattr(getattr(batch, "errors", None), "data", None) or []
                 reason = "; ".join(str(getattr(e, "message", e)) for e in errors[:3])
                 got.problems.append(f"{batch_id} {batch.status}"
-                                    + (f": {_clean(reason, self.api_key)}" if reason else ""))
+                                    + (f": {redact(reason, self.api_key)}" if reason else ""))
                 log.warning("batch API: batch %s; what it left unanswered goes into the next "
                             "round", got.problems[-1])
         return got
@@ -141,19 +214,17 @@ class BatchAPI:
         """`fn(*args, **kwargs)` with the SDK's errors turned into one-line EndpointErrors."""
         import openai
 
-        from .engines.llm import _error_detail
-
         try:
             return fn(*args, **kwargs)
         except openai.APITimeoutError:
             raise EndpointError(f"{self.endpoint} did not answer in time to {what}; rerun "
                                 "--batch to resume") from None
         except openai.APIConnectionError as err:
-            cause = _clean(str(err.__cause__ or err), self.api_key)
+            cause = redact(str(err.__cause__ or err), self.api_key)
             raise EndpointError(f"cannot reach {self.endpoint} to {what} ({cause}); rerun "
                                 "--batch to resume") from None
         except openai.APIStatusError as err:
-            detail = _clean(_error_detail(err), self.api_key)
+            detail = redact(error_detail(err), self.api_key)
             where = f"{self.endpoint} answered {err.status_code} to {what}"
             if err.status_code in (404, 405, 501):
                 message = (f"{where}: it has no Batch API (/v1/files and /v1/batches); run "
@@ -211,7 +282,7 @@ def read_results(text: str, answers: dict[str, dict[str, Any]], failures: dict[s
             code = error.get("code") if isinstance(error, dict) else None
             if code in ("batch_expired", "batch_cancelled"):
                 continue  # not an answer: asked again in the next round
-            failures[digest] = " ".join(_clean(detail, api_key).split())[:300]
+            failures[digest] = " ".join(redact(detail, api_key).split())[:300]
 
 
 def _chunks(requests: Mapping[str, dict[str, Any]]) -> list[bytes]:
@@ -231,9 +302,3 @@ def _chunks(requests: Mapping[str, dict[str, Any]]) -> list[bytes]:
     if lines:
         files.append(b"".join(lines))
     return files
-
-
-def _clean(text: str, api_key: str | None) -> str:
-    from .engines.llm import _redact
-
-    return _redact(text, api_key)

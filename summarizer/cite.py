@@ -9,15 +9,14 @@ it. A claim that states one side of a listed disagreement is `disputed`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from . import textutil as tu
-from .evidence import Corpus, Draft, EvidenceUnit, Sentence
+from .evidence import Corpus, Draft, DraftDispute, EvidenceUnit, Sentence
 from .models import Claim, Conflict, Position, Quote
 from .verify import check_claim, status
 
 
-def model_conflicts(drafts: Sequence[Any], by_id: dict[str, EvidenceUnit],
+def model_conflicts(drafts: Sequence[DraftDispute], by_id: dict[str, EvidenceUnit],
                      known: Sequence[Conflict]) -> list[Conflict]:
     """The conflicts the model reported that hold up: two or more positions, each citing known
     evidence and supported by it (and naming the sources whose own words do), from different

@@ -14,6 +14,8 @@ Every message says what to do next; every class carries the fields that help.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class SummarizerError(Exception):
     """Root of every error summarizer raises on purpose."""
@@ -49,7 +51,12 @@ class BudgetError(SummarizerError):
 
 
 class LLMError(SummarizerError):
-    """The llm engine could not get a usable answer from the endpoint."""
+    """The llm engine could not get a usable answer from the endpoint.
+
+    `usage` is what the run had paid when it failed (an `engines.Spend`), once the engine
+    has seen the error: a fallback still reports it."""
+
+    usage: Any = None
 
 
 class EndpointError(LLMError):

@@ -1,7 +1,7 @@
 """The evidence types every stage reads and returns, defined once (pure data).
 
     ingest -> Document -> clean, segment -> Sentence -> dedupe -> EvidenceUnit -> Corpus
-    engines -> Draft -> cite -> Claim (summarizer.models)
+    engines -> Draft, DraftDispute -> cite -> Claim, Conflict (summarizer.models)
 """
 
 from __future__ import annotations
@@ -88,6 +88,22 @@ class Draft:
 
     text: str
     evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DraftSide:
+    """One side of a disagreement as an engine reports it: its wording and cited evidence."""
+
+    text: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DraftDispute:
+    """A disagreement between sources as an engine reports it, before citation checks it."""
+
+    description: str
+    positions: tuple[DraftSide, ...]
 
 
 @dataclass

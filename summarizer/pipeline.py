@@ -10,15 +10,14 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from . import cite, metadata
+from . import cite, engines, metadata
 from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
 from .config import Settings
 from .conflicts import find_conflicts
 from .dedupe import find_duplicate_documents, merge_sentences
-from .engines import cancel_event
 from .errors import ConfigurationError, InputError, LLMError
 from .evidence import Corpus, Document, Sentence, sources_of
 from .ingest import Input, read_inputs
@@ -30,9 +29,7 @@ from .models import (
     Usage,
 )
 from .timing import stage
-
-if TYPE_CHECKING:
-    from .batch_api import Outbox
+from .transport import Direct, Transport, cancel_event
 
 log = logging.getLogger("summarizer")
 
@@ -50,6 +47,7 @@ def summarize(
     on_warning: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     client: Any = None,
+    transport: Transport | None = None,
 ) -> Summary:
     """Summarise the articles in `inputs` into one cited Summary.
 
@@ -60,16 +58,18 @@ def summarize(
 
     Arguments given here override `settings`, which default to `Settings.from_env()`.
     `client` is an `openai.OpenAI` (or compatible) client for the llm engine; by default one
-    is built from the settings. Unusable inputs are skipped with a warning (also listed in
-    `Summary.warnings`); raises `InputError` when no article at all can be read, and an
-    `LLMError` when the llm engine gets no usable answer.
+    is built from the settings. `transport` replaces the client and the answer cache with
+    another route for the llm requests (`summarizer.transport`; the Batch API driver's).
+    Unusable inputs are skipped with a warning (also listed in `Summary.warnings`); raises
+    `InputError` when no article at all can be read, and an `LLMError` when the llm engine
+    gets no usable answer.
     """
     settings = (settings or Settings.from_env()).with_overrides(
         engine=engine, max_words=max_words, strict=strict)
     warnings: list[str] = []
     corpus = read_corpus(_as_list(inputs), settings, _warner(warnings, on_warning),
                          progress=progress)
-    summary = run_engine(corpus, settings, client=client)
+    summary = run_engine(corpus, settings, client=client, transport=transport)
     return summary.model_copy(update={"warnings": [*warnings, *summary.warnings]})
 
 
@@ -93,7 +93,7 @@ async def summarize_async(
     `asyncio.gather`.
     """
     if client is not None:
-        from .engines.llm import AsyncClientBridge, is_async_client
+        from .transport import AsyncClientBridge, is_async_client
 
         if is_async_client(client):
             client = AsyncClientBridge(client, asyncio.get_running_loop())
@@ -129,10 +129,11 @@ def estimate(
     """
     settings = settings or Settings.from_env()
     corpus = read_corpus(_as_list(inputs), settings, _warner([], on_warning))
-    from .engines.llm import LLMEngine, describe
+    from .engines.llm.engine import LLMEngine
+    from .engines.llm.plan import describe
 
-    engine = LLMEngine(settings)
-    plan = engine.plan(corpus.units, settings.max_words)
+    engine = LLMEngine(settings, Direct(settings))
+    plan = engine.plan(corpus.units)
     return Estimate(
         model=settings.model, endpoint=engine.endpoint, evidence_units=len(corpus.units),
         evidence_tokens=sum(count_tokens(u.text) for u in corpus.units),
@@ -229,49 +230,28 @@ def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str 
                   duplicate_of=duplicate_of)
 
 
-def run_engine(corpus: Corpus, settings: Settings, client: Any = None, *,
-               outbox: Outbox | None = None) -> Summary:
-    """Run the chosen engine on `corpus`, verify every claim and assemble the Summary.
-
-    With an `outbox` the llm engine queues the calls it has no answer for and raises
-    `batch_api.Deferred` (see summarizer.batch_api)."""
+def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
+               transport: Transport | None = None) -> Summary:
+    """Run the chosen engine on `corpus`, cite and verify every claim, and assemble the
+    Summary; --strict and --fallback apply here, once, whatever the engine."""
     name, note = choose_engine(settings)
     if note:
         log.info(note)
     with stage("tokens"):
         evidence_tokens = sum(count_tokens(u.text) for u in corpus.units)
-    if name == "llm":
-        try:
-            return _run_llm(corpus, settings, client, evidence_tokens, outbox)
-        except LLMError as err:
-            if settings.fallback != "extractive":
-                raise
-            note = f"the llm engine failed ({err}); this is the extractive engine's summary"
-            log.warning(note)
-            summary = run_engine(corpus, settings.with_overrides(engine="extractive"))
-            return summary.model_copy(update={"warnings": [note]})
-    from .engines.extractive import summarize_units
-
-    with stage("engine"):
-        drafts = summarize_units(corpus.units, max_words=settings.max_words,
-                                 independent_sources=corpus.independent)
-    with stage("verify"):
-        claims = [c for c in cite.claims(drafts, corpus) if not (settings.strict and c.problems)]
-    return Summary(
-        engine="extractive", model=None, claims=claims, conflicts=corpus.conflicts,
-        sources=corpus.sources, duplicates=corpus.duplicates,
-        usage=Usage(input_tokens=corpus.input_tokens, evidence_tokens=evidence_tokens),
-    )
-
-
-def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: int,
-             outbox: Outbox | None) -> Summary:
-    from .engines.llm import LLMEngine
-
-    engine = LLMEngine(settings, client=client, outbox=outbox)
+    warnings: list[str] = []
+    engine = engines.build(name, settings, client=client, transport=transport)
     try:
         with stage("engine"):
-            result = engine.run(corpus.units, settings.max_words)
+            result = engine.run(corpus)
+    except LLMError as err:
+        if settings.fallback != "extractive":
+            raise
+        note = f"the llm engine failed ({err}); this is the extractive engine's summary"
+        log.warning(note)
+        warnings.append(note)
+        result = engines.build("extractive", settings).run(corpus)
+        result.spend = err.usage or result.spend  # what the failed run paid is still paid
     finally:
         engine.close()
     with stage("verify"):
@@ -282,19 +262,17 @@ def _run_llm(corpus: Corpus, settings: Settings, client: Any, evidence_tokens: i
     if settings.strict and dropped:
         log.warning("--strict: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
         claims = [c for c in claims if not c.problems]
-    meter = result.meter
-    log.info("llm: %d call(s), %d attempt(s), %d from cache, %d+%d tokens, $%.4f",
-             meter.calls, meter.attempts, meter.cached, meter.prompt_tokens,
-             meter.completion_tokens, meter.cost)
     by_id = {u.id: u for u in corpus.units}
     conflicts = [*corpus.conflicts,
                  *cite.model_conflicts(result.conflicts, by_id, corpus.conflicts)]
+    spend = result.spend
     return Summary(
-        engine="llm", model=settings.model, claims=claims, conflicts=conflicts,
-        sources=corpus.sources, duplicates=corpus.duplicates,
+        engine=result.engine, model=result.model,  # type: ignore[arg-type]
+        claims=claims, conflicts=conflicts, sources=corpus.sources,
+        duplicates=corpus.duplicates, warnings=warnings,
         usage=Usage(input_tokens=corpus.input_tokens, evidence_tokens=evidence_tokens,
-                    prompt_tokens=meter.prompt_tokens,
-                    completion_tokens=meter.completion_tokens, llm_calls=meter.calls,
-                    attempts=meter.attempts, cached_calls=meter.cached,
-                    cost_usd=round(meter.cost, 6)),
+                    prompt_tokens=spend.prompt_tokens,
+                    completion_tokens=spend.completion_tokens, llm_calls=spend.llm_calls,
+                    attempts=spend.attempts, cached_calls=spend.cached_calls,
+                    cost_usd=spend.cost_usd),
     )

@@ -198,6 +198,9 @@ def test_no_claims_twice_with_fallback_gives_the_offline_summary() -> None:
     summary = run(ScriptedEndpoint(completion(answer()), completion(answer())),
                   fallback="extractive")
     assert summary.engine == "extractive" and summary.claims
+    # the two paid requests are still reported (they used to vanish: llm_calls=0, $0)
+    assert summary.usage.llm_calls == 2 and summary.usage.prompt_tokens > 0
+    assert summary.usage.completion_tokens > 0
 
 
 def test_a_refusal_is_a_model_output_error() -> None:
@@ -255,6 +258,7 @@ def test_fallback_extractive_gives_the_offline_summary_and_says_so() -> None:
     summary = run(endpoint, max_retries=1, fallback="extractive")
     assert summary.engine == "extractive" and summary.claims and len(endpoint.requests) == 2
     assert any("the llm engine failed" in w and "503" in w for w in summary.warnings)
+    assert summary.usage.attempts == 2 and summary.usage.llm_calls == 0  # tried, never answered
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])

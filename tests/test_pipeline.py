@@ -142,7 +142,7 @@ def test_a_conflict_the_model_reports_names_only_the_sources_whose_words_state_e
 
     from summarizer.cite import model_conflicts
     from summarizer.dedupe import merge_sentences
-    from summarizer.engines.llm import DraftConflict, DraftPosition
+    from summarizer.evidence import DraftDispute, DraftSide
 
     host = ("The bridge, which opened on Saturday, cost 18 million euros, the mayor said at "
             "a ceremony attended by hundreds of residents.")
@@ -154,9 +154,9 @@ def test_a_conflict_the_model_reports_names_only_the_sources_whose_words_state_e
     folded = next(u for u in units if u.folded)
     assert folded.sources == ["s1", "s2"]  # s2's shorter statement folded into s1's
     other = next(u for u in units if u is not folded)
-    [conflict] = model_conflicts([DraftConflict(description="cost", positions=[
-        DraftPosition(text="The bridge cost 18 million euros.", evidence=[folded.id]),
-        DraftPosition(text="The bridge cost 25 million euros.", evidence=[other.id])])],
+    [conflict] = model_conflicts([DraftDispute(description="cost", positions=(
+        DraftSide(text="The bridge cost 18 million euros.", evidence=(folded.id,)),
+        DraftSide(text="The bridge cost 25 million euros.", evidence=(other.id,))))],
         {u.id: u for u in units}, [])
     assert [p.sources for p in conflict.positions] == [["s1"], ["s3"]]
 

@@ -19,8 +19,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .. import textutil as tu
-from ..evidence import Draft, EvidenceUnit
+from ..config import Settings
+from ..evidence import Corpus, Draft, EvidenceUnit
 from ..verify import check_claim
+from . import EngineResult
 
 W_CENTRALITY, W_SUPPORT, W_POSITION = 0.35, 0.45, 0.20
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact
@@ -32,6 +34,23 @@ _NEEDS_CONTEXT = re.compile(r"^(he|she|it|they|this|that|these|those|but|and|so|
                             r"their|its|meanwhile|still|yet)\b", re.IGNORECASE)
 
 Vector = dict[str, float]
+
+
+class ExtractiveEngine:
+    """The offline engine: claims are the evidence's own sentences."""
+
+    name = "extractive"
+
+    def __init__(self, settings: Settings) -> None:
+        self.max_words = settings.max_words
+
+    def run(self, corpus: Corpus) -> EngineResult:
+        drafts = summarize_units(corpus.units, max_words=self.max_words,
+                                 independent_sources=corpus.independent)
+        return EngineResult(engine="extractive", model=None, drafts=drafts)
+
+    def close(self) -> None:
+        pass
 
 
 def summarize_units(

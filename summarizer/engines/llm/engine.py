@@ -1,0 +1,345 @@
+"""Running an llm summary: map over the groups of evidence, reduce to one answer, re-ask once.
+
+    map     one call per group of evidence (`plan.Prompter`), all sent together, so that a
+            transport can run them at once or hold them for one batch
+    reduce  merge the groups' drafts, keeping their evidence ids; in rounds if the drafts
+            themselves exceed the budget, each round strictly fewer, so it always ends
+    ask     the answers parsed and checked (`answers`), then ONE re-ask per answer that lists
+            what failed; what still fails is marked unverified later, not hidden
+
+Requests go through the injected transport (`summarizer.transport`), keyed by what shapes
+their answer, so a cache or a batch can answer them; usage is metered across every call,
+retry and re-ask, and travels on the error when the run fails.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from ... import pricing
+from ...cache import key
+from ...chunking import count_tokens
+from ...config import OPENAI_URL, Settings
+from ...errors import BudgetError, ConfigurationError, EndpointError, LLMError, ModelOutputError
+from ...evidence import Corpus, Draft, DraftDispute, DraftSide, EvidenceUnit
+from ...prompts import Prompts, load
+from ...transport import Request, Result, Transport, redact
+from .. import EngineResult, Spend
+from .answers import (
+    DraftSummary,
+    id_order,
+    read_answer,
+    response_schema,
+    usable,
+    with_claims,
+    within,
+)
+from .plan import Messages, Meter, Plan, Prompter
+
+log = logging.getLogger("summarizer")
+
+MAX_LISTED_PROBLEMS = 20
+MAX_REDUCE_ROUNDS = 8
+Call = tuple[Messages, dict[str, EvidenceUnit]]  # the messages, and the evidence they show
+Answer = DraftSummary | ModelOutputError
+
+
+class LLMEngine:
+    """One run's worth of state: settings, transport, templates, usage."""
+
+    name = "llm"
+
+    def __init__(self, settings: Settings, transport: Transport,
+                 prompts: Prompts | None = None) -> None:
+        self.settings = settings
+        self.transport = transport
+        self.prompts = prompts or load(settings.prompts_dir)
+        price = pricing.price(settings.model, settings.price_input, settings.price_output)
+        self.price = price.scaled(transport.price_scale) if transport.price_scale != 1 else price
+        self.prompter = Prompter(settings, self.prompts, self.price)
+        self.meter = Meter(self.price)
+        self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
+        self.endpoint = settings.endpoint_label  # for messages: no credentials in it
+        host = urlsplit(self.base_url).hostname or ""
+        self._limit_name = ("max_completion_tokens" if host.endswith(("openai.com", "azure.com"))
+                            else "max_tokens")
+        self.format = settings.response_format  # may fall back to json_object, once
+
+    def plan(self, units: Sequence[EvidenceUnit]) -> Plan:
+        return self.prompter.plan(units, self.settings.max_words)
+
+    def run(self, corpus: Corpus) -> EngineResult:
+        """Summarise the corpus's evidence; an LLMError carries the usage paid so far."""
+        try:
+            drafts, conflicts = self._run(corpus.units, self.settings.max_words)
+        except LLMError as err:
+            err.usage = self.spend()
+            raise
+        meter = self.meter
+        log.info("llm: %d call(s), %d attempt(s), %d from cache, %d+%d tokens, $%.4f",
+                 meter.calls, meter.attempts, meter.cached, meter.prompt_tokens,
+                 meter.completion_tokens, meter.cost)
+        return EngineResult(engine="llm", model=self.settings.model, drafts=drafts,
+                            conflicts=conflicts, spend=self.spend())
+
+    def spend(self) -> Spend:
+        m = self.meter
+        return Spend(prompt_tokens=m.prompt_tokens, completion_tokens=m.completion_tokens,
+                     llm_calls=m.calls, attempts=m.attempts, cached_calls=m.cached,
+                     cost_usd=round(m.cost, 6))
+
+    def close(self) -> None:
+        self.transport.close()
+
+    # -- map and reduce -------------------------------------------------------------------
+
+    def _run(self, units: Sequence[EvidenceUnit], max_words: int
+             ) -> tuple[list[Draft], list[DraftDispute]]:
+        plan = self.prompter.plan(units, max_words)
+        self._check_budget(plan)
+        by_id = {u.id: u for u in units}
+        if len(plan.groups) == 1:
+            answer = _raised(self._ask_all([(plan.messages[0], by_id)])[0])
+        else:
+            log.info("llm: %d evidence units in %d groups, then a merge", len(units),
+                     len(plan.groups))
+            tried = self._ask_all([(m, {u.id: u for u in g})
+                                   for m, g in zip(plan.messages, plan.groups, strict=True)])
+            for group, got in zip(plan.groups, tried, strict=True):
+                if isinstance(got, ModelOutputError):  # it costs that group, not the run
+                    log.warning("llm: evidence %s-%s left out of the summary: %s",
+                                group[0].id, group[-1].id, got)
+            parts = [p for p in tried if isinstance(p, DraftSummary)]
+            if not parts:  # every group failed the same way: say how
+                raise next(e for e in tried if isinstance(e, ModelOutputError))
+            try:
+                answer = self._reduce(parts, by_id, max_words)
+            except ModelOutputError as err:  # the groups' answers are verified already
+                log.warning("llm: the merge failed (%s); using the groups' claims unmerged", err)
+                answer = DraftSummary(claims=[c for p in parts for c in p.claims],
+                                      conflicts=[c for p in parts for c in p.conflicts])
+        drafts = [Draft(c.text.strip(), tuple(dict.fromkeys(c.evidence)))
+                  for c in answer.claims if c.text.strip()]
+        conflicts = [DraftDispute(c.description, tuple(
+            DraftSide(p.text, tuple(p.evidence)) for p in c.positions))
+            for c in answer.conflicts]
+        return within(drafts, max_words), conflicts
+
+    def _reduce(self, parts: list[DraftSummary], by_id: dict[str, EvidenceUnit],
+                max_words: int) -> DraftSummary:
+        for _ in range(MAX_REDUCE_ROUNDS):
+            batches = self.prompter.batches(parts, max_words)
+            if len(batches) == 1:
+                return self._merge([batches[0]], by_id, max_words)[0]
+            if len(batches) >= len(parts):  # cannot shrink: keep what fits, say so
+                break
+            parts = self._merge(batches, by_id, max_words)
+        kept = self.prompter.batches(parts, max_words)[0]
+        log.warning("llm: the drafts do not fit one merge call; merging the first %d of %d",
+                    len(kept), len(parts))
+        return self._merge([kept], by_id, max_words)[0]
+
+    def _merge(self, batches: Sequence[Sequence[DraftSummary]], by_id: dict[str, EvidenceUnit],
+               max_words: int) -> list[DraftSummary]:
+        """One merge call per batch of drafts; each may cite only what its drafts cite."""
+        calls = []
+        for parts in batches:
+            cited = [e for p in parts for c in p.claims for e in c.evidence]
+            cited += [e for p in parts for c in p.conflicts for q in c.positions
+                      for e in q.evidence]
+            shown = {e: by_id[e] for e in sorted(set(cited), key=id_order) if e in by_id}
+            calls.append((self.prompter.reduce_messages(parts, max_words), shown))
+        return [_raised(answer) for answer in self._ask_all(calls)]
+
+    def _check_budget(self, plan: Plan) -> None:
+        limit = self.settings.max_cost
+        if limit is None:
+            return
+        if not self.price.known:
+            raise ConfigurationError(
+                f"--max-cost needs a price for {self.settings.model}: set SUMMARIZER_PRICE_INPUT "
+                "and SUMMARIZER_PRICE_OUTPUT (USD per million tokens; 0 for your own server)")
+        if plan.cost_bound > limit:
+            raise BudgetError(
+                f"this run could cost up to ${plan.cost_bound:.4f} ({plan.total_prompt_tokens} "
+                f"prompt tokens in {plan.calls} calls), over --max-cost ${limit:.4f}; raise "
+                "--max-cost, lower SUMMARIZER_MAX_OUTPUT_TOKENS or summarise fewer articles",
+                estimate=plan.cost_bound, limit=limit)
+
+    def _affordable(self, messages: Messages) -> bool:
+        limit = self.settings.max_cost
+        if limit is None:
+            return True
+        bound = self.price.cost(self.prompter.tokens(messages), self.settings.max_output_tokens)
+        return self.meter.cost + bound <= limit
+
+    # -- answers, verified, re-asked once ---------------------------------------------------
+
+    def _ask_all(self, calls: Sequence[Call]) -> list[Answer]:
+        """An answer to each call, whose messages show the evidence it may cite: sent
+        together, checked, and those that fail re-asked together, once. An answer that stays
+        unusable is its ModelOutputError; an endpoint error ends the run."""
+        for messages, _ in calls:
+            self._may_send(messages)
+        firsts = self._complete_all([(m, list(by_id)) for m, by_id in calls])
+        answers: list[Answer | None] = [None] * len(calls)
+        retries: list[tuple[int, Messages, DraftSummary | None, list[str]]] = []
+        for i, ((messages, by_id), content) in enumerate(zip(calls, firsts, strict=True)):
+            if isinstance(content, ModelOutputError):
+                answers[i] = content
+                continue
+            first, problems = read_answer(content, by_id)
+            if not problems:
+                answers[i] = first
+                continue
+            retry = [*messages, {"role": "assistant", "content": content},
+                     {"role": "user", "content": self.prompts.render(
+                         "reask.j2", problems=problems[:MAX_LISTED_PROBLEMS])}]
+            if self.prompter.tokens(retry) > self.prompter.prompt_budget or \
+                    not self._affordable(retry):
+                log.info("llm: no room for a re-ask; %d problem(s) stay", len(problems))
+                answers[i] = _settle(first, problems)
+                continue
+            retries.append((i, retry, first, problems))
+        if retries:
+            for _, _, _, problems in retries:
+                log.info("llm: re-asking once about %d problem(s)", len(problems))
+            seconds = self._complete_all([(r, list(calls[i][1])) for i, r, _, _ in retries])
+            for (i, _, first, problems), content in zip(retries, seconds, strict=True):
+                answers[i] = _second(first, problems, content, calls[i][1])
+        return [a for a in answers if a is not None]
+
+    def _may_send(self, messages: Messages) -> None:
+        tokens = self.prompter.tokens(messages)
+        if tokens > self.prompter.prompt_budget:  # plan() and batches() prevent it
+            raise ConfigurationError(
+                f"a prompt of {tokens} tokens does not fit a context of "
+                f"{self.prompter.context}; raise SUMMARIZER_CONTEXT_TOKENS")
+        if not self._affordable(messages):
+            raise BudgetError(
+                f"stopped: the next call would take the run over --max-cost "
+                f"${self.settings.max_cost:.4f} (spent ${self.meter.cost:.4f})",
+                estimate=self.meter.cost, limit=self.settings.max_cost or 0.0)
+
+    def _complete_all(self, calls: Sequence[tuple[Messages, list[str]]]
+                      ) -> list[str | ModelOutputError]:
+        """The message content of each chat completion, or why it is unusable."""
+        requests = [self._request(m, ids) for m, ids in calls]
+        results = self.transport.complete_all(requests)
+        self._meter(results, calls)
+        rejected = [i for i, r in enumerate(results) if isinstance(r, EndpointError)
+                    and r.format_rejected and self.format == "json_schema"]
+        if rejected:  # llama-cpp-python's server, for one, takes the schema only as json_object
+            log.warning("llm: %s does not take the json_schema response format; sending the "
+                        "schema as json_object from now on (set SUMMARIZER_RESPONSE_FORMAT="
+                        "json_object to skip this)", self.endpoint)
+            self.format = "json_object"
+            again = self.transport.complete_all([self._request(*calls[i]) for i in rejected])
+            self._meter(again, [calls[i] for i in rejected])
+            for i, result in zip(rejected, again, strict=True):
+                results[i] = result
+        failed = next((r for r in results if isinstance(r, EndpointError)), None)
+        if failed is not None:
+            raise failed
+        return [self._content(r) for r in results]
+
+    def _request(self, messages: Messages, ids: Sequence[str]) -> Request:
+        # keyed on the configured format, so an answer obtained after a format fallback is
+        # found again by a rerun, which starts from the configured format too
+        intended = self._params(messages, ids, self.settings.response_format)
+        digest = key(endpoint=self.base_url, templates=self.prompts.digest, request=intended)
+        return Request(key=digest, params=self._params(messages, ids, self.format))
+
+    def _meter(self, results: Sequence[Result], calls: Sequence[tuple[Messages, list[str]]]
+               ) -> None:
+        for result, (messages, _) in zip(results, calls, strict=True):
+            if isinstance(result, EndpointError):
+                self.meter.add(attempts=result.attempts)
+            elif isinstance(result, dict) and result.get("cached"):
+                self.meter.add(cached=1)
+            elif isinstance(result, dict):
+                usage = result.get("usage") or {}
+                content = str(result.get("content") or "")
+                self.meter.add(
+                    prompt=usage.get("prompt_tokens") or self.prompter.tokens(messages),
+                    completion=usage.get("completion_tokens") or (
+                        count_tokens(content, self.settings.model) if content else 0),
+                    calls=1, attempts=int(result.get("attempts") or 1))
+
+    def _content(self, outcome: Result) -> str | ModelOutputError:
+        if isinstance(outcome, ModelOutputError):
+            return outcome
+        if isinstance(outcome, LLMError):
+            raise outcome
+        content = str(outcome.get("content") or "")
+        refusal = outcome.get("refusal")
+        if outcome.get("no_choices"):
+            return ModelOutputError("the endpoint answered with no choices; check that "
+                                    f"{self.settings.model} is a chat model", reason="empty")
+        if refusal or outcome.get("finish_reason") == "content_filter":
+            return ModelOutputError(
+                "the model refused to summarise these articles: "
+                + redact(str(refusal or "content filter"), self.settings.api_key)[:200],
+                reason="refusal")
+        if outcome.get("finish_reason") == "length":
+            return ModelOutputError(
+                f"the model's answer was cut off at {self.settings.max_output_tokens} tokens; "
+                "raise SUMMARIZER_MAX_OUTPUT_TOKENS or lower --max-words", reason="length")
+        if not content.strip():
+            return ModelOutputError("the model answered with an empty message; try another "
+                                    "model", reason="empty")
+        return content
+
+    def _params(self, messages: Messages, ids: Sequence[str], fmt: str) -> dict[str, Any]:
+        response_format: dict[str, Any]
+        if fmt == "json_object":
+            response_format = {"type": "json_object",
+                               "schema": response_schema(ids, bounded=True)}
+        else:
+            response_format = {"type": "json_schema", "json_schema": {
+                "name": "DraftSummary", "strict": True, "schema": response_schema(ids)}}
+        params: dict[str, Any] = {
+            "model": self.settings.model, "messages": messages,
+            "response_format": response_format,
+            # OpenAI (and Azure) want max_completion_tokens, which reasoning models require;
+            # llama.cpp, vLLM and Ollama servers read max_tokens and may ignore the other
+            self._limit_name: self.settings.max_output_tokens,
+        }
+        if self.settings.temperature is not None and not pricing.is_reasoning_model(
+                self.settings.model):
+            params["temperature"] = self.settings.temperature
+        return params
+
+
+def _second(first: DraftSummary | None, problems: list[str], content: str | ModelOutputError,
+            by_id: dict[str, EvidenceUnit]) -> Answer:
+    """The answer to keep after the re-ask: the second, unless it is worse or unusable."""
+    if isinstance(content, ModelOutputError):  # cut off, refused: only a second try
+        if first is None or not first.claims:
+            return content
+        log.warning("llm: the re-ask failed (%s); the first answer stands, its problems "
+                    "marked", content)
+        return first
+    second, second_problems = read_answer(content, by_id)
+    if second is None:
+        return _settle(first, problems + second_problems)
+    if first is not None and first.claims and len(second_problems) > len(problems):
+        return first
+    return _settle(second, [])
+
+
+def _settle(answer: DraftSummary | None, problems: list[str]) -> Answer:
+    """`answer` as it stands, or the error saying why it cannot (no JSON, no claims)."""
+    try:
+        return with_claims(usable(answer, problems))
+    except ModelOutputError as err:
+        return err
+
+
+def _raised(answer: Answer) -> DraftSummary:
+    if isinstance(answer, ModelOutputError):
+        raise answer
+    return answer
