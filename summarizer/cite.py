@@ -3,7 +3,8 @@
 A claim drafted by an engine cites evidence units; it is checked against every mention of
 them (`verify.check_claim`) and cites each source whose own words support it. Conflicts the
 model reports are kept when each side is supported, naming the sources whose words state
-it. A claim that states one side of a listed disagreement is `disputed`.
+it. (Which claims state one side of a listed disagreement is the Summary's own
+`disputed`, read when it is rendered.)
 """
 
 from __future__ import annotations
@@ -82,8 +83,3 @@ def supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:
         if rest and not check_claim(text, [t for s in rest for t in said[s]]):
             needed = rest
     return needed
-
-
-def disputed(claim: Claim, conflicts: Sequence[Conflict]) -> bool:
-    """Whether `claim` states one side of a disagreement in `conflicts`."""
-    return any(p.text in claim.text for c in conflicts for p in c.positions)

@@ -118,6 +118,10 @@ class Summary(_Strict):
                 return src
         raise KeyError(source_id)
 
+    def disputed(self, claim: Claim) -> bool:
+        """Whether `claim` states one side of a disagreement this summary lists."""
+        return any(p.text in claim.text for c in self.conflicts for p in c.positions)
+
     def to_text(self, *, cite: bool = False) -> str:
         """Plain text, as `summarize` prints it: with `cite`, [n] markers and a source list."""
         from .render import render

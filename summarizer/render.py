@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import hashlib
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from os import PathLike
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote, urlsplit
 
-from .cite import disputed
 from .errors import ConfigurationError
-from .models import Claim, Conflict, Source, Summary
 
 if TYPE_CHECKING:
     import jinja2
@@ -31,6 +30,63 @@ if TYPE_CHECKING:
 FORMATS = ("text", "markdown", "html", "json")
 TEMPLATES = {"markdown": "summary.md.j2", "html": "summary.html.j2"}
 BUILTIN = Path(__file__).resolve().parent / "templates"
+
+
+# What is rendered: the models' Summary and its parts, seen by the fields read here, so that
+# `Summary.to_markdown()` can call render without render importing the models back.
+
+class Source(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def path(self) -> str | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+    @property
+    def duplicate_of(self) -> str | None: ...
+
+
+class Claim(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[str]: ...
+    @property
+    def status(self) -> str: ...
+
+
+class Position(Protocol):
+    @property
+    def text(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[str]: ...
+    @property
+    def sentence(self) -> str: ...
+
+
+class Conflict(Protocol):
+    @property
+    def description(self) -> str: ...
+    @property
+    def positions(self) -> Sequence[Position]: ...
+
+
+class Summary(Protocol):
+    @property
+    def claims(self) -> Sequence[Claim]: ...
+    @property
+    def conflicts(self) -> Sequence[Conflict]: ...
+    @property
+    def sources(self) -> Sequence[Source]: ...
+    def source(self, source_id: str) -> Source: ...
+    def disputed(self, claim: Any) -> bool: ...
+    def model_dump_json(self, *, indent: int) -> str: ...
 
 
 def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
@@ -143,7 +199,7 @@ def build_view(summary: Summary, *, cite: bool = True, title: str | None = None
             copy_of=views.get(src.duplicate_of) if src.duplicate_of else None)
     original = {s.id: s.duplicate_of or s.id for s in summary.sources}
 
-    def cite_all(ids: list[str]) -> list[Citation]:
+    def cite_all(ids: Sequence[str]) -> list[Citation]:
         by_name: dict[str, list[SourceView]] = {}
         for sid in ids:
             if sid in views:
@@ -158,7 +214,7 @@ def build_view(summary: Summary, *, cite: bool = True, title: str | None = None
     claims = [ClaimView(claim=c, citations=cite_all(c.sources),
                         single_source=len({original.get(s, s) for s in c.sources}) == 1,
                         unverified=c.status == "unverified",
-                        disputed=disputed(c, summary.conflicts))
+                        disputed=summary.disputed(c))
               for c in summary.claims]
     conflicts = [ConflictView(conflict=c, positions=[
         PositionView(text=p.text, sentence=p.sentence, citations=cite_all(p.sources))
@@ -224,11 +280,11 @@ def _environment(fmt: str, override: str | None) -> jinja2.Environment:
 
 # -- plain text -----------------------------------------------------------------------------
 
-def _marks(source_ids: list[str], number: dict[str, int]) -> str:
+def _marks(source_ids: Sequence[str], number: dict[str, int]) -> str:
     return "".join(f"[{number[s]}]" for s in source_ids if s in number)
 
 
-def _claims(claims: list[Claim], number: dict[str, int], *, cite: bool) -> str:
+def _claims(claims: Sequence[Claim], number: dict[str, int], *, cite: bool) -> str:
     if not claims:
         return "(no claim could be drawn from these articles)"
     lines = []
@@ -258,7 +314,7 @@ def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite
     return f"- {conflict.description}: " + " vs ".join(sides)
 
 
-def _sources(sources: list[Source], number: dict[str, int]) -> str:
+def _sources(sources: Sequence[Source], number: dict[str, int]) -> str:
     lines = ["Sources:"]
     for src in sources:
         fields = [src.outlet or src.id, src.title, src.date, src.url or src.path]
