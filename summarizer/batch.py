@@ -73,7 +73,7 @@ class BatchReport:
 def story_folders(root: Path) -> list[Path]:
     """The subfolders of `root` that hold stories (sorted; '.' and '_' names are not)."""
     if not root.is_dir():
-        raise InputError(f"{root}: --batch needs a directory whose subfolders are stories")
+        raise InputError(f"{root}: a batch needs a directory whose subfolders are stories")
     folders = sorted(p for p in root.iterdir()
                      if p.is_dir() and not p.name.startswith((".", "_")))
     if not folders:
@@ -117,7 +117,7 @@ def summarize_batch(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{out}: cannot create the output folder ({err.strerror}); choose "
-                          "another --out-dir", path=str(out)) from err
+                          "another `out_dir`", path=str(out)) from err
     settings = settings or Settings.from_env()
     engine, note = choose_engine(settings)
     if note:
@@ -125,8 +125,8 @@ def summarize_batch(
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
     settings = settings.with_overrides(engine=engine)
     if batch_api and engine != "llm":
-        raise ConfigurationError("--batch-api sends llm requests: set OPENAI_API_KEY (or "
-                                 "OPENAI_BASE_URL) and use --engine llm, or drop --batch-api")
+        raise ConfigurationError("`batch_api` sends llm requests: set OPENAI_API_KEY (or "
+                                 "OPENAI_BASE_URL) and set `engine` to llm, or drop `batch_api`")
     if engine == "llm" and not batch_api:  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))
@@ -261,7 +261,7 @@ def _collect(api: Any, outbox: Any, in_flight: list[str], flying: Callable[[list
     if not (answered.answers or answered.failures):
         why = f" ({'; '.join(answered.problems)})" if answered.problems else ""
         raise EndpointError(f"{settings.endpoint_label}: batch(es) {ended} ended without "
-                            f"answering any request{why}; rerun --batch to try again")
+                            f"answering any request{why}; run the batch again to retry")
     outbox.fill(answered.answers, answered.failures)
 
 
@@ -310,7 +310,7 @@ def _written(folder: Path, target: Path, summary: Summary, settings: Settings, f
 
     try:
         text = render(summary, fmt, cite=cite, templates=settings.templates_dir)
-        write_atomic(target, text, hint="choose another --out-dir")
+        write_atomic(target, text, hint="choose another `out_dir`")
     except Exception as err:  # a bug in rendering, too, costs one story
         return _failed(folder, err, start)
     usage = summary.usage
@@ -377,4 +377,4 @@ def _save_state(path: Path, stories: dict[str, dict[str, Any]], in_flight: list[
     if in_flight:
         data["batches_in_flight"] = in_flight
     write_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n",
-                 hint="choose another --out-dir")
+                 hint="choose another `out_dir`")

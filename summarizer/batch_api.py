@@ -139,7 +139,7 @@ class BatchTransport:
             return {**self.outbox.answers[digest], "attempts": 1}
         failure = self.outbox.failures[digest]
         hint = ("; set SUMMARIZER_RESPONSE_FORMAT=json_object" if rejects_format(failure)
-                else "; rerun --batch to try it again")
+                else "; run the batch again to retry it")
         return EndpointError(f"{self.endpoint}: the batch did not answer a request ({failure})"
                              + hint)
 
@@ -218,21 +218,21 @@ class BatchAPI:
             return fn(*args, **kwargs)
         except openai.APITimeoutError:
             raise EndpointError(f"{self.endpoint} did not answer in time to {what}; rerun "
-                                "--batch to resume") from None
+                                "the batch again to resume") from None
         except openai.APIConnectionError as err:
             cause = redact(str(err.__cause__ or err), self.api_key)
             raise EndpointError(f"cannot reach {self.endpoint} to {what} ({cause}); rerun "
-                                "--batch to resume") from None
+                                "the batch again to resume") from None
         except openai.APIStatusError as err:
             detail = redact(error_detail(err), self.api_key)
             where = f"{self.endpoint} answered {err.status_code} to {what}"
             if err.status_code in (404, 405, 501):
                 message = (f"{where}: it has no Batch API (/v1/files and /v1/batches); run "
-                           "without --batch-api")
+                           "without `batch_api`")
             elif err.status_code == 401:
                 message = f"{where}: the API key was refused; check OPENAI_API_KEY"
             else:
-                message = f"{where} ({detail}); rerun --batch to resume"
+                message = f"{where} ({detail}); run the batch again to resume"
             raise EndpointError(message, status=err.status_code) from None
 
 

@@ -10,18 +10,33 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from .config import ENGINES, Settings
+from .config import ENGINES, ENV_VARS, Settings
 from .errors import SummarizerError
 from .files import write_atomic
 from .render import FORMATS, render
 
 PROGRESS_MIN_FILES = 50
+# The library's messages name a setting in backticks (`max_cost`); here it becomes the flag
+# that sets it, else its environment variable.
+FLAGS = {"max_cost": "--max-cost", "max_words": "--max-words", "timeout": "--timeout",
+         "model": "--model", "base_url": "--base-url", "engine": "--engine",
+         "fallback": "--fallback", "strict": "--strict", "prompts_dir": "--prompts",
+         "templates_dir": "--templates", "output": "--output", "out_dir": "--out-dir",
+         "batch_api": "--batch-api"}
+_SETTING = re.compile(r"`(\w+)`")
+
+
+def for_cli(message: str) -> str:
+    """`message` with each setting it names as the flag (or variable) a CLI user sets."""
+    env = {field: name for name, field in ENV_VARS.items()}
+    return _SETTING.sub(lambda m: FLAGS.get(m[1]) or env.get(m[1]) or m[0], message)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -155,11 +170,16 @@ def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: 
 
 def _setup_logging(*, quiet: bool, verbose: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("summarize: %(message)s"))
+    handler.setFormatter(_Formatter("summarize: %(message)s"))
     logger = logging.getLogger("summarizer")
     logger.handlers[:] = [handler]
     logger.propagate = False
     logger.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
+
+
+class _Formatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return for_cli(super().format(record))
 
 
 class _progress:
@@ -189,7 +209,7 @@ def _emit(text: str, output: str | None) -> None:
     if not output or output == "-":
         click.echo(text, nl=False)
         return
-    write_atomic(Path(output), text)
+    write_atomic(Path(output), text, hint="choose another `output`")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -205,7 +225,7 @@ def main(argv: list[str] | None = None) -> None:
     except SummarizerError as err:
         if os.environ.get("SUMMARIZER_DEBUG"):
             raise
-        click.echo(f"summarize: error: {err}", err=True)
+        click.echo(f"summarize: error: {for_cli(str(err))}", err=True)
         sys.exit(1)
     except Exception as err:
         if os.environ.get("SUMMARIZER_DEBUG"):

@@ -9,7 +9,9 @@
         ├── EndpointError      the endpoint failed: unreachable, timeout, auth, 4xx/5xx
         └── ModelOutputError   the model answered unusably: refusal, truncated, bad JSON
 
-Every message says what to do next; every class carries the fields that help.
+Every message says what to do next; every class carries the fields that help. A message
+names a setting as its Settings field in backticks ("raise `max_cost`"); the CLI shows the
+flag instead ("raise --max-cost"), or the environment variable when there is no flag.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from pathlib import Path
 from .errors import OutputError
 
 
-def write_atomic(path: Path, text: str | bytes, *, hint: str = "choose another --output"
+def write_atomic(path: Path, text: str | bytes, *, hint: str = "choose another path"
                  ) -> None:
     """Write `text` (str as UTF-8, or bytes) to `path` so that readers see the old file or
     the new one, never half."""

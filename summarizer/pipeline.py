@@ -169,7 +169,7 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
         if not settings.llm_configured:
             raise ConfigurationError(
                 "the llm engine needs an endpoint: set OPENAI_API_KEY (or OPENAI_BASE_URL for a "
-                "local OpenAI-compatible server), or use --engine extractive")
+                "local OpenAI-compatible server), or set `engine` to extractive")
         return "llm", None
     if settings.engine == "extractive":
         return "extractive", None
@@ -260,7 +260,7 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
     for claim in dropped:
         log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))
     if settings.strict and dropped:
-        log.warning("--strict: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
+        log.warning("`strict`: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
         claims = [c for c in claims if not c.problems]
     by_id = {u.id: u for u in corpus.units}
     conflicts = [*corpus.conflicts,

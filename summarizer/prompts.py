@@ -42,7 +42,7 @@ class Prompts:
             path = Path(override)
             if not path.is_dir():
                 raise ConfigurationError(
-                    f"--prompts {override}: not a folder; give a folder of .j2 templates")
+                    f"`prompts_dir` {override}: not a folder; give a folder of .j2 templates")
             folders.insert(0, path)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader([str(f) for f in folders]),
@@ -57,7 +57,7 @@ class Prompts:
             except jinja2.TemplateNotFound:
                 raise ConfigurationError(
                     f"prompt template {name} not found in {', '.join(map(str, folders))}; "
-                    "reinstall summarizer or add it to your --prompts folder") from None
+                    "reinstall summarizer or add it to your `prompts_dir` folder") from None
             except jinja2.TemplateSyntaxError as err:
                 raise ConfigurationError(
                     f"prompt template {err.filename or name}, line {err.lineno}: {err.message}"

@@ -263,7 +263,7 @@ def _environment(fmt: str, override: str | None) -> jinja2.Environment:
     if override:
         if not Path(override).is_dir():
             raise ConfigurationError(
-                f"--templates {override}: not a folder; give a folder holding summary.md.j2 "
+                f"`templates_dir` {override}: not a folder; give a folder holding summary.md.j2 "
                 "and/or summary.html.j2")
         loaders.insert(0, jinja2.FileSystemLoader(override))
     html = fmt == "html"

@@ -122,7 +122,7 @@ class Direct:
         except openai.APITimeoutError:
             raise EndpointError(
                 f"{self.endpoint} did not answer within {self.settings.timeout:g}s "
-                f"({retried} attempts); raise --timeout or check the server",
+                f"({retried} attempts); raise `timeout` or check the server",
                 attempts=retried) from None
         except openai.APIConnectionError as err:
             cause = redact(str(err.__cause__ or err), self.settings.api_key)
@@ -146,7 +146,7 @@ class Direct:
         if status == 403:
             return f"{where}: this key may not use {self.settings.model} ({detail})"
         if status == 404:
-            return (f"{where}: no such model or URL ({detail}); check --model and that "
+            return (f"{where}: no such model or URL ({detail}); check `model` and that "
                     "OPENAI_BASE_URL ends in /v1")
         if status == 429:
             return (f"{where} after {attempts} attempts: rate limited or out of quota "

@@ -88,7 +88,7 @@ def test_an_interrupted_run_resumes_the_batch_in_flight_instead_of_paying_twice(
         stories: Path, tmp_path: Path) -> None:
     fake = FakeBatchAPI(polls=2)
     fake.fail_polls = 1
-    with pytest.raises(EndpointError, match=r"answered 503 to poll a batch.*rerun --batch"):
+    with pytest.raises(EndpointError, match=r"answered 503 to poll a batch.*run the batch again to resume"):
         summarize_batch(stories, tmp_path / "out", settings=llm(), batch_api=True,
                         client=fake.client())
     state = json.loads((tmp_path / "out" / STATE_FILE).read_text(encoding="utf-8"))
@@ -121,7 +121,7 @@ def test_a_batch_that_fails_as_a_whole_stops_the_run_and_a_rerun_submits_again(
     fake = FakeBatchAPI()
     fake.reject_next = 1
     with pytest.raises(EndpointError, match=r"batch_1 ended without answering any request "
-                       r"\(batch_1 failed: scripted: model not found\); rerun --batch"):
+                       r"\(batch_1 failed: scripted: model not found\); run the batch again"):
         summarize_batch(stories, tmp_path / "out", settings=llm(), batch_api=True,
                         client=fake.client())
     state = json.loads((tmp_path / "out" / STATE_FILE).read_text(encoding="utf-8"))
@@ -155,7 +155,7 @@ def test_an_endpoint_without_the_batch_api_is_one_clear_error(stories: Path, tmp
                         client=fake.client())
     message = str(caught.value)
     assert "answered 404 to upload the batch input file" in message
-    assert "no Batch API" in message and "without --batch-api" in message
+    assert "no Batch API" in message and "without `batch_api`" in message
     assert "sk-test" not in message
 
 

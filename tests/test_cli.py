@@ -108,3 +108,23 @@ def test_python_dash_m_entry_point_reads_stdin() -> None:
                           input=article, capture_output=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert b"[1]" in done.stdout
+
+
+def test_an_error_names_the_flag_where_the_library_names_the_setting(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import BudgetError, Settings, summarize
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-key")
+    with pytest.raises(BudgetError, match=r"raise `max_cost`, lower SUMMARIZER_MAX_OUTPUT"):
+        summarize([SEEDS], settings=Settings.from_env(engine="llm", max_cost=0.0001))
+    code, _, err = run(capsys, str(SEEDS), "--engine", "llm", "--max-cost", "0.0001")
+    assert code == 1 and "over --max-cost $0.0001; raise --max-cost," in err
+    assert "`" not in err
+
+
+def test_a_setting_without_a_flag_is_shown_as_its_environment_variable() -> None:
+    from summarizer.cli import for_cli
+
+    assert for_cli("raise `max_output_tokens`; check `model`") == \
+        "raise SUMMARIZER_MAX_OUTPUT_TOKENS; check --model"
+    assert for_cli("code `x = 1` stays") == "code `x = 1` stays"

@@ -439,7 +439,7 @@ def test_dry_run_estimate_matches_the_prompts_a_run_sends() -> None:
 
 def test_max_cost_refuses_to_start(capsys: pytest.CaptureFixture[str]) -> None:
     endpoint = ScriptedEndpoint()
-    with pytest.raises(BudgetError, match="over --max-cost"):
+    with pytest.raises(BudgetError, match="over `max_cost`"):
         run(endpoint, SEEDS, model="gpt-4.1-mini", max_cost=0.0001)
     assert endpoint.requests == []
 

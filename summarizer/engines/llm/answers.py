@@ -129,7 +129,7 @@ def with_claims(answer: DraftSummary) -> DraftSummary:
     --fallback extractive can step in rather than an empty summary go out."""
     if not answer.claims:
         raise ModelOutputError("the model answered with no claims, even when asked again; try "
-                               "another model, or --fallback extractive", reason="empty")
+                               "another model, or set `fallback` to extractive", reason="empty")
     return answer
 
 

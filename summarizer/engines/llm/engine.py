@@ -160,13 +160,13 @@ class LLMEngine:
             return
         if not self.price.known:
             raise ConfigurationError(
-                f"--max-cost needs a price for {self.settings.model}: set SUMMARIZER_PRICE_INPUT "
+                f"`max_cost` needs a price for {self.settings.model}: set SUMMARIZER_PRICE_INPUT "
                 "and SUMMARIZER_PRICE_OUTPUT (USD per million tokens; 0 for your own server)")
         if plan.cost_bound > limit:
             raise BudgetError(
                 f"this run could cost up to ${plan.cost_bound:.4f} ({plan.total_prompt_tokens} "
-                f"prompt tokens in {plan.calls} calls), over --max-cost ${limit:.4f}; raise "
-                "--max-cost, lower SUMMARIZER_MAX_OUTPUT_TOKENS or summarise fewer articles",
+                f"prompt tokens in {plan.calls} calls), over `max_cost` ${limit:.4f}; raise "
+                "`max_cost`, lower SUMMARIZER_MAX_OUTPUT_TOKENS or summarise fewer articles",
                 estimate=plan.cost_bound, limit=limit)
 
     def _affordable(self, messages: Messages) -> bool:
@@ -220,7 +220,7 @@ class LLMEngine:
                 f"{self.prompter.context}; raise SUMMARIZER_CONTEXT_TOKENS")
         if not self._affordable(messages):
             raise BudgetError(
-                f"stopped: the next call would take the run over --max-cost "
+                f"stopped: the next call would take the run over `max_cost` "
                 f"${self.settings.max_cost:.4f} (spent ${self.meter.cost:.4f})",
                 estimate=self.meter.cost, limit=self.settings.max_cost or 0.0)
 
@@ -287,7 +287,7 @@ class LLMEngine:
         if outcome.get("finish_reason") == "length":
             return ModelOutputError(
                 f"the model's answer was cut off at {self.settings.max_output_tokens} tokens; "
-                "raise SUMMARIZER_MAX_OUTPUT_TOKENS or lower --max-words", reason="length")
+                "raise SUMMARIZER_MAX_OUTPUT_TOKENS or lower `max_words`", reason="length")
         if not content.strip():
             return ModelOutputError("the model answered with an empty message; try another "
                                     "model", reason="empty")
