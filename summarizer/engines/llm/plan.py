@@ -88,7 +88,8 @@ class Prompter:
         self._system = prompts.render("system.j2")
 
     def tokens(self, messages: Messages) -> int:
-        return sum(count_tokens(m["content"], self.settings.model) + MESSAGE_OVERHEAD
+        return sum(count_tokens(m["content"], self.settings.model,
+                                cache_dir=self.settings.cache_dir) + MESSAGE_OVERHEAD
                    for m in messages)
 
     def map_messages(self, units: Sequence[EvidenceUnit], part: int, parts: int,
@@ -147,7 +148,8 @@ class Prompter:
         groups: list[list[EvidenceUnit]] = [[]]
         used = 0
         for unit in units:
-            cost = count_tokens(unit.text, self.settings.model) + 10  # "[e12] (3 sources) "
+            cost = count_tokens(unit.text, self.settings.model,
+                                cache_dir=self.settings.cache_dir) + 10  # "[e12] (3 sources) "
             if groups[-1] and used + cost > room:
                 groups.append([])
                 used = 0
