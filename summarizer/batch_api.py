@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import EndpointError
-from .transport import Request, Result, error_detail, redact, rejects_format
+from .transport import Request, Result, redact, rejects_format, sdk_call
 
 log = logging.getLogger("summarizer")
 
@@ -211,29 +211,10 @@ class BatchAPI:
             time.sleep(self.poll)
 
     def _call(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """`fn(*args, **kwargs)` with the SDK's errors turned into one-line EndpointErrors."""
-        import openai
-
-        try:
-            return fn(*args, **kwargs)
-        except openai.APITimeoutError:
-            raise EndpointError(f"{self.endpoint} did not answer in time to {what}; rerun "
-                                "the batch again to resume") from None
-        except openai.APIConnectionError as err:
-            cause = redact(str(err.__cause__ or err), self.api_key)
-            raise EndpointError(f"cannot reach {self.endpoint} to {what} ({cause}); rerun "
-                                "the batch again to resume") from None
-        except openai.APIStatusError as err:
-            detail = redact(error_detail(err), self.api_key)
-            where = f"{self.endpoint} answered {err.status_code} to {what}"
-            if err.status_code in (404, 405, 501):
-                message = (f"{where}: it has no Batch API (/v1/files and /v1/batches); run "
-                           "without `batch_api`")
-            elif err.status_code == 401:
-                message = f"{where}: the API key was refused; check OPENAI_API_KEY"
-            else:
-                message = f"{where} ({detail}); run the batch again to resume"
-            raise EndpointError(message, status=err.status_code) from None
+        return sdk_call(what, lambda: fn(*args, **kwargs), endpoint=self.endpoint,
+                        api_key=self.api_key, retry="run the batch again to resume",
+                        unsupported="it has no Batch API (/v1/files and /v1/batches); run "
+                                    "without `batch_api`")
 
 
 def read_results(text: str, answers: dict[str, dict[str, Any]], failures: dict[str, str],

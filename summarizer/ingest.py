@@ -1,4 +1,7 @@
-"""Reading articles: the only module that touches the filesystem or stdin.
+"""Reading articles: the only module that reads inputs (article files, directories, stdin)
+and parses their formats (HTML, front matter, encodings; an import contract keeps it so).
+Other files are written only by `files.write_atomic`, the answer `cache`, the tokenizer's
+ranks (`chunking`) and the batch state, and read only by `prompts` and `render` (templates).
 
 Directories are walked sorted and recursively (hidden entries, README/LICENSE files and
 symlinked directories are passed over); .txt, .md, .html/.htm, .json and .jsonl are read.

@@ -11,7 +11,8 @@ answer); a transport only carries requests, several at a time when it can:
 An answer (`Outcome`) is a dict: content, finish_reason, refusal, model (what the cache
 keeps), plus usage and attempts for a paid call, or `cached` for one the cache answered.
 Errors come back as values, one per request, so one failed request does not hide the
-others' answers. This is the only module that imports `openai`, and only to send.
+others' answers. This is the only module that imports `openai` (the Batch API's calls go
+through `sdk_call` too), and only to send.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import asyncio
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -223,6 +224,32 @@ def is_async_client(client: Any) -> bool:
     import openai
 
     return isinstance(client, openai.AsyncOpenAI)
+
+
+def sdk_call(what: str, call: Callable[[], Any], *, endpoint: str, api_key: str | None,
+             retry: str, unsupported: str) -> Any:
+    """`call()`, a call of the SDK other than a chat completion (the Batch API's files and
+    batches), with its errors as one-line EndpointErrors: `retry` says how to try again,
+    `unsupported` what to do when the server has no such route."""
+    import openai
+
+    try:
+        return call()
+    except openai.APITimeoutError:
+        raise EndpointError(f"{endpoint} did not answer in time to {what}; {retry}") from None
+    except openai.APIConnectionError as err:
+        cause = redact(str(err.__cause__ or err), api_key)
+        raise EndpointError(f"cannot reach {endpoint} to {what} ({cause}); {retry}") from None
+    except openai.APIStatusError as err:
+        detail = redact(error_detail(err), api_key)
+        where = f"{endpoint} answered {err.status_code} to {what}"
+        if err.status_code in (404, 405, 501):
+            message = f"{where}: {unsupported}"
+        elif err.status_code == 401:
+            message = f"{where}: the API key was refused; check OPENAI_API_KEY"
+        else:
+            message = f"{where} ({detail}); {retry}"
+        raise EndpointError(message, status=err.status_code) from None
 
 
 def rejects_format(detail: str) -> bool:

@@ -7,48 +7,15 @@ not do is done once for all of them by the pipeline: citation and verification (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any
 
-from ..evidence import Corpus, Draft, DraftDispute
+from ..cache import Cache
+from ..config import Settings
+from ..transport import Cached, Direct, Transport
+from .base import Engine, EngineResult, Spend
+from .extractive import ExtractiveEngine
 
-if TYPE_CHECKING:
-    from ..config import Settings
-    from ..transport import Transport
-
-
-@dataclass(frozen=True)
-class Spend:
-    """What an engine's calls to an LLM cost: nothing for the extractive engine."""
-
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    llm_calls: int = 0
-    attempts: int = 0
-    cached_calls: int = 0
-    cost_usd: float = 0.0
-
-
-@dataclass
-class EngineResult:
-    """An engine's answer: drafts to cite and verify, disagreements it reported, its cost."""
-
-    engine: str
-    model: str | None
-    drafts: list[Draft]
-    conflicts: list[DraftDispute] = field(default_factory=list)
-    spend: Spend = field(default_factory=Spend)
-
-
-class Engine(Protocol):
-    """Evidence units in, drafts out. A failing llm engine raises an LLMError whose `usage`
-    is the Spend paid before it failed."""
-
-    name: str
-
-    def run(self, corpus: Corpus) -> EngineResult: ...
-
-    def close(self) -> None: ...
+__all__ = ["Engine", "EngineResult", "Spend", "build"]
 
 
 def build(name: str, settings: Settings, *, client: Any = None,
@@ -56,12 +23,8 @@ def build(name: str, settings: Settings, *, client: Any = None,
     """The engine called `name`. The llm engine talks through `transport`, by default the
     `client` (or one built from the settings) behind the answer cache."""
     if name == "extractive":
-        from .extractive import ExtractiveEngine
-
         return ExtractiveEngine(settings)
-    from ..cache import Cache
-    from ..transport import Cached, Direct
-    from .llm.engine import LLMEngine
+    from .llm.engine import LLMEngine  # pydantic models and jinja2: only when an llm runs
 
     if transport is None:
         transport = Cached(Direct(settings, client),

@@ -22,7 +22,7 @@ from .. import textutil as tu
 from ..config import Settings
 from ..evidence import Corpus, Draft, EvidenceUnit
 from ..verify import check_claim
-from . import EngineResult
+from .base import EngineResult
 
 W_CENTRALITY, W_SUPPORT, W_POSITION = 0.35, 0.45, 0.20
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact

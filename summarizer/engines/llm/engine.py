@@ -27,7 +27,7 @@ from ...errors import BudgetError, ConfigurationError, EndpointError, LLMError, 
 from ...evidence import Corpus, Draft, DraftDispute, DraftSide, EvidenceUnit
 from ...prompts import Prompts, load
 from ...transport import Request, Result, Transport, redact
-from .. import EngineResult, Spend
+from ..base import EngineResult, Spend
 from .answers import (
     DraftSummary,
     id_order,
