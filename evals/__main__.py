@@ -8,14 +8,15 @@ import importlib.util
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from summarizer.files import write_atomic
 
-from . import peers
+from . import cleaning, peers
 from .cases import Case, CaseError, load_cases
 from .lint import lint
 from .report import aggregate_failures, markdown, readme_block, write_reports
-from .run import ENGINES, evaluate, thresholds
+from .run import ENGINES, check, evaluate, thresholds
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -73,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
               "pip install -e '.[test]'", file=sys.stderr)
         engines = [e for e in engines if e != "llm"]
     rows = evaluate(cases, engines, record=args.record, with_peers=with_peers)
-    held = aggregate_failures(rows, thresholds())
-    report = markdown(rows, held)
+    table = thresholds()
+    held = aggregate_failures(rows, table)
+    cleaner = cleaning_lines(args.data, table, held) if args.data and not args.case else []
+    report = markdown(rows, held) + ("\n" + "\n".join(cleaner) + "\n" if cleaner else "")
     print(report, end="")
     write_reports(rows, report, args.out)
     failed = [r for r in rows if not r.ok]
@@ -83,6 +86,24 @@ def main(argv: list[str] | None = None) -> int:
           file=sys.stderr)
     return max(1 if failed or held else 0, readme(report, write=args.readme)
                if args.readme or args.check_readme else 0)
+
+
+def cleaning_lines(data: Path, table: dict[str, Any], held: list[str]) -> list[str]:
+    """The cleaner's figures (evals/cleaning.py), their floors checked into `held`."""
+    labelled = cleaning.load_labels(data)
+    scores = cleaning.line_scores(labelled)
+    evidence, thin = cleaning.evidence_share(sorted(p for p in data.iterdir() if p.is_dir()))
+    scores.append(evidence)
+    failures = check(scores, table.get("cleaning", {}))
+    held += [f"cleaning: {f}" for f in failures]
+    names = {"text_kept": "real text kept", "boilerplate_removed": "boilerplate removed",
+             "evidence_words": "words of every article that reach the evidence"}
+    return ["### Cleaning", "",
+            f"On {len(labelled)} hand-labelled articles (`evals/cleaning/`), line by line, and "
+            f"on all {len({p.parent for p in data.glob('*/article-*')})} stories:", "",
+            *[f"- {names[s.name]}: {s.value:.3f} ({s.hits} of {s.total})" for s in scores],
+            "- articles under half: " + (", ".join(thin) if thin else "none"),
+            *[f"- FAIL: {f}" for f in failures]]
 
 
 def readme(report: str, *, write: bool) -> int:

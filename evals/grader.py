@@ -43,6 +43,7 @@ _TOKEN = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?|[^\W\d_]+(?:'[^\W\d_]+)*")
 _QUOTE = re.compile(r"\"([^\"]{12,}?)\"")
 _ABBREV = frozenset("""mr mrs ms dr st jr sr gov sen rep gen lt col sgt capt prof inc co corp
 ltd vs u.s u.k a.m p.m jan feb aug sept oct nov dec mt ft rev""".split())
+_ENDS = re.compile(r"[.!?:;][\"')\]]*$")
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 
 
@@ -104,8 +105,8 @@ def quotations(text: str) -> list[str]:
 
 def split_sentences(text: str) -> list[str]:
     """Lines, then sentences at terminal punctuation before a capital or a digit, except after
-    a title, a month or an initial ("Mr. Smith", "U.S. officials", "J. Doe") and inside a
-    quotation."""
+    a title, a month or initials ("Mr. Smith", "U.S. officials", "George H.W. Bush") and
+    inside a quotation."""
     out = []
     for line in unify(text.replace("\r", "\n")).split("\n") if "\n" in text else [unify(text)]:
         start = 0
@@ -113,7 +114,8 @@ def split_sentences(text: str) -> list[str]:
             last = line[start:cut.start()].rsplit(None, 1)[-1:] or [""]
             word = last[0].lstrip("\"'([").casefold()
             inside_quote = line.count('"', start, cut.end()) % 2 == 1
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or inside_quote:
+            initials = re.fullmatch(r"[^\W\d_](\.[^\W\d_])*", word)  # "J", "H.W", "E.O"
+            if word in _ABBREV or initials or inside_quote:
                 continue
             out.append(line[start:cut.end()].strip())
             start = cut.end()
@@ -122,9 +124,18 @@ def split_sentences(text: str) -> list[str]:
 
 
 def read_sentences(path: Path) -> list[str]:
-    """A source file's sentences, each line split on its own (no summariser code involved)."""
+    """A source file's sentences (no summariser code involved): each line split on its own,
+    except that a line ending without a stop runs on into the next (hard-wrapped text)."""
     raw = path.read_bytes().decode("utf-8", errors="replace")
-    return [s for line in raw.splitlines() for s in split_sentences(unify(line))]
+    paragraphs: list[str] = []
+    for line in (unify(ln) for ln in raw.splitlines()):
+        if not line:
+            continue
+        if paragraphs and not _ENDS.search(paragraphs[-1]):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return [s for paragraph in paragraphs for s in split_sentences(paragraph)]
 
 
 @dataclass(frozen=True)

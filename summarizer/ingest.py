@@ -4,7 +4,8 @@ Other files are written only by `files.write_atomic`, the answer `cache`, the to
 ranks (`chunking`) and the batch state, and read only by `prompts` and `render` (templates).
 
 Directories are walked sorted and recursively (hidden entries, README/LICENSE files and
-symlinked directories are passed over); .txt, .md, .html/.htm, .json and .jsonl are read.
+symlinked directories are passed over); .txt, .md, .html/.htm, .json and .jsonl are read,
+and a folder's `sources.yaml`/`sources.csv` names who published each (`sidecar`).
 Articles given in memory (`models.Article`, or a mapping with the keys a .json article has)
 are read after the files, in the order given. An article that cannot be used is skipped
 with a warning naming it; only when nothing at all is readable does `read_inputs` raise.
@@ -20,6 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from . import sidecar, webpage
 from .errors import InputError
 from .evidence import Document
 from .models import Article
@@ -76,12 +78,18 @@ def read_inputs(
     files: list[Path | None] = [*sorted(found.values(), key=lambda f: f.parts),
                                 *([None] if use_stdin else [])]  # None stands for stdin
     articles: list[Document] = []
+    sidecars: dict[Path, sidecar.Sidecar] = {}
     for done, file in enumerate(files, 1):
         if file is None:
             data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
             articles.extend(_parse_bytes(data, "-", None, warn, max_bytes))
-        else:
-            articles.extend(_read_file(file, warn, max_bytes))
+            continue
+        if file.parent not in sidecars:
+            sidecars[file.parent] = sidecar.read(file.parent, warn)
+        for article in _read_file(file, warn, max_bytes):
+            for key, value in sidecars[file.parent].get(file.name, {}).items():
+                setattr(article, key, value)  # the folder's sidecar knows best
+            articles.append(article)
         if progress:
             progress(done, len(files))
     for n, item in enumerate(given, 1):
@@ -151,7 +159,8 @@ def _files_under(path: Path, warn: Warn) -> Iterator[Path]:
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             file = Path(root, name)
-            if name.startswith(".") or name.lower().startswith(SKIPPED_NAMES):
+            if name.startswith(".") or name.lower().startswith(SKIPPED_NAMES) \
+                    or name.lower() in sidecar.NAMES:
                 continue
             if file.suffix.lower() not in TEXT_SUFFIXES:
                 warn(f"{file}: skipped, unsupported file type (use .txt .md .html .json .jsonl)")
@@ -290,7 +299,7 @@ def _parse_html(text: str, name: str, warn: Warn) -> list[Document]:
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False,
+        webpage.visible(text), with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, deduplicate=True,
         # dates from the page's metadata only: guessing from body text picks any year it sees
         date_extraction_params={"extensive_search": False, "original_date": True},

@@ -2,15 +2,15 @@
 
 Outlet, in order of trust: declared metadata (front matter, JSON, HTML meta), the URL's
 domain, a dateline agency ("NEW YORK (Reuters) —"), a site domain named in removed
-boilerplate ("open m.thewire.in"), a copyright holder, and last the file name (an article
-given in memory has none: its outlet is then unknown).
+boilerplate ("open m.thewire.in"), and last a copyright holder; else it is unknown (never the
+file name). A copy known only by its owner's copyright line takes the outlet of the article
+it copies when that one is known better.
 """
 
 from __future__ import annotations
 
 import re
 from email.utils import parsedate_to_datetime
-from pathlib import PurePath
 from urllib.parse import urlsplit
 
 KNOWN_OUTLETS = {
@@ -57,22 +57,17 @@ def resolve_outlet(
     url: str | None,
     dateline: str | None,
     removed: list[str],
-    path: str | None,
-) -> str | None:
-    """The best outlet name the article offers, falling back to its file name (`path`; None
-    for an article given in memory, which has none)."""
-    if declared:
-        return declared
-    for guess in (outlet_from_url(url), _agency(dateline), _named_site(removed),
-                  _copyright_holder(removed)):
-        if guess:
-            return guess
-    return file_label(path) if path else None
+) -> tuple[str | None, int]:
+    """The best outlet name the article offers (None: unknown, never a file name), and how
+    much to trust it: 0 declared, 1 its URL, 2 a dateline, 3 a site named in its boilerplate,
+    4 a copyright holder (an owner, often not the outlet: "Nexstar Media Inc"), 5 nothing."""
+    guesses = (declared, outlet_from_url(url), _agency(dateline), _named_site(removed),
+               _copyright_holder(removed))
+    return next(((g, rank) for rank, g in enumerate(guesses) if g), (None, UNKNOWN))
 
 
-def file_label(path: str) -> str:
-    """A readable label from a path: 'seeds/001_abc.txt' -> '001_abc'."""
-    return PurePath(path.split("#")[0].split(":")[0]).stem or path
+UNKNOWN = 5
+BY_OWNER = 4  # trust of a copyright holder's name
 
 
 def _agency(dateline: str | None) -> str | None:

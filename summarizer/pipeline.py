@@ -188,25 +188,30 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
         cleaned = [clean_text(a.text) for a in articles]
     with stage("segment"):
         split = [[s for p in doc.paragraphs for s in split_sentences(p)] for doc in cleaned]
-    ids = [f"s{i}" for i in range(1, len(articles) + 1)]
-    sentences: list[Sentence] = []
-    texts: dict[str, str] = {}
-    for source, doc, article, found in zip(ids, cleaned, articles, split, strict=True):
+    for doc, article, found in zip(cleaned, articles, split, strict=True):
+        for text, reason in doc.removed:  # -v says what was taken out, and why
+            log.debug("%s: removed (%s): %s", article.path, reason,
+                      text if len(text) <= 100 else text[:97] + "...")
         if any(reason == "injected instructions" for _, reason in doc.removed):
             warn(f"{article.path}: dropped text addressed to AI systems rather than readers "
                  "(a possible prompt injection); it is not summarised")
         if not found:
-            warn(f"{article.path}: no sentences left after cleaning; it is listed but not used")
-        sentences.extend(Sentence(source, i, i / max(1, len(found)), s)
-                         for i, s in enumerate(found))
+            warn(f"{article.path}: no usable text after cleaning (only widgets, credits or "
+                 "headings); left out of the sources")
+    usable = [n for n, found in enumerate(split) if found]  # a source has something to say
+    ids = [f"s{i}" for i in range(1, len(usable) + 1)]
+    sentences: list[Sentence] = []
+    texts: dict[str, str] = {}
+    for source, n in zip(ids, usable, strict=True):
+        found = split[n]
+        sentences.extend(Sentence(source, i, i / len(found), s) for i, s in enumerate(found))
         texts[source] = " ".join(found)
     with stage("dedupe"):
-        groups = find_duplicate_documents({s: t for s, t in texts.items() if t})
+        groups = find_duplicate_documents(texts)
         dedup = merge_sentences(sentences)
-    original = {member: group[0] for group in groups for member in group[1:]}
     with stage("metadata"):
-        sources = [_source(sid, a, d, original.get(sid))
-                   for sid, a, d in zip(ids, articles, cleaned, strict=True)]
+        sources = _sources(ids, [articles[n] for n in usable], [cleaned[n] for n in usable],
+                           groups)
     if not dedup.units:
         raise InputError("the articles hold no sentences after cleaning; check that they are "
                          "news text and not only headings or links")
@@ -220,17 +225,33 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
                   input_tokens=input_tokens)
 
 
+def _sources(ids: Sequence[str], articles: Sequence[Document], cleaned: Sequence[CleanDoc],
+             groups: Sequence[Sequence[str]]) -> list[Source]:
+    """Each article's Source. Copies of one story share the best-known outlet when theirs
+    comes only from a copyright line (The Hill's copy names Nexstar, its owner)."""
+    original = {member: group[0] for group in groups for member in group[1:]}
+    found = {sid: _source(sid, a, d, original.get(sid))
+             for sid, a, d in zip(ids, articles, cleaned, strict=True)}
+    for group in groups:
+        best = min(group, key=lambda sid: found[sid][1])
+        for sid in group:
+            if found[sid][1] >= metadata.BY_OWNER and found[best][1] < metadata.BY_OWNER:
+                found[sid] = (found[sid][0].model_copy(
+                    update={"outlet": found[best][0].outlet}), found[best][1])
+    return [found[sid][0] for sid in ids]
+
+
 def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str | None
-            ) -> Source:
+            ) -> tuple[Source, int]:
     # a line that is nothing but a link, at the end of a scraped copy, names the original
     url = article.url or (doc.source_links[-1] if doc.source_links else None)
-    path = None if article.in_memory else article.path
-    outlet = metadata.resolve_outlet(
+    outlet, trust = metadata.resolve_outlet(
         declared=article.outlet, url=url, dateline=doc.dateline_outlet,
-        removed=[line for line, reason in doc.removed if reason != "link"], path=path)
-    return Source(id=source_id, path=path, title=article.title or doc.title,
-                  outlet=outlet, date=metadata.normalize_date(article.date), url=url,
-                  duplicate_of=duplicate_of)
+        removed=[line for line, reason in doc.removed if reason != "link"])
+    return Source(id=source_id, path=None if article.in_memory else article.path,
+                  title=article.title or doc.title, outlet=outlet,
+                  date=metadata.normalize_date(article.date), url=url,
+                  duplicate_of=duplicate_of), trust
 
 
 def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
@@ -266,6 +287,11 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
     if settings.strict and dropped:
         log.warning("`strict`: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
         claims = [c for c in claims if not c.problems]
+    if not claims:  # never an empty summary without a word
+        note = ("no claim could be drawn from these articles: no sentence of them can stand as "
+                "a claim (too short, questions, fragments, or a script this tool cannot read)")
+        log.warning(note)
+        warnings.append(note)
     by_id = {u.id: u for u in corpus.units}
     conflicts = [*corpus.conflicts,
                  *cite.model_conflicts(result.conflicts, by_id, corpus.conflicts)]

@@ -309,7 +309,7 @@ def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite
     sides = []
     for pos in conflict.positions:
         who = _marks(pos.sources, number) if cite else ", ".join(
-            summary.source(s).outlet or s for s in pos.sources)
+            summary.source(s).outlet or f"source {number[s]}" for s in pos.sources)
         sides.append(f"“{pos.text}” {who}" if cite else f"“{pos.text}” ({who})")
     return f"- {conflict.description}: " + " vs ".join(sides)
 
@@ -317,7 +317,7 @@ def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite
 def _sources(sources: Sequence[Source], number: dict[str, int]) -> str:
     lines = ["Sources:"]
     for src in sources:
-        fields = [src.outlet or src.id, src.title, src.date, src.url or src.path]
+        fields = [src.outlet or "unknown outlet", src.title, src.date, src.url or src.path]
         line = f"[{number[src.id]}] " + " — ".join(f for f in fields if f)
         if src.duplicate_of:
             line += f" (copy of [{number[src.duplicate_of]}])"

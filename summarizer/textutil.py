@@ -33,8 +33,12 @@ november december monday tuesday wednesday thursday friday saturday sunday""".sp
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "‚": "'", "—": "-", "–": "-", "\u00a0": " "})
-WORD_PATTERN = r"[$€£₹]?\d[\d,.]*\d%?|[$€£₹]?\d%?|[^\W\d_]+(?:['’.-][^\W\d_]+)*"
+# Chinese and Japanese are written without spaces: each of their characters is a token
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+WORD_PATTERN = (rf"[$€£₹]?\d[\d,.]*\d%?|[$€£₹]?\d%?|[{_CJK}]"
+                rf"|[^\W\d_{_CJK}]+(?:['’.-][^\W\d_{_CJK}]+)*")
 _WORD = re.compile(WORD_PATTERN)
+_CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
 def normalize(text: str) -> str:
@@ -67,9 +71,15 @@ def keys(text: str) -> list[str]:
 
 
 def content_words(text: str) -> set[str]:
-    """Keys of the words that carry meaning (no stopwords, no one-letter words)."""
-    return {k for t in tokens(text) if (k := key(t)) and len(k) > 1
+    """Keys of the words that carry meaning (no stopwords, no one-letter words, though a
+    Chinese or Japanese character is one)."""
+    return {k for t in tokens(text) if (k := key(t)) and (len(k) > 1 or _CJK_CHAR.match(k))
             and t.casefold() not in STOPWORDS and k not in STOPWORDS}
+
+
+def word_count(text: str) -> int:
+    """Words, as a budget counts them: each Chinese or Japanese character is one."""
+    return sum(len(_CJK_CHAR.findall(chunk)) or 1 for chunk in text.split())
 
 
 _DIGIT = re.compile(r"\d")

@@ -128,3 +128,16 @@ def test_a_setting_without_a_flag_is_shown_as_its_environment_variable() -> None
     assert for_cli("raise `max_output_tokens`; check `model`") == \
         "raise SUMMARIZER_MAX_OUTPUT_TOKENS; check --model"
     assert for_cli("code `x = 1` stays") == "code `x = 1` stays"
+
+
+def test_verbose_says_what_was_removed_from_each_file_and_why(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Police said the man fled on foot on Tuesday night. REUTERS/Eric Thayer\n\n"
+                       "He was caught an hour later near the station, officers said.\n\n"
+                       "Subscribe to our newsletter for more.\n")
+    code, _, quiet = run(capsys, str(article))
+    code_v, _, verbose = run(capsys, str(article), "-v")
+    assert code == code_v == 0 and "removed" not in quiet
+    assert f"{article}: removed (photo credit): REUTERS/Eric Thayer" in verbose
+    assert f"{article}: removed (appeal): Subscribe to our newsletter for more." in verbose

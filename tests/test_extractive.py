@@ -56,3 +56,17 @@ def test_a_statement_folded_into_a_longer_one_can_still_be_the_claim_as_written(
     assert unit.text == long and unit.folded  # what the llm engine is sent
     [draft] = summarize_units(units, max_words=15, independent_sources=count)
     assert draft.text == short and draft.evidence == (unit.id,)
+
+
+def test_a_sentence_opening_with_a_figure_or_a_lower_case_brand_can_be_a_claim() -> None:
+    from summarizer.engines.extractive import _eligible
+
+    assert _eligible("2,000 residents were evacuated from the valley on Sunday night.")
+    assert _eligible("eBay said the outage lasted three hours for most of its sellers.")
+    assert _eligible("$40,000 worth of phones was taken from the stockroom, police said.")
+    assert not _eligible("and then the residents were evacuated from the valley on Sunday.")
+    drafts = summarize_units(units_of(
+        ("2,000 residents were evacuated from the valley on Sunday night as the river rose.",),
+        ("2,000 residents were evacuated from the valley on Sunday night, officials said.",)),
+        max_words=60, independent_sources=count)
+    assert drafts and drafts[0].text.startswith("2,000 residents")

@@ -92,7 +92,7 @@ def test_seeds_summarised_through_a_real_server(endpoint: dict[str, str]) -> Non
 def test_map_reduce_on_a_small_context_and_the_mistakes_it_catches(
         endpoint: dict[str, str]) -> None:
     """The seeds in a 4096-token context: groups mapped, then merged, ids kept throughout."""
-    settings = llm(endpoint, context_tokens=4096, max_output_tokens=600)
+    settings = llm(endpoint, context_tokens=4096, max_output_tokens=800)
     summary = summarize([SEEDS], settings=settings)
     assert summary.usage.llm_calls >= 3  # at least two groups and a merge
     assert_statuses_are_the_verifiers(summary, evidence_of([SEEDS]))

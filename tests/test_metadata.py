@@ -12,15 +12,48 @@ def test_outlet_from_url_knows_major_outlets_and_returns_other_domains() -> None
 
 
 def test_resolve_outlet_prefers_declared_then_url_then_dateline_then_footer() -> None:
-    common = {"removed": ["Copyright 2023 Nexstar Media Inc. All rights reserved."],
-              "path": "seeds/000_x.txt"}
-    assert resolve_outlet(declared="Bay Gazette", url=None, dateline="AP", **common) == "Bay Gazette"
+    common = {"removed": ["Copyright 2023 Nexstar Media Inc. All rights reserved."]}
+    assert resolve_outlet(declared="Bay Gazette", url=None, dateline="AP", **common) == (
+        "Bay Gazette", 0)
     assert resolve_outlet(declared=None, url="https://apnews.com/x", dateline=None,
-                          **common) == "AP"
-    assert resolve_outlet(declared=None, url=None, dateline="Reuters", **common) == "Reuters"
-    assert resolve_outlet(declared=None, url=None, dateline=None, **common) == "Nexstar Media Inc"
-    assert resolve_outlet(declared=None, url=None, dateline=None, removed=[],
-                          path="seeds/001_abc.txt") == "001_abc"
+                          **common) == ("AP", 1)
+    assert resolve_outlet(declared=None, url=None, dateline="Reuters", **common) == ("Reuters", 2)
+    assert resolve_outlet(declared=None, url=None, dateline=None, **common) == (
+        "Nexstar Media Inc", 4)
+    # nothing known: unknown, never the file name
+    assert resolve_outlet(declared=None, url=None, dateline=None, removed=[]) == (None, 5)
+
+
+def test_a_copy_known_only_by_its_owners_copyright_takes_the_outlet_of_its_original(
+        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from conftest import SEEDS
+
+    from summarizer import summarize
+
+    for seed in ("000_630d4f6a607756cd.txt", "004_7d87c7353949e105.txt"):
+        (tmp_path / seed).write_bytes((SEEDS / seed).read_bytes())  # no sidecar here
+    summary = summarize([tmp_path], engine="extractive")
+    assert [(s.outlet, s.duplicate_of) for s in summary.sources] == [
+        ("The Hill", None), ("The Hill", "s1")]  # 000 alone says "Nexstar Media Inc"
+
+
+def test_a_folders_sidecar_names_the_outlets_and_a_broken_one_is_only_a_warning(
+        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from summarizer import summarize
+
+    (tmp_path / "a.txt").write_text("The council approved the new budget on Monday night.\n")
+    (tmp_path / "b.txt").write_text("The mayor signed the new budget on Tuesday morning.\n")
+    (tmp_path / "sources.csv").write_text("file,outlet,url\na.txt,Bay Courier,"
+                                          "https://bay.example/a\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [(s.outlet, s.url) for s in summary.sources] == [
+        ("Bay Courier", "https://bay.example/a"), (None, None)]
+    assert not summary.warnings  # the sidecar is not taken for an article
+    (tmp_path / "sources.csv").unlink()
+    (tmp_path / "sources.yaml").write_text("- not\n- a mapping\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [s.outlet for s in summary.sources] == [None, None]
+    assert any("sources.yaml: ignored" in w for w in summary.warnings)
 
 
 def test_dates_are_normalised_when_recognisable() -> None:

@@ -175,3 +175,39 @@ def test_a_source_whose_statement_folded_into_another_is_not_credited_with_its_n
     [conflict] = summary.conflicts
     assert [(p.text, p.sources) for p in conflict.positions] == [
         ("cost 18 million euros", ["s1"]), ("cost 25 million euros", ["s3"])]
+
+
+@pytest.mark.parametrize("text", [
+    "北京市政府周一宣布，将在明年投资五十亿元建设新的地铁线路。该项目预计将于二〇二八年完工，"
+    "届时每天可运送一百万名乘客。市长表示，这是城市交通发展的重要一步。",
+    "أعلنت الحكومة يوم الاثنين عن خطة جديدة لبناء مئة مدرسة في المناطق الريفية. وقال الوزير "
+    "إن المشروع سيكلف نحو خمسين مليون دولار. ومن المتوقع أن يكتمل البناء خلال ثلاث سنوات.",
+], ids=["chinese", "arabic"])
+def test_articles_in_other_scripts_give_claims(text: str) -> None:
+    from summarizer import Article, summarize
+
+    summary = summarize([Article(text=text)], engine="extractive")
+    assert len(summary.claims) == 3 and not summary.warnings
+    assert sum(len(c.text) for c in summary.claims) < len(text) + 3
+
+
+def test_an_empty_summary_always_says_why() -> None:
+    from summarizer import Article, summarize
+
+    summary = summarize([Article(text="Why now? Who knew? What next?")], engine="extractive")
+    assert summary.claims == [] and any("no claim could be drawn" in w for w in summary.warnings)
+
+
+def test_a_source_with_nothing_to_say_is_a_warning_not_a_listed_source(tmp_path: Path) -> None:
+    from summarizer import summarize
+
+    (tmp_path / "a-widget.txt").write_text(
+        "Tweet with a location\n\nYou can add location information to your Tweets, such as "
+        "your city or precise location, from the web and via third-party applications. You "
+        "always have the option to delete your Tweet location history. Learn more\n")
+    (tmp_path / "b-story.txt").write_text(
+        "The council approved the harbour budget of 40 million on Monday after a long debate.\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [s.path for s in summary.sources] == [str(tmp_path / "b-story.txt")]
+    assert [s.id for s in summary.sources] == ["s1"] and summary.claims[0].sources == ["s1"]
+    assert any("a-widget.txt: no usable text after cleaning" in w for w in summary.warnings)

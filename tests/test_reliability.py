@@ -212,7 +212,7 @@ def test_markdown_output_makes_article_text_inert(tmp_path: Path,
     assert "<script>" not in out and "\\<script\\>" in out
     assert "\\*\\*not\\*\\*" in out and "evil.example" not in out  # links: text only
     assert "3% \\| 4%" in out
-    assert "(a) _(single source)_" in out and "1. **a**" in out  # our own markup stays markup
+    assert "(Source 1) _(single source)_" in out and "1. **Source 1**" in out  # our own markup stays markup
 
 
 def test_html_without_an_article_is_skipped_naming_it(tmp_path: Path) -> None:
@@ -223,8 +223,9 @@ def test_html_without_an_article_is_skipped_naming_it(tmp_path: Path) -> None:
     summary = summarize([tmp_path])
     nav = next((s.id for s in summary.sources if s.path and s.path.endswith("nav.html")), None)
     assert all(nav not in c.sources for c in summary.claims)  # listed at most, never cited
-    assert any("nav.html: skipped" in w or "nav.html: no sentences left" in w
+    assert any("nav.html: skipped" in w or "nav.html: no usable text after cleaning" in w
                for w in summary.warnings)
+    assert nav is None  # a page with nothing to say is not listed as a source
 
 
 def test_malformed_jsonl_lines_are_skipped_and_reported(tmp_path: Path) -> None:

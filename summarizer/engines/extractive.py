@@ -108,9 +108,15 @@ def _evidence(units: Sequence[EvidenceUnit], i: int, near: Sequence[int]) -> tup
 
 def _eligible(text: str) -> bool:
     words = text.split()
-    if not MIN_WORDS <= len(words) <= MAX_WORDS or text.rstrip("”\"’' ").endswith("?"):
+    if not words or not MIN_WORDS <= tu.word_count(text) <= MAX_WORDS \
+            or text.rstrip("”\"’'」 ").endswith(("?", "？")):
         return False
-    if not text[:1].isupper() and text[:1] not in "“\"‘'":
+    first = words[0].lstrip("“\"‘'「")
+    # a sentence opens with a capital (or a letter of a script without case: Arabic,
+    # Chinese), a figure ("2,000 residents", "$40,000") or a name written in lower case
+    # ("eBay said"), never mid-clause ("and then they left")
+    if not ((first[:1].isalpha() and not first[:1].islower()) or first[:1].isdigit()
+            or first[:1] in "$€£¥" or any(c.isupper() for c in first[1:])):
         return False
     opened, closed = text.count("“"), text.count("”")
     return opened == closed and text.count('"') % 2 == 0 and len(tu.content_words(text)) >= 3
@@ -159,7 +165,7 @@ def _select(units: Sequence[EvidenceUnit], vectors: Sequence[Vector],
             scores: Sequence[float], max_words: int) -> list[int]:
     chosen: list[int] = []
     budget = max_words
-    words = [len(u.text.split()) for u in units]
+    words = [tu.word_count(u.text) for u in units]
     overlap = [0.0] * len(units)  # highest similarity to anything chosen so far
     remaining = list(range(len(units)))
     while remaining:

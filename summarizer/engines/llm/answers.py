@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ... import textutil as tu
 from ...errors import ModelOutputError
 from ...evidence import Draft, EvidenceUnit
 from ...verify import check_claim
@@ -152,7 +153,7 @@ def within(drafts: list[Draft], max_words: int) -> list[Draft]:
     kept: list[Draft] = []
     words = 0
     for draft in drafts:
-        n = len(draft.text.split())
+        n = tu.word_count(draft.text)
         if kept and words + n > max_words:
             break
         kept.append(draft)

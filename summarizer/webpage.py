@@ -1,0 +1,47 @@
+"""An HTML page as a reader sees it: what the page hides is not article text.
+
+Text hidden by the `hidden` attribute, `aria-hidden`, or a style that hides it
+(`display:none`, `visibility:hidden`, `font-size:0`, `opacity:0`, white text on no background
+of its own) is a classic place for instructions addressed to an AI. It is taken out before
+the article text is extracted.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?"
+                     r"(?:px|pt|em|rem|%)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)"
+                     r"|(?<![-\w])color\s*:\s*(?:white|#fff(?:fff)?|rgb\(\s*255\s*,\s*255\s*,"
+                     r"\s*255\s*\))", re.IGNORECASE)
+
+
+def visible(page: str) -> str:
+    """`page` without the elements a browser would not show; the page as given when it
+    cannot be parsed."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(page)
+    except (ValueError, lxml.etree.ParserError):
+        return page
+    hidden = [el for el in tree.iter() if isinstance(el.tag, str) and _hides(el)]
+    for element in hidden:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return str(lxml.html.tostring(tree, encoding="unicode"))
+
+
+def _hides(element: object) -> bool:
+    get = getattr(element, "get", None)
+    if get is None:
+        return False
+    if get("hidden") is not None or (get("aria-hidden") or "").lower() == "true":
+        return True
+    style = get("style") or ""
+    if not _HIDING.search(style):
+        return False
+    white_only = re.search(r"(?<![-\w])color\s*:", style, re.I) and not re.search(
+        r"display|visibility|font-size|opacity", style, re.I)
+    return not (white_only and re.search(r"background", style, re.I))
