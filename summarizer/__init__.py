@@ -19,6 +19,7 @@ from .errors import (
     ModelOutputError,
     OutputError,
     SummarizerError,
+    UnverifiedError,
 )
 from .models import Article, Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
 from .pipeline import estimate, summarize, summarize_async
@@ -41,6 +42,7 @@ __all__ = [
     "Source",
     "SummarizerError",
     "Summary",
+    "UnverifiedError",
     "Usage",
     "estimate",
     "summarize",

@@ -116,6 +116,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         raise click.UsageError("--out-dir, --jobs and --batch-api go with --batch DIR")
     if not paths and not batch_dir:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
+    _check_output(output, paths)
     from .pipeline import estimate, summarize
 
     settings = Settings.from_env(
@@ -203,6 +204,21 @@ class _progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+
+
+def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
+    """--output may not be an input, nor inside an input folder (a rerun would read it)."""
+    if not output or output == "-":
+        return
+    target = Path(output).resolve()
+    for path in paths:
+        if path == "-":
+            continue
+        given = Path(path).resolve()
+        if target == given or (given.is_dir() and given in target.parents):
+            raise SummarizerError(f"{output}: --output would overwrite an input or land among "
+                                  "them (a rerun would read it as an article); choose a path "
+                                  "outside the inputs")
 
 
 def _emit(text: str, output: str | None) -> None:

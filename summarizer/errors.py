@@ -5,6 +5,7 @@
     ├── ConfigurationError     settings that cannot work together (e.g. llm without a key)
     ├── OutputError            the result could not be written
     ├── BudgetError            the run would cost more than --max-cost allows
+    ├── UnverifiedError        strict mode dropped every claim: nothing verified is left
     └── LLMError               the llm engine could not get a usable answer
         ├── EndpointError      the endpoint failed: unreachable, timeout, auth, 4xx/5xx
         └── ModelOutputError   the model answered unusably: refusal, truncated, bad JSON
@@ -50,6 +51,14 @@ class BudgetError(SummarizerError):
         super().__init__(message)
         self.estimate = estimate
         self.limit = limit
+
+
+class UnverifiedError(SummarizerError):
+    """Every claim failed verification and strict mode dropped them all."""
+
+    def __init__(self, message: str, *, dropped: int) -> None:
+        super().__init__(message)
+        self.dropped = dropped
 
 
 class LLMError(SummarizerError):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
@@ -186,8 +187,11 @@ def _walk_error(warn: Warn) -> Callable[[OSError], None]:
 
 
 def _read_file(file: Path, warn: Warn, max_bytes: int) -> list[Document]:
-    try:
-        with file.open("rb") as handle:
+    try:  # opened without blocking: a FIFO (named pipe) with no writer would wait for ever
+        with os.fdopen(os.open(file, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                warn(f"{file}: skipped, not a regular file")
+                return []
             data = handle.read(max_bytes + 1)
     except OSError as err:
         warn(f"{file}: skipped, cannot read it ({err.strerror}); check its permissions")

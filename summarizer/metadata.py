@@ -94,6 +94,19 @@ def _copyright_holder(removed: list[str]) -> str | None:
     return None
 
 
+def web_url(url: str | None) -> str | None:
+    """`url` when it is an http(s) URL; anything else (javascript:, data:, file:) is None."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def printable(text: str) -> str:
+    """`text` as it can be shown and stored: a file name's undecodable bytes as U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def normalize_date(value: str | None) -> str | None:
     """ISO date (YYYY-MM-DD) when the value is recognisably a date, else the value as given."""
     if not value:

@@ -18,7 +18,7 @@ from .clean import CleanDoc, clean_text
 from .config import Settings
 from .conflicts import find_conflicts
 from .dedupe import find_duplicate_documents, merge_sentences
-from .errors import ConfigurationError, InputError, LLMError
+from .errors import ConfigurationError, InputError, LLMError, UnverifiedError
 from .evidence import Corpus, Document, Sentence, sources_of
 from .ingest import Input, read_inputs
 from .models import (
@@ -156,6 +156,7 @@ def read_corpus(inputs: Sequence[Input], settings: Settings,
 def _warner(warnings: list[str], on_warning: Callable[[str], None] | None
             ) -> Callable[[str], None]:
     def warn(message: str) -> None:
+        message = metadata.printable(message)  # a file name need not be valid UTF-8
         warnings.append(message)
         log.warning(message)
         if on_warning:
@@ -244,11 +245,12 @@ def _sources(ids: Sequence[str], articles: Sequence[Document], cleaned: Sequence
 def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str | None
             ) -> tuple[Source, int]:
     # a line that is nothing but a link, at the end of a scraped copy, names the original
-    url = article.url or (doc.source_links[-1] if doc.source_links else None)
+    url = metadata.web_url(article.url or (doc.source_links[-1] if doc.source_links else None))
     outlet, trust = metadata.resolve_outlet(
         declared=article.outlet, url=url, dateline=doc.dateline_outlet,
         removed=[line for line, reason in doc.removed if reason != "link"])
-    return Source(id=source_id, path=None if article.in_memory else article.path,
+    return Source(id=source_id,
+                  path=None if article.in_memory else metadata.printable(article.path),
                   title=article.title or doc.title, outlet=outlet,
                   date=metadata.normalize_date(article.date), url=url,
                   duplicate_of=duplicate_of), trust
@@ -285,6 +287,11 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
     for claim in dropped:
         log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))
     if settings.strict and dropped:
+        if len(dropped) == len(claims):
+            raise UnverifiedError(
+                f"`strict`: every claim ({len(claims)}) failed verification against the "
+                "evidence it cites, so nothing is left; run without `strict` to see them "
+                "marked unverified", dropped=len(dropped))
         log.warning("`strict`: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
         claims = [c for c in claims if not c.problems]
     if not claims:  # never an empty summary without a word

@@ -13,6 +13,7 @@ value too (`finalize`), except what the `md_url` and `safe_markdown` filters mar
 from __future__ import annotations
 
 import hashlib
+import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ from functools import lru_cache
 from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from .errors import ConfigurationError
+from .metadata import web_url
 
 if TYPE_CHECKING:
     import jinja2
@@ -98,8 +100,8 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
     if fmt == "json":
         return summary.model_dump_json(indent=2) + "\n"
     if fmt in TEMPLATES:
-        return _from_template(summary, fmt, cite=cite or fmt == "html", title=title,
-                              templates=str(templates) if templates else None)
+        return _inert(_from_template(summary, fmt, cite=cite or fmt == "html", title=title,
+                                     templates=str(templates) if templates else None))
     if fmt != "text":
         raise ValueError(f"unknown format {fmt!r}")
     number = {s.id: n for n, s in enumerate(summary.sources, 1)}
@@ -108,7 +110,16 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
         parts.append(_conflicts(summary, number, cite=cite))
     if cite:
         parts.append(_sources(summary.sources, number))
-    return "\n\n".join(p for p in parts if p) + "\n"
+    return _inert("\n\n".join(p for p in parts if p) + "\n")
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _inert(text: str) -> str:
+    """`text` without control characters (an article's title or outlet may carry terminal
+    escape codes: ESC]0;… retitles the window, ESC[2J clears the screen); lines and tabs stay."""
+    return _CONTROL.sub("", text)
 
 
 def _from_template(summary: Summary, fmt: str, *, cite: bool, title: str | None,
@@ -192,7 +203,7 @@ def build_view(summary: Summary, *, cite: bool = True, title: str | None = None
     views: dict[str, SourceView] = {}
     for n, src in enumerate(summary.sources, 1):
         anchor = f"{prefix}-{src.id}"
-        url = _web_url(src.url)
+        url = web_url(src.url)
         views[src.id] = SourceView(
             source=src, number=n, name=src.outlet or f"Source {n}", anchor=anchor, url=url,
             href=url or "#" + anchor,
@@ -221,14 +232,6 @@ def build_view(summary: Summary, *, cite: bool = True, title: str | None = None
         for p in c.positions]) for c in summary.conflicts]
     return {"summary": summary, "title": title, "cite": cite, "prefix": prefix, "claims": claims,
             "conflicts": conflicts, "sources": list(views.values())}
-
-
-def _web_url(url: str | None) -> str | None:
-    """`url` when it is an http(s) URL (anything else, e.g. javascript:, is not linked)."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 # -- templates ------------------------------------------------------------------------------

@@ -108,9 +108,12 @@ class Direct:
             return {"content": "", "finish_reason": None, "refusal": None, "no_choices": True,
                     "model": self.settings.model, "usage": used, "attempts": attempts}
         message = choices[0].message
-        return {"content": message.content or "", "finish_reason": choices[0].finish_reason,
-                "refusal": getattr(message, "refusal", None), "model": self.settings.model,
-                "usage": used, "attempts": attempts}
+        refusal = getattr(message, "refusal", None)
+        key = self.settings.api_key  # a server may echo it: it is kept nowhere, cache included
+        return {"content": redact(message.content or "", key),
+                "finish_reason": choices[0].finish_reason,
+                "refusal": redact(str(refusal), key) if refusal else None,
+                "model": self.settings.model, "usage": used, "attempts": attempts}
 
     def _send(self, params: dict[str, Any]) -> tuple[Any, int]:
         """One request with the client's own retries; returns (completion, attempts)."""

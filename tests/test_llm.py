@@ -450,10 +450,20 @@ def test_max_cost_without_a_price_asks_for_one() -> None:
 
 
 def test_cost_is_counted_from_the_price_table() -> None:
-    endpoint = ScriptedEndpoint(completion(answer((TRUE, ["e1"])), prompt_tokens=1_000_000,
-                                           completion_tokens=1_000_000))
+    endpoint = ScriptedEndpoint(completion(answer((TRUE, ["e1"])), prompt_tokens=500,
+                                           completion_tokens=100))
     summary = run(endpoint, model="gpt-4.1-mini")
-    assert summary.usage.cost_usd == pytest.approx(0.40 + 1.60)
+    assert summary.usage.cost_usd == pytest.approx((500 * 0.40 + 100 * 1.60) / 1e6)
+
+
+def test_usage_a_server_reports_is_checked_not_trusted(caplog: pytest.LogCaptureFixture) -> None:
+    huge = ScriptedEndpoint(completion(answer((TRUE, ["e1"])), prompt_tokens=10**9,
+                                       completion_tokens=-5))
+    summary = run(huge, model="gpt-4.1-mini", max_cost=0.05)
+    assert 0 < summary.usage.prompt_tokens < 5000 and summary.usage.completion_tokens > 0
+    assert summary.usage.cost_usd < 0.05  # not $400 from a server's say-so
+    assert "reported 1000000000 prompt tokens" in caplog.text
+    assert "reported -5 completion tokens" in caplog.text
 
 
 def test_a_rerun_is_answered_from_the_cache(tmp_path: Path) -> None:
@@ -561,3 +571,12 @@ def test_the_api_key_never_reaches_a_log_line(caplog: pytest.LogCaptureFixture) 
                                 completion(answer((WRONG, ["e1"]))))
     run(endpoint, api_key=SECRET_KEY, fallback="extractive")
     assert caplog.records and SECRET_KEY not in caplog.text
+
+
+def test_a_key_the_server_echoes_is_kept_nowhere_not_even_in_the_cache(tmp_path: Path) -> None:
+    echoed = ScriptedEndpoint(completion("", refusal=f"I cannot help; your key is {SECRET_KEY}"))
+    with pytest.raises(ModelOutputError) as err:
+        run(echoed, api_key=SECRET_KEY, cache_dir=str(tmp_path))
+    assert SECRET_KEY not in str(err.value)
+    stored = [p.read_text() for p in tmp_path.rglob("*.json")]
+    assert stored and not any(SECRET_KEY in text for text in stored)

@@ -174,14 +174,14 @@ def test_an_unreadable_file_is_skipped_naming_it(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "locked.txt").write_text(ARTICLE, encoding="utf-8")
-    real_open = Path.open
+    real_open = os.open
 
-    def open_(self: Path, *args: object, **kwargs: object) -> object:
-        if self.name == "locked.txt":  # tests run as root here, so chmod 000 would not bite
+    def open_(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith("locked.txt"):  # tests run as root, so chmod 000 would not bite
             raise PermissionError(13, "Permission denied")
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "open", open_)
+    monkeypatch.setattr(os, "open", open_)
     summary = summarize([tmp_path])
     assert len(summary.sources) == 1
     assert any("locked.txt: skipped, cannot read it (Permission denied)" in w
@@ -235,3 +235,84 @@ def test_malformed_jsonl_lines_are_skipped_and_reported(tmp_path: Path) -> None:
     summary = summarize([tmp_path])
     assert len(summary.sources) == 2
     assert any("feed.jsonl:2: skipped line, invalid JSON" in w for w in summary.warnings)
+
+
+# Reliability, round 2 (issue 21): what the first round did not hold.
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_fifo_in_an_input_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # no writer: reading it would block for ever
+    summary = summarize([tmp_path], engine="extractive")
+    assert len(summary.sources) == 1 and summary.claims
+    assert any("pipe.txt: skipped, not a regular file" in w for w in summary.warnings)
+
+
+def test_output_never_replaces_an_input_a_device_or_a_read_only_file_and_keeps_the_mode(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE, encoding="utf-8")
+    for target in (article, tmp_path / "in" / "summary.txt"):
+        code, _, err = cli(capsys, str(article.parent), "-o", str(target), "-q")
+        assert code == 1 and "overwrite an input or land among them" in err
+    assert article.read_text(encoding="utf-8") == ARTICLE
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    code, _, err = cli(capsys, str(article), "-o", str(fifo), "-q")
+    assert code == 1 and "not a regular file" in err and fifo.is_fifo()
+    locked = tmp_path / "locked.txt"
+    locked.write_text("keep me")
+    locked.chmod(0o444)
+    code, _, err = cli(capsys, str(article), "-o", str(locked), "-q")
+    assert code == 1 and "read-only" in err and locked.read_text() == "keep me"
+    shared = tmp_path / "shared.txt"
+    shared.write_text("old")
+    shared.chmod(0o640)
+    assert cli(capsys, str(article), "-o", str(shared), "-q")[0] == 0
+    assert (shared.stat().st_mode & 0o777) == 0o640 and shared.read_text() != "old"
+
+
+def test_escape_codes_in_titles_and_outlets_never_reach_the_terminal(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: \"Budget\\e]0;pwned\\a passes\"\noutlet: \"Bay\\e[2J Courier\"\n---\n\n"
+        + ARTICLE, encoding="utf-8")
+    summary = summarize([tmp_path], engine="extractive")
+    assert "\x1b" in (summary.sources[0].title or "") + (summary.sources[0].outlet or "")
+    for fmt in ("text", "markdown", "html"):
+        out = summary.to_text(cite=True) if fmt == "text" else (
+            summary.to_markdown() if fmt == "markdown" else summary.to_html())
+        assert "\x1b" not in out and "\x07" not in out, fmt
+    assert "\\u001b" in summary.model_dump_json()  # JSON escapes it: the data stays whole
+
+
+def test_a_file_name_that_is_not_utf8_and_a_javascript_url_are_safe_in_json_and_html(
+        tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.md")
+    (tmp_path / name).write_text(f"---\nurl: javascript:alert(1)\n---\n\n{ARTICLE}",
+                                 encoding="utf-8")
+    summary = summarize([tmp_path], engine="extractive")
+    assert summary.sources[0].url is None and "caf\ufffd.md" in (summary.sources[0].path or "")
+    assert json.loads(summary.model_dump_json())["sources"][0]["url"] is None
+    assert "javascript:" not in summary.to_html()
+
+
+def test_strict_with_every_claim_unverified_is_an_error_not_an_empty_summary(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summarizer.cite as cite
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.setattr(cite, "check_claim", lambda *a, **k: ["numbers not in cited evidence"])
+    code, out, err = cli(capsys, str(tmp_path), "--strict", "-q")
+    assert code == 1 and out == ""
+    assert "--strict: every claim" in err and "run without --strict" in err

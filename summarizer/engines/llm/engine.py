@@ -26,7 +26,7 @@ from ...config import OPENAI_URL, Settings
 from ...errors import BudgetError, ConfigurationError, EndpointError, LLMError, ModelOutputError
 from ...evidence import Corpus, Draft, DraftDispute, DraftSide, EvidenceUnit
 from ...prompts import Prompts, load
-from ...transport import Request, Result, Transport, redact
+from ...transport import Outcome, Request, Result, Transport, redact
 from ..base import EngineResult, Spend
 from .answers import (
     DraftSummary,
@@ -261,14 +261,29 @@ class LLMEngine:
             elif isinstance(result, dict) and result.get("cached"):
                 self.meter.add(cached=1)
             elif isinstance(result, dict):
-                usage = result.get("usage") or {}
-                content = str(result.get("content") or "")
-                self.meter.add(
-                    prompt=usage.get("prompt_tokens") or self.prompter.tokens(messages),
-                    completion=usage.get("completion_tokens") or (
-                        count_tokens(content, self.settings.model,
-                                     cache_dir=self.settings.cache_dir) if content else 0),
-                    calls=1, attempts=int(result.get("attempts") or 1))
+                prompt, completion = self._usage(result, messages)
+                self.meter.add(prompt=prompt, completion=completion, calls=1,
+                               attempts=max(1, int(result.get("attempts") or 1)))
+
+    def _usage(self, outcome: Outcome, messages: Messages) -> tuple[int, int]:
+        """The tokens a call used: what the server reports, checked against what the request
+        could use (a server's figures are not trusted: never negative, never more than the
+        prompt sent or the answer allowed; a wrong one is warned about and replaced)."""
+        usage = outcome.get("usage") or {}
+        content = str(outcome.get("content") or "")
+        sent = self.prompter.tokens(messages)
+        written = count_tokens(content, self.settings.model,
+                               cache_dir=self.settings.cache_dir) if content else 0
+        counted = []
+        for name, ours, limit in (("prompt", sent, 2 * sent + 1000),
+                                  ("completion", written, self.settings.max_output_tokens)):
+            theirs = _number(usage.get(f"{name}_tokens"))
+            if theirs is not None and not 0 <= theirs <= limit:
+                log.warning("llm: %s reported %s %s tokens, which this request cannot have "
+                            "used; counted %d instead", self.endpoint, theirs, name, ours)
+                theirs = None
+            counted.append(theirs or ours)
+        return counted[0], counted[1]
 
     def _content(self, outcome: Result) -> str | ModelOutputError:
         if isinstance(outcome, ModelOutputError):
@@ -338,6 +353,14 @@ def _settle(answer: DraftSummary | None, problems: list[str]) -> Answer:
         return with_claims(usable(answer, problems))
     except ModelOutputError as err:
         return err
+
+
+def _number(value: Any) -> int | None:
+    """A reported token count as an int, or None when there is none."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _raised(answer: Answer) -> DraftSummary:
