@@ -341,6 +341,7 @@ def _fingerprint(folder: Path, shape: str) -> str:
 def _settings_digest(settings: Settings, fmt: str, cite: bool) -> str:
     """What shapes a summary: everything but the key, timeouts, retries and the cache."""
     ignore = {"api_key", "timeout", "max_retries", "concurrency", "no_cache", "cache_dir",
+              "max_response_mb",
               "max_cost", "batch_poll"}
     shown = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings)
              if f.name not in ignore}

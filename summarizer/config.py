@@ -5,6 +5,7 @@ Nothing is read at import time; `Settings.from_env()` reads the environment when
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -40,6 +41,7 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_MAX_COST": "max_cost",
     "SUMMARIZER_FALLBACK": "fallback",
     "SUMMARIZER_BATCH_POLL": "batch_poll",
+    "SUMMARIZER_MAX_RESPONSE_MB": "max_response_mb",
     "SUMMARIZER_PRICE_INPUT": "price_input",
     "SUMMARIZER_PRICE_OUTPUT": "price_output",
     "OPENAI_API_KEY": "api_key",
@@ -47,7 +49,7 @@ ENV_VARS: dict[str, str] = {
 }
 _INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency"}
 _FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output",
-           "batch_poll"}
+           "batch_poll", "max_response_mb"}
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Settings:
     price_input: float | None = None  # USD per million prompt tokens; None: known table
     price_output: float | None = None  # USD per million completion tokens
     batch_poll: float = 30.0  # seconds between looks at a Batch API job (--batch-api)
+    max_response_mb: float = 10.0  # an llm answer larger than this is cut off as an error
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -86,8 +89,11 @@ class Settings:
             )
         if self.max_words < 10:
             raise ConfigurationError(f"max_words must be at least 10, got {self.max_words}")
-        if self.max_file_mb <= 0:
-            raise ConfigurationError(f"max_file_mb must be positive, got {self.max_file_mb}")
+        for name in ("max_file_mb", "max_response_mb"):
+            value = getattr(self, name)
+            if not 0 < value < 1e6:
+                raise ConfigurationError(f"{name} must be a positive number of megabytes "
+                                         f"below a million, got {value}")
         if self.response_format not in RESPONSE_FORMATS:
             raise ConfigurationError(
                 f"unknown response format {self.response_format!r}; use one of: "
@@ -163,6 +169,9 @@ def _parse(var: str, name: str, raw: str) -> Any:
 
 def _number(var: str, raw: str, kind: type[int] | type[float]) -> int | float:
     try:
-        return kind(raw)
+        value = kind(raw)
     except ValueError:
         raise ConfigurationError(f"{var}={raw!r} is not a number; unset it or fix it") from None
+    if not math.isfinite(value):
+        raise ConfigurationError(f"{var}={raw!r} is not a finite number; unset it or fix it")
+    return value

@@ -73,12 +73,14 @@ class Direct:
         self.endpoint = settings.endpoint_label  # for messages: no credentials in it
         self._client = client
         self._owns_client = client is None
+        self._lock = threading.Lock()
         self._cancel = cancel_event.get()
 
     @property
     def client(self) -> Any:
-        if self._client is None:
-            self._client = make_client(self.settings)
+        with self._lock:  # the requests of one call start together: one client for them all
+            if self._client is None:
+                self._client = make_client(self.settings)
         return self._client
 
     def close(self) -> None:
@@ -194,12 +196,21 @@ CACHED_FIELDS = ("content", "finish_reason", "refusal", "model")
 
 
 def make_client(settings: Settings) -> Any:
-    """The `openai.OpenAI` client the settings describe (the SDK's own retries and backoff)."""
+    """The `openai.OpenAI` client the settings describe (the SDK's own retries and backoff),
+    each request bounded in time and size (`bounded.py`)."""
+    import httpx2
     import openai
 
+    from .bounded import Bounded
+
+    # --timeout bounds the whole request, not each read; the answer's size is capped
+    http = openai.DefaultHttpxClient(timeout=settings.timeout, transport=Bounded(
+        httpx2.HTTPTransport(), deadline=settings.timeout,
+        max_bytes=int(settings.max_response_mb * 1_000_000)))
     return openai.OpenAI(api_key=settings.api_key or "no-key",
                          base_url=(settings.base_url or OPENAI_URL).rstrip("/"),
-                         timeout=settings.timeout, max_retries=settings.max_retries)
+                         timeout=settings.timeout, max_retries=settings.max_retries,
+                         http_client=http)
 
 
 class AsyncClientBridge:

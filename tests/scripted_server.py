@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -45,6 +46,46 @@ def truncated() -> Step:
         h.end_headers()
         h.wfile.write(b'{"id": "chatcmpl-x",')
         h.wfile.flush()
+        h.close_connection = True
+
+    return step
+
+
+def trickle(seconds: float) -> Step:
+    """A valid-looking answer sent one byte at a time, a pause between bytes, for up to
+    `seconds` (then the server gives up: nothing lingers after the test)."""
+    def step(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("content-type", "application/json")
+        h.send_header("content-length", "100000")
+        h.end_headers()
+        end = time.monotonic() + seconds
+        try:
+            while time.monotonic() < end:
+                h.wfile.write(b" ")
+                h.wfile.flush()
+                time.sleep(0.05)
+        except OSError:  # the client hung up, as it should
+            pass
+        h.close_connection = True
+
+    return step
+
+
+def endless(megabytes: int) -> Step:
+    """A chunked body that goes on fast, up to `megabytes` (a bound so the test ends)."""
+    def step(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("content-type", "application/json")
+        h.send_header("transfer-encoding", "chunked")
+        h.end_headers()
+        chunk = b" " * 65536
+        try:
+            for _ in range(megabytes * 16):
+                h.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+            h.wfile.write(b"0\r\n\r\n")
+        except OSError:  # the client stopped reading, as it should
+            pass
         h.close_connection = True
 
     return step

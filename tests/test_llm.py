@@ -517,7 +517,7 @@ def _ok(claim: str = TRUE) -> Any:
 
 
 def _local(url: str, **overrides: Any) -> Settings:
-    return settings(base_url=url, max_retries=2, timeout=5.0, **overrides)
+    return settings(**{"base_url": url, "max_retries": 2, "timeout": 5.0, **overrides})
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -580,3 +580,27 @@ def test_a_key_the_server_echoes_is_kept_nowhere_not_even_in_the_cache(tmp_path:
     assert SECRET_KEY not in str(err.value)
     stored = [p.read_text() for p in tmp_path.rglob("*.json")]
     assert stored and not any(SECRET_KEY in text for text in stored)
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_an_answer_that_trickles_in_ends_at_the_timeout_for_the_whole_request() -> None:
+    import time
+
+    from scripted_server import scripted_server, trickle
+
+    with scripted_server(default=trickle(seconds=8)) as seen:
+        start = time.monotonic()
+        with pytest.raises(EndpointError, match=r"did not answer within 1s \(1 attempts"):
+            summarize([FIGURES], settings=_local(seen.url, timeout=1.0, max_retries=0))
+        took = time.monotonic() - start
+    assert took < 4  # each read came within the timeout: only a whole-request deadline ends it
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_an_endless_answer_is_cut_at_the_size_cap() -> None:
+    from scripted_server import endless, scripted_server
+
+    with scripted_server(default=endless(megabytes=40)) as seen, \
+            pytest.raises(EndpointError, match=r"the answer passed 1 MB; raise "
+                                               r"SUMMARIZER_MAX_RESPONSE_MB"):
+        summarize([FIGURES], settings=_local(seen.url, max_retries=0, max_response_mb=1.0))

@@ -316,3 +316,13 @@ def test_strict_with_every_claim_unverified_is_an_error_not_an_empty_summary(
     code, out, err = cli(capsys, str(tmp_path), "--strict", "-q")
     assert code == 1 and out == ""
     assert "--strict: every claim" in err and "run without --strict" in err
+
+
+def test_a_non_finite_number_is_a_configuration_error(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    for var, value in (("SUMMARIZER_MAX_FILE_MB", "1e400"), ("SUMMARIZER_TIMEOUT", "nan")):
+        monkeypatch.setenv(var, value)
+        code, _, err = cli(capsys, str(SEEDS), "-q")
+        assert code == 1 and f"{var}={value!r} is not a finite number" in err
+        assert "internal error" not in err
+        monkeypatch.delenv(var)
