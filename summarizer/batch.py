@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 import dataclasses
-import hashlib
-import json
 import logging
 import os
 import queue
@@ -29,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import batch_state
+from .batch_state import STATE_FILE
 from .config import Settings
 from .errors import ConfigurationError, EndpointError, InputError, OutputError, SummarizerError
 
@@ -37,8 +37,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("summarizer")
 
-STATE_FILE = "batch-state.json"
-STATE_VERSION = 1
 EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "text": ".txt"}
 
 
@@ -118,6 +116,7 @@ def summarize_batch(
     except OSError as err:
         raise OutputError(f"{out}: cannot create the output folder ({err.strerror}); choose "
                           "another `out_dir`", path=str(out)) from err
+    _check_out_dir(out, folders)
     settings = settings or Settings.from_env()
     engine, note = choose_engine(settings)
     if note:
@@ -131,14 +130,19 @@ def summarize_batch(
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))
     state_path = out / STATE_FILE
-    state, in_flight = _load_state(state_path)
-    shape = _settings_digest(settings, fmt, cite)
+    state, in_flight = batch_state.load(state_path)
+    shape = batch_state.settings_digest(settings, fmt, cite)
     report = BatchReport(out_dir=out)
     todo: list[tuple[Path, str, Path]] = []
     for folder in folders:
-        fingerprint = _fingerprint(folder, shape)
+        fingerprint = batch_state.fingerprint(folder, shape)
         target = out / f"{folder.name}{EXTENSIONS[fmt]}"
         previous = state.get(folder.name, {})
+        if target == state_path:
+            report.stories.append(StoryResult(
+                story=folder.name, status="failed", fingerprint=fingerprint,
+                error=f"its summary would overwrite {STATE_FILE}; rename the story folder"))
+            continue
         if (previous.get("status") == "done" and previous.get("fingerprint") == fingerprint
                 and target.exists()):
             report.stories.append(StoryResult(
@@ -159,14 +163,14 @@ def summarize_batch(
         result.fingerprint = fingerprint
         report.stories.append(result)
         state[result.story] = _record(result)
-        _save_state(state_path, state, in_flight)
+        batch_state.save(state_path, state, in_flight)
         finished += 1
         if on_story:
             on_story(result, finished, total)
 
     def flying(batch_ids: list[str]) -> None:
         in_flight[:] = batch_ids
-        _save_state(state_path, state, in_flight)
+        batch_state.save(state_path, state, in_flight)
 
     if batch_api:
         _run_rounds(todo, settings, fmt, cite, done, in_flight, flying, client)
@@ -176,6 +180,18 @@ def summarize_batch(
     order = {f.name: i for i, f in enumerate(folders)}
     report.stories.sort(key=lambda s: order[s.story])
     return report
+
+
+def _check_out_dir(out: Path, folders: list[Path]) -> None:
+    """The summaries may not go into a story folder: a rerun would read them as articles."""
+    where = out.resolve()
+    for folder in folders:
+        story = folder.resolve()
+        if where == story or story in where.parents:
+            raise InputError(f"{out}: `out_dir` is inside the story folder {folder.name}, so a "
+                             "rerun would read the summaries as its articles; choose a folder "
+                             "outside the stories (the default is DIR/_summaries)",
+                             path=str(out))
 
 
 Todo = list[tuple[Path, str, Path]]  # (story folder, fingerprint, output file)
@@ -188,7 +204,9 @@ def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, 
     pool: cf.Executor
     if processes and jobs > 1 and len(todo) > 1:
         client = None  # the extractive engine has no use for it, and it does not pickle
-        pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(todo)))
+        # CPU-bound: more processes than cores only cost memory (--jobs 1000 was 41 of them)
+        pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(todo), os.cpu_count() or 1),
+                                      initializer=_die_with_parent)
     else:
         pool = cf.ThreadPoolExecutor(max_workers=min(jobs, max(1, len(todo))))
     with pool:
@@ -202,6 +220,21 @@ def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, 
             for future in futures:
                 future.cancel()
             raise
+
+
+def _die_with_parent() -> None:
+    """In a worker process: end when the batch that started it ends, however it ends
+    (SIGTERM, SIGKILL, a crash), through Linux's PR_SET_PDEATHSIG; elsewhere the pool's own
+    shutdown is all there is."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent went before the signal was asked for
+        os._exit(1)
 
 
 def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done,
@@ -328,54 +361,7 @@ def _failed(folder: Path, err: BaseException, start: float) -> StoryResult:
                        seconds=time.perf_counter() - start)
 
 
-def _fingerprint(folder: Path, shape: str) -> str:
-    """Digest of every file's relative path, size and mtime, and the settings' digest."""
-    digest = hashlib.sha256(shape.encode())
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        stat = path.stat()
-        digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
-                      .encode())
-    return digest.hexdigest()
-
-
-def _settings_digest(settings: Settings, fmt: str, cite: bool) -> str:
-    """What shapes a summary: everything but the key, timeouts, retries and the cache."""
-    ignore = {"api_key", "timeout", "max_retries", "concurrency", "no_cache", "cache_dir",
-              "max_response_mb",
-              "max_cost", "batch_poll"}
-    shown = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings)
-             if f.name not in ignore}
-    return json.dumps({**shown, "format": fmt, "cite": cite}, sort_keys=True, default=str)
-
-
 def _record(result: StoryResult) -> dict[str, Any]:
     record = dataclasses.asdict(result)
     record.pop("story")
     return record
-
-
-def _load_state(path: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
-    """The stories' records and the ids of Batch API jobs still in flight."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}, []
-    except (OSError, ValueError):
-        log.warning("%s: unreadable batch state; every story will be summarised again", path)
-        return {}, []
-    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
-        return {}, []
-    stories = data.get("stories")
-    flying = data.get("batches_in_flight")
-    return (stories if isinstance(stories, dict) else {},
-            [str(b) for b in flying] if isinstance(flying, list) else [])
-
-
-def _save_state(path: Path, stories: dict[str, dict[str, Any]], in_flight: list[str]) -> None:
-    from .files import write_atomic
-
-    data: dict[str, Any] = {"version": STATE_VERSION, "stories": stories}
-    if in_flight:
-        data["batches_in_flight"] = in_flight
-    write_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n",
-                 hint="choose another `out_dir`")

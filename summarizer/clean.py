@@ -39,6 +39,7 @@ _EMPHASIS = re.compile(r"^\s*([*_]{1,3})(.+?)\1\s*$")
 _TERMINAL = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)$")
 HEADING_WORDS = 12  # a heading is short: a longer line without a final stop is still text
 TITLE_WORDS = 24  # except a headline, before the article's first paragraph
+CHARS_PER_SENTENCE = 1000  # with a sentence cap, no more text than this per sentence is read
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’»)\]]*\s+")
 # a short unquoted question standing alone: a subhead ("What was discussed on the call?")
 _QUESTION_HEAD = re.compile(r"^[^\"“”.!?]{3,90}\?$")
@@ -114,6 +115,8 @@ class CleanDoc:
     removed: list[tuple[str, str]] = field(default_factory=list)
     source_links: list[str] = field(default_factory=list)
     dateline_outlet: str | None = None
+    sentences: int = 0  # roughly, in `paragraphs`
+    truncated: bool = False  # cut at the sentence cap: the rest was not read
 
 
 def fix_text(text: str) -> str:
@@ -122,14 +125,21 @@ def fix_text(text: str) -> str:
     return _MOJIBAKE_RESIDUE.sub("", text).replace("\u00a0", " ")
 
 
-def clean_text(text: str) -> CleanDoc:
-    """Split raw article text into evidence paragraphs, headings and removed boilerplate."""
+def clean_text(text: str, max_sentences: int | None = None) -> CleanDoc:
+    """Split raw article text into evidence paragraphs, headings and removed boilerplate;
+    with `max_sentences`, stop once that many are kept (`truncated` then says so), so that
+    one huge article costs bounded work."""
     doc = CleanDoc(title=None, paragraphs=[])
+    if max_sentences and len(text) > max_sentences * CHARS_PER_SENTENCE:
+        text, doc.truncated = text[:max_sentences * CHARS_PER_SENTENCE], True
     text = _strip_markdown(fix_text(text), doc)
     furniture = _repeated(text)
     doc.removed += [(line, "repeated") for line in furniture]
     text = "\n".join("" if ln.strip() in furniture else ln for ln in text.splitlines())
     for block in _blocks(text):
+        if max_sentences and doc.sentences >= max_sentences:
+            doc.truncated = True
+            break
         _classify(block, doc)
     return doc
 
@@ -221,6 +231,7 @@ def _classify(line: str, doc: CleanDoc) -> None:
             doc.title = heading
         return
     doc.paragraphs.append(_strip_dateline(line, doc))
+    doc.sentences += len(kept)
 
 
 def _boilerplate(text: str) -> str | None:

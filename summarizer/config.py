@@ -42,12 +42,14 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_FALLBACK": "fallback",
     "SUMMARIZER_BATCH_POLL": "batch_poll",
     "SUMMARIZER_MAX_RESPONSE_MB": "max_response_mb",
+    "SUMMARIZER_MAX_SENTENCES": "max_sentences",
     "SUMMARIZER_PRICE_INPUT": "price_input",
     "SUMMARIZER_PRICE_OUTPUT": "price_output",
     "OPENAI_API_KEY": "api_key",
     "OPENAI_BASE_URL": "base_url",
 }
-_INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency"}
+_INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency",
+         "max_sentences"}
 _FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output",
            "batch_poll", "max_response_mb"}
 
@@ -60,6 +62,7 @@ class Settings:
     max_words: int = 200
     strict: bool = False
     max_file_mb: float = 20.0
+    max_sentences: int = 2000  # read of one article at most: a huge one costs bounded work
     # the llm engine
     model: str = DEFAULT_MODEL
     api_key: str | None = None
@@ -98,7 +101,7 @@ class Settings:
             raise ConfigurationError(
                 f"unknown response format {self.response_format!r}; use one of: "
                 + ", ".join(RESPONSE_FORMATS))
-        for name in ("timeout", "max_output_tokens", "concurrency"):
+        for name in ("timeout", "max_output_tokens", "concurrency", "max_sentences"):
             if getattr(self, name) <= 0:
                 raise ConfigurationError(f"{name} must be positive, got {getattr(self, name)}")
         if self.fallback not in (None, "extractive"):

@@ -150,7 +150,8 @@ def read_corpus(inputs: Sequence[Input], settings: Settings,
     with stage("ingest"):
         articles = read_inputs(inputs, warn=warn,
                                max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress)
-    return prepare(articles, warn, cache_dir=settings.cache_dir)
+    return prepare(articles, warn, cache_dir=settings.cache_dir,
+                   max_sentences=settings.max_sentences)
 
 
 def _warner(warnings: list[str], on_warning: Callable[[str], None] | None
@@ -182,11 +183,12 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
 
 
 def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
-            cache_dir: str | None = None) -> Corpus:
+            cache_dir: str | None = None, max_sentences: int | None = None) -> Corpus:
     """Clean, segment and deduplicate `articles` into evidence units with provenance
-    (`cache_dir`: Settings.cache_dir, where the tokenizer keeps its ranks)."""
+    (`cache_dir`: Settings.cache_dir, where the tokenizer keeps its ranks; `max_sentences`:
+    Settings.max_sentences, the most read of one article)."""
     with stage("clean"):
-        cleaned = [clean_text(a.text) for a in articles]
+        cleaned = [clean_text(a.text, max_sentences) for a in articles]
     with stage("segment"):
         split = [[s for p in doc.paragraphs for s in split_sentences(p)] for doc in cleaned]
     for doc, article, found in zip(cleaned, articles, split, strict=True):
@@ -196,6 +198,9 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
         if any(reason == "injected instructions" for _, reason in doc.removed):
             warn(f"{article.path}: dropped text addressed to AI systems rather than readers "
                  "(a possible prompt injection); it is not summarised")
+        if doc.truncated:
+            warn(f"{article.path}: only its first {max_sentences} sentences were read "
+                 "(raise SUMMARIZER_MAX_SENTENCES to read more)")
         if not found:
             warn(f"{article.path}: no usable text after cleaning (only widgets, credits or "
                  "headings); left out of the sources")

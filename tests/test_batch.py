@@ -113,8 +113,32 @@ def test_a_damaged_state_file_means_starting_over_not_crashing(
     out_dir.mkdir()
     (out_dir / STATE_FILE).write_text("{not json", encoding="utf-8")
     code, _, err = run(capsys, "--batch", str(stories))
-    assert code == 0 and "unreadable batch state" in err
+    assert code == 0 and "damaged batch state, kept as" in err
     assert os.path.exists(out_dir / "ukraine.txt")  # the CLI's default format is text
+    assert (out_dir / f"{STATE_FILE}.damaged").read_text() == "{not json"  # set aside, named
+
+
+def test_a_state_file_of_the_wrong_shape_is_set_aside_not_crashed_on(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(stories / "broken")
+    out_dir = stories / "_summaries"
+    out_dir.mkdir()
+    (out_dir / STATE_FILE).write_text('{"version": 1, "stories": {"ukraine": [1, 2]}}')
+    code, _, err = run(capsys, "--batch", str(stories))
+    assert code == 0 and "damaged batch state" in err and "internal error" not in err
+
+
+def test_summaries_never_land_in_a_story_nor_on_the_state_file(
+        stories: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.rmtree(stories / "broken")
+    code, _, err = run(capsys, "--batch", str(stories), "--out-dir", str(stories / "ukraine" / "x"))
+    assert code == 1 and "--out-dir is inside the story folder ukraine" in err
+    (stories / "batch-state").mkdir()
+    shutil.copy(next((stories / "ukraine").iterdir()), stories / "batch-state")
+    code, _, err = run(capsys, "--batch", str(stories), "--format", "json")
+    assert code == 1 and "batch-state: failed: its summary would overwrite batch-state.json" in err
+    state = json.loads((stories / "_summaries" / STATE_FILE).read_text())
+    assert state["stories"]["ukraine"]["status"] == "done"  # the state file is still the state
 
 
 @pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -148,3 +172,45 @@ def test_llm_stories_share_the_request_budget(tmp_path: Path) -> None:
     assert all(s.llm_calls >= 3 for s in report.stories)
     # parallel, yet never past max(jobs, concurrency): 2 stories x 2 requests each
     assert 2 <= peak[0] <= 4, peak
+
+
+def test_batch_workers_end_when_the_batch_is_killed(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "run.py"
+    script.write_text(f"""
+import shutil, time
+from pathlib import Path
+import summarizer.batch as batch
+root = Path({str(tmp_path)!r}) / "stories"
+for n in range(3):
+    shutil.copytree({str(SEEDS)!r}, root / f"s{{n}}")
+def slow(*args, **kwargs):  # a story that takes a long time: the workers are busy
+    time.sleep(60)
+batch._run_story = slow
+batch.summarize_batch(root, Path({str(tmp_path)!r}) / "out", jobs=2,
+                      settings=batch.Settings(engine="extractive"))
+""")
+    parent = subprocess.Popen([sys.executable, str(script)])
+    children: list[int] = []
+    for _ in range(100):  # the pool's workers, once started
+        time.sleep(0.1)
+        try:
+            found = Path(f"/proc/{parent.pid}/task/{parent.pid}/children").read_text().split()
+        except OSError:
+            found = []
+        children = [int(p) for p in found]
+        if len(children) >= 2:
+            break
+    assert len(children) >= 2, "the batch never started its workers"
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{p}").exists() for p in children):
+        time.sleep(0.1)
+    alive = [p for p in children if Path(f"/proc/{p}").exists()
+             and "Z" not in Path(f"/proc/{p}/stat").read_text().split()[2]]
+    assert not alive, f"orphaned workers still running: {alive}"

@@ -326,3 +326,15 @@ def test_a_non_finite_number_is_a_configuration_error(
         assert code == 1 and f"{var}={value!r} is not a finite number" in err
         assert "internal error" not in err
         monkeypatch.delenv(var)
+
+
+def test_a_huge_article_is_read_up_to_the_sentence_cap_with_a_warning(tmp_path: Path) -> None:
+    from summarizer import Settings
+
+    lines = [f"The council approved item number {n} of the harbour budget on Monday night."
+             for n in range(1, 41)]
+    (tmp_path / "long.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    summary = summarize([tmp_path], settings=Settings(engine="extractive", max_sentences=5))
+    assert any("only its first 5 sentences were read" in w for w in summary.warnings)
+    numbers = {int(c.text.split("number ")[1].split()[0]) for c in summary.claims}
+    assert numbers and max(numbers) <= 5  # nothing past the cap was read

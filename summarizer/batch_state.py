@@ -1,0 +1,82 @@
+"""The state of a batch run, kept beside its summaries: what was done with which inputs.
+
+`batch-state.json` records each story's status, error and fingerprint (its files' paths,
+sizes and mtimes, and the settings that shape a summary), and the Batch API jobs in flight;
+a rerun keeps what did not change. A damaged state file is set aside, never crashed on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from .config import Settings
+from .files import write_atomic
+
+log = logging.getLogger("summarizer")
+
+STATE_FILE = "batch-state.json"
+STATE_VERSION = 1
+
+
+def fingerprint(folder: Path, shape: str) -> str:
+    """Digest of every file's relative path, size and mtime, and the settings' digest."""
+    digest = hashlib.sha256(shape.encode())
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(folder)}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
+                      .encode())
+    return digest.hexdigest()
+
+
+def settings_digest(settings: Settings, fmt: str, cite: bool) -> str:
+    """What shapes a summary: everything but the key, timeouts, retries and the cache."""
+    ignore = {"api_key", "timeout", "max_retries", "concurrency", "no_cache", "cache_dir",
+              "max_response_mb", "max_cost", "batch_poll"}
+    shown = {f.name: getattr(settings, f.name) for f in dataclasses.fields(settings)
+             if f.name not in ignore}
+    return json.dumps({**shown, "format": fmt, "cite": cite}, sort_keys=True, default=str)
+
+
+def load(path: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The stories' records and the ids of Batch API jobs still in flight."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}, []
+    except (OSError, ValueError):
+        data = None
+    if isinstance(data, dict) and data.get("version") != STATE_VERSION:
+        return {}, []  # an older layout: the stories are summarised again
+    stories = data.get("stories") if isinstance(data, dict) else None
+    flying = data.get("batches_in_flight", []) if isinstance(data, dict) else None
+    if not (isinstance(stories, dict) and all(record_ok(r) for r in stories.values())
+            and isinstance(flying, list) and all(isinstance(b, str) for b in flying)):
+        aside = path.with_name(f"{path.name}.damaged")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            aside = path
+        log.warning("%s: damaged batch state, kept as %s; every story will be summarised "
+                    "again", path, aside)
+        return {}, []
+    return stories, flying
+
+
+def record_ok(record: object) -> bool:
+    """Whether a story's record in the state file has the shape this version writes."""
+    return isinstance(record, dict) and isinstance(record.get("status"), str) and \
+        isinstance(record.get("fingerprint", ""), str)
+
+
+def save(path: Path, stories: dict[str, dict[str, Any]], in_flight: list[str]) -> None:
+    data: dict[str, Any] = {"version": STATE_VERSION, "stories": stories}
+    if in_flight:
+        data["batches_in_flight"] = in_flight
+    write_atomic(path, json.dumps(data, indent=2, sort_keys=True) + "\n",
+                 hint="choose another `out_dir`")
