@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from .config import ENGINES, ENV_VARS, Settings
-from .errors import SummarizerError
+from .errors import OutputError, SummarizerError
 from .files import write_atomic
 from .render import FORMATS, render
 
@@ -29,7 +29,7 @@ FLAGS = {"max_cost": "--max-cost", "max_words": "--max-words", "timeout": "--tim
          "model": "--model", "base_url": "--base-url", "engine": "--engine",
          "fallback": "--fallback", "strict": "--strict", "prompts_dir": "--prompts",
          "templates_dir": "--templates", "output": "--output", "out_dir": "--out-dir",
-         "batch_api": "--batch-api"}
+         "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks"}
 _SETTING = re.compile(r"`(\w+)`")
 
 
@@ -73,6 +73,8 @@ def for_cli(message: str) -> str:
                    "so)  [env SUMMARIZER_FALLBACK]")
 @click.option("--no-cache", is_flag=True,
               help="Ask the LLM again instead of reusing cached answers.")
+@click.option("--follow-symlinks", is_flag=True,
+              help="Read links to files outside a folder being walked (skipped by default).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write to FILE (atomically) instead of stdout.")
 @click.option("--batch", "batch_dir", type=click.Path(file_okay=False), default=None,
@@ -95,7 +97,8 @@ def for_cli(message: str) -> str:
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
         strict: bool, model: str | None, base_url: str | None, timeout: float | None,
         prompts_dir: str | None, templates_dir: str | None, max_cost: float | None,
-        dry_run: bool, fallback: str | None, no_cache: bool, output: str | None,
+        dry_run: bool, fallback: str | None, no_cache: bool, follow_symlinks: bool,
+        output: str | None,
         batch_dir: str | None, out_dir: str | None, jobs: int | None, batch_api: bool,
         schema: bool, quiet: bool, verbose: bool) -> None:
     """Summarise several articles about one story into one cited summary.
@@ -123,7 +126,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         engine=engine, max_words=max_words, strict=strict or None, model=model,
         base_url=base_url, timeout=timeout, prompts_dir=prompts_dir,
         templates_dir=templates_dir, max_cost=max_cost,
-        fallback=fallback, no_cache=no_cache or None)
+        fallback=fallback, no_cache=no_cache or None, follow_symlinks=follow_symlinks or None)
     if batch_dir:
         _batch(Path(batch_dir), out_dir, settings, fmt, cite, jobs, batch_api)
         return
@@ -223,7 +226,12 @@ def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
 
 def _emit(text: str, output: str | None) -> None:
     if not output or output == "-":
-        click.echo(text, nl=False)
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as err:  # a full disk, a closed pipe: the user's to fix, not a bug
+            raise OutputError(f"cannot write the summary to standard output ({err.strerror}); "
+                              "free some space or write it elsewhere with `output`") from err
         return
     write_atomic(Path(output), text, hint="choose another `output`")
 

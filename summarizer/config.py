@@ -38,6 +38,7 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_TEMPLATES": "templates_dir",
     "SUMMARIZER_CACHE_DIR": "cache_dir",
     "SUMMARIZER_NO_CACHE": "no_cache",
+    "SUMMARIZER_FOLLOW_SYMLINKS": "follow_symlinks",
     "SUMMARIZER_MAX_COST": "max_cost",
     "SUMMARIZER_FALLBACK": "fallback",
     "SUMMARIZER_BATCH_POLL": "batch_poll",
@@ -63,6 +64,7 @@ class Settings:
     strict: bool = False
     max_file_mb: float = 20.0
     max_sentences: int = 2000  # read of one article at most: a huge one costs bounded work
+    follow_symlinks: bool = False  # read links to files outside a walked folder
     # the llm engine
     model: str = DEFAULT_MODEL
     api_key: str | None = None
@@ -161,7 +163,7 @@ def _parse(var: str, name: str, raw: str) -> Any:
         return _number(var, raw, int)
     if name in _FLOATS:
         return _number(var, raw, float)
-    if name == "no_cache":
+    if name in ("no_cache", "follow_symlinks"):
         if raw.lower() in ("1", "true", "yes", "on"):
             return True
         if raw.lower() in ("0", "false", "no", "off"):

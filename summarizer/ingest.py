@@ -3,8 +3,9 @@ and parses their formats (HTML, front matter, encodings; an import contract keep
 Other files are written only by `files.write_atomic`, the answer `cache`, the tokenizer's
 ranks (`chunking`) and the batch state, and read only by `prompts` and `render` (templates).
 
-Directories are walked sorted and recursively (hidden entries, README/LICENSE files and
-symlinked directories are passed over); .txt, .md, .html/.htm, .json and .jsonl are read,
+Directories are walked sorted and recursively (hidden entries, README/LICENSE files,
+symlinked directories, and links to files outside the folder unless `follow_symlinks`, are
+passed over); .txt, .md, .html/.htm, .json and .jsonl are read,
 and a folder's `sources.yaml`/`sources.csv` names who published each (`sidecar`).
 Articles given in memory (`models.Article`, or a mapping with the keys a .json article has)
 are read after the files, in the order given. An article that cannot be used is skipped
@@ -50,6 +51,7 @@ def read_inputs(
     max_bytes: int = 20_000_000,
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
+    follow_symlinks: bool = False,
 ) -> list[Document]:
     """Read every article under `inputs` ('-' is stdin), in a stable order.
 
@@ -74,7 +76,7 @@ def read_inputs(
         path = Path(item)
         if not path.exists():
             raise InputError(_missing(item), path=str(path))
-        for named in _files_under(path, warn):
+        for named in _files_under(path, warn, follow_symlinks):
             found.setdefault(_resolved(named), named)
     files: list[Path | None] = [*sorted(found.values(), key=lambda f: f.parts),
                                 *([None] if use_stdin else [])]  # None stands for stdin
@@ -148,7 +150,7 @@ def _from_memory(item: Article | Mapping[str, Any], n: int, warn: Warn, max_byte
     return [d for d in docs if _has_text(d, warn)]
 
 
-def _files_under(path: Path, warn: Warn) -> Iterator[Path]:
+def _files_under(path: Path, warn: Warn, follow_symlinks: bool = False) -> Iterator[Path]:
     if path.is_file():
         yield path
         return
@@ -166,10 +168,20 @@ def _files_under(path: Path, warn: Warn) -> Iterator[Path]:
             if file.suffix.lower() not in TEXT_SUFFIXES:
                 warn(f"{file}: skipped, unsupported file type (use .txt .md .html .json .jsonl)")
                 continue
+            if not follow_symlinks and file.is_symlink() and not _inside(file, path):
+                warn(f"{file}: skipped, a symbolic link to a file outside {path} (set "
+                     "`follow_symlinks` to read it)")
+                continue
             found.append(file)
     if not found:
         warn(f"{path}: no .txt, .md, .html, .json or .jsonl files in this directory")
     yield from sorted(found, key=lambda f: f.relative_to(path).parts)
+
+
+def _inside(link: Path, folder: Path) -> bool:
+    """Whether the file `link` points to lies inside `folder` (a walked input)."""
+    target, root = _resolved(link), _resolved(folder)
+    return root == target or root in target.parents
 
 
 def _resolved(file: Path) -> Path:

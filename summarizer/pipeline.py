@@ -149,7 +149,8 @@ def read_corpus(inputs: Sequence[Input], settings: Settings,
     """Read the articles under `inputs` and prepare them (everything before the engine)."""
     with stage("ingest"):
         articles = read_inputs(inputs, warn=warn,
-                               max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress)
+                               max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress,
+                               follow_symlinks=settings.follow_symlinks)
     return prepare(articles, warn, cache_dir=settings.cache_dir,
                    max_sentences=settings.max_sentences)
 

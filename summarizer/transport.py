@@ -102,6 +102,11 @@ class Direct:
             completion, attempts = self._send(request.params)
         except EndpointError as err:
             return err
+        if isinstance(completion, str | bytes):  # not JSON: a proxy's page, a wrong URL
+            shown = " ".join(redact(str(completion), self.settings.api_key).split())[:80]
+            return EndpointError(f"{self.endpoint} answered with a page, not a chat completion "
+                                 f"(“{shown}”); check `base_url`: an OpenAI-compatible API "
+                                 "ends in /v1", attempts=attempts)
         choices = getattr(completion, "choices", None) or []
         usage = getattr(completion, "usage", None)
         used = {"prompt_tokens": getattr(usage, "prompt_tokens", None),

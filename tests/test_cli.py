@@ -141,3 +141,12 @@ def test_verbose_says_what_was_removed_from_each_file_and_why(
     assert code == code_v == 0 and "removed" not in quiet
     assert f"{article}: removed (photo credit): REUTERS/Eric Thayer" in verbose
     assert f"{article}: removed (appeal): Subscribe to our newsletter for more." in verbose
+
+
+def test_a_full_disk_on_stdout_is_a_user_error_not_an_internal_one() -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "summarizer", str(SEEDS), "-q"],
+                              stdout=full, stderr=subprocess.PIPE, text=True, check=False)
+    assert done.returncode == 1
+    assert "cannot write the summary to standard output (No space left on device)" in done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr

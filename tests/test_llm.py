@@ -604,3 +604,21 @@ def test_an_endless_answer_is_cut_at_the_size_cap() -> None:
             pytest.raises(EndpointError, match=r"the answer passed 1 MB; raise "
                                                r"SUMMARIZER_MAX_RESPONSE_MB"):
         summarize([FIGURES], settings=_local(seen.url, max_retries=0, max_response_mb=1.0))
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_web_page_answered_with_200_is_named_for_what_it_is() -> None:
+    from scripted_server import scripted_server
+
+    def page(handler: Any) -> None:
+        data = b"<html><body><h1>Welcome to nginx!</h1></body></html>"
+        handler.send_response(200)
+        handler.send_header("content-type", "text/html")
+        handler.send_header("content-length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    with scripted_server(default=page) as seen, \
+            pytest.raises(EndpointError, match=r"answered with a page, not a chat completion "
+                                               r"\(“<html><body><h1>Welcome to nginx"):
+        summarize([FIGURES], settings=_local(seen.url, max_retries=0))

@@ -338,3 +338,27 @@ def test_a_huge_article_is_read_up_to_the_sentence_cap_with_a_warning(tmp_path: 
     assert any("only its first 5 sentences were read" in w for w in summary.warnings)
     numbers = {int(c.text.split("number ")[1].split()[0]) for c in summary.claims}
     assert numbers and max(numbers) <= 5  # nothing past the cap was read
+
+
+def test_a_link_to_a_file_outside_the_folder_is_read_only_when_asked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import Settings
+
+    folder, outside = tmp_path / "story", tmp_path / "elsewhere"
+    folder.mkdir()
+    outside.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    secret = outside / "passwd.txt"
+    secret.write_text("The secret server password was changed to hunter2 on Monday night.\n")
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "b.txt").symlink_to(secret)
+    summary = summarize([folder], engine="extractive")
+    assert not any("hunter2" in c.text for c in summary.claims)
+    assert any("b.txt: skipped, a symbolic link to a file outside" in w and
+               "`follow_symlinks`" in w for w in summary.warnings)
+    followed = summarize([folder], settings=Settings(engine="extractive", follow_symlinks=True))
+    assert any("hunter2" in c.text for c in followed.claims)
+    code, _, err = cli(capsys, str(folder), "-q")
+    assert code == 0 and "--follow-symlinks" not in err  # -q: warnings are not shown
+    code, _, err = cli(capsys, str(folder))
+    assert "set --follow-symlinks to read it" in err
