@@ -20,13 +20,13 @@ import click
 from .config import ENGINES, ENV_VARS, Settings
 from .errors import OutputError, SummarizerError
 from .files import write_atomic
-from .render import FORMATS, render
+from .render import FORMATS, check_templates, render
 
 PROGRESS_MIN_FILES = 50
 # The library's messages name a setting in backticks (`max_cost`); here it becomes the flag
 # that sets it, else its environment variable.
 FLAGS = {"max_cost": "--max-cost", "max_words": "--max-words", "timeout": "--timeout",
-         "model": "--model", "base_url": "--base-url", "engine": "--engine",
+         "model": "--model", "base_url": "--base-url (or OPENAI_BASE_URL)", "engine": "--engine",
          "fallback": "--fallback", "strict": "--strict", "prompts_dir": "--prompts",
          "templates_dir": "--templates", "output": "--output", "out_dir": "--out-dir",
          "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks"}
@@ -60,7 +60,7 @@ def for_cli(message: str) -> str:
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Folder of .j2 templates overriding the built-in prompts  "
                                   "[env SUMMARIZER_PROMPTS]")
-@click.option("--templates", "templates_dir", type=click.Path(exists=True, file_okay=False),
+@click.option("--templates", "templates_dir", type=click.Path(file_okay=False),
               default=None,
               metavar="DIR", help="Folder whose summary.md.j2 / summary.html.j2 replace the "
                                   "built-in output templates  [env SUMMARIZER_TEMPLATES]")
@@ -120,6 +120,8 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     if not paths and not batch_dir:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
     _check_output(output, paths)
+    if templates_dir:  # up front: not one failure per --batch story
+        check_templates(templates_dir)
     from .pipeline import estimate, summarize
 
     settings = Settings.from_env(

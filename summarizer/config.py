@@ -131,6 +131,12 @@ class Settings:
         return bool(self.api_key or self.base_url)
 
     @property
+    def hosted_by_openai(self) -> bool:
+        """Whether requests go to OpenAI (or Azure OpenAI), whose prices are known."""
+        host = (urlsplit(self.base_url).hostname or "") if self.base_url else "api.openai.com"
+        return host.endswith(("openai.com", "azure.com"))
+
+    @property
     def endpoint_label(self) -> str:
         """The endpoint as logs and errors show it: no user:password@, no query string."""
         if not self.base_url:

@@ -97,6 +97,9 @@ def read_inputs(
             progress(done, len(files))
     for n, item in enumerate(given, 1):
         articles.extend(_from_memory(item, n, warn, max_bytes))
+    if not articles and use_stdin and not given and not found:
+        raise InputError("standard input held no article text; pipe an article into it "
+                         "(summarize - < article.txt) or name files instead")
     if not articles:
         where = ", ".join(str(i) for i in inputs if not isinstance(i, Article | Mapping))
         where = ", ".join(filter(None, [where, *(_name(g, n) for n, g in enumerate(given, 1))]))
@@ -109,7 +112,7 @@ def read_inputs(
 
 def _missing(item: str | os.PathLike[str]) -> str:
     text = str(item)
-    if "\n" in text or len(text) > 300:
+    if "\n" in text or len(text) > 300 or (len(text.split()) >= 6 and os.sep not in text):
         return (f"{text[:40]!r}…: this looks like article text, not a path; pass text as "
                 "summarizer.Article(text=...)")
     return f"{text}: no such file or directory; check the path"

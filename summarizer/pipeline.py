@@ -256,7 +256,8 @@ def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str 
         declared=article.outlet, url=url, dateline=doc.dateline_outlet,
         removed=[line for line, reason in doc.removed if reason != "link"])
     return Source(id=source_id,
-                  path=None if article.in_memory else metadata.printable(article.path),
+                  path=None if article.in_memory or article.path == "-"  # stdin has none
+                  else metadata.printable(article.path),
                   title=article.title or doc.title, outlet=outlet,
                   date=metadata.normalize_date(article.date), url=url,
                   duplicate_of=duplicate_of), trust

@@ -50,9 +50,11 @@ def _lookup(model: str) -> tuple[float, float, int] | None:
 
 
 def price(model: str, input_override: float | None = None,
-          output_override: float | None = None) -> Price:
-    """The price of `model`, with explicit overrides taking precedence."""
-    known = _lookup(model)
+          output_override: float | None = None, *, hosted_by_openai: bool = True) -> Price:
+    """The price of `model`, with explicit overrides taking precedence. OpenAI's table says
+    nothing of what another server charges (a local one: nothing): there the price is
+    unknown unless given."""
+    known = _lookup(model) if hosted_by_openai else None
     if input_override is not None and output_override is not None:
         return Price(input_override, output_override, True)
     if known is None:

@@ -257,6 +257,14 @@ def md_url(url: str) -> Raw:
     return Raw(quote(url, safe=":/?#[]@!$&'*+,;=%~-._"))
 
 
+def check_templates(folder: str | PathLike[str]) -> None:
+    """Raise the one-line error a templates folder that is not one deserves."""
+    if not Path(folder).is_dir():
+        raise ConfigurationError(
+            f"`templates_dir` {folder}: not a folder; give a folder holding summary.md.j2 "
+            "and/or summary.html.j2")
+
+
 @lru_cache(maxsize=8)
 def _environment(fmt: str, override: str | None) -> jinja2.Environment:
     import jinja2  # only Markdown and HTML output need it: not paid by the default text output
@@ -264,10 +272,7 @@ def _environment(fmt: str, override: str | None) -> jinja2.Environment:
     builtin = jinja2.FileSystemLoader(str(BUILTIN))
     loaders = [builtin, jinja2.PrefixLoader({"builtin": builtin})]
     if override:
-        if not Path(override).is_dir():
-            raise ConfigurationError(
-                f"`templates_dir` {override}: not a folder; give a folder holding summary.md.j2 "
-                "and/or summary.html.j2")
+        check_templates(override)
         loaders.insert(0, jinja2.FileSystemLoader(override))
     html = fmt == "html"
     env = jinja2.Environment(

@@ -139,7 +139,7 @@ class Direct:
             cause = redact(str(err.__cause__ or err), self.settings.api_key)
             raise EndpointError(
                 f"cannot reach {self.endpoint} ({retried} attempts: {cause}); check "
-                "OPENAI_BASE_URL and that the server is running", attempts=retried) from None
+                "`base_url` and that the server is running", attempts=retried) from None
         except openai.APIStatusError as err:
             attempts = retried if err.status_code in (408, 409, 429) or err.status_code >= 500 \
                 else 1
@@ -158,7 +158,7 @@ class Direct:
             return f"{where}: this key may not use {self.settings.model} ({detail})"
         if status == 404:
             return (f"{where}: no such model or URL ({detail}); check `model` and that "
-                    "OPENAI_BASE_URL ends in /v1")
+                    "`base_url` ends in /v1")
         if status == 429:
             return (f"{where} after {attempts} attempts: rate limited or out of quota "
                     f"({detail}); wait, or lower SUMMARIZER_CONCURRENCY")
@@ -167,6 +167,9 @@ class Direct:
             other = "json_object" if sent == "json_schema" else "json_schema"
             return (f"{where}: it does not take this response format ({detail}); set "
                     f"SUMMARIZER_RESPONSE_FORMAT={other}")
+        if status in (501, 505):
+            return (f"{where}: it does not implement this request ({detail}); check that "
+                    "`base_url` is an OpenAI-compatible API with /chat/completions")
         if status >= 500:
             return f"{where} after {attempts} attempts: server error ({detail}); try again later"
         return f"{where}: the request was rejected ({detail})"

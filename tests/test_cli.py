@@ -150,3 +150,34 @@ def test_a_full_disk_on_stdout_is_a_user_error_not_an_internal_one() -> None:
     assert done.returncode == 1
     assert "cannot write the summary to standard output (No space left on device)" in done.stderr
     assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_what_a_new_user_hits_is_named_for_what_it_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    from summarizer import InputError, summarize
+
+    # empty stdin: about stdin, not about summarizer.Article
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
+    code, _, err = run(capsys, "-", "-q")
+    assert code == 1 and "standard input held no article text" in err
+    assert "summarizer.Article" not in err
+    # a stdin article is listed without a "— -" path
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(
+        (SEEDS / "001_641a5b59e4350978.txt").read_bytes())))
+    code, out, _ = run(capsys, "-", "--cite", "-q")
+    assert code == 0 and "[1] unknown outlet\n" in out and "— -" not in out
+    # --templates that is no folder: exit 1 and the README's line, not click's exit 2
+    code, _, err = run(capsys, str(SEEDS), "--templates", str(tmp_path / "nope"), "-q")
+    assert code == 1 and "--templates" in err and "not a folder; give a folder holding" in err
+    # a short article text where a path belongs
+    with pytest.raises(InputError, match="looks like article text, not a path"):
+        summarize("The council approved the new budget on Monday night.")
+    # a local server: the error names --base-url, the flag this user set
+    monkeypatch.setenv("SUMMARIZER_MAX_RETRIES", "0")
+    code, _, err = run(capsys, str(SEEDS), "--engine", "llm", "--base-url",
+                       "http://127.0.0.1:9/v1", "-q")
+    assert code == 1 and "check --base-url (or OPENAI_BASE_URL)" in err

@@ -32,6 +32,9 @@ TRUE = "A fire at the Brookfield textile mill on Tuesday night injured 12 worker
 WRONG = "A fire at the Brookfield textile mill on Tuesday night injured 40 workers, fire officials said."
 
 
+OPENAI = "https://api.openai.com/v1"  # prices are known there; the scripted client answers
+
+
 def settings(**overrides: Any) -> Settings:
     values: dict[str, Any] = {"engine": "llm", "base_url": "http://scripted.invalid/v1",
                               "model": "scripted-model"}
@@ -440,7 +443,7 @@ def test_dry_run_estimate_matches_the_prompts_a_run_sends() -> None:
 def test_max_cost_refuses_to_start(capsys: pytest.CaptureFixture[str]) -> None:
     endpoint = ScriptedEndpoint()
     with pytest.raises(BudgetError, match="over `max_cost`"):
-        run(endpoint, SEEDS, model="gpt-4.1-mini", max_cost=0.0001)
+        run(endpoint, SEEDS, model="gpt-4.1-mini", max_cost=0.0001, base_url=OPENAI)
     assert endpoint.requests == []
 
 
@@ -452,14 +455,26 @@ def test_max_cost_without_a_price_asks_for_one() -> None:
 def test_cost_is_counted_from_the_price_table() -> None:
     endpoint = ScriptedEndpoint(completion(answer((TRUE, ["e1"])), prompt_tokens=500,
                                            completion_tokens=100))
-    summary = run(endpoint, model="gpt-4.1-mini")
+    summary = run(endpoint, model="gpt-4.1-mini", base_url=OPENAI)
     assert summary.usage.cost_usd == pytest.approx((500 * 0.40 + 100 * 1.60) / 1e6)
+
+
+def test_a_server_that_is_not_openai_has_no_price_unless_given() -> None:
+    from summarizer import estimate
+
+    local = estimate([SEEDS], settings=settings(model="gpt-4.1-mini",
+                                                base_url="http://127.0.0.1:8080/v1"))
+    assert local.cost_usd is None and any("cost: unknown" in line for line in local.report)
+    priced = estimate([SEEDS], settings=settings(model="gpt-4.1-mini",
+                                                 base_url="http://127.0.0.1:8080/v1",
+                                                 price_input=0.0, price_output=0.0))
+    assert priced.cost_usd == 0.0
 
 
 def test_usage_a_server_reports_is_checked_not_trusted(caplog: pytest.LogCaptureFixture) -> None:
     huge = ScriptedEndpoint(completion(answer((TRUE, ["e1"])), prompt_tokens=10**9,
                                        completion_tokens=-5))
-    summary = run(huge, model="gpt-4.1-mini", max_cost=0.05)
+    summary = run(huge, model="gpt-4.1-mini", max_cost=0.05, base_url=OPENAI)
     assert 0 < summary.usage.prompt_tokens < 5000 and summary.usage.completion_tokens > 0
     assert summary.usage.cost_usd < 0.05  # not $400 from a server's say-so
     assert "reported 1000000000 prompt tokens" in caplog.text

@@ -57,7 +57,8 @@ class LLMEngine:
         self.settings = settings
         self.transport = transport
         self.prompts = prompts or load(settings.prompts_dir)
-        price = pricing.price(settings.model, settings.price_input, settings.price_output)
+        price = pricing.price(settings.model, settings.price_input, settings.price_output,
+                              hosted_by_openai=settings.hosted_by_openai)
         self.price = price.scaled(transport.price_scale) if transport.price_scale != 1 else price
         self.prompter = Prompter(settings, self.prompts, self.price)
         self.meter = Meter(self.price)
