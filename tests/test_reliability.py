@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 from factories import ARTICLE
+from test_cli import run as cli
 
 from summarizer import InputError, summarize
 from summarizer.cache import Cache, key
@@ -238,16 +239,6 @@ def test_malformed_jsonl_lines_are_skipped_and_reported(tmp_path: Path) -> None:
 
 
 # Reliability, round 2 (issue 21): what the first round did not hold.
-
-def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 def test_a_fifo_in_an_input_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
