@@ -315,16 +315,7 @@ def split_front_matter(text: str, name: str, warn: Warn) -> tuple[dict[str, Any]
 
 
 def _parse_html(text: str, name: str, warn: Warn) -> list[Document]:
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(
-        webpage.visible(text), with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=True,
-        # dates from the page's metadata only: guessing from body text picks any year it sees
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    doc: dict[str, Any] = {} if extracted is None else (
-        extracted if isinstance(extracted, dict) else extracted.as_dict())
+    doc = webpage.extract(text)
     if not (doc.get("text") or "").strip():
         warn(f"{name}: skipped, no article text found in the HTML")
         return []

@@ -1,4 +1,5 @@
-"""An HTML page as a reader sees it: what the page hides is not article text.
+"""An HTML page as a reader sees it: its article text and metadata (trafilatura), and what
+the page hides is not article text.
 
 Text hidden by the `hidden` attribute, `aria-hidden`, or a style that hides it
 (`display:none`, `visibility:hidden`, `font-size:0`, `opacity:0`, white text on no background
@@ -9,11 +10,27 @@ the article text is extracted.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?"
                      r"(?:px|pt|em|rem|%)?\s*(?:;|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)"
                      r"|(?<![-\w])color\s*:\s*(?:white|#fff(?:fff)?|rgb\(\s*255\s*,\s*255\s*,"
                      r"\s*255\s*\))", re.IGNORECASE)
+
+
+def extract(page: str) -> dict[str, Any]:
+    """The article of `page`: text, title, date, url, sitename ({} when there is none)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        visible(page), with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, deduplicate=True,
+        # dates from the page's metadata only: guessing from body text picks any year it sees
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if extracted is None:
+        return {}
+    return extracted if isinstance(extracted, dict) else dict(extracted.as_dict())
 
 
 def visible(page: str) -> str:
