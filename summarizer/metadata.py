@@ -68,6 +68,8 @@ def resolve_outlet(
 
 UNKNOWN = 5
 BY_OWNER = 4  # trust of a copyright holder's name
+EVIDENCE = ("its metadata or the folder's sidecar", "its URL", "its dateline",
+            "a site named in its boilerplate", "a copyright line", "nothing that names it")
 
 
 def _agency(dateline: str | None) -> str | None:

@@ -10,9 +10,10 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
-from . import cite, engines, metadata
+from . import cite, engines, metadata, timing
 from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
 from .config import Settings
@@ -67,10 +68,24 @@ def summarize(
     settings = (settings or Settings.from_env()).with_overrides(
         engine=engine, max_words=max_words, strict=strict)
     warnings: list[str] = []
-    corpus = read_corpus(_as_list(inputs), settings, _warner(warnings, on_warning),
-                         progress=progress)
-    summary = run_engine(corpus, settings, client=client, transport=transport)
+    tracing: AbstractContextManager[dict[str, float]] = (
+        timing.collect() if log.isEnabledFor(logging.DEBUG) else nullcontext({}))
+    with tracing as seconds:
+        corpus = read_corpus(_as_list(inputs), settings, _warner(warnings, on_warning),
+                             progress=progress)
+        summary = run_engine(corpus, settings, client=client, transport=transport)
+    if seconds:  # -v: how the run went, stage by stage
+        _trace(corpus, summary, seconds)
     return summary.model_copy(update={"warnings": [*warnings, *summary.warnings]})
+
+
+def _trace(corpus: Corpus, summary: Summary, seconds: dict[str, float]) -> None:
+    log.debug("read %d source(s), %d copy group(s); %d evidence unit(s) from %d sentence(s); "
+              "%d disagreement(s); %d claim(s), %d unverified", len(corpus.sources),
+              len(corpus.duplicates), len(corpus.units),
+              sum(len(u.mentions) for u in corpus.units), len(summary.conflicts),
+              len(summary.claims), sum(c.status == "unverified" for c in summary.claims))
+    log.debug("time: " + ", ".join(f"{name} {1000 * t:.0f} ms" for name, t in seconds.items()))
 
 
 async def summarize_async(
@@ -255,6 +270,8 @@ def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str 
     outlet, trust = metadata.resolve_outlet(
         declared=article.outlet, url=url, dateline=doc.dateline_outlet,
         removed=[line for line, reason in doc.removed if reason != "link"])
+    log.debug("%s: outlet %s (from %s)", article.path, outlet or "unknown",
+              metadata.EVIDENCE[trust])
     return Source(id=source_id,
                   path=None if article.in_memory or article.path == "-"  # stdin has none
                   else metadata.printable(article.path),

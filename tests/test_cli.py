@@ -141,6 +141,10 @@ def test_verbose_says_what_was_removed_from_each_file_and_why(
     assert code == code_v == 0 and "removed" not in quiet
     assert f"{article}: removed (photo credit): REUTERS/Eric Thayer" in verbose
     assert f"{article}: removed (appeal): Subscribe to our newsletter for more." in verbose
+    # and how the run went: the outlet and where it came from, counts, time per stage
+    assert f"{article}: outlet unknown (from nothing that names it)" in verbose
+    assert "read 1 source(s)" in verbose and "claim(s), 0 unverified" in verbose
+    assert "time: ingest" in verbose and "time:" not in quiet
 
 
 def test_a_full_disk_on_stdout_is_a_user_error_not_an_internal_one() -> None:
