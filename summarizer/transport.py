@@ -141,8 +141,8 @@ class Direct:
                 f"cannot reach {self.endpoint} ({retried} attempts: {cause}); check "
                 "`base_url` and that the server is running", attempts=retried) from None
         except openai.APIStatusError as err:
-            attempts = retried if err.status_code in (408, 409, 429) or err.status_code >= 500 \
-                else 1
+            attempts = _attempts(err) or (
+                retried if err.status_code in (408, 409, 429) or err.status_code >= 500 else 1)
             detail = error_detail(err)
             raise EndpointError(self._status_message(err, attempts, params),
                                 status=err.status_code, attempts=attempts,
@@ -272,6 +272,16 @@ def sdk_call(what: str, call: Callable[[], Any], *, endpoint: str, api_key: str 
         else:
             message = f"{where} ({detail}); {retry}"
         raise EndpointError(message, status=err.status_code) from None
+
+
+def _attempts(err: Any) -> int | None:
+    """How many times the SDK sent the request that failed: it numbers its retries in a
+    header (it does not retry a 429 that asks for an hour's wait, say)."""
+    request = getattr(getattr(err, "response", None), "request", None)
+    try:
+        return int(request.headers["x-stainless-retry-count"]) + 1  # type: ignore[union-attr]
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
 
 
 def rejects_format(detail: str) -> bool:

@@ -637,3 +637,40 @@ def test_a_web_page_answered_with_200_is_named_for_what_it_is() -> None:
             pytest.raises(EndpointError, match=r"answered with a page, not a chat completion "
                                                r"\(“<html><body><h1>Welcome to nginx"):
         summarize([FIGURES], settings=_local(seen.url, max_retries=0))
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_real_socket_server_lying_about_usage_or_echoing_the_key_is_contained(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from scripted_server import reply, scripted_server
+
+    def answered(usage: dict[str, int], refusal: str | None = None) -> Any:
+        message = {"role": "assistant", "content": None if refusal else json.dumps(
+            answer((TRUE, ["e1"]))), "refusal": refusal}
+        return reply(200, {"id": "c", "object": "chat.completion", "created": 0, "model": "m",
+                           "choices": [{"index": 0, "finish_reason": "stop",
+                                        "message": message}], "usage": usage})
+
+    with scripted_server(answered({"prompt_tokens": 10**9, "completion_tokens": -3})) as seen:
+        summary = summarize([FIGURES], settings=_local(seen.url, max_cost=0.05,
+                                                       price_input=0.4, price_output=1.6))
+    assert summary.usage.cost_usd < 0.05 and summary.usage.prompt_tokens < 5000
+    assert "reported 1000000000 prompt tokens" in caplog.text
+    echo = answered({"prompt_tokens": 10, "completion_tokens": 5},
+                    refusal=f"I will not. Your key {SECRET_KEY} is noted.")
+    with scripted_server(echo) as seen, pytest.raises(ModelOutputError) as err:
+        summarize([FIGURES], settings=_local(seen.url, api_key=SECRET_KEY,
+                                             cache_dir=str(tmp_path)))
+    assert SECRET_KEY not in str(err.value) and SECRET_KEY not in caplog.text
+    assert not any(SECRET_KEY in p.read_text() for p in tmp_path.rglob("*.json"))
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_429_asking_for_an_hour_counts_the_one_attempt_made() -> None:
+    from scripted_server import reply, scripted_server
+
+    slow_down = reply(429, {"error": {"message": "slow down"}}, {"retry-after": "3600"})
+    with scripted_server(default=slow_down) as seen, \
+            pytest.raises(EndpointError, match=r"answered 429 after 1 attempts") as err:
+        summarize([FIGURES], settings=_local(seen.url, max_retries=3))
+    assert len(seen) == 1 and err.value.attempts == 1  # the SDK does not wait an hour
