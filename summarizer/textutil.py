@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import snowballstemmer
+
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each few for from
@@ -63,6 +65,23 @@ def key(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha():
         word = word[:-1]
     return word
+
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball (Porter 2) stem of a token's key, so that word endings do not matter
+    ('evacuated', 'evacuation' -> 'evacu'); numbers and number words keep their key."""
+    k = key(word)
+    return k if is_number(k) or not k.isalpha() else _STEMMER.stemWord(k)
+
+
+def stems(text: str) -> set[str]:
+    """Stems of the content words of `text` (numbers kept as their keys)."""
+    return {stem(t) for t in tokens(text) if t.casefold() not in STOPWORDS
+            and (k := key(t)) not in STOPWORDS and (len(k) > 1 or _CJK_CHAR.match(k))}
 
 
 def keys(text: str) -> list[str]:
