@@ -1,135 +1,160 @@
-"""Disagreements: the same statement with a different number, date or name (pure).
+"""Disagreements: one conflict per subject, every version and who states it (pure).
 
-Dedupe hands over pairs of similar sentences that it refused to merge; their differences
-(`difference.differences`) are conflicts. So are related statements of different sources
-that count the same thing differently ("12 workers" / "15 workers"). The same difference
-found in several places is one conflict listing every source on each side.
+Two kinds of evidence feed it. Dedupe hands over pairs of near-identical sentences it kept
+apart; their differences (`difference.differences`) are conflicts, unless the other sentence
+states that value too, in another role. And alignment (`align.attribute_links`) pairs
+statements of different sources, worded their own way, that give one attribute of one subject
+different values: "12 workers" / "Fifteen workers", "Harlan, 64," / "Harlan, 65,", "Category
+1" / "Category 3", "dozens" / "hundreds", "Ilsa Hernandez" / "Isla Hernandez".
+
+Every value of one subject found in any pair joins one conflict, whose positions list each
+version with all the sources stating it, the most widely reported first; eighty sources giving
+eighty death tolls make one conflict of eighty positions, never 3,160 pairwise ones. A number
+that changed over time is an **update**, not a dispute: when a side says so ("has risen to",
+"earlier reports") or the sources are dated and the figure grows with the date; its positions
+then run from the earliest to the latest.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from . import align
 from . import textutil as tu
-from .difference import (
-    QUALIFIERS,
-    Difference,
-    Kind,
-    context,
-    differences,
-    is_date,
-    joined,
-    token_spans,
-)
+from .difference import differences
 from .models import Conflict, Position
 
-_MAX_POSTING = 200  # statements sharing one counted noun, above which it is not compared
-_RELATED = 0.2  # content-word Jaccard for two statements to be about the same thing
+_UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased|fallen|dropped)"
+                     r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"
+                     r"|\b(?:earlier|initial|previous|first) (?:reports?|estimates?|figures?)"
+                     r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
+
+
+@dataclass
+class _Side:
+    text: str  # the words that state this version
+    sentence: str
+    sources: set[str]
+    later: bool = False  # its sentence says the figure changed to this
 
 
 def find_conflicts(
     kept_apart: Iterable[tuple[str, str, list[str], list[str]]],
     statements: Sequence[tuple[str, list[str]]],
+    dates: Mapping[str, str | None] | None = None,
 ) -> list[Conflict]:
     """Conflicts from similar sentence pairs that dedupe kept apart, and from statements
-    (text, sources) that give a different count of the same thing ("12 workers" vs
-    "15 workers") in otherwise related sentences.
-
-    The same difference found in several places becomes one conflict whose positions
-    collect every source that states each version.
-    """
-    found = [(diff, a, b, sa, sb) for a, b, sa, sb in kept_apart for diff in differences(a, b)]
-    found += _quantity_differences(statements)
-    merged: dict[tuple[str, str, frozenset[str]], tuple[str, dict[str, _Side]]] = {}
-    for diff, text_a, text_b, sources_a, sources_b in found:
-        key = (diff.kind, diff.topic, frozenset(diff.values))
-        _, sides = merged.setdefault(key, (diff.description, {}))
-        for value, span, sentence, sources in ((diff.values[0], diff.left, text_a, sources_a),
-                                               (diff.values[1], diff.right, text_b, sources_b)):
-            side = sides.setdefault(value, _Side(span, sentence, set()))
-            side.sources.update(sources)
-    conflicts = [
-        Conflict(description=description, kind=kind,  # type: ignore[arg-type]
-                 positions=[Position(text=s.text, sources=_ordered(s.sources), sentence=s.sentence)
-                            for s in sorted(sides.values(), key=lambda s: _ordered(s.sources))])
-        for (kind, _, _), (description, sides) in merged.items()
-    ]
-    return sorted(conflicts, key=lambda c: _ordered(c.positions[0].sources))
-
-
-def _quantity_differences(
-    statements: Sequence[tuple[str, list[str]]],
-) -> list[tuple[Difference, str, str, list[str], list[str]]]:
-    """Pairs of related statements from different sources counting one thing differently."""
-    index: dict[str, list[tuple[int, _Quantity]]] = {}
-    words: dict[int, set[str]] = {}  # content words per statement, computed once
-    for n, (text, _) in enumerate(statements):
-        for quantity in _quantities(text):
-            index.setdefault(quantity.topic, []).append((n, quantity))
-            if n not in words:
-                words[n] = tu.content_words(text)
-    found = []
-    for topic, entries in index.items():
-        if len(entries) > _MAX_POSTING:  # too common a topic to say anything: never all-pairs
-            continue
-        for i, (a, qa) in enumerate(entries):
-            for b, qb in entries[i + 1 :]:
-                text_a, src_a = statements[a]
-                text_b, src_b = statements[b]
-                if (qa.value == qb.value or set(src_a) & set(src_b)
-                        or tu.jaccard(words[a], words[b]) < _RELATED):
-                    continue
-                kind: Kind = "date" if is_date(qa.value) or is_date(qb.value) else "number"
-                found.append((Difference(
-                    kind=kind, left=qa.span, right=qb.span, description=qa.context,
-                    topic=topic, values=(qa.value, qb.value),
-                ), text_a, text_b, src_a, src_b))
-    return found
+    (text, sources) that alignment finds giving one attribute different values; `dates` (source
+    id -> ISO date) tells an update from a dispute."""
+    found: list[tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]],
+                      str]] = []
+    for a, b, sources_a, sources_b in kept_apart:
+        keys_a, keys_b = set(tu.keys(a)), set(tu.keys(b))
+        for diff in differences(a, b):
+            if set(diff.values[0].split()) <= keys_b or set(diff.values[1].split()) <= keys_a:
+                continue  # the other sentence states this value too, in another role
+            topic, values = diff.topic, diff.values
+            qa, qb = _quantity_of(a, diff.left), _quantity_of(b, diff.right)
+            if diff.kind == "number" and qa and qb:
+                if qa.topic != qb.topic or not qa.differs(qb):
+                    continue  # '$150 per game' and '$3.77 per hour' count different things
+                topic, values = qa.topic, (qa.value, qb.value)  # as alignment says them
+            found.append((diff.kind, topic, (values[0], diff.left, a, sources_a),
+                          (values[1], diff.right, b, sources_b), diff.description))
+    read = [align.read(text, sources) for text, sources in statements]
+    for link in align.attribute_links(read):
+        sa, sb = read[link.a], read[link.b]
+        found.append((link.kind, link.topic, (*link.left, sa.text, list(sa.sources)),
+                      (*link.right, sb.text, list(sb.sources)), _described(sa.text, link.left[1])))
+    return _grouped(found, dates or {})
 
 
-@dataclass(frozen=True)
-class _Quantity:
-    topic: str  # 'worker', 'year ago', 'year-sentence'
-    value: str  # '12'
-    span: str  # 'injuring 12 workers'
-    context: str
+def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
+                                   tuple[str, str, str, list[str]], str]],
+             dates: Mapping[str, str | None]) -> list[Conflict]:
+    """One conflict per subject: the values linked by any pair, joined."""
+    nodes: dict[tuple[str, str, str], int] = {}
+    for kind, topic, left, right, _ in found:
+        for side in (left, right):
+            nodes.setdefault((kind, topic, side[0]), len(nodes))
+    parent = list(range(len(nodes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for kind, topic, left, right, _ in found:
+        ra, rb = root(nodes[(kind, topic, left[0])]), root(nodes[(kind, topic, right[0])])
+        parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, tuple[str, str, dict[str, _Side]]] = {}
+    for kind, topic, left, right, description in found:
+        _, _, sides = groups.setdefault(root(nodes[(kind, topic, left[0])]),
+                                        (kind, description, {}))
+        for value, span, sentence, sources in (left, right):
+            version = sides.setdefault(value, _Side(span, sentence, set(),
+                                                    bool(_UPDATE.search(sentence))))
+            version.sources.update(sources)
+    conflicts = []
+    for kind, description, sides in groups.values():
+        versions = list(sides.values())
+        update = kind == "number" and _changed_over_time(versions, dates)
+        if update:
+            versions.sort(key=lambda s: (s.later, _earliest(s.sources, dates)))
+        else:
+            versions.sort(key=lambda s: (-len(s.sources), _ordered(s.sources)))
+        conflicts.append(Conflict(
+            description=description, kind="update" if update else kind,  # type: ignore[arg-type]
+            positions=[Position(text=s.text, sources=_ordered(s.sources), sentence=s.sentence)
+                       for s in versions]))
+    return sorted(conflicts, key=lambda c: min(tu.source_number(s) for p in c.positions
+                                               for s in p.sources))
 
 
-def _quantities(text: str) -> list[_Quantity]:
-    """Each 'number noun' of `text`: '12 workers', 'three years ago', '14-year sentence'."""
-    text = unicodedata.normalize("NFKC", text)
-    spans = token_spans(text)
-    toks = [text[s:e] for s, e in spans]
-    out = []
-    for i in range(len(toks) - 1):
-        if not tu.is_number(toks[i]) or tu.is_number(toks[i + 1]):
-            continue
-        if toks[i + 1].casefold() in tu.STOPWORDS:
-            continue
-        end = i + 2
-        topic = tu.key(toks[i + 1])
-        gap = text[spans[i][1] : spans[i + 1][0]]
-        if gap == "-" and end < len(toks):  # '14-year sentence' says what is 14 years long
-            topic, end = f"{topic}-{tu.key(toks[end])}", end + 1
-        elif end < len(toks) and toks[end].casefold() in QUALIFIERS:
-            topic, end = f"{topic} {toks[end].casefold()}", end + 1
-        start = i - 1 if i > 0 and joined(text, spans, i - 1) else i
-        out.append(_Quantity(topic=topic, value=tu.key(toks[i]),
-                             span=text[spans[start][0] : spans[end - 1][1]],
-                             context=context(text, spans, i, i + 1)))
-    return out
+def _quantity_of(sentence: str, span: str) -> align.Quantity | None:
+    """The quantity of `sentence` that the difference's words `span` state, if any."""
+    numbers = [t for t in tu.tokens(span) if tu.is_number(t)]
+    for q in align.quantities(sentence):
+        if numbers and numbers[0] in q.span:
+            return q
+    return None
 
 
-@dataclass
-class _Side:
-    text: str
-    sentence: str
-    sources: set[str]
+def _changed_over_time(sides: Sequence[_Side], dates: Mapping[str, str | None]) -> bool:
+    """A side says the figure changed, or every side is dated and the figure grows with it."""
+    if any(s.later for s in sides):
+        return True
+    when = [_earliest(s.sources, dates) for s in sides]
+    if not all(when) or len(set(when)) < len(when):
+        return False
+    values = [_magnitude(s.text) for s in sorted(sides, key=lambda s: _earliest(s.sources, dates))]
+    return all(v is not None for v in values) and values == sorted(values)  # type: ignore[type-var]
+
+
+def _earliest(sources: Iterable[str], dates: Mapping[str, str | None]) -> str:
+    known = [d for s in sources if (d := dates.get(s))]
+    return min(known) if known and len(known) == len(set(sources)) else ""
+
+
+def _magnitude(span: str) -> float | None:
+    found = align.quantities(span)
+    return found[0].low if found else None
+
+
+def _described(sentence: str, span: str) -> str:
+    """About a dozen words of the sentence around what differs, shown as '…'."""
+    at = sentence.find(span)
+    if at < 0:
+        return sentence[:100]
+    before = sentence[:at].split()[-8:]
+    after = sentence[at + len(span):].split()[:5]
+    lead = "…" if len(sentence[:at].split()) > 8 else ""
+    tail = "…" if len(sentence[at + len(span):].split()) > 5 else ""
+    return f"{lead}{' '.join(before)} … {' '.join(after)}{tail}".strip()
 
 
 def _ordered(sources: Iterable[str]) -> list[str]:
     return sorted(set(sources), key=tu.source_number)
-
-

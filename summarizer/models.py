@@ -55,8 +55,10 @@ class Conflict(_Strict):
     """Sources state the same thing with a different number, date or name."""
 
     description: str = Field(description="The statement the sources disagree about.")
-    kind: Literal["number", "date", "name", "other"] = Field(
-        description="What differs; 'other' for disagreements the llm engine reports.")
+    kind: Literal["number", "date", "name", "update", "other"] = Field(
+        description="What differs; 'update' when a figure changed over time (the positions "
+        "then run from the earliest to the latest); 'other' for disagreements the llm engine "
+        "reports.")
     positions: list[Position] = Field(description="Each distinct version and who states it.")
 
 

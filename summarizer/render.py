@@ -319,6 +319,8 @@ def _conflict(conflict: Conflict, summary: Summary, number: dict[str, int], cite
         who = _marks(pos.sources, number) if cite else ", ".join(
             summary.source(s).outlet or f"source {number[s]}" for s in pos.sources)
         sides.append(f"“{pos.text}” {who}" if cite else f"“{pos.text}” ({who})")
+    if conflict.kind == "update":  # a figure that changed: earliest first
+        return f"- changed over time, {conflict.description}: " + " → ".join(sides)
     return f"- {conflict.description}: " + " vs ".join(sides)
 
 

@@ -105,7 +105,7 @@ def test_injected_text_in_a_claim_is_counted() -> None:
 
 
 def test_conflict_recall_needs_both_sides_and_precision_counts_unlabelled_ones() -> None:
-    summary = good("update")
+    summary = good("update").model_copy(update={"conflicts": []})
     assert scores(summary, "update")["conflict_recall"] == 0.0
     assert scores(summary, "update")["conflict_precision"] is None  # none shown
     shown = Conflict(description="deaths", kind="number", positions=[
