@@ -54,7 +54,8 @@ _PEOPLE = frozenset({"peopl", "person", "resid", "individu", "men", "women", "ch
                      "migrant", "patient", "employe", "member", "villag", "protest"})
 _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death",
                "fatal": "death", "perish": "death", "injur": "injury", "wound": "injury",
-               "hurt": "injury", "evacu": "evacuation", "arrest": "arrest", "detain": "arrest",
+               "hurt": "injury", "evacu": "evacuation", "flee": "evacuation", "fled": "evacuation",
+               "displac": "evacuation", "arrest": "arrest", "detain": "arrest",
                "rescu": "rescue", "miss": "missing", "hospit": "injury"}
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})

@@ -49,3 +49,115 @@ def test_different_things_counted_are_not_conflicts() -> None:
         ("Fogel had been imprisoned in Russia for more than three years before his release.",
          ["s2"]),
     ]) == []
+
+
+# -- statement alignment (issue 18): the same attribute of the same subject, worded apart ----
+
+FIRE = [
+    ("Officials evacuated 300 residents from the Maple Street apartments on Tuesday night "
+     "as the fire spread.", ["s1"]),
+    ("Forty firefighters fought the blaze for six hours.", ["s1"]),
+    ("About 450 people were evacuated from the Maple Street apartment complex when fire broke "
+     "out on Tuesday.", ["s2"]),
+    ("40 firefighters battled the flames.", ["s2"]),
+    ("The blaze forced 300 people to flee their homes on Maple Street on Tuesday.", ["s3"]),
+]
+
+
+def test_three_outlets_one_conflict_with_every_source_on_its_side() -> None:
+    [conflict] = find_conflicts([], FIRE)
+    assert [(p.sources, p.text) for p in conflict.positions] == [
+        (["s1", "s3"], "evacuated 300 residents"), (["s2"], "About 450 people")]
+
+
+def positions(*statements: str) -> list[list[str]]:
+    """The positions' texts of each conflict found among statements of s1, s2, ..."""
+    found = find_conflicts([], [(t, [f"s{n}"]) for n, t in enumerate(statements, 1)])
+    return [[p.text for p in c.positions] for c in found]
+
+
+def test_an_age_that_differs_by_a_year() -> None:
+    assert positions("Harlan, 64, was found near the river on Sunday.",
+                     "The body of Tom Harlan, 65, was recovered by divers.") == [
+        ["Harlan, 64", "Harlan, 65"]]
+    assert positions("The 64-year-old Harlan lived alone.",
+                     "Harlan, 64, had retired in May.") == []  # the same age
+
+
+def test_ages_of_two_people_of_one_family_are_not_a_conflict() -> None:
+    assert positions("He was convicted of the murder of 7-year-old Maria Ridulph.",
+                     "Her brother, 70-year-old Charles Ridulph, still lives in town.") == []
+
+
+def test_a_storm_category() -> None:
+    assert positions("Hurricane Ida made landfall as a Category 4 storm near Port Fourchon.",
+                     "Ida came ashore near Port Fourchon as a Category 3 hurricane.") == [
+        ["Category 4", "Category 3"]]
+
+
+def test_more_than_a_figure_against_another_figure() -> None:
+    assert positions("More than 300 homes were destroyed by the flood in Ashby.",
+                     "The flood in Ashby destroyed 450 homes, the council said.") == [
+        ["More than 300 homes", "destroyed 450 homes"]]
+
+
+def test_magnitude_words() -> None:
+    assert positions("Dozens of protesters were arrested outside the parliament in Vell.",
+                     "Police arrested hundreds of protesters outside parliament in Vell.") == [
+        ["Dozens of protesters", "hundreds of protesters"]]
+    assert positions("Target said data of 40 million customers was stolen.",
+                     "The hackers took card data of tens of millions of customers from "
+                     "Target.") == []  # 40 million is tens of millions
+
+
+def test_a_population_rounded_differently() -> None:
+    assert positions("The drought affects 2.5 million people in the north, the UN said.",
+                     "About 2.4 million people in the north are affected by the drought.") == [
+        ["affects 2.5 million people", "About 2.4 million people"]]
+
+
+def test_a_date_and_a_name() -> None:
+    assert positions("Johnson was named Miami Gardens police chief in May 2014.",
+                     "In April 2014, Johnson took over the Miami Gardens police.") == [
+        ["May 2014", "April 2014"]]
+    assert positions("Maria Santos was given $20,000 and Ilsa Hernandez $15,000.",
+                     "Another employee, Isla Hernandez, got $15,000.") == [
+        ["Ilsa Hernandez", "Isla Hernandez"]]
+
+
+def test_what_is_not_a_disagreement() -> None:
+    assert positions("It plans to cut 7,000 jobs this year.",
+                     "The company is axing another 3,000 jobs this year.") == []  # an increment
+    assert positions("Orbiting the sun takes 10,000 to 20,000 years.",
+                     "It comes closest to the sun once every 10,000 years.") == []  # a range
+    assert positions("She made only $150 per game.", "She made $3.77 per hour, she said.") == []
+    assert positions("Trump spoke with President Volodymyr Zelensky on Wednesday.",
+                     "Volodymyr Zelenskyy met Trump on Wednesday.") == []
+
+
+def test_eighty_tolls_make_one_conflict_of_bounded_size() -> None:
+    statements = [(f"The earthquake in Vell killed {100 + n} people, officials said.", [f"s{n}"])
+                  for n in range(1, 81)]
+    [conflict] = find_conflicts([], statements)
+    assert len(conflict.positions) == 80
+    assert len(conflict.model_dump_json()) < 30_000
+
+
+def test_a_death_toll_that_rose_is_an_update_earliest_first() -> None:
+    [conflict] = find_conflicts([], [
+        ("The death toll from Monday's landslide in Pell has risen to 11, police said.", ["s1"]),
+        ("A landslide struck the village of Pell on Monday, killing at least 4 people.", ["s2"]),
+    ])
+    assert conflict.kind == "update"
+    assert [(p.text, p.sources) for p in conflict.positions] == [
+        ("killing at least 4 people", ["s2"]), ("has risen to 11", ["s1"])]
+
+
+def test_dated_sources_whose_figure_grows_are_an_update() -> None:
+    early = "Floods in Ashby killed 6 people, the council said."
+    late = "The floods in Ashby killed 9 people, the council said."
+    [conflict] = find_conflicts([], [(early, ["s1"]), (late, ["s2"])],
+                                {"s1": "2025-03-01", "s2": "2025-03-03"})
+    assert conflict.kind == "update"
+    [conflict] = find_conflicts([], [(early, ["s1"]), (late, ["s2"])])
+    assert conflict.kind == "number"  # undated: a plain disagreement
