@@ -169,6 +169,35 @@ def corroboration_recall(g: Graded) -> Score:
                  "no fact of several outlets stated")
 
 
+def corroboration_ceiling(g: Graded) -> Score:
+    """What corroboration recall a summary of verbatim sentences could reach at most: of the
+    facts two or more independent outlets state, the share that some passage of one of their
+    sources (a sentence or two adjacent ones, as the grader reads them) states in words that
+    two or more of those outlets support. The rest every outlet words its own way, so only a
+    claim written anew can credit them all."""
+    if g.case.name in _CEILINGS:  # it depends on the articles only: once per story
+        return _CEILINGS[g.case.name]
+    counted, reachable = 0, 0
+    for fact in g.case.facts:
+        ids = sorted(g.to_ids(fact.sources))
+        if len({g.outlet[i] for i in ids}) < 2:
+            continue
+        counted += 1
+        passages = [p for i in ids for p in grader.windows(g.sentences.get(i, []))
+                    if grader.matches(p, fact.match, fact.numbers)]
+        if any(len({g.outlet[i] for i in ids
+                    if grader.supports(p, g.sentences.get(i, [])).ok}) >= 2 for p in passages):
+            reachable += 1
+    found = share("corroboration_ceiling", reachable, counted,
+                  f"{reachable} of {counted} facts of 2+ outlets have a wording 2+ outlets "
+                  "support", "no fact of several outlets")
+    _CEILINGS[g.case.name] = found
+    return found
+
+
+_CEILINGS: dict[str, Score] = {}
+
+
 def _sides_shown(conflict_texts: Sequence[str], sides: Sequence[Sequence[str]]) -> int:
     return sum(any(grader.matches(t, [side]) for t in conflict_texts) for side in sides)
 
@@ -228,8 +257,8 @@ def injection(g: Graded) -> Score:
 Metric = Callable[[Graded], Score]
 METRICS: tuple[Metric, ...] = (
     fact_recall, key_fact_recall, claim_support, citation_precision, quote_exactness,
-    unsupported, corroboration_recall, conflict_recall, conflict_precision, duplicates, length,
-    injection)
+    unsupported, corroboration_recall, corroboration_ceiling, conflict_recall,
+    conflict_precision, duplicates, length, injection)
 
 
 def score(summary: Summary, case: Case, max_words: int = 200) -> list[Score]:

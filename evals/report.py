@@ -104,6 +104,8 @@ def suite_lines(rows: Sequence[Row], aggregate_failures: list[str]) -> list[str]
              _line("support (claims a cited source supports)", ours.get("claim_support")),
              _line("citation precision", ours.get("citation_precision")),
              _line("corroboration recall", ours.get("corroboration_recall")),
+             _line("corroboration ceiling for claims quoted verbatim",
+                   ours.get("corroboration_ceiling")),
              _line("disagreement recall", ours.get("conflict_recall")),
              _line("disagreement precision", ours.get("conflict_precision")),
              *[_line(label, ours.get(name), percent=True)

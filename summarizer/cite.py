@@ -1,10 +1,11 @@
 """Citation: which sources each claim cites, and what is wrong with it (pure).
 
 A claim drafted by an engine cites evidence units; it is checked against every mention of
-them (`verify.check_claim`) and cites each source whose own words support it. Conflicts the
-model reports are kept when each side is supported, naming the sources whose words state
-it. (Which claims state one side of a listed disagreement is the Summary's own
-`disputed`, read when it is rendered.)
+them (`verify.check_claim`) and cites each source whose own words support it, including
+sources that restate it in other words in one sentence or two adjacent ones
+(`restatements`). Conflicts the model reports are kept when each side is supported, naming
+the sources whose words state it. (Which claims state one side of a listed disagreement is
+the Summary's own `disputed`, read when it is rendered.)
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
         problems = check_claim(draft.text, [m.text for m in mentions])
         if unknown:
             problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
+        if not problems:  # other outlets that state it in words of their own
+            mentions += restatements(draft.text, corpus, {m.source for m in mentions})
         first_per_source = {m.source: m for m in reversed(mentions)}
         sources = supporting(draft.text, mentions) if not problems else sorted(
             first_per_source, key=tu.source_number)
@@ -63,6 +66,22 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
             quotes=[Quote(source=s, text=first_per_source[s].text) for s in sources],
         ))
     return claims
+
+
+def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
+    """Passages of other sources (not in `known`) that state `text` on their own, one
+    sentence or two adjacent ones (joined, as one quotable span): its numbers, its names and
+    its content words (`verify.check_claim`), so that a claim cites every outlet whose words
+    support it."""
+    found: list[Sentence] = []
+    done: set[str] = set(known)
+    for passage in corpus.passages(text):
+        source = passage[0].source
+        joined = " ".join(m.text for m in passage)
+        if source not in done and not check_claim(text, [joined]):
+            found.append(Sentence(source, passage[0].index, passage[0].position, joined))
+            done.add(source)
+    return found
 
 
 def supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:

@@ -14,6 +14,9 @@ from typing import Any
 from . import textutil as tu
 from .models import Conflict, Source
 
+RESTATE_PROBES = 3  # rarest stems of a claim whose sentences are checked as restating it
+RESTATE_POSTING_LIMIT = 64  # sentences holding a stem beyond which it is not probed
+
 
 @dataclass
 class Document:
@@ -119,6 +122,43 @@ class Corpus:
     @cached_property
     def _original(self) -> dict[str, str]:
         return {s.id: s.duplicate_of or s.id for s in self.sources}
+
+    @cached_property
+    def _by_stem(self) -> dict[str, list[Sentence]]:
+        """Every sentence of every source, indexed by the stems it holds."""
+        index: dict[str, list[Sentence]] = {}
+        for unit in self.units:
+            for mention in unit.mentions:
+                for stem in tu.stems(mention.text):
+                    index.setdefault(stem, []).append(mention)
+        return index
+
+    @cached_property
+    def _at(self) -> dict[tuple[str, int], Sentence]:
+        return {(m.source, m.index): m for u in self.units for m in u.mentions}
+
+    def passages(self, text: str, limit: int = RESTATE_POSTING_LIMIT) -> list[list[Sentence]]:
+        """Passages that may restate `text` in other words: each sentence that holds its
+        rarest stems, alone and with the sentence before or after it (an outlet may spread
+        one fact over two sentences). Candidates only: the caller verifies them. A stem held
+        by more than `limit` sentences is too common to probe, which bounds the work."""
+        stems = sorted((s for s in tu.stems(text) if s in self._by_stem),
+                       key=lambda s: (len(self._by_stem[s]), s))
+        seen: set[tuple[str, int]] = set()
+        found = []
+        for stem in stems[:RESTATE_PROBES]:
+            if len(self._by_stem[stem]) > limit:
+                break
+            for m in self._by_stem[stem]:
+                if (m.source, m.index) in seen:
+                    continue
+                seen.add((m.source, m.index))
+                found.append([m])
+                for other in (self._at.get((m.source, m.index - 1)),
+                              self._at.get((m.source, m.index + 1))):
+                    if other is not None:
+                        found.append(sorted([m, other], key=lambda x: x.index))
+        return found
 
     def independent(self, source_ids: Sequence[str]) -> int:
         """How many independent outlets these sources are (copies of one story count once)."""

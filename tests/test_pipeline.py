@@ -211,3 +211,18 @@ def test_a_source_with_nothing_to_say_is_a_warning_not_a_listed_source(tmp_path:
     assert [s.path for s in summary.sources] == [str(tmp_path / "b-story.txt")]
     assert [s.id for s in summary.sources] == ["s1"] and summary.claims[0].sources == ["s1"]
     assert any("a-widget.txt: no usable text after cleaning" in w for w in summary.warnings)
+
+
+def test_a_claim_cites_an_outlet_that_restates_it_over_two_sentences() -> None:
+    from summarizer import Article
+
+    summary = summarize([
+        Article(text="The council approved a budget of 12 million euros for the new Alder "
+                     "library on Monday. Work starts in June."),
+        Article(text="On Monday the council approved the budget. The new Alder library will "
+                     "cost 12 million euros, officials said."),
+    ])
+    [claim] = [c for c in summary.claims if c.text.startswith("The council approved")]
+    assert claim.sources == ["s1", "s2"]
+    assert claim.quotes[1].text == ("On Monday the council approved the budget. The new Alder "
+                                    "library will cost 12 million euros, officials said.")
