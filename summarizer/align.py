@@ -57,6 +57,9 @@ _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death
                "hurt": "injury", "evacu": "evacuation", "flee": "evacuation", "fled": "evacuation",
                "displac": "evacuation", "arrest": "arrest", "detain": "arrest",
                "rescu": "rescue", "miss": "missing", "hospit": "injury"}
+_SAID: dict[str | None, set[str]] = {}  # the stems that say each predicate
+for _stem, _said in _PREDICATES.items():
+    _SAID.setdefault(_said, set()).add(_stem)
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
@@ -67,6 +70,7 @@ _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 _NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
+_MONTH_STEMS = frozenset(tu.stem(m) for m in _MONTHS)
 _ABBREVIATED = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 
 
@@ -142,18 +146,21 @@ def _gap(text: str, spans: list[tuple[int, int]], i: int) -> str:
 
 
 def _anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
-             skip: str) -> frozenset[str]:
-    """Stems of up to WINDOW content words before token lo and after token hi - 1, within the
-    clause (a comma, a semicolon or a bracket ends it), and name keys."""
+             skip: str, window: int = WINDOW, names: bool = True) -> frozenset[str]:
+    """Stems of up to `window` content words before token lo and after token hi - 1, within
+    the clause (a comma, a semicolon or a bracket ends it); names too unless `names` is
+    false."""
     found: set[str] = set()
     for step, start in ((-1, lo - 1), (1, hi)):
         n, j = 0, start
-        while 0 <= j < len(toks) and n < WINDOW:
+        while 0 <= j < len(toks) and n < window:
             between = _gap(text, spans, j) if step == -1 else _gap(text, spans, j - 1)
             if _CLAUSE_END.search(between):
                 break
             word = toks[j]
-            if word.casefold() not in tu.STOPWORDS and not tu.is_number(word) and len(word) > 1:
+            if (names or not tu.is_name(word, first=j == 0)) and \
+                    word.casefold() not in tu.STOPWORDS and \
+                    not tu.is_number(word) and len(word) > 1:
                 stem = tu.stem(word)
                 if stem != skip and word.casefold() not in _WEAK_ANCHORS:
                     found.add(stem)
@@ -229,6 +236,10 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if before in _INCREMENTS:
         return j + 1, None  # 'another 3,000 jobs' adds to a figure; it does not state one
     approx = before in _APPROX_WORDS
+    if _describes(noun, toks[j + 1] if j + 1 < len(toks) else "") and \
+            _gap(text, spans, j) == " ":  # 'three young children', 'two Israeli soldiers'
+        j += 1
+        noun = toks[j]
     topic = tu.stem(noun)
     if _gap(text, spans, j - 1) == "-" and j + 1 < len(toks):  # '14-year sentence'
         topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
@@ -238,14 +249,18 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
         topic, j = f"/{tu.stem(toks[j + 1])}", j + 1
     elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES:  # '1.75 cents per ounce'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
-    if topic in _PEOPLE:  # '4 people' killed, '11 residents' evacuated: what happened to them
-        topic = _predicate(toks, i, j) or topic
+    said = None
+    if topic in _PEOPLE or noun[:1].isupper():  # '4 people' killed, '84 Palestinians' wounded
+        said = _predicate(toks, i, j)
+        if said:
+            topic = said if topic in _PEOPLE else f"{said}:{topic}"
     slack = value * APPROX if approx else 0.0
     start = _span_start(text, spans, toks, i)
     return j + 1, Quantity(topic, value - slack, high + slack, unit + _shown(value) + (
                                f"-{_shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
-                           _anchors(text, spans, toks, i, j + 1, topic), unit)
+                           _anchors(text, spans, toks, i, j + 1, topic) - _SAID.get(said, set()),
+                           unit)
 
 
 def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
@@ -257,6 +272,14 @@ def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         if toks[start].casefold() not in _APPROX_WORDS | {"at", "to", "risen", "rose"}:
             break
     return start
+
+
+def _describes(word: str, after: str) -> bool:
+    """'young' in 'three young children': a word that is not what is counted, but describes
+    the plural noun after it."""
+    return bool(after) and after[:1].islower() and after.casefold() not in tu.STOPWORDS and \
+        not tu.is_number(after) and after.casefold().endswith(("s", "ren", "people")) and \
+        not word.casefold().endswith("s") and word.casefold() not in _RATES
 
 
 def _predicate(toks: list[str], lo: int, hi: int) -> str | None:
@@ -376,7 +399,7 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         return i + 1, None
     value = " ".join(v for v in (month, day, year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       _anchors(text, spans, toks, i, j, month))
+                       _anchors(text, spans, toks, i, j, month, window=len(toks), names=False))
 
 
 def _dates_differ(a: str, b: str) -> bool:
@@ -458,8 +481,9 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
     shared = qa.anchors & qb.anchors
-    if qa.topic == "date":
-        return len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb))
+    if qa.topic == "date":  # the clause around each date: what happened on it
+        return len(shared - _MONTH_STEMS) >= 2 or (
+            len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
     if shared:
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
@@ -505,11 +529,22 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
     return links
 
 
+def _transliterated(name: str) -> str:
+    """A name in plain Latin letters, as outlets transliterate it: 'Krähenbühl' and
+    'Kraehenbuehl' -> 'kraehenbuehl'."""
+    from anyascii import anyascii  # the injection filter's folding table; loaded on first use
+
+    name = name.casefold()
+    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        name = name.replace(letter, spelled)
+    return str(anyascii(name))
+
+
 def _misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
     named in full ('Fransiskus Bambang Soelistyo' / 'Henry Bambang Soelistyo'); not a mere
     transliteration that differs only at the end ('Zelensky' / 'Zelenskyy')."""
-    a, b = x.casefold(), y.casefold()
+    a, b = _transliterated(x), _transliterated(y)
     if a.startswith(b) or b.startswith(a) or (a[:-2] == b[:-2] and len(a) > 5):
         return False
     ratio = difflib.SequenceMatcher(a=a, b=b).ratio()

@@ -161,3 +161,22 @@ def test_dated_sources_whose_figure_grows_are_an_update() -> None:
     assert conflict.kind == "update"
     [conflict] = find_conflicts([], [(early, ["s1"]), (late, ["s2"])])
     assert conflict.kind == "number"  # undated: a plain disagreement
+
+
+def test_what_is_counted_is_the_noun_a_word_describes() -> None:
+    assert positions("She put her three young children in the car, police said.",
+                     "She was already a mother to two young girls, police said.") == []
+    assert positions("Two Israeli soldiers were killed near the border on Tuesday.",
+                     "Israeli officials said 14 rockets were fired near the border on "
+                     "Tuesday.") == []
+
+
+def test_a_transliterated_name_is_not_a_misspelling() -> None:
+    assert positions("Pierre Krähenbühl, head of the agency, said aid was blocked.",
+                     "Pierre Kraehenbuehl, head of the agency, warned of shortages.") == []
+
+
+def test_two_dates_for_one_event_told_in_other_words() -> None:
+    assert positions("His pay was going to a non-binding shareholder vote on April 14.",
+                     "Shareholders will vote on the matter at the annual meeting in London "
+                     "on April 16.") == [["April 14", "April 16"]]
