@@ -142,7 +142,7 @@ def ocr_noise(line: str) -> bool:
     ("r; .r", "3:4 ,af- .9.-"; not "I do. So do I."), a lone letter ("I"), or a lone
     lower-case fragment with no stop ("ssnua"); a list's marker ("3)", "b.") is not noise."""
     line = line.strip()
-    if not line or _ENUMERATOR.match(line):
+    if not line or len(line) > 40 or _ENUMERATOR.match(line):  # noise comes in short lines
         return False
     runs = _ALPHA_RUN.findall(line)
     marks = sum(1 for ch in line if not ch.isalnum() and not ch.isspace())

@@ -139,8 +139,9 @@ def _pull_quotes(lines: list[str]) -> set[str]:
                               + r"(?:[.,;:!?…\"'”’)]|$)", other))
 
     folded = [ln.casefold() for ln in lines]
-    return {ln for n, ln in enumerate(lines) if len(ln.split()) >= 8 and any(
-        within(ln, other) and ln.casefold() != other for other in folded[n + 1:])}
+    return {ln for n, ln in enumerate(lines) if len(ln.split()) >= 8
+            and said(ln) in "\n".join(folded[n + 1:])  # cheap: most lines are said once
+            and any(within(ln, other) and ln.casefold() != other for other in folded[n + 1:])}
 
 
 # not "[n]o one": an editor's bracket inside a word is part of a quotation
@@ -171,8 +172,9 @@ def _blocks(text: str, doc: CleanDoc) -> list[str]:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
-        doc.removed += [(ln, "OCR noise") for ln in lines if ocr_noise(ln)]
-        lines = [ln for ln in lines if not ocr_noise(ln)]
+        noise = [ln for ln in lines if ocr_noise(ln)]
+        doc.removed += [(ln, "OCR noise") for ln in noise]
+        lines = [ln for ln in lines if ln not in noise] if noise else lines
         unterminated = sum(1 for ln in lines[:-1] if not _TERMINAL.search(ln))
         if len(lines) >= 3 and unterminated >= 0.6 * (len(lines) - 1):
             lines = [" ".join(lines)]
