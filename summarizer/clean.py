@@ -139,8 +139,11 @@ def _pull_quotes(lines: list[str]) -> set[str]:
                               + r"(?:[.,;:!?…\"'”’)]|$)", other))
 
     folded = [ln.casefold() for ln in lines]
+    text, starts = "\n".join(folded), [0]
+    for line in folded:
+        starts.append(starts[-1] + len(line) + 1)
     return {ln for n, ln in enumerate(lines) if len(ln.split()) >= 8
-            and said(ln) in "\n".join(folded[n + 1:])  # cheap: most lines are said once
+            and text.find(said(ln), starts[n + 1]) >= 0  # cheap: most lines are said once
             and any(within(ln, other) and ln.casefold() != other for other in folded[n + 1:])}
 
 
