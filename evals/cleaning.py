@@ -4,8 +4,9 @@ article reaches the evidence.
 `cleaning/<story>.yaml` labels each non-blank line of some Multi-News articles as the
 article's `text` or `boilerplate` (line numbers as `cat -n` prints them; the articles stay in
 the --data folder). A line is kept when the cleaner's paragraphs or headings hold it: at
-least half of its word 3-grams (the whole line, for a line under three words). Judged here, with the
-grader's words, not with the summariser's.
+least half of its word 3-grams; a line under three words ("Instagram", "UPDATE:"), whose
+words are found all over the text, when the cleaned text says them more often than the kept
+longer lines do. Judged here, with the grader's words, not with the summariser's.
 """
 
 from __future__ import annotations
@@ -74,14 +75,17 @@ def kept_lines(path: Path) -> tuple[list[str], set[int]]:
     words = [w.casefold() for w in grader.tokens(cleaned)]
     grams, flat = _grams(words), f" {' '.join(words)} "
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    kept = set()
-    for n, line in enumerate(lines, 1):
-        mine = [w.casefold() for w in grader.tokens(line)]
-        if len(mine) < 3:
-            if mine and f" {' '.join(mine)} " in flat:
+    said = [[w.casefold() for w in grader.tokens(line)] for line in lines]
+    kept = {n for n, mine in enumerate(said, 1)
+            if len(mine) >= 3 and len(_grams(mine) & grams) >= KEPT * len(_grams(mine))}
+    # a word or two is found all over the text ("Instagram", "UPDATE"): a short line is kept
+    # when the cleaned text says it more often than the kept longer lines do
+    for n, mine in enumerate(said, 1):
+        if 0 < len(mine) < 3:
+            phrase = f" {' '.join(mine)} "
+            explained = sum(f" {' '.join(said[k - 1])} ".count(phrase) for k in kept)
+            if flat.count(phrase) > explained:
                 kept.add(n)
-        elif len(_grams(mine) & grams) >= KEPT * len(_grams(mine)):
-            kept.add(n)
     return lines, kept
 
 

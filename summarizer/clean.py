@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import ftfy
 
+from .boilerplate import LIST_HEAD, line_reason, ocr_noise, sentence_reason
 from .injection import addressed_to_ai
 
 _LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)(?:\s+\"[^\"]*\")?\)")
@@ -47,63 +48,6 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3})"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[—–]\s+(?=[A-Z\"“])"
 )
-
-_BOILERPLATE: list[tuple[str, re.Pattern[str]]] = [
-    (reason, re.compile(pattern, re.IGNORECASE))
-    for reason, pattern in [
-        ("widget", r"^\W*(loading|advertisement|sponsored|read more|more details|related"
-                   r"|recommended|also read|watch|listen|comments?)\W*$"),
-        ("share", r"^\W*share( it| this( article| story)?| on \w+)?\W*$"),
-        ("share", r"^\W*((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|telegram"
-                  r"|copy link|pinterest|instagram|youtube)[\s|·,/]*){1,10}$"),
-        ("widget", r"location information to your tweets|tweet location history"
-                   r"|^\W*learn more\W*$|a post shared by .{0,60}\(@\w+\)"
-                   r"|^\W*(related|citations?)\s*:|\badd .{1,40} as an interest\b"
-                   r"|\badd interest\W*$|^\W*(see|read|check out) (the|his|her|our|[\w']+'s) "
-                   r"(full|complete|entire) |^\W*(photo\s+)?advertisement\b"
-                   r"|continue reading the main story|^\W*story continued below\W*$"
-                   r"|^\W*read or share this story|^\W*more from [\w' ]{2,30}\W*$"
-                   r"|^\W*online\W*$|\bon youtube\W*$"
-                   r"|^\W*download (the|our) [\w ]{2,40}(brochure|app|guide|report)\W*$"),
-        ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
-                         r"credit|\bcredit:\s|\((getty images|ap photo)\b"
-                         r"|\bimage (copyright|caption)\b|\bmedia caption\b"
-                         r"|\b(reuters|afp|ap|getty)/\w"
-                         r"|getty images( file)?\W*$|^\W*getty images\b"),
-        # a footer, not a sentence about copyright: "Copyright 2025 …", "© …"
-        ("copyright", r"^\W*©|(copyright|©)\s*(©\s*)?(\d{4}|\(c\))"
-                      r"|all rights reserved|may not be (published|reproduced"
-                      r"|redistributed)|this material may not"),
-        ("timestamp", r"^\W*(updated|published|last updated|posted)( at| on)?\b.{0,40}$"),
-        # an appeal to the reader, not news about donations or subscriptions
-        ("appeal", r"independent journalism|make a contribution|contribute as little as"
-                   r"|\bdonate (now|today|here|to (us|our))|\b(your|a one-off|a monthly) "
-                   r"donation|become a (member|subscriber|supporter|champion)"
-                   r"|we need your (help|support)|with your support"
-                   r"|support (us|our (journalism|work|reporting|newsroom))\b"
-                   r"|subscribe (to our|now|for|today)|sign up (for|to) our|our newsletter"
-                   r"|\bsign up (here|now)\b|delivered to your inbox|\bin your inbox\b"
-                   r"|\bnewsletter\b.{0,60}\bsign up\b|\bsign up for \w+ (playbook|newsletter)"
-                   r"|\bby signing up\b|\bunsubscribe at any time\b"),
-        ("byline", r"\bcontributed (reporting )?to this (report|story)\b"
-                   r"|^\W*write to .{1,60}\bat\s+\S+@\S+"),
-        ("app prompt", r"for the best experience|download (our|the) app|open in (the )?app"
-                       r"|mobile browser|click here|tap here"),
-        ("syndication note", r"^\W*(this (article|story) )?(was )?(originally|first) "
-                             r"(published|appeared) (on|in|at)\b"),
-        ("punctuation", r"^[\W_]*$"),
-    ]
-]
-
-
-# a caption is a whole line, whatever its sentences say: a wire photo's ("FILE - In this
-# Nov. 25, 2009 file photo, …"), a picture's or a video's ("… (Photo: J. Doe, AP)",
-# "Image copyright PA Image caption …", "Media playback is unsupported … Media caption …",
-# "CLOSE …" before a video's blurb)
-_CAPTION_LINE = re.compile(
-    r"^\W*file\W+in this .{0,60}\bphoto\b|\(photo:[^)]*\)\W*$|^\W*image copyright\b"
-    r"|^\W*media playback is unsupported|^CLOSE [A-Z]", re.IGNORECASE)
-
 
 @dataclass
 class CleanDoc:
@@ -133,23 +77,74 @@ def clean_text(text: str, max_sentences: int | None = None) -> CleanDoc:
     if max_sentences and len(text) > max_sentences * CHARS_PER_SENTENCE:
         text, doc.truncated = text[:max_sentences * CHARS_PER_SENTENCE], True
     text = _strip_markdown(fix_text(text), doc)
-    furniture = _repeated(text)
-    doc.removed += [(line, "repeated") for line in furniture]
-    text = "\n".join("" if ln.strip() in furniture else ln for ln in text.splitlines())
-    for block in _blocks(text):
+    furniture = set(_repeated(text))
+    quotes = _pull_quotes([ln.strip() for ln in text.splitlines() if ln.strip()])
+    gone = [(ln.strip(), "repeated") for ln in text.splitlines() if ln.strip() in furniture]
+    gone += [(ln, "pull quote") for ln in sorted(quotes)]
+    doc.removed += list(dict.fromkeys(gone))
+    text = "\n".join("" if ln.strip() in furniture | quotes else ln for ln in text.splitlines())
+    in_list = False  # after a "Read more:" header, until the next paragraph
+    before_last = 0  # the headings seen before the last paragraph
+    for block in _blocks(text, doc):
         if max_sentences and doc.sentences >= max_sentences:
             doc.truncated = True
             break
+        if LIST_HEAD.match(block):
+            in_list = True
+        elif in_list and _title_like(block):
+            doc.removed.append((block, "promo list"))
+            continue
+        else:
+            in_list = False
+        paragraphs = len(doc.paragraphs)
         _classify(block, doc)
+        before_last = len(doc.headings) if len(doc.paragraphs) > paragraphs else before_last
+    if doc.paragraphs and not doc.truncated:
+        # a heading with no text after it heads nothing: a page's closing call to action
+        # ("So what's next?") or a link list's label, not a subhead of the article
+        doc.removed += [(h, "trailing heading") for h in doc.headings[before_last:]]
+        del doc.headings[before_last:]
     return doc
+
+
+def _title_like(line: str) -> bool:
+    """A link's text in a list of other stories: short, no sentence stop (a question or an
+    exclamation may be a headline)."""
+    return len(line.split()) <= TITLE_WORDS and not re.search(r"[.…。](?:[\"'”’»)\]]*)$", line)
 
 
 def _repeated(text: str) -> list[str]:
     """Short lines without a final stop found three times or more: a page's running header
-    or footer (a sentence said three times is still said)."""
-    lines = Counter(ln.strip() for ln in text.splitlines() if ln.strip()
-                    and len(ln.split()) <= HEADING_WORDS and not _TERMINAL.search(ln.strip()))
-    return [line for line, n in lines.items() if n >= 3]  # in order of first appearance
+    or footer (a sentence said three times is still said). Lines are compared by their
+    letters alone, so a scan's variant ("THE US. HOUSE" for "THE U.S. HOUSE") counts too."""
+    short = [ln.strip() for ln in text.splitlines() if ln.strip()
+             and len(ln.split()) <= HEADING_WORDS and not _TERMINAL.search(ln.strip())]
+    keys = Counter(key for key in map(_letters, short) if key)
+    return list(dict.fromkeys(ln for ln in short if keys[_letters(ln)] >= 3))
+
+
+def _letters(line: str) -> str:
+    return "".join(ch for ch in line.casefold() if ch.isalpha())
+
+
+def _pull_quotes(lines: list[str]) -> set[str]:
+    """Lines of 8 words or more said again inside a longer line further on: a pull quote,
+    the page's display copy of a sentence the article goes on to print in full (the longer
+    line stays; a summary at the top that a paragraph repeats is not a pull quote)."""
+    def said(line: str) -> str:  # the quote may end in a stop where the sentence goes on
+        return re.sub(r"[.!?…,;:]+[\"'”’]*$", "", line).casefold()
+
+    def within(line: str, other: str) -> bool:  # from a sentence's or a quote's start
+        return bool(re.search(r"(?:^|(?<=[.!?…]\s)|(?<=[\"“‘']))" + re.escape(said(line))
+                              + r"(?:[.,;:!?…\"'”’)]|$)", other))
+
+    folded = [ln.casefold() for ln in lines]
+    text, starts = "\n".join(folded), [0]
+    for line in folded:
+        starts.append(starts[-1] + len(line) + 1)
+    return {ln for n, ln in enumerate(lines) if len(ln.split()) >= 8
+            and text.find(said(ln), starts[n + 1]) >= 0  # cheap: most lines are said once
+            and any(within(ln, other) and ln.casefold() != other for other in folded[n + 1:])}
 
 
 # not "[n]o one": an editor's bracket inside a word is part of a quotation
@@ -173,13 +168,16 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
     return re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.MULTILINE)
 
 
-def _blocks(text: str) -> list[str]:
+def _blocks(text: str, doc: CleanDoc) -> list[str]:
     """Paragraphs: one per line, except hard-wrapped blocks, which are joined, and a line
     that breaks off mid-sentence, which the next line continues (a scanned letter's lines,
-    a blank line between each)."""
+    a blank line between each). A scan's noise is taken out first, so it joins nothing."""
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        noise = [ln for ln in lines if ocr_noise(ln)]
+        doc.removed += [(ln, "OCR noise") for ln in noise]
+        lines = [ln for ln in lines if ln not in noise] if noise else lines
         unterminated = sum(1 for ln in lines[:-1] if not _TERMINAL.search(ln))
         if len(lines) >= 3 and unterminated >= 0.6 * (len(lines) - 1):
             lines = [" ".join(lines)]
@@ -206,8 +204,9 @@ def _continues(previous: str, line: str) -> bool:
 def _classify(line: str, doc: CleanDoc) -> None:
     """Boilerplate is found sentence by sentence: a credit, an appeal or an injected
     instruction costs its own sentence, never the paragraph around it."""
-    if _CAPTION_LINE.search(line):
-        doc.removed.append((line, "caption"))
+    whole = line_reason(line)
+    if whole:
+        doc.removed.append((line, whole))
         return
     kept = []
     for sentence in _sentences(line):
@@ -238,7 +237,7 @@ def _boilerplate(text: str) -> str | None:
     """The reason `text` is boilerplate, or None."""
     if addressed_to_ai(text):
         return "injected instructions"
-    return next((reason for reason, pattern in _BOILERPLATE if pattern.search(text)), None)
+    return sentence_reason(text)
 
 
 def _sentences(line: str) -> list[str]:

@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 from . import sidecar, webpage
 from .errors import InputError
 from .evidence import Document
+from .frontmatter import split_front_matter
 from .models import Article
 
 Input = str | os.PathLike[str] | Article | Mapping[str, Any]
@@ -294,26 +295,6 @@ def _parse_markdown(text: str, name: str, warn: Warn, kind: str = "markdown") ->
     return [article]
 
 
-def split_front_matter(text: str, name: str, warn: Warn) -> tuple[dict[str, Any], str]:
-    """Split YAML front matter ('---' fenced, at the top) from the body."""
-    stripped = text.lstrip("\ufeff")
-    if not stripped.startswith("---"):
-        return {}, text
-    lines = stripped.splitlines(keepends=True)
-    for end in range(1, len(lines)):
-        if lines[end].strip() in ("---", "..."):
-            header, body = "".join(lines[1:end]), "".join(lines[end + 1 :])
-            import yaml  # only front matter needs it: not paid on every start
-
-            try:
-                meta = yaml.safe_load(header)
-            except yaml.YAMLError:
-                warn(f"{name}: front matter is not valid YAML; read the file as plain text")
-                return {}, body
-            return (meta if isinstance(meta, dict) else {}), body
-    return {}, text
-
-
 def _parse_html(text: str, name: str, warn: Warn) -> list[Document]:
     doc = webpage.extract(text)
     if not (doc.get("text") or "").strip():
@@ -333,6 +314,9 @@ def _parse_json(text: str, name: str, warn: Warn) -> list[Document]:
     except json.JSONDecodeError as err:
         warn(f"{name}: skipped, invalid JSON at line {err.lineno}: {err.msg}")
         return []
+    except (ValueError, RecursionError) as err:
+        warn(f"{name}: skipped, unreadable JSON ({_first_line(err)})")
+        return []
     if isinstance(data, dict) and isinstance(data.get("articles"), list):
         data = data["articles"]
     items = data if isinstance(data, list) else [data]
@@ -351,10 +335,18 @@ def _parse_jsonl(text: str, name: str, warn: Warn) -> list[Document]:
         except json.JSONDecodeError as err:
             warn(f"{name}:{lineno}: skipped line, invalid JSON ({err.msg})")
             continue
+        except (ValueError, RecursionError) as err:  # a 5,001-digit number, deep nesting
+            warn(f"{name}:{lineno}: skipped line, unreadable JSON ({_first_line(err)})")
+            continue
         article = _json_article(item, f"{name}:{lineno}", warn)
         if article is not None:
             out.append(article)
     return out
+
+
+def _first_line(err: BaseException) -> str:
+    # not Python's advice to raise its digit limit: the reader cannot act on it
+    return (str(err).split("; use sys.")[0].splitlines() or [type(err).__name__])[0]
 
 
 def _json_article(item: object, name: str, warn: Warn) -> Document | None:

@@ -10,7 +10,6 @@ it copies when that one is known better.
 from __future__ import annotations
 
 import re
-from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 KNOWN_OUTLETS = {
@@ -117,6 +116,8 @@ def normalize_date(value: str | None) -> str | None:
     iso = re.match(r"^(\d{4}-\d{2}-\d{2})", value)
     if iso:
         return iso.group(1)
+    from email.utils import parsedate_to_datetime  # only a date that is not ISO needs it
+
     try:
         return parsedate_to_datetime(value).date().isoformat()
     except (TypeError, ValueError, IndexError):

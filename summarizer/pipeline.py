@@ -5,7 +5,6 @@ paths -> ingest -> clean -> sentences -> dedupe -> conflicts -> engine -> verify
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import threading
@@ -107,6 +106,8 @@ async def summarize_async(
     stops the run before its next LLM call. Several stories can run at once with
     `asyncio.gather`.
     """
+    import asyncio  # a running loop has loaded it already; a plain run never needs it
+
     if client is not None:
         from .transport import AsyncClientBridge, is_async_client
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-import snowballstemmer
+from typing import Any
 
 STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before
@@ -67,7 +66,11 @@ def key(word: str) -> str:
     return word
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer  # its package loads every language's stemmer: paid when used
+
+    return snowballstemmer.stemmer("english")
 
 
 @lru_cache(maxsize=65536)
@@ -75,7 +78,7 @@ def stem(word: str) -> str:
     """The Snowball (Porter 2) stem of a token's key, so that word endings do not matter
     ('evacuated', 'evacuation' -> 'evacu'); numbers and number words keep their key."""
     k = key(word)
-    return k if is_number(k) or not k.isalpha() else _STEMMER.stemWord(k)
+    return k if is_number(k) or not k.isalpha() else str(_stemmer().stemWord(k))
 
 
 def stems(text: str) -> set[str]:

@@ -17,7 +17,6 @@ through `sdk_call` too), and only to send.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 import threading
@@ -26,11 +25,14 @@ from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .cache import Cache
 from .config import OPENAI_URL, Settings
 from .errors import EndpointError, LLMError, SummarizerError
+
+if TYPE_CHECKING:
+    import asyncio
 
 Outcome = dict[str, Any]
 Result = Outcome | LLMError
@@ -236,6 +238,8 @@ class AsyncClientBridge:
         async def call() -> Any:
             raw = await self._client.chat.completions.with_raw_response.create(**params)
             return raw.parse(), raw.retries_taken
+
+        import asyncio  # only an async client's caller needs it, and has it loaded
 
         parsed, retries = asyncio.run_coroutine_threadsafe(call(), self._loop).result()
         return SimpleNamespace(parse=lambda: parsed, retries_taken=retries)

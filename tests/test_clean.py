@@ -183,3 +183,71 @@ LEGITIMATE_NEWS = [  # news that talks about instructions, AI or ignoring guidan
 def test_news_about_instructions_and_ai_keeps_every_sentence() -> None:
     doc = clean_text("\n\n".join(LEGITIMATE_NEWS))
     assert doc.paragraphs == LEGITIMATE_NEWS and not doc.removed
+
+
+STORY = ["The council approved the new tram line on Tuesday after a long debate.",
+         "The mayor said construction would begin in the spring and take two years.",
+         "Opponents said the cost, put at 40 million dollars, was too high for the city."]
+
+
+@pytest.mark.parametrize(("junk", "reason"), [
+    ("[Opinion: Why the city needs more buses]", "promo"),
+    ("The mayor speaks at the depot on Monday. (JANE ROE/REUTERS)", "caption"),
+    ("The mayor at the depot (Photo by Jane Roe for The Daily Example)", "caption"),
+    ("Council leader Ann Smith, left, and the mayor, right, cut the ribbon.", "caption"),
+    ("1 of 12 Full Screen Autoplay Close Skip Ad × The best photos of the year", "caption"),
+    ("How can your business start using the new tram data?", "call to action"),
+    ("r; .r", "OCR noise"),
+    ("3:4 ,af- .9.-", "OCR noise"),
+    ("LISTEN TO ARTICLE 3:12 SHARE THIS ARTICLE Share Tweet Email", "widget"),
+    ("UPDATE:", "widget"),
+    ("Follow Channel 7 for the latest on air and online.", "widget"),
+    ("See all of this week's council coverage", "widget"),
+    ("jdoe@example-news.com", "byline"),
+    ("— With assistance by Jane Roe", "byline"),
+    ("Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!", "appeal"),
+])
+def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
+    junk: str, reason: str
+) -> None:
+    doc = clean_text("\n\n".join([STORY[0], junk, *STORY[1:]]))
+    assert doc.paragraphs == STORY
+    assert (junk, reason) in doc.removed
+
+
+def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed() -> None:
+    pull = "Construction would begin in the spring and take two years"
+    text = "\n\n".join([
+        STORY[0], "PROPERTY OF THE U.S. HOUSE", pull + ".", "PROPERTY OF THE U.S. HOUSE",
+        f'The mayor was clear. "{pull}, with two depots first," she said.',
+        "PROPERTY OF THE US. HOUSE", STORY[2], "PROPERTY OF THE U.S. HOUSE",
+        "Read More:", "Why trams are back in fashion", "A city without cars?",
+        "Five things to know about the budget", "So what comes next?",
+    ])
+    doc = clean_text(text)
+    assert doc.paragraphs == [
+        STORY[0], f'The mayor was clear. "{pull}, with two depots first," she said.', STORY[2]]
+    assert doc.headings == []
+    assert {("PROPERTY OF THE U.S. HOUSE", "repeated"), ("PROPERTY OF THE US. HOUSE", "repeated"),
+            (pull + ".", "pull quote"), ("So what comes next?", "promo list")} <= set(doc.removed)
+    assert [reason for _, reason in doc.removed].count("promo list") == 4
+
+
+@pytest.mark.parametrize("line", [
+    "The party moved left, right, and center, he said, before the vote.",
+    "The charity launched a campaign this week (example.org/campaign) to raise funds.",
+    "Updated figures showed the line would carry 40,000 riders a day.",
+    "Published in 2019, the report found the city had too few buses.",
+    "I do. So do I. We all do, the mayor said of the plan.",
+    "See you in court, the landlord told the council on Tuesday.",
+])
+def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
+    doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
+    assert doc.paragraphs == [STORY[0], line, *STORY[1:]]
+
+
+def test_a_heading_with_no_text_after_it_heads_nothing() -> None:
+    doc = clean_text("\n\n".join(["Tram line approved", *STORY, "What happens next?",
+                                  "Listing image by Jane Roe"]))
+    assert doc.title is None and doc.headings == ["Tram line approved"]
+    assert ("What happens next?", "trailing heading") in doc.removed

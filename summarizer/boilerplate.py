@@ -1,0 +1,155 @@
+"""What boilerplate looks like in scraped news: the rules `clean` applies, each with the
+reason `-v` prints. Patterns are written for the kind of thing (a player widget, a wire
+desk's credit, a caption, a list of links to other stories, OCR noise), never for one
+outlet's or one article's wording.
+
+- `sentence_reason`: a widget, credit, appeal or footer costs its own sentence.
+- `line_reason`: a caption, a promo for another story ("[Is there a Planet X?]") or OCR
+  noise costs its whole line.
+- `LIST_HEAD`: a "Read more:" header; the short title-like lines after it are promos.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in [
+        ("widget", r"^\W*(loading|advertisement|sponsored|read more|more details|related"
+                   r"|recommended|also read|watch|listen|comments?)\W*$"),
+        ("share", r"^\W*share( it| this( article| story)?| on \w+)?\W*$"),
+        ("share", r"^\W*((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|telegram"
+                  r"|copy link|pinterest|instagram|youtube)[\s|·,/]*){1,10}$"),
+        ("widget", r"location information to your tweets|tweet location history"
+                   r"|^\W*learn more\W*$|a post shared by .{0,60}\(@\w+\)"
+                   r"|^\W*(related|citations?)\s*:|\badd .{1,40} as an interest\b"
+                   r"|\badd interest\W*$|^\W*(see|read|check out) (the|his|her|our|[\w']+'s) "
+                   r"(full|complete|entire) |^\W*(photo\s+)?advertisement\b"
+                   r"|continue reading the main story|^\W*story continued below\W*$"
+                   r"|^\W*read or share this story|^\W*more from [\w' ]{2,30}\W*$"
+                   r"|^\W*online\W*$|\bon youtube\W*$"
+                   r"|^\W*download (the|our) [\w ]{2,40}(brochure|app|guide|report)\W*$"
+                   # players and galleries: "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE",
+                   # "Full Screen Autoplay Close Skip Ad", a bare "UPDATE:" marker
+                   r"|^\W*listen to (this )?(article|story)\b|\bshare this (article|story)\W"
+                   r"|\bskip ad\b|\bfull ?screen\W+autoplay\b|\bbuy photo\b"
+                   r"|^\W*(update[sd]?|breaking( news)?|developing( story)?)\W*$"
+                   # link text standing alone: "See the judges' comments about all winners."
+                   r"|^\W*(see|read|watch|view|check out) (all|more|the full|our|these|this"
+                   r"|the (photos|video|gallery|judges\W?|full|complete|entire))\b[^.!?]{0,60}"
+                   r"[.!?]?\W*$"
+                   r"|^\W*follow (us|@\w+|[\w.&' ]{1,30}?) (on (twitter|facebook|instagram|x)"
+                   r"|for (the latest|more|updates|breaking))\b"),
+        ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
+                         r"credit|\bcredit:\s|\((getty images|ap photo)\b"
+                         r"|\bimage (copyright|caption)\b|\bmedia caption\b"
+                         r"|\b(reuters|afp|ap|getty)/\w"
+                         r"|getty images( file)?\W*$|^\W*getty images\b"),
+        # a footer, not a sentence about copyright: "Copyright 2025 …", "© …"
+        ("copyright", r"^\W*©|(copyright|©)\s*(©\s*)?(\d{4}|\(c\))"
+                      r"|all rights reserved|may not be (published|reproduced"
+                      r"|redistributed)|this material may not"),
+        # "Updated 2:34 PM ET", "Published: 12 March 2019", "Posted 3 hours ago"; not a
+        # sentence that starts with the word ("Published aa aa aa.", "Updated figures …")
+        ("timestamp", r"^\W*(last )?(updated|published|posted)(:| at| on)?\s*"
+                      r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+                      r"|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|today|yesterday).{0,40}$"),
+        # an appeal to the reader, not news about donations or subscriptions
+        ("appeal", r"independent journalism|make a contribution|contribute as little as"
+                   r"|\bdonate (now|today|here|to (us|our))|\b(your|a one-off|a monthly) "
+                   r"donation|become a (member|subscriber|supporter|champion)"
+                   r"|we need your (help|support)|with your support"
+                   r"|support (us|our (journalism|work|reporting|newsroom))\b"
+                   r"|subscribe (to our|now|for|today)|sign up (for|to) our|our newsletter"
+                   r"|\bsign up (here|now)\b|delivered to your inbox|\bin your inbox\b"
+                   r"|\bnewsletter\b.{0,60}\bsign up\b|\bsign up for \w+ (playbook|newsletter)"
+                   r"|\bby signing up\b|\bunsubscribe at any time\b"
+                   r"|\bthanks? (you )?for (subscribing|signing up)\b"
+                   r"|^\W*sign up for\b.{0,40}\b(e-?mails?|alerts|newsletters?)\b"),
+        ("byline", r"\bcontributed (reporting )?to this (report|story)\b"
+                   r"|^\W*write to .{1,60}\bat\s+\S+@\S+"
+                   # a wire desk's credits: "— With assistance by …", "Additional reporting by"
+                   r"|^\W*(with (the )?assistance (by|from)|additional reporting (by|from))\b"
+                   r"|^\W*(reporting|writing) by .{2,80}\bediting by\b"
+                   r"|^\W*\S+@\S+\.\w{2,}\W*$"),
+        ("app prompt", r"for the best experience|download (our|the) app|open in (the )?app"
+                       r"|mobile browser|click here|tap here"),
+        ("syndication note", r"^\W*(this (article|story) )?(was )?(originally|first) "
+                             r"(published|appeared) (on|in|at)\b"),
+        ("punctuation", r"^[\W_]*$"),
+    ]
+]
+
+
+# a caption is a whole line, whatever its sentences say: a wire photo's ("FILE - In this
+# Nov. 25, 2009 file photo, …"), a picture's or a video's ("… (Photo: J. Doe, AP)",
+# "Image copyright PA Image caption …", "Media playback is unsupported … Media caption …",
+# "CLOSE …" before a video's blurb)
+_CAPTION = re.compile(
+    r"^\W*file\W+in this .{0,60}\bphoto\b|\(photo:[^)]*\)\W*$|^\W*image copyright\b"
+    r"|^\W*media playback is unsupported|^CLOSE [A-Z]"
+    # a gallery's slide: "1 of 22 Full Screen …"
+    r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b",
+    re.IGNORECASE)
+# a caption's cues, in a line no longer than a caption (a paragraph that names who stood
+# where, or ends in a bracketed credit, is still text):
+_CAPTION_CUES = re.compile(
+    # a credit closing the line: "(GUS RUELAS/REUTERS)", "(Photo by J. Doe for The Post)"
+    # (not a web address: "(wearelumos.org/letstalklumos)")
+    r"\((photo(graph)?s? ?(by|:)|(?-i:[A-Z])(?![^()\n]*\w\.(com|org|net|gov|edu|co)\b)"
+    r"[^()/\n]{1,60}/)[^()\n]{2,80}\)\W*$"
+    # who stands where: "X, right, and Y, left, congratulate …", "Y (center), who …"
+    r"|(?-i:[A-Z][\w.'-]+),\s(far )?(left|right|center|centre),\s"
+    r"|(?-i:[A-Z][\w.'-]+)\s\((far )?(left|right|center|centre|l-r|from left)\),?\s"
+    r"|^\W*from left\b",
+    re.IGNORECASE)
+
+
+# a promo for another story, in brackets on its own line: "[Q&A: The 'Pluto Killer' …]"
+_BRACKETED = re.compile(r"^\[[^\[\]]{3,200}\]$")
+# the header of a list of links to other stories
+LIST_HEAD = re.compile(
+    r"^\W*(read more|related( stories| articles| coverage| links| content)?|see also"
+    r"|more (from|on|stories|news)\b.{0,40}|recommended( for you| reading)?|also read"
+    r"|you (may|might) also like|most (read|popular|viewed)|trending( now)?|further reading"
+    r"|what to read next|more to read|popular (stories|now))\W*$", re.IGNORECASE)
+_ENUMERATOR = re.compile(r"^\(?([0-9]{1,3}|[a-z]|[ivx]{1,4})[.):]$", re.IGNORECASE)
+_ALPHA_RUN = re.compile(r"[^\W\d_]+")
+# a question heading selling to the reader's business: "How can your company start …?"
+_SALES_QUESTION = re.compile(r"\byour (company|business|organi[sz]ation|team|fleet|brand)\b"
+                             r"[^.!]*\?$", re.IGNORECASE)
+
+
+def sentence_reason(text: str) -> str | None:
+    """The reason this sentence is boilerplate, or None."""
+    return next((reason for reason, pattern in SENTENCE_RULES if pattern.search(text)), None)
+
+
+def line_reason(line: str) -> str | None:
+    """The reason this whole line is boilerplate, whatever its sentences say, or None."""
+    if _CAPTION.search(line) or (_CAPTION_CUES.search(line) and len(line.split()) <= 60):
+        return "caption"
+    if _BRACKETED.match(line):
+        return "promo"
+    if _SALES_QUESTION.search(line) and len(line.split()) <= 15:
+        return "call to action"
+    return "OCR noise" if ocr_noise(line) else None
+
+
+def ocr_noise(line: str) -> bool:
+    """A scanned page's noise: letters only in runs of one or two, among as many marks
+    ("r; .r", "3:4 ,af- .9.-"; not "I do. So do I."), a lone letter ("I"), or a lone
+    lower-case fragment with no stop ("ssnua"); a list's marker ("3)", "b.") is not noise."""
+    line = line.strip()
+    if not line or len(line) > 40 or _ENUMERATOR.match(line):  # noise comes in short lines
+        return False
+    runs = _ALPHA_RUN.findall(line)
+    marks = sum(1 for ch in line if not ch.isalnum() and not ch.isspace())
+    letters = sum(map(len, runs))
+    if runs and max(map(len, runs)) <= 2 and marks >= max(2, letters / 2) and (
+            len(runs) >= 2 or any(ch.isdigit() for ch in line)):
+        return True
+    if len(line) == 1 and line.isalpha():
+        return True
+    return len(runs) == 1 and runs[0] == line and line.islower() and len(line) <= 12

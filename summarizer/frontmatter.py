@@ -1,0 +1,47 @@
+"""YAML front matter ('---' fenced, at the top of a .md or .txt article), read field by field:
+a field whose value cannot be read (`date: 2025-02-30`, a 5,001-digit number) is dropped
+with a warning naming the file and the field; the other fields and the article stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Warn = Callable[[str], None]
+
+
+def split_front_matter(text: str, name: str, warn: Warn) -> tuple[dict[str, Any], str]:
+    """The front matter's fields and the body; front matter that is not YAML at all is
+    dropped whole (the body is still read)."""
+    stripped = text.lstrip("\ufeff")
+    if not stripped.startswith("---"):
+        return {}, text
+    lines = stripped.splitlines(keepends=True)
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            header, body = "".join(lines[1:end]), "".join(lines[end + 1 :])
+            return _fields(header, name, warn), body
+    return {}, text
+
+
+def _fields(header: str, name: str, warn: Warn) -> dict[str, Any]:
+    import yaml  # only front matter needs it: not paid on every start
+
+    try:
+        root = yaml.compose(header, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        warn(f"{name}: front matter is not valid YAML; read the file as plain text")
+        return {}
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    fields: dict[str, Any] = {}
+    for key_node, value_node in root.value:
+        key = str(getattr(key_node, "value", key_node))
+        try:  # each value built on its own, so that one bad value costs only its field
+            fields[key] = yaml.SafeLoader("").construct_document(value_node)
+        except (yaml.YAMLError, ValueError, OverflowError, TypeError) as err:
+            problem = (str(err).split("; use sys.")[0].splitlines() or [type(err).__name__])[0]
+            warn(f"{name}: front matter field '{key}' dropped, its value cannot be read "
+                 f"({problem}); the rest of the article is read")
+    return fields
