@@ -24,8 +24,11 @@ from summarizer.verify import check_claim
 DATASETS = ("cnndm", "xsum")
 
 # FRANK's summaries were tokenised (PTB style) and then partly joined again: undo what is
-# left of it, so a checker is not failed for spacing ("Down Under '", "$ 5", "( a )").
-_DETOKENISE = [(re.compile(r"``\s*"), '"'), (re.compile(r"\s*''"), '"'),
+# left of it, so a checker is not failed for spacing ("Down Under '", "$ 5", "( a )"), for
+# the brackets' names or for the UNK token a model wrote where its vocabulary had no word.
+_DETOKENISE = [(re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"),
+               (re.compile(r"\[?\bUNK\b\]?\s*"), ""),  # the model's unknown-word token
+               (re.compile(r"``\s*"), '"'), (re.compile(r"\s*''"), '"'),
                (re.compile(r"\s+(n't|'s|'re|'ve|'ll|'d|'m)\b"), r"\1"),
                (re.compile(r"\s+([.,;:!?)\]%])"), r"\1"), (re.compile(r"([(\[$])\s+"), r"\1"),
                (re.compile(r"(\w)\s+'(\s|$)"), r"\1'\2"), (re.compile(r"(^|\s)'\s+(\w)"), r"\1'\2")]

@@ -332,6 +332,7 @@ def test_frank_detokenises_the_tokeniser_spacing_and_quote_forms() -> None:
     text = "He said `` we ca n't go '' , citing the $ 5 fee ( paid ) and the 'Down Under ' show ."
     assert frank.detokenise(text) == ('He said "we can\'t go", citing the $5 fee (paid) and the '
                                       "'Down Under' show.")
+    assert frank.detokenise("The fee -LRB- PSU -RRB- of [UNK] UNK Smith .") == "The fee (PSU) of Smith."
 
 
 def test_frank_balanced_accuracy_is_the_mean_recall_of_both_labels() -> None:
