@@ -25,8 +25,8 @@ likely possible possibly potential potentially reportedly allegedly set bid want
 threatened threatening threatens seeking seeks""".split())
 IDIOMS = frozenset("more less longer only other doubt matter".split())  # "no more than"
 CHECKS = frozenset({"negation", "modality", "roles"})
-# On FRANK's dev pairs (README) negation and modality rejected more supported summaries than
-# unsupported ones they caught, so the verifier runs only the roles check by default.
+# On FRANK's dev pairs (README) negation and modality each rejected more supported summaries
+# than unsupported ones they caught, so the verifier runs only the roles check by default.
 DEFAULT_CHECKS = frozenset({"roles"})
 REACH = 4  # the words after a negation or a hedge that it governs
 SPAN = 4  # the most words between two names for "A verb B" to be read as roles

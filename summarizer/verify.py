@@ -10,7 +10,7 @@ that FRANK did not show to help). Words match on their key or their Snowball ste
 
 The support score is the rarity-weighted share of the claim's content words and numbers that
 its aligned sentences hold: rarity is inverse sentence frequency over the cited sentences, so
-a word every sentence has counts least and one none has counts most.
+a word every sentence has counts least and one that at most one sentence has counts most.
 """
 
 from __future__ import annotations
@@ -130,9 +130,11 @@ def _whole(span: str) -> str:
 
 def _weights(terms: Sequence[str], hits: Sequence[frozenset[int]]) -> list[float]:
     """Each term's rarity in the evidence: inverse sentence frequency, so a word every
-    sentence has weighs least and one no sentence has weighs most."""
+    sentence has weighs least and one that one sentence has, or none, weighs most. (None
+    counts as one: else, against a single sentence, any word it lacks would outweigh the
+    rest, and a source's paraphrase with one filler word would stop corroborating.)"""
     n = len(hits)
-    return [1.0 + math.log((1 + n) / (1 + sum(j in h for h in hits)))
+    return [1.0 + math.log((1 + n) / (1 + max(1, sum(j in h for h in hits))))
             for j in range(len(terms))]
 
 
@@ -171,7 +173,8 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
     words = [(t, w) for t, w in zip(terms, weights, strict=True) if not tu.is_number(t)]
     missing = [(t, w) for t, w in words if not _matches(t, held)]  # numbers: see above
-    if sum(w for _, w in missing) > (1 - coverage) * sum(w for _, w in words):
+    allowance = (1 - coverage) * sum(w for _, w in words) + 1e-9  # so 1 word in 5 is 20%
+    if sum(w for _, w in missing) > allowance:
         problems.append("content words not in cited evidence: "
                         + ", ".join(sorted({tu.key(t) for t, _ in missing})))
     problems += cues.differences(text, joined)

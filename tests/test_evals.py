@@ -344,7 +344,7 @@ def test_frank_scores_each_data_set_from_a_pairs_file(tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     article = "The council voted to close the library on Friday. The mayor, Ana Ruiz, objected."
     rows = [("cnndm", 1, "The council voted to close the library on Friday."),
-            ("cnndm", 0, "The council voted to close the museum on Friday."),
+            ("cnndm", 0, "The council voted to sell the museum on Friday."),
             ("xsum", 1, "The mayor, Ana Ruiz, objected."),
             ("xsum", 0, "The mayor, Ana Ruiz, resigned over a 40-year-old scandal.")]
     (tmp_path / "pairs.jsonl").write_text("".join(

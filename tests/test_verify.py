@@ -69,15 +69,16 @@ def test_word_endings_do_not_matter() -> None:
 
 
 def test_a_rare_wrong_word_is_not_excused_by_the_allowance() -> None:
-    # one word of eight is wrong, inside a 20% allowance of plain counting, but it is a word
-    # no cited sentence has, so it weighs more than the common words around it
+    # one word of six is wrong, inside a 20% allowance of plain counting, but the words
+    # around it are ones every cited sentence has, so it weighs more than they do
     evidence = ["The council voted on Monday to close the library.",
                 "On Monday the council voted again to close the library.",
-                "The council voted on Monday to close the library near the old harbour."]
-    claim = "The council voted on Monday to close the library near the old harbour."
-    assert check_claim(claim, evidence) == []
-    problems = check_claim(claim.replace("library", "museum"), evidence)
-    assert problems == ["content words not in cited evidence: museum"]
+                "The council voted to close the library on Monday, in a second vote.",
+                "On Monday the council voted to close the library by the harbour."]
+    claim = "On Monday the council voted to close the library by the harbour."
+    assert check_claim(claim.replace("library", "branch"), evidence) == [
+        "content words not in cited evidence: branch"]
+    assert check_claim(claim.replace("harbour", "square"), evidence) != []
 
 
 def test_an_age_or_first_name_beside_the_same_name_elsewhere_is_supported() -> None:
