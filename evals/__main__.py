@@ -1,5 +1,6 @@
 """python -m evals [--data DIR] [--case NAME ...] [--engine extractive|llm] [--out DIR]
-                  [--no-peers] [--readme | --check-readme] [--lint] [--record]"""
+                  [--no-peers] [--readme | --check-readme] [--lint] [--record]
+   python -m evals --frank DIR      (the lexical verifier on FRANK: evals/frank.py)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 
 from summarizer.files import write_atomic
 
-from . import cleaning, peers
+from . import cleaning, frank, peers
 from .cases import Case, CaseError, load_cases
 from .lint import lint
 from .report import aggregate_failures, markdown, readme_block, write_reports
@@ -43,6 +44,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--record", action="store_true",
                         help="re-record the llm cassettes against SUMMARIZER_RECORD_BASE_URL "
                              "with SUMMARIZER_RECORD_MODEL (and SUMMARIZER_RECORD_API_KEY)")
+    parser.add_argument("--frank", type=Path, metavar="DIR",
+                        help="only score the lexical verifier on FRANK's pairs.jsonl in DIR "
+                             "(e.g. ../shared/frank-valid) and exit")
     args = parser.parse_args(argv)
     if (args.readme or args.check_readme) and (args.case or args.engine or args.no_peers
                                                or args.data is None):
@@ -54,6 +58,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     logging.getLogger("summarizer").setLevel(logging.ERROR)
+    if args.frank is not None:
+        print(frank.report(frank.run(args.frank), args.frank), end="")
+        return 0
     try:
         cases = load_cases(args.case, args.data)
     except CaseError as err:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from . import textutil as tu
 from .evidence import Corpus, Draft, DraftDispute, EvidenceUnit, Sentence
 from .models import Claim, Conflict, Position, Quote
-from .verify import check_claim, status
+from .verify import assess, check_claim, status
 
 
 def model_conflicts(drafts: Sequence[DraftDispute], by_id: dict[str, EvidenceUnit],
@@ -52,18 +52,18 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
         cited = [by_id[e] for e in draft.evidence if e in by_id]
         unknown = [e for e in draft.evidence if e not in by_id]
         mentions = [m for u in cited for m in u.mentions]
-        problems = check_claim(draft.text, [m.text for m in mentions])
+        check = assess(draft.text, [m.text for m in mentions])
+        problems = check.problems
         if unknown:
             problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
         if not problems:  # other outlets that state it in words of their own
             mentions += restatements(draft.text, corpus, {m.source for m in mentions})
-        first_per_source = {m.source: m for m in reversed(mentions)}
         sources = supporting(draft.text, mentions) if not problems else sorted(
-            first_per_source, key=tu.source_number)
+            {m.source for m in mentions}, key=tu.source_number)
         claims.append(Claim(
             id=f"c{n}", text=draft.text, sources=sources, evidence=[u.id for u in cited],
             status=status(problems), problems=problems,  # type: ignore[arg-type]
-            quotes=[Quote(source=s, text=first_per_source[s].text) for s in sources],
+            support=check.support, quotes=aligned_quotes(draft.text, mentions, sources),
         ))
     return claims
 
@@ -82,6 +82,15 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
             found.append(Sentence(source, passage[0].index, passage[0].position, joined))
             done.add(source)
     return found
+
+
+def aligned_quotes(text: str, mentions: Sequence[Sentence], sources: Sequence[str]) -> list[Quote]:
+    """For each source, the one or two of its mentions the claim is aligned to."""
+    quotes = []
+    for source in sources:
+        own = [m.text for m in mentions if m.source == source]
+        quotes += [Quote(source=source, text=own[i]) for i in assess(text, own).aligned]
+    return quotes
 
 
 def supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from . import textutil as tu
 from .difference import differences
 from .evidence import EvidenceUnit, Sentence, mention_order, sources_of
-from .verify import check_claim, quotations
+from .verify import contained, quotations
 
 DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the other
 SENTENCE_JACCARD = 0.6  # bigram Jaccard for two sentences to be one statement
@@ -116,7 +116,7 @@ def fold_paraphrases(texts: Sequence[str]) -> dict[int, int]:
     such statement in `texts` -> the index of the statement it folds into (its host).
 
     A statement folds when the host, taken as evidence, verifies it with FOLD_COVERAGE
-    (`verify.check_claim`: its numbers, its names and 70% of its content words are in the
+    (`verify.contained`: its numbers, its names and 70% of its content words are in the
     host; a quotation may differ in punctuation, not in most of its words) and the two state
     no different number, date or name (`conflicts.differences`). The host's text then stands
     for both in what the llm engine is sent; every mention is kept, and claims cite only the
@@ -167,7 +167,7 @@ def fold_paraphrases(texts: Sequence[str]) -> dict[int, int]:
 
 
 def _folds_into(text: str, host: str) -> bool:
-    if check_claim(text, [host], coverage=FOLD_COVERAGE, quotes=False) or differences(text, host):
+    if not contained(text, host, FOLD_COVERAGE) or differences(text, host):
         return False
     held = tu.content_words(host)
     return all(len(quoted & held) >= FOLD_COVERAGE * len(quoted)

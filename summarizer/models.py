@@ -32,14 +32,21 @@ class Claim(_Strict):
     sources: list[str] = Field(description="Ids of every source that carries the statement.")
     evidence: list[str] = Field(description="Ids of the evidence units the claim was drawn from.")
     status: Literal["verified", "unverified"] = Field(
-        description="'verified' when every number, name and content word of the claim is found "
-        "in the evidence it cites and every quotation is verbatim."
+        description="'verified' when the one or two cited sentences the claim is aligned to hold "
+        "every number and name it states and nearly all of its content words (weighted by "
+        "rarity), and every quotation is verbatim."
     )
+    support: float = Field(
+        default=0.0, ge=0.0, le=1.0,
+        description="Support score: the share of the claim's content words, each weighted by its "
+        "rarity among the cited sentences, found in the sentences it is aligned to (1.0 for a "
+        "sentence copied verbatim). The status also needs every number and name.")
     problems: list[str] = Field(
         default_factory=list, description="Why the claim is unverified; empty when verified."
     )
     quotes: list[Quote] = Field(
-        default_factory=list, description="Verbatim supporting spans, one per cited source."
+        default_factory=list, description="The cited sentences the claim is aligned to, verbatim: "
+        "the one or two that best support it in each cited source."
     )
 
 

@@ -3,13 +3,14 @@ grader's rule, case validation and lint, the peers, the bootstrap, the README bl
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from evals import __main__ as cli
-from evals import grader, peers, recording
+from evals import frank, grader, peers, recording
 from evals import run as runner
 from evals.__main__ import main
 from evals.cases import Case, CaseError, load_case, load_cases, load_story
@@ -325,3 +326,31 @@ def test_without_vcrpy_the_llm_rows_are_skipped_with_the_install_hint(
     assert main(["--case", "quote", "--out", str(tmp_path)]) == 0
     err = capsys.readouterr().err
     assert "llm rows were skipped" in err and "pip install -e '.[test]'" in err
+
+
+def test_frank_detokenises_the_tokeniser_spacing_and_quote_forms() -> None:
+    text = "He said `` we ca n't go '' , citing the $ 5 fee ( paid ) and the 'Down Under ' show ."
+    assert frank.detokenise(text) == ('He said "we can\'t go", citing the $5 fee (paid) and the '
+                                      "'Down Under' show.")
+    assert frank.detokenise("The fee -LRB- PSU -RRB- of [UNK] UNK Smith .") == "The fee (PSU) of Smith."
+
+
+def test_frank_balanced_accuracy_is_the_mean_recall_of_both_labels() -> None:
+    assert frank.balanced_accuracy([1, 1, 0, 0], [1, 0, 0, 0]) == 0.75
+    assert frank.balanced_accuracy([1, 0], [1, 1]) == 0.5
+
+
+def test_frank_scores_each_data_set_from_a_pairs_file(tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    article = "The council voted to close the library on Friday. The mayor, Ana Ruiz, objected."
+    rows = [("cnndm", 1, "The council voted to close the library on Friday."),
+            ("cnndm", 0, "The council voted to sell the museum on Friday."),
+            ("xsum", 1, "The mayor, Ana Ruiz, objected."),
+            ("xsum", 0, "The mayor, Ana Ruiz, resigned over a 40-year-old scandal.")]
+    (tmp_path / "pairs.jsonl").write_text("".join(
+        json.dumps({"dataset": d, "label": lab, "document": article, "summary": s}) + "\n"
+        for d, lab, s in rows), encoding="utf-8")
+    assert main(["--frank", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "| cnndm | 1.000 [" in out and "| 1 | 0 | 0 | 1 |" in out
+    assert "| xsum | 1.000 [" in out

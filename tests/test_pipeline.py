@@ -136,6 +136,26 @@ def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
     assert unsupported.status == "unverified" and unsupported.sources == ["s1", "s2", "s3"]
 
 
+def test_a_claims_quotes_are_the_sentences_it_is_aligned_to_and_it_has_a_support_score() -> None:
+    from summarizer.cite import claims
+    from summarizer.evidence import Corpus, Draft, EvidenceUnit, Sentence
+
+    said = ["The council met on Monday.", "The council approved a budget of 40 million dollars.",
+            "Mayor Lee signed the budget into law on Tuesday."]
+    units = [EvidenceUnit(id=f"e{i}", text=t, mentions=[Sentence("s1", i, 0.0, t)])
+             for i, t in enumerate(said)]
+    corpus = Corpus(sources=[], units=units, conflicts=[], duplicates=[], input_tokens=0)
+    verified, spliced = claims([Draft("The council approved a budget of 40 million dollars, "
+                                      "which Mayor Lee signed into law on Tuesday.",
+                                      ("e0", "e1", "e2")),
+                                Draft("Mayor Lee signed a budget of 90 million dollars.",
+                                      ("e2",))], corpus)
+    assert [q.text for q in verified.quotes] == [said[1], said[2]]  # not every cited sentence
+    assert verified.status == "verified" and verified.support == 1.0
+    assert spliced.status == "unverified" and 0.0 < spliced.support < 1.0
+    assert [q.text for q in spliced.quotes] == [said[2]]
+
+
 def test_a_conflict_the_model_reports_names_only_the_sources_whose_words_state_each_side(
 ) -> None:
     from factories import sentences

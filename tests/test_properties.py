@@ -1,12 +1,13 @@
 """Property-based tests (hypothesis) over random text: ingest, clean, segment and dedupe
-never crash, and no sentence is lost on the way."""
+never crash, no sentence is lost on the way, and the verifier never rejects a verbatim
+sentence of its evidence or any run of its words."""
 
 from __future__ import annotations
 
 import io
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from summarizer import textutil as tu
@@ -16,6 +17,7 @@ from summarizer.dedupe import merge_sentences
 from summarizer.errors import InputError
 from summarizer.evidence import Sentence
 from summarizer.ingest import read_inputs
+from summarizer.verify import check_claim
 
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -73,3 +75,26 @@ def test_dedupe_keeps_every_mention_exactly_once(items: list[tuple[int, str]]) -
     mentions = [m for u in units for m in u.mentions]
     assert sorted(mentions, key=lambda m: m.index) == sentences
     assert all(u.sources for u in units)
+
+
+NAME = st.sampled_from(["Ruiz", "Villa", "Rangers", "Oslo", "Kim", "Ana", "Lee"])
+NUMBER = st.integers(0, 3000).map(str)
+CUE = st.sampled_from(["not", "never", "could", "may", "proposing", "by", "no", "without"])
+TOKEN = st.one_of(WORD, WORD, WORD, NAME, NUMBER, CUE)
+PROSE = st.lists(TOKEN, min_size=3, max_size=16).map(
+    lambda ws: " ".join([ws[0].capitalize(), *ws[1:]]) + ".")
+
+
+@SETTINGS
+@given(st.lists(PROSE, min_size=1, max_size=8), st.data())
+def test_no_verbatim_sentence_of_the_evidence_is_ever_rejected(evidence: list[str],
+                                                               data: st.DataObject) -> None:
+    sentence = data.draw(st.sampled_from(evidence))
+    assume(tu.content_words(sentence) or tu.numbers(sentence))  # else it "states nothing"
+    assert check_claim(sentence, evidence) == []
+    words = sentence.rstrip(".").split()
+    start = data.draw(st.integers(0, len(words) - 1))
+    end = data.draw(st.integers(start + 1, len(words)))
+    span = " ".join(words[start:end])  # any run of its words, as an extractive claim may be
+    assume(tu.content_words(span) or tu.numbers(span))
+    assert check_claim(span, evidence) == []

@@ -301,9 +301,10 @@ def test_strict_with_every_claim_unverified_is_an_error_not_an_empty_summary(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import summarizer.cite as cite
+    from summarizer.verify import Check
 
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    monkeypatch.setattr(cite, "check_claim", lambda *a, **k: ["numbers not in cited evidence"])
+    monkeypatch.setattr(cite, "assess", lambda *a, **k: Check(["numbers not in cited evidence"]))
     code, out, err = cli(capsys, str(tmp_path), "--strict", "-q")
     assert code == 1 and out == ""
     assert "--strict: every claim" in err and "run without --strict" in err

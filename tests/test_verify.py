@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from summarizer.verify import check_claim, status
+from summarizer import cues
+from summarizer.verify import assess, check_claim, contained, status
 
 EVIDENCE = ["The U.S. has provided more than $65 billion in military assistance to Ukraine "
             "since February 2022, according to the State Department.",
@@ -36,3 +37,95 @@ def test_unrelated_content_is_caught() -> None:
 
 def test_no_evidence_is_a_problem() -> None:
     assert check_claim("Anything at all.", []) == ["cites no evidence"]
+
+
+ARTICLE = ["The council voted on Monday to close the Elm Street library in March.",
+           "The mayor, Ana Ruiz, said the branch had lost 40 percent of its visitors.",
+           "A second branch on Oak Avenue will stay open until 2027.",
+           "Residents carding books at the desk said they were sad."]
+
+
+def test_a_claim_is_aligned_to_the_sentence_that_supports_it() -> None:
+    check = assess("The council voted to close the Elm Street library in March.", ARTICLE)
+    assert check.problems == [] and check.aligned == (0,) and check.support == 1.0
+
+
+def test_details_spliced_from_different_sentences_are_caught() -> None:
+    # 2027 is in the article, but about another branch: pooling every sentence passed this
+    claim = "The council voted on Monday to close the Elm Street library in 2027."
+    assert check_claim(claim, ARTICLE) == ["numbers not in cited evidence: 2027"]
+
+
+def test_two_sentences_are_aligned_when_the_claim_joins_them() -> None:
+    claim = ("The mayor, Ana Ruiz, said the branch had lost 40 percent of its visitors; "
+             "a second branch on Oak Avenue will stay open until 2027.")
+    check = assess(claim, ARTICLE)
+    assert check.problems == [] and check.aligned == (1, 2)
+
+
+def test_word_endings_do_not_matter() -> None:
+    assert check_claim("Residents carded books at the desk and said they were sad.", ARTICLE) == []
+    assert check_claim("The council's vote closes the Elm Street library in March.", ARTICLE) == []
+
+
+def test_a_rare_wrong_word_is_not_excused_by_the_allowance() -> None:
+    # one word of six is wrong, inside a 20% allowance of plain counting, but the words
+    # around it are ones every cited sentence has, so it weighs more than they do
+    evidence = ["The council voted on Monday to close the library.",
+                "On Monday the council voted again to close the library.",
+                "The council voted to close the library on Monday, in a second vote.",
+                "On Monday the council voted to close the library by the harbour."]
+    claim = "On Monday the council voted to close the library by the harbour."
+    assert check_claim(claim.replace("library", "branch"), evidence) == [
+        "content words not in cited evidence: branch"]
+    assert check_claim(claim.replace("harbour", "square"), evidence) != []
+
+
+def test_an_age_or_first_name_beside_the_same_name_elsewhere_is_supported() -> None:
+    evidence = ["Barry Beavis, 48, lost his case at the Court of Appeal.",
+                "Beavis launched a legal bid to overturn his fine."]
+    assert check_claim("Barry Beavis, 48, launched a legal bid to overturn his fine.",
+                       evidence) == []
+    problems = check_claim("Frank Beavis, 48, launched a legal bid to overturn his fine.",
+                           evidence)
+    assert "names not in cited evidence: frank" in problems
+
+
+def test_swapped_roles_are_caught() -> None:
+    evidence = ["Rangers host Villa at Ibrox on Tuesday night."]
+    assert check_claim("Rangers host Villa on Tuesday.", evidence) == []
+    assert check_claim("Villa host Rangers on Tuesday.", evidence) == [
+        "roles swapped relative to the evidence: Villa host Rangers"]
+    # passive voice reverses the order on purpose
+    assert check_claim("Villa are hosted by Rangers on Tuesday.", evidence) == []
+
+
+def test_negation_check_catches_a_dropped_or_added_not() -> None:
+    said = "The club did not sack its manager after the defeat."
+    assert cues.differences("The club sacked its manager after the defeat.", said,
+                            cues.CHECKS) == [
+        "negated in one of claim and evidence, not the other: manag, sack"]
+    assert cues.differences("The club did not sack its manager.", said, cues.CHECKS) == []
+    # "no more than" is a bound, not a negation
+    assert cues.differences("44 per cent of followers are real.",
+                            "No more than 44 per cent of followers are real.", cues.CHECKS) == []
+
+
+def test_modality_check_catches_a_hedge_stated_as_fact() -> None:
+    said = "The council is proposing to close the library in March."
+    assert cues.differences("The council will close the library in March.", said,
+                            cues.CHECKS) == [
+        "stated as fact, the evidence only hedges: close, librari"]
+    assert cues.differences("The council could close the library.", said, cues.CHECKS) == []
+
+
+def test_a_quotation_may_end_in_the_claims_own_punctuation() -> None:
+    claim = "“No one wants peace more than Ukraine,” he said, “and we will never give up.”"
+    assert check_claim("Zelensky said: “No one wants peace more than Ukraine,”", EVIDENCE) == []
+    assert any(p.startswith("quotation not verbatim") for p in check_claim(claim, EVIDENCE))
+
+
+def test_dedupe_folding_keeps_its_plain_containment_test() -> None:
+    host = "The mayor, Ana Ruiz, said the branch had lost 40 percent of its visitors."
+    assert contained("Ana Ruiz said the branch lost 40 percent of visitors.", host, 0.7)
+    assert not contained("Ana Ruiz said the branch lost 45 percent of visitors.", host, 0.7)

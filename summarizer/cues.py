@@ -1,0 +1,98 @@
+"""Cheap cues that a claim says something its aligned evidence does not (pure; `verify.py`).
+
+Word overlap cannot see three ways a claim turns its source around, so each is looked for
+with a word list and positions, no parser:
+
+- negation: a word both texts share is negated in one and not in the other ("did not start"
+  against "started");
+- modality: a word the evidence only hedges ("proposing to close", "could move") that the
+  claim states as fact ("will close", "moved");
+- swapped roles: two names on either side of a shared word, in the opposite order ("X host
+  Y" against "Y host X"), unless either text is passive around it ("hosted by").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from . import textutil as tu
+
+NEGATIONS = frozenset("not no never n't cannot without nobody nothing none neither nor".split())
+HEDGES = frozenset("""could may might would should if whether proposing proposed proposes
+propose plan plans planning considering consider considers expected hope hopes hoping
+likely possible possibly potential potentially reportedly allegedly set bid wants want
+threatened threatening threatens seeking seeks""".split())
+IDIOMS = frozenset("more less longer only other doubt matter".split())  # "no more than"
+CHECKS = frozenset({"negation", "modality", "roles"})
+# On FRANK's dev pairs (README) negation and modality each rejected more supported summaries
+# than unsupported ones they caught, so the verifier runs only the roles check by default.
+DEFAULT_CHECKS = frozenset({"roles"})
+REACH = 4  # the words after a negation or a hedge that it governs
+SPAN = 4  # the most words between two names for "A verb B" to be read as roles
+
+
+def _scoped(tokens: Sequence[str], cues: frozenset[str]) -> tuple[set[str], set[str]]:
+    """Stems of the words within REACH after one of `cues` ("n't" ends its word), and stems
+    of the words outside every such reach."""
+    low = [t.casefold().replace("’", "'") for t in tokens]
+    inside: set[int] = set()
+    for i, word in enumerate(low):
+        is_cue = word in cues or (cues is NEGATIONS and word.endswith("n't"))
+        if is_cue and low[i + 1 : i + 2] != [] and low[i + 1] not in IDIOMS:
+            inside.update(range(i + 1, i + 1 + REACH))
+    stems = [tu.stem(t) for t in tokens]
+    return ({s for i, s in enumerate(stems) if i in inside},
+            {s for i, s in enumerate(stems) if i not in inside})
+
+
+def _only(tokens: Sequence[str], cues: frozenset[str]) -> tuple[set[str], set[str]]:
+    """Stems only ever inside a cue's reach, and stems never inside one."""
+    inside, outside = _scoped(tokens, cues)
+    return inside - outside, outside - inside
+
+
+def differences(claim: str, evidence: str, checks: frozenset[str] = DEFAULT_CHECKS) -> list[str]:
+    """What the claim turns around relative to its aligned `evidence` sentences: a word each
+    text states is turned around only when every mention in one text is under the cue and
+    none in the other is, so a long sentence that also negates it elsewhere does not count."""
+    mine, theirs = tu.tokens(claim), tu.tokens(evidence)
+    shared = tu.stems(claim) & tu.stems(evidence)
+    problems = []
+    (my_neg, my_pos), (their_neg, their_pos) = _only(mine, NEGATIONS), _only(theirs, NEGATIONS)
+    flipped = ((my_neg & their_pos) | (my_pos & their_neg)) & shared
+    if flipped and "negation" in checks:
+        problems.append("negated in one of claim and evidence, not the other: "
+                        + ", ".join(sorted(flipped)))
+    hedged = _only(theirs, HEDGES)[0] & _only(mine, HEDGES)[1] & shared
+    if hedged and "modality" in checks:
+        problems.append("stated as fact, the evidence only hedges: " + ", ".join(sorted(hedged)))
+    swapped = _swapped(mine, theirs) if "roles" in checks else ""
+    if swapped:
+        problems.append("roles swapped relative to the evidence: " + swapped)
+    return problems
+
+
+def _swapped(mine: Sequence[str], theirs: Sequence[str]) -> str:
+    """'A verb B' when the claim has two names within SPAN words around a shared word and the
+    evidence has them only the other way round; '' when not."""
+    if "by" in {t.casefold() for t in (*mine, *theirs)}:
+        return ""  # passive voice turns the order around on purpose
+    names = [i for i, t in enumerate(mine) if tu.is_name(t)]
+    keys, stems = [tu.key(t) for t in theirs], [tu.stem(t) for t in theirs]
+    for a, b in pairwise(names):
+        ka, kb = tu.key(mine[a]), tu.key(mine[b])
+        verbs = {tu.stem(t) for t in mine[a + 1 : b] if tu.key(t) not in tu.STOPWORDS}
+        if ka == kb or b - a > SPAN or not verbs:
+            continue
+        if _order(kb, ka, verbs, keys, stems) and not _order(ka, kb, verbs, keys, stems):
+            return " ".join(mine[a : b + 1])
+    return ""
+
+
+def _order(first: str, second: str, verbs: set[str], keys: Sequence[str],
+           stems: Sequence[str]) -> bool:
+    """Whether name `first` comes before name `second`, close, with one of `verbs` between."""
+    return any(keys[i] == first and keys[j] == second and j - i <= 2 * SPAN
+               and verbs & set(stems[i + 1 : j])
+               for i in range(len(keys)) for j in range(i + 1, len(keys)))
