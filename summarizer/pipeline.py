@@ -149,7 +149,7 @@ def estimate(
     from .engines.llm.plan import describe
 
     engine = LLMEngine(settings, Direct(settings))
-    plan = engine.plan(corpus.units)
+    plan = engine.plan(corpus.units, corpus.conflicts)
     return Estimate(
         model=settings.model, endpoint=engine.endpoint, evidence_units=len(corpus.units),
         evidence_tokens=sum(count_tokens(u.text, cache_dir=settings.cache_dir)

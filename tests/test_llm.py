@@ -107,6 +107,14 @@ def test_a_model_conflict_already_found_without_the_model_is_listed_once() -> No
     assert len(summary.conflicts) == 1 and summary.conflicts[0].kind == "number"
 
 
+def test_the_prompt_shows_the_disagreements_found_with_their_evidence_ids() -> None:
+    endpoint = ScriptedEndpoint(completion(answer((TRUE, ["e1"]))))
+    run(endpoint)
+    prompt = user_message(endpoint.requests[0])
+    block = prompt[prompt.index("<disagreements>"):prompt.index("</disagreements>")]
+    assert '"injuring 12 workers" [e1] vs "Fifteen workers" [e5]' in block
+
+
 def test_a_new_model_conflict_is_kept_when_its_evidence_supports_it(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The ferry was captained by Anna Berg, the operator said.\n")
     (tmp_path / "b.txt").write_text("Officials named the ferry's captain as Lena Voss on Friday.\n")

@@ -25,6 +25,7 @@ from ...chunking import count_tokens
 from ...config import OPENAI_URL, Settings
 from ...errors import BudgetError, ConfigurationError, EndpointError, LLMError, ModelOutputError
 from ...evidence import Corpus, Draft, DraftDispute, DraftSide, EvidenceUnit
+from ...models import Conflict
 from ...prompts import Prompts, load
 from ...transport import Outcome, Request, Result, Transport, redact
 from ..base import EngineResult, Spend
@@ -69,13 +70,14 @@ class LLMEngine:
                             else "max_tokens")
         self.format = settings.response_format  # may fall back to json_object, once
 
-    def plan(self, units: Sequence[EvidenceUnit]) -> Plan:
-        return self.prompter.plan(units, self.settings.max_words)
+    def plan(self, units: Sequence[EvidenceUnit], conflicts: Sequence[Conflict] = ()) -> Plan:
+        return self.prompter.plan(units, self.settings.max_words, conflicts)
 
     def run(self, corpus: Corpus) -> EngineResult:
         """Summarise the corpus's evidence; an LLMError carries the usage paid so far."""
         try:
-            drafts, conflicts = self._run(corpus.units, self.settings.max_words)
+            drafts, conflicts = self._run(corpus.units, self.settings.max_words,
+                                          corpus.conflicts)
         except LLMError as err:
             err.usage = self.spend()
             raise
@@ -97,9 +99,9 @@ class LLMEngine:
 
     # -- map and reduce -------------------------------------------------------------------
 
-    def _run(self, units: Sequence[EvidenceUnit], max_words: int
-             ) -> tuple[list[Draft], list[DraftDispute]]:
-        plan = self.prompter.plan(units, max_words)
+    def _run(self, units: Sequence[EvidenceUnit], max_words: int,
+             known: Sequence[Conflict] = ()) -> tuple[list[Draft], list[DraftDispute]]:
+        plan = self.prompter.plan(units, max_words, known)
         self._check_budget(plan)
         by_id = {u.id: u for u in units}
         if len(plan.groups) == 1:

@@ -13,6 +13,7 @@ from ...chunking import count_tokens, pack
 from ...config import Settings
 from ...errors import ConfigurationError
 from ...evidence import EvidenceUnit
+from ...models import Conflict
 from ...prompts import Prompts
 from .answers import DraftSummary
 
@@ -77,6 +78,32 @@ class Meter:
             self.cached += cached
 
 
+@dataclass(frozen=True)
+class Dispute:
+    """A disagreement found before the model runs, as a prompt shows it: each version with
+    the evidence ids that state it."""
+
+    description: str
+    positions: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+def disputes(units: Sequence[EvidenceUnit], conflicts: Sequence[Conflict]) -> list[Dispute]:
+    """The conflicts two or more of whose versions are stated by `units`, each version with
+    the ids of the units whose mentions state it: the model sees the disagreement aligned
+    instead of having to find it."""
+    ids: dict[str, list[str]] = {}
+    for unit in units:
+        for mention in unit.mentions:
+            ids.setdefault(mention.text, []).append(unit.id)
+    found = []
+    for conflict in conflicts:
+        positions = tuple((p.text, tuple(dict.fromkeys(ids[p.sentence])))
+                          for p in conflict.positions if p.sentence in ids)
+        if len(positions) >= 2:
+            found.append(Dispute(conflict.description, positions))
+    return found
+
+
 class Prompter:
     """The messages of every call, their token counts, and the plan of a run."""
 
@@ -93,9 +120,9 @@ class Prompter:
                    for m in messages)
 
     def map_messages(self, units: Sequence[EvidenceUnit], part: int, parts: int,
-                      max_words: int) -> Messages:
+                     max_words: int, conflicts: Sequence[Conflict] = ()) -> Messages:
         user = self.prompts.render("map.j2", units=units, part=part, parts=parts,
-                                   max_words=max_words)
+                                   max_words=max_words, disputes=disputes(units, conflicts))
         return [{"role": "system", "content": self._system}, {"role": "user", "content": user}]
 
     @property
@@ -103,8 +130,10 @@ class Prompter:
         """Prompt tokens one call may use: the context minus room for the answer."""
         return self.context - self.settings.max_output_tokens
 
-    def plan(self, units: Sequence[EvidenceUnit], max_words: int) -> Plan:
-        """Split `units` into groups whose prompts fit the budget; price the whole run."""
+    def plan(self, units: Sequence[EvidenceUnit], max_words: int,
+             conflicts: Sequence[Conflict] = ()) -> Plan:
+        """Split `units` into groups whose prompts fit the budget; price the whole run. Each
+        group's prompt also lists the disagreements found between its units (`conflicts`)."""
         empty = self.tokens(self.map_messages([], 2, 2, max_words))
         # a merge call must hold at least two drafts of full length
         if self.prompt_budget < empty + 2 * self.settings.max_output_tokens:
@@ -114,7 +143,7 @@ class Prompter:
                 "lower SUMMARIZER_MAX_OUTPUT_TOKENS")
         groups = pack(units, self.prompt_budget - empty, lambda u: count_tokens(
             u.text, self.settings.model, cache_dir=self.settings.cache_dir) + 10)  # "[e12] "
-        messages = [self.map_messages(g, i, len(groups), max_words)
+        messages = [self.map_messages(g, i, len(groups), max_words, conflicts)
                     for i, g in enumerate(groups, 1)]
         tokens = [self.tokens(m) for m in messages]
         # rendering can cost a little more than the estimate: split any group that overflows
@@ -126,7 +155,7 @@ class Prompter:
                     f"one evidence sentence ({tokens[i]} tokens with the prompt) does not fit a "
                     f"context of {self.context} tokens; raise SUMMARIZER_CONTEXT_TOKENS")
             groups[i:i + 1] = [group[:len(group) // 2], group[len(group) // 2:]]
-            messages = [self.map_messages(g, n, len(groups), max_words)
+            messages = [self.map_messages(g, n, len(groups), max_words, conflicts)
                         for n, g in enumerate(groups, 1)]
             tokens = [self.tokens(m) for m in messages]
         reduce_tokens, reduce_calls = 0, 0
