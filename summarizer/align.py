@@ -416,6 +416,24 @@ def _date_parts(value: str) -> tuple[str, str, str]:
     return month, day, year
 
 
+_CLAUSE_MARK = re.compile(r"[;:()\[\]—–]|,(?=\s)|\s-\s|[.!?](?=\s|$)")
+
+
+def clause(sentence: str, span: str) -> str:
+    """The shortest whole clause of `sentence` that holds `span`, as the sentence says it:
+    from the clause mark before it (a comma, a semicolon, a colon, a bracket or a dash) to the
+    one after it. A value read from 'about 4,000 households on Tuesday, officials said' is
+    shown as 'about 4,000 households on Tuesday', never cut mid-phrase."""
+    at = sentence.find(span)
+    if at < 0 or not span:
+        return span
+    end = at + len(span)
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, at)]
+    after = _CLAUSE_MARK.search(sentence, end)
+    text = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
+    return text.strip(" \"'“”‘’") or span
+
+
 def name_runs(text: str) -> list[tuple[str, ...]]:
     """Runs of capitalised words that are names ('Leona Helmsley', 'Quickstop'), within one
     phrase (punctuation ends a run); a sentence's first word is not one (it is capitalised

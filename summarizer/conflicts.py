@@ -95,8 +95,11 @@ def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
         _, _, sides = groups.setdefault(root(nodes[(kind, topic, left[0])]),
                                         (kind, description, {}))
         for value, span, sentence, sources in (left, right):
-            version = sides.setdefault(value, _Side(span, sentence, set(),
+            words = span if kind == "name" else align.clause(sentence, span)
+            version = sides.setdefault(value, _Side(words, sentence, set(),
                                                     bool(_UPDATE.search(sentence))))
+            if len(words) < len(version.text):  # the shortest wording of this version
+                version.text, version.sentence = words, sentence
             version.sources.update(sources)
     conflicts = []
     for kind, description, sides in groups.values():

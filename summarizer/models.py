@@ -53,7 +53,9 @@ class Claim(_Strict):
 class Position(_Strict):
     """One side of a disagreement."""
 
-    text: str = Field(description="What these sources say, e.g. 'roughly three years ago'.")
+    text: str = Field(description="What these sources say: the shortest whole clause that "
+                      "holds the value, as a source words it, e.g. 'which began roughly three "
+                      "years ago when Russian forces invaded the country'.")
     sources: list[str] = Field(description="Ids of the sources that say it.")
     sentence: str = Field(description="The full sentence the position was taken from.")
 

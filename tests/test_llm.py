@@ -112,7 +112,7 @@ def test_the_prompt_shows_the_disagreements_found_with_their_evidence_ids() -> N
     run(endpoint)
     prompt = user_message(endpoint.requests[0])
     block = prompt[prompt.index("<disagreements>"):prompt.index("</disagreements>")]
-    assert '"injuring 12 workers" [e1] vs "Fifteen workers" [e5]' in block
+    assert '"injuring 12 workers" [e1] vs "injuring 15 workers" [e5]' in block
 
 
 def test_a_new_model_conflict_is_kept_when_its_evidence_supports_it(tmp_path: Path) -> None:

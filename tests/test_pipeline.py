@@ -26,8 +26,9 @@ def test_seed_duplicates_are_reported_and_both_credited(seeds_summary: Summary) 
 
 def test_seed_war_start_disagreement_is_a_conflict(seeds_summary: Summary) -> None:
     sides = {p.text: p.sources for c in seeds_summary.conflicts for p in c.positions}
-    assert "s1" in sides["roughly three years ago"]
-    assert sides["roughly four years ago"] == ["s5"]
+    three = "which began roughly three years ago when Russian forces invaded the country"
+    assert "s1" in sides[three]  # each side the whole clause that holds its value
+    assert sides[three.replace("three", "four")] == ["s5"]
 
 
 def test_every_claim_is_grounded_in_a_source_it_cites(seeds_summary: Summary) -> None:
@@ -67,7 +68,7 @@ def test_disagreeing_figure_is_reported() -> None:
     assert summary.duplicates == []
     [conflict] = summary.conflicts
     assert [(p.text, p.sources) for p in conflict.positions] == [
-        ("injuring 12 workers", ["s1"]), ("Fifteen workers", ["s2"])]
+        ("injuring 12 workers", ["s1"]), ("injuring 15 workers", ["s2"])]
 
 
 def test_single_source_and_messy_html() -> None:
@@ -194,7 +195,8 @@ def test_a_source_whose_statement_folded_into_another_is_not_credited_with_its_n
     summary = summarize([tmp_path])
     [conflict] = summary.conflicts
     assert [(p.text, p.sources) for p in conflict.positions] == [
-        ("cost 18 million euros", ["s1"]), ("cost 25 million euros", ["s3"])]
+        ("The new bridge opened on Saturday and cost 18 million euros", ["s1"]),
+        ("The new bridge cost 25 million euros", ["s3"])]
 
 
 @pytest.mark.parametrize("text", [
