@@ -92,7 +92,9 @@ def for_cli(message: str) -> str:
                    "[poll interval: env SUMMARIZER_BATCH_POLL, default 30 s]")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors on stderr.")
-@click.option("-v", "--verbose", is_flag=True, help="Explain what is being done on stderr.")
+@click.option("-v", "--verbose", count=True,
+              help="Explain what is being done on stderr: what was read and removed, why each "
+                   "claim was chosen, the time of each stage; -vv adds the prompts sent.")
 @click.version_option(package_name="summarizer")
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
         strict: bool, model: str | None, base_url: str | None, timeout: float | None,
@@ -100,7 +102,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         dry_run: bool, fallback: str | None, no_cache: bool, follow_symlinks: bool,
         output: str | None,
         batch_dir: str | None, out_dir: str | None, jobs: int | None, batch_api: bool,
-        schema: bool, quiet: bool, verbose: bool) -> None:
+        schema: bool, quiet: bool, verbose: int) -> None:
     """Summarise several articles about one story into one cited summary.
 
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
@@ -174,13 +176,16 @@ def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: 
             "ones are kept")
 
 
-def _setup_logging(*, quiet: bool, verbose: bool) -> None:
+def _setup_logging(*, quiet: bool, verbose: int) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_Formatter("summarize: %(message)s"))
     logger = logging.getLogger("summarizer")
     logger.handlers[:] = [handler]
     logger.propagate = False
     logger.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
+    # the prompts sent only at -vv
+    logging.getLogger("summarizer.prompts").setLevel(
+        logging.DEBUG if verbose >= 2 and not quiet else logging.INFO)
 
 
 class _Formatter(logging.Formatter):

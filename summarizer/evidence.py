@@ -91,6 +91,7 @@ class Draft:
 
     text: str
     evidence: tuple[str, ...]
+    reason: str = ""  # why the engine chose it, for -v
 
 
 @dataclass(frozen=True)

@@ -308,6 +308,10 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
         engine.close()
     with stage("verify"):
         claims = cite.claims(result.drafts, corpus)
+    if log.isEnabledFor(logging.DEBUG):  # -v: why each claim is there, and what backs it
+        for claim, draft in zip(claims, result.drafts, strict=True):
+            log.debug("%s: %s; cites %s; %s (support %.2f)", claim.id, draft.reason or "drafted",
+                      ", ".join(claim.sources) or "nothing", claim.status, claim.support)
     dropped = [c for c in claims if c.problems]
     for claim in dropped:
         log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))

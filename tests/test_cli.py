@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import json
 import subprocess
 import sys
@@ -145,6 +147,9 @@ def test_verbose_says_what_was_removed_from_each_file_and_why(
     assert f"{article}: outlet unknown (from nothing that names it)" in verbose
     assert "read 1 source(s)" in verbose and "claim(s), 0 unverified" in verbose
     assert "time: ingest" in verbose and "time:" not in quiet
+    # and why each claim is there
+    assert re.search(r"c1: ranked \d+ of \d+ \(score [\d.]+: 1 of 1 outlets", verbose)
+    assert "cites s1; verified (support 1.00)" in verbose
 
 
 def test_a_full_disk_on_stdout_is_a_user_error_not_an_internal_one() -> None:

@@ -115,6 +115,25 @@ def test_the_prompt_shows_the_disagreements_found_with_their_evidence_ids() -> N
     assert '"injuring 12 workers" [e1] vs "injuring 15 workers" [e5]' in block
 
 
+def test_vv_logs_the_prompts_sent_and_v_does_not(caplog: pytest.LogCaptureFixture) -> None:
+    from summarizer.cli import _setup_logging
+
+    for verbose, shown in ((1, False), (2, True)):
+        _setup_logging(quiet=False, verbose=verbose)
+        logging.getLogger("summarizer").propagate = True  # for caplog
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG, logger="summarizer"):
+            run(ScriptedEndpoint(completion(answer((TRUE, ["e1"])))))
+        prompts = [r.getMessage() for r in caplog.records if r.name == "summarizer.prompts"]
+        assert bool(prompts) is shown
+        if shown:
+            assert prompts[0].startswith("prompt 1 of 1:\n[system]\n")
+            assert "<evidence>" in prompts[0]
+    for name in ("summarizer", "summarizer.prompts"):
+        logging.getLogger(name).setLevel(logging.NOTSET)
+    logging.getLogger("summarizer").handlers[:] = []
+
+
 def test_a_new_model_conflict_is_kept_when_its_evidence_supports_it(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("The ferry was captained by Anna Berg, the operator said.\n")
     (tmp_path / "b.txt").write_text("Officials named the ferry's captain as Lena Voss on Friday.\n")

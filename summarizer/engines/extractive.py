@@ -73,13 +73,18 @@ def summarize_units(
         for word, weight in vec.items():
             centroid[word] = centroid.get(word, 0.0) + weight * len(unit.sources)
     neighbours = _neighbours(vectors)
-    scores = []
+    scores, outlets = [], []
     for unit, vec, near in zip(eligible, vectors, neighbours, strict=True):
         carried = unit.sources + [s for j in near for s in eligible[j].sources]
-        scores.append(_score(unit, vec, centroid, independent_sources(carried), total))
+        outlets.append(independent_sources(carried))
+        scores.append(_score(unit, vec, centroid, outlets[-1], total))
     chosen = _select(eligible, vectors, scores, max_words)
+    ranks = {i: n for n, i in enumerate(sorted(range(len(eligible)), key=lambda i: -scores[i]))}
     chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
-    return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]))
+    return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]),
+                  reason=f"ranked {ranks[i] + 1} of {len(eligible)} (score {scores[i]:.2f}: "
+                         f"{outlets[i]} of {total} outlets carry it or a paraphrase, at "
+                         f"{eligible[i].position:.0%} of its article)")
             for i in chosen]
 
 

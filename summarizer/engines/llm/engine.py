@@ -40,6 +40,7 @@ from .answers import (
 )
 from .plan import Messages, Meter, Plan, Prompter
 
+sent = logging.getLogger("summarizer.prompts")  # -vv
 log = logging.getLogger("summarizer")
 
 MAX_LISTED_PROBLEMS = 20
@@ -124,7 +125,8 @@ class LLMEngine:
                 log.warning("llm: the merge failed (%s); using the groups' claims unmerged", err)
                 answer = DraftSummary(claims=[c for p in parts for c in p.claims],
                                       conflicts=[c for p in parts for c in p.conflicts])
-        drafts = [Draft(c.text.strip(), tuple(dict.fromkeys(c.evidence)))
+        drafts = [Draft(c.text.strip(), tuple(dict.fromkeys(c.evidence)),
+                        f"written by the model from {', '.join(dict.fromkeys(c.evidence))}")
                   for c in answer.claims if c.text.strip()]
         conflicts = [DraftDispute(c.description, tuple(
             DraftSide(p.text, tuple(p.evidence)) for p in c.positions))
@@ -231,6 +233,10 @@ class LLMEngine:
                       ) -> list[str | ModelOutputError]:
         """The message content of each chat completion, or why it is unusable."""
         requests = [self._request(m, ids) for m, ids in calls]
+        if sent.isEnabledFor(logging.DEBUG):  # -vv: the prompts, as they are sent
+            for n, (messages, _) in enumerate(calls, 1):
+                sent.debug("prompt %d of %d:\n%s", n, len(calls), "\n".join(
+                    f"[{m['role']}]\n{m['content']}" for m in messages))
         results = self.transport.complete_all(requests)
         self._meter(results, calls)
         rejected = [i for i, r in enumerate(results) if isinstance(r, EndpointError)
