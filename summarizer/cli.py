@@ -90,6 +90,9 @@ def for_cli(message: str) -> str:
               help="Send --batch's llm requests through the OpenAI Batch API (half price, "
                    "answers within 24 h); a rerun resumes the batches in flight  "
                    "[poll interval: env SUMMARIZER_BATCH_POLL, default 30 s]")
+@click.option("--title", default=None, metavar="TEXT",
+              help="A heading for the Markdown and HTML output (a newsletter issue's name, "
+                   "say); text and JSON carry none.")
 @click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors on stderr.")
 @click.option("-v", "--verbose", count=True,
@@ -102,7 +105,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         dry_run: bool, fallback: str | None, no_cache: bool, follow_symlinks: bool,
         output: str | None,
         batch_dir: str | None, out_dir: str | None, jobs: int | None, batch_api: bool,
-        schema: bool, quiet: bool, verbose: int) -> None:
+        title: str | None, schema: bool, quiet: bool, verbose: int) -> None:
     """Summarise several articles about one story into one cited summary.
 
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
@@ -119,6 +122,9 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
                                "give no PATHS, --output or --dry-run with it")
     if (out_dir or jobs or batch_api) and not batch_dir:
         raise click.UsageError("--out-dir, --jobs and --batch-api go with --batch DIR")
+    if title is not None and (batch_dir or fmt in ("text", "json")):
+        raise click.UsageError("--title heads one summary's Markdown or HTML: use it with "
+                               "--format markdown or html, without --batch")
     if not paths and not batch_dir:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
     _check_output(output, paths)
@@ -144,7 +150,8 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         return
     with _progress(quiet) as progress:
         summary = summarize(list(paths), settings=settings, progress=progress)
-    _emit(render(summary, fmt, cite=cite, templates=settings.templates_dir), output)
+    _emit(render(summary, fmt, cite=cite, templates=settings.templates_dir, title=title),
+          output)
 
 
 def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: bool,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import re
-
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -190,3 +189,13 @@ def test_what_a_new_user_hits_is_named_for_what_it_is(
     code, _, err = run(capsys, str(SEEDS), "--engine", "llm", "--base-url",
                        "http://127.0.0.1:9/v1", "-q")
     assert code == 1 and "check --base-url (or OPENAI_BASE_URL)" in err
+
+
+def test_title_heads_markdown_and_html_and_is_refused_for_text(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, str(SEEDS), "--format", "markdown", "--title", "Monday briefing")
+    assert code == 0 and out.startswith("## Monday briefing\n")
+    code, out, _ = run(capsys, str(SEEDS), "--format", "html", "--title", "Monday briefing")
+    assert code == 0 and "Monday briefing" in out
+    code, _, err = run(capsys, str(SEEDS), "--title", "Monday briefing")
+    assert code == 2 and "--title heads one summary's Markdown or HTML" in err
