@@ -107,7 +107,7 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
     if fmt != "text":
         raise ValueError(f"unknown format {fmt!r}")
     number = {s.id: n for n, s in enumerate(summary.sources, 1)}
-    parts = [_claims(summary.claims, number, cite=cite)]
+    parts = [_claims(summary, number, cite=cite)]
     if summary.conflicts:
         parts.append(_conflicts(summary, number, cite=cite))
     if cite:
@@ -294,7 +294,21 @@ def _marks(source_ids: Sequence[str], number: dict[str, int]) -> str:
     return "".join(f"[{number[s]}]" for s in source_ids if s in number)
 
 
-def _claims(claims: Sequence[Claim], number: dict[str, int], *, cite: bool) -> str:
+def _standing(summary: Summary, text: str) -> str:
+    """' (disputed: see below)' for a claim stating one side of a disagreement, never shown
+    as settled; ' (since updated: see below)' for an earlier figure of an update."""
+    for conflict in summary.conflicts:
+        sides = [p.text in text for p in conflict.positions]
+        if any(sides):
+            if conflict.kind != "update":
+                return " (disputed: see below)"
+            if not sides[-1]:
+                return " (since updated: see below)"
+    return ""
+
+
+def _claims(summary: Summary, number: dict[str, int], *, cite: bool) -> str:
+    claims = summary.claims
     if not claims:
         return "(no claim could be drawn from these articles)"
     lines = []
@@ -304,6 +318,7 @@ def _claims(claims: Sequence[Claim], number: dict[str, int], *, cite: bool) -> s
             text += " " + _marks(claim.sources, number)
         if claim.status == "unverified":
             text += " (unverified)"
+        text += _standing(summary, claim.text)
         lines.append(text)
     if cite:
         return "\n".join("• " + line for line in lines)

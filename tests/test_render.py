@@ -173,3 +173,19 @@ def test_output_templates_ship_inside_the_package() -> None:
     if any(f.endswith(".pth") for f in files):
         pytest.skip("editable install: templates are read from the source checkout")
     assert {f"summarizer/templates/{name}" for name in TEMPLATES.values()} <= files
+
+
+def test_text_marks_a_claim_on_one_side_of_a_disagreement_and_an_earlier_figure() -> None:
+    from summarizer import Article, summarize
+
+    early = ("A landslide struck the mountain village of Pell early on Monday, killing at least "
+             "4 people, regional police said.")
+    late = ("The death toll from Monday's landslide in the mountain village of Pell has risen "
+            "to 11, regional police said on Tuesday.")
+    text = summarize([Article(text=early), Article(text=late)]).to_text(cite=True)
+    assert f"• {early} [1] (since updated: see below)\n• {late} [2]\n" in text
+    assert "changed over time" in text and "→" in text
+    one = "Flooding in Ashby destroyed 300 homes on Monday, the council said."
+    other = "Flooding in Ashby destroyed 450 homes on Monday, the council said."
+    text = summarize([Article(text=one), Article(text=other)]).to_text(cite=True)
+    assert f"• {one} [1] (disputed: see below)" in text
