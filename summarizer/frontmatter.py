@@ -35,13 +35,22 @@ def _fields(header: str, name: str, warn: Warn) -> dict[str, Any]:
         return {}
     if not isinstance(root, yaml.MappingNode):
         return {}
+    return mapping(root, warn, lambda key, problem: (
+        f"{name}: front matter field '{key}' dropped, its value cannot be read ({problem}); "
+        "the rest of the article is read"))
+
+
+def mapping(node: Any, warn: Warn, message: Callable[[str, str], str]) -> dict[str, Any]:
+    """A YAML mapping node's fields, each value built on its own, so that one value that
+    cannot be read costs only its field (`message(key, problem)` is the warning)."""
+    import yaml
+
     fields: dict[str, Any] = {}
-    for key_node, value_node in root.value:
+    for key_node, value_node in node.value:
         key = str(getattr(key_node, "value", key_node))
-        try:  # each value built on its own, so that one bad value costs only its field
+        try:
             fields[key] = yaml.SafeLoader("").construct_document(value_node)
         except (yaml.YAMLError, ValueError, OverflowError, TypeError) as err:
             problem = (str(err).split("; use sys.")[0].splitlines() or [type(err).__name__])[0]
-            warn(f"{name}: front matter field '{key}' dropped, its value cannot be read "
-                 f"({problem}); the rest of the article is read")
+            warn(message(key, problem))
     return fields

@@ -8,7 +8,8 @@
 
 CSV: a `file` column and any of `outlet`, `url`, `date`, `title`. What the sidecar says
 wins over what the article declares; a field it leaves out is left as the article has it.
-A sidecar that cannot be read is named in a warning and ignored: the articles stay.
+A sidecar that cannot be read is named in a warning and ignored: the articles stay; a value
+that cannot be read (`date: 2025-02-30`) costs only its field.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from . import frontmatter
 
 NAMES = ("sources.yaml", "sources.yml", "sources.csv")
 FIELDS = ("outlet", "url", "date", "title")
@@ -32,7 +35,7 @@ def read(folder: Path, warn: Callable[[str], None]) -> Sidecar:
             continue
         try:
             text = path.read_text(encoding="utf-8-sig")
-            entries = _csv(text) if name.endswith(".csv") else _yaml(text)
+            entries = _csv(text) if name.endswith(".csv") else _yaml(text, path, warn)
         except (OSError, UnicodeDecodeError, ValueError) as err:
             warn(f"{path}: ignored, {err}; it maps each file name to its outlet, url, date "
                  "and title")
@@ -41,18 +44,30 @@ def read(folder: Path, warn: Callable[[str], None]) -> Sidecar:
     return {}
 
 
-def _yaml(text: str) -> Sidecar:
+def _yaml(text: str, path: Path, warn: Callable[[str], None]) -> Sidecar:
+    """Each file's fields, each value read on its own: a value that cannot be read
+    (`date: 2025-02-30`) costs only that field, with a warning."""
     import yaml
 
     try:
-        data: Any = yaml.safe_load(text)
+        root: Any = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as err:
         raise ValueError("not valid YAML") from err
-    if data is None:
+    if root is None:
         return {}
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+    if not isinstance(root, yaml.MappingNode) or \
+            not all(isinstance(v, yaml.MappingNode) for _, v in root.value):
         raise ValueError("not a mapping of file names to fields")
-    return {str(file): _fields(values) for file, values in data.items()}
+    entries = {}
+    for file_node, fields in root.value:
+        file = str(file_node.value)
+
+        def dropped(key: str, problem: str, file: str = file) -> str:
+            return (f"{path}: {file}: field '{key}' dropped, its value cannot be read "
+                    f"({problem}); the file's other fields are used")
+
+        entries[file] = _fields(frontmatter.mapping(fields, warn, dropped))
+    return entries
 
 
 def _csv(text: str) -> Sidecar:

@@ -54,6 +54,15 @@ def test_a_folders_sidecar_names_the_outlets_and_a_broken_one_is_only_a_warning(
     summary = summarize([tmp_path], engine="extractive")
     assert [s.outlet for s in summary.sources] == [None, None]
     assert any("sources.yaml: ignored" in w for w in summary.warnings)
+    # one value that cannot be read costs its field, not the sidecar
+    (tmp_path / "sources.yaml").write_text("a.txt:\n  outlet: Bay Courier\n  date: 2025-02-30\n"
+                                           "b.txt:\n  outlet: Hill Post\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [(s.outlet, s.date) for s in summary.sources] == [
+        ("Bay Courier", None), ("Hill Post", None)]
+    assert [w for w in summary.warnings if "sources.yaml" in w] == [
+        f"{tmp_path / 'sources.yaml'}: a.txt: field 'date' dropped, its value cannot be read "
+        "(day is out of range for month); the file's other fields are used"]
 
 
 def test_dates_are_normalised_when_recognisable() -> None:
