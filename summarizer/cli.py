@@ -27,9 +27,9 @@ PROGRESS_MIN_FILES = 50
 # that sets it, else its environment variable.
 FLAGS = {"max_cost": "--max-cost", "max_words": "--max-words", "timeout": "--timeout",
          "model": "--model", "base_url": "--base-url (or OPENAI_BASE_URL)", "engine": "--engine",
-         "fallback": "--fallback", "strict": "--strict", "prompts_dir": "--prompts",
-         "templates_dir": "--templates", "output": "--output", "out_dir": "--out-dir",
-         "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks"}
+         "fallback": "--fallback", "strict": "--strict", "judge": "--judge",
+         "prompts_dir": "--prompts", "templates_dir": "--templates", "output": "--output",
+         "out_dir": "--out-dir", "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks"}
 _SETTING = re.compile(r"`(\w+)`")
 
 
@@ -50,6 +50,10 @@ def for_cli(message: str) -> str:
 @click.option("--engine", type=click.Choice(ENGINES), default=None,
               help="Engine  [default: auto, env SUMMARIZER_ENGINE]")
 @click.option("--strict", is_flag=True, help="Drop claims that fail verification.")
+@click.option("--judge", is_flag=True, default=None,
+              help="Ask the configured model whether each claim is supported by the sentences "
+                   "it is aligned to; its verdict sets the status (one short call per claim, "
+                   "cached, counted and held to --max-cost)  [env SUMMARIZER_JUDGE]")
 @click.option("--model", default=None,
               help="LLM model  [default: gpt-4.1-mini, env SUMMARIZER_MODEL]")
 @click.option("--base-url", default=None, metavar="URL",
@@ -100,7 +104,8 @@ def for_cli(message: str) -> str:
                    "claim was chosen, the time of each stage; -vv adds the prompts sent.")
 @click.version_option(package_name="summarizer")
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
-        strict: bool, model: str | None, base_url: str | None, timeout: float | None,
+        strict: bool, judge: bool | None, model: str | None, base_url: str | None,
+        timeout: float | None,
         prompts_dir: str | None, templates_dir: str | None, max_cost: float | None,
         dry_run: bool, fallback: str | None, no_cache: bool, follow_symlinks: bool,
         output: str | None,
@@ -133,7 +138,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     from .pipeline import estimate, summarize
 
     settings = Settings.from_env(
-        engine=engine, max_words=max_words, strict=strict or None, model=model,
+        engine=engine, max_words=max_words, strict=strict or None, judge=judge, model=model,
         base_url=base_url, timeout=timeout, prompts_dir=prompts_dir,
         templates_dir=templates_dir, max_cost=max_cost,
         fallback=fallback, no_cache=no_cache or None, follow_symlinks=follow_symlinks or None)

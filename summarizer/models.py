@@ -44,6 +44,9 @@ class Claim(_Strict):
     problems: list[str] = Field(
         default_factory=list, description="Why the claim is unverified; empty when verified."
     )
+    decided_by: Literal["verifier", "judge"] = Field(
+        default="verifier", description="Which stage set the status: the lexical verifier, or "
+        "the model asked with --judge (its verdict wins when it gave one).")
     quotes: list[Quote] = Field(
         default_factory=list, description="The cited sentences the claim is aligned to, verbatim: "
         "the one or two that best support it in each cited source."

@@ -18,11 +18,13 @@ from .clean import CleanDoc, clean_text
 from .config import Settings
 from .conflicts import find_conflicts
 from .dedupe import find_duplicate_documents, merge_sentences
+from .engines import Spend
 from .errors import ConfigurationError, InputError, LLMError, UnverifiedError
 from .evidence import Corpus, Document, Sentence, sources_of
 from .ingest import Input, read_inputs
 from .models import (
     Article,
+    Claim,
     Estimate,
     Source,
     Summary,
@@ -281,6 +283,47 @@ def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str 
                   duplicate_of=duplicate_of), trust
 
 
+def _judged(claims: list[Claim], settings: Settings, client: Any,
+            transport: Transport | None) -> tuple[list[Claim], Spend]:
+    """`judge`: the model's verdict on each claim that cites evidence, against its aligned
+    sentences; where it gives one, it sets the status."""
+    if not settings.llm_configured:
+        raise ConfigurationError(
+            "`judge` asks the configured model about each claim: set OPENAI_API_KEY (or "
+            "OPENAI_BASE_URL for a local OpenAI-compatible server), or leave `judge` off")
+    judge = engines.build("llm", settings, client=client, transport=transport)
+    try:
+        asked = [c for c in claims if c.quotes]
+        verdicts = judge.judge([(c.text, [q.text for q in c.quotes]) for c in asked])  # type: ignore[attr-defined]
+        spend: Spend = judge.spend()  # type: ignore[attr-defined]
+    finally:
+        judge.close()
+    said = {c.id: v for c, v in zip(asked, verdicts, strict=True) if v is not None}
+    out = []
+    for claim in claims:
+        if claim.id not in said:
+            out.append(claim)
+        elif said[claim.id]:
+            out.append(claim.model_copy(update={"status": "verified", "problems": [],
+                                                "decided_by": "judge"}))
+        else:
+            out.append(claim.model_copy(update={
+                "status": "unverified", "decided_by": "judge",
+                "problems": [*claim.problems, "the judge (the configured model) found it not "
+                             "supported by its cited sentences"]}))
+    log.info("judge: %d of %d claim(s) judged, %d found unsupported", len(said), len(claims),
+             sum(not v for v in said.values()))
+    return out, spend
+
+
+def _added(a: Spend, b: Spend) -> Spend:
+    return Spend(prompt_tokens=a.prompt_tokens + b.prompt_tokens,
+                 completion_tokens=a.completion_tokens + b.completion_tokens,
+                 llm_calls=a.llm_calls + b.llm_calls, attempts=a.attempts + b.attempts,
+                 cached_calls=a.cached_calls + b.cached_calls,
+                 cost_usd=round(a.cost_usd + b.cost_usd, 6))
+
+
 def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
                transport: Transport | None = None) -> Summary:
     """Run the chosen engine on `corpus`, cite and verify every claim, and assemble the
@@ -308,6 +351,10 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
         engine.close()
     with stage("verify"):
         claims = cite.claims(result.drafts, corpus)
+    if settings.judge:
+        with stage("judge"):
+            claims, judged = _judged(claims, settings, client, transport)
+        result.spend = _added(result.spend, judged)
     if log.isEnabledFor(logging.DEBUG):  # -v: why each claim is there, and what backs it
         for claim, draft in zip(claims, result.drafts, strict=True):
             log.debug("%s: %s; cites %s; %s (support %.2f)", claim.id, draft.reason or "drafted",

@@ -18,7 +18,7 @@ import jinja2
 
 from .errors import ConfigurationError
 
-TEMPLATES = ("system.j2", "map.j2", "reduce.j2", "reask.j2")
+TEMPLATES = ("system.j2", "map.j2", "reduce.j2", "reask.j2", "judge.j2")
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -34,7 +34,7 @@ def fence(text: object) -> str:
 
 
 class Prompts:
-    """The four templates, loaded once, from `override` first and the built-in set second."""
+    """The templates, loaded once, from `override` first and the built-in set second."""
 
     def __init__(self, override: str | None = None) -> None:
         folders = [builtin_dir()]

@@ -701,3 +701,55 @@ def test_a_429_asking_for_an_hour_counts_the_one_attempt_made() -> None:
             pytest.raises(EndpointError, match=r"answered 429 after 1 attempts") as err:
         summarize([FIGURES], settings=_local(seen.url, max_retries=3))
     assert len(seen) == 1 and err.value.attempts == 1  # the SDK does not wait an hour
+
+
+# -- the judge (--judge): the model's second opinion on each claim ---------------------------
+
+def judged(*verdicts: Any, **overrides: Any) -> tuple[Any, ScriptedEndpoint]:
+    """The extractive summary of FIGURES judged by a scripted model answering `verdicts` in
+    turn (a bool, or a raw string)."""
+    steps = [completion(v if isinstance(v, str) else {"supported": v}) for v in verdicts]
+    endpoint = ScriptedEndpoint(*steps, default=completion({"supported": True}))
+    summary = run(endpoint, engine="extractive", judge=True,
+                  **{"concurrency": 1, **overrides})  # one at a time: verdicts in claim order
+    return summary, endpoint
+
+
+def test_the_judge_asks_once_per_claim_with_its_aligned_sentences_and_counts_the_calls() -> None:
+    summary, endpoint = judged()
+    assert len(endpoint.requests) == len(summary.claims) == summary.usage.llm_calls
+    claim = summary.claims[0]  # the requests run concurrently: find its own
+    [asked] = [m for m in map(user_message, endpoint.requests)
+               if f"<claim>{claim.text}</claim>" in m]
+    assert all(f"- {q.text}" in asked for q in claim.quotes)
+    assert endpoint.requests[0]["response_format"]["json_schema"]["name"] == "Verdict"
+    assert all(c.decided_by == "judge" and c.status == "verified" for c in summary.claims)
+
+
+def test_the_judges_no_makes_a_claim_unverified_and_strict_drops_it() -> None:
+    summary, _ = judged(False)
+    first = summary.claims[0]
+    assert first.status == "unverified" and first.decided_by == "judge"
+    assert first.problems[-1].startswith("the judge (the configured model) found it not supported")
+    strict, _ = judged(False, strict=True)
+    assert first.text not in [c.text for c in strict.claims]
+    assert len(strict.claims) == len(summary.claims) - 1
+
+
+def test_an_unreadable_verdict_leaves_the_verifiers_standing() -> None:
+    summary, _ = judged("I think so")
+    assert summary.claims[0].decided_by == "verifier" and summary.claims[0].status == "verified"
+
+
+def test_the_judge_stops_at_max_cost_and_the_verifier_decides_the_rest(
+        caplog: pytest.LogCaptureFixture) -> None:
+    summary, endpoint = judged(base_url=OPENAI, model="gpt-4.1-mini", max_cost=0.00025)
+    assert 0 < len(endpoint.requests) < len(summary.claims)
+    assert {c.decided_by for c in summary.claims} == {"judge", "verifier"}
+    assert "`max_cost` leaves no room to judge claim" in caplog.text or any(
+        "leaves no room to judge" in r.getMessage() for r in caplog.records)
+
+
+def test_the_judge_needs_an_endpoint() -> None:
+    with pytest.raises(ConfigurationError, match="`judge` asks the configured model"):
+        summarize([FIGURES], settings=Settings(engine="extractive", judge=True))

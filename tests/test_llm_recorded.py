@@ -162,3 +162,16 @@ def test_an_async_client_gets_the_same_real_answers(endpoint: dict[str, str]) ->
     got = asyncio.run(run())
     assert got.usage.llm_calls >= 1 and got.usage.cached_calls == 0
     assert got == summarize([SEEDS], settings=settings)
+
+
+@pytest.mark.vcr
+def test_the_judge_through_a_real_server(endpoint: dict[str, str]) -> None:
+    # the extractive engine's claims are verbatim sentences; the tiny model judges each one
+    summary = summarize([DATA / "figures"],
+                        settings=llm(endpoint, engine="extractive", judge=True, concurrency=1))
+    assert summary.engine == "extractive" and summary.claims
+    assert summary.usage.llm_calls == len(summary.claims)  # one short call per claim
+    for claim in summary.claims:  # its answer is schema-bound, so every claim gets a verdict
+        assert claim.decided_by == "judge"
+        said_no = claim.status == "unverified"
+        assert said_no == any(p.startswith("the judge") for p in claim.problems)
