@@ -7,20 +7,23 @@ what a fact is made of:
 
 - a **quantity**: its value, spelled out or in figures ("Forty" = 40, "2.5 million", "four
   billion", "dozens of"), whether it is approximate or a bound ("about", "more than"), what is
-  counted (the noun after it, by its Snowball stem: "evacuees", "evacuated" do not matter),
-  and the words around it (the anchor: "65 miles *west of Chicago*");
+  counted (the noun after it, not a word describing it, by its Snowball stem), what happened
+  to the people counted ("killing 4 people" and "the death toll rose to 11" both count
+  deaths), and the words around it (the anchor: "65 miles *west of Chicago*"); a range ("10,000
+  to 20,000 years") and an increment ("another 3,000 jobs") are read as such;
 - an **age** ("Harlan, 64," or "the 64-year-old Harlan"), tied to the name it belongs to;
 - a **grade** ("Category 3", "magnitude 7.1");
-- a **date** ("April 14", "May 2014");
-- a **name** of two or more words ("Ilsa Hernandez").
+- a **date** ("April 14", "May 2014"), with the clause that says what happened on it;
+- a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it.
 
 `attribute_links` pairs statements of different sources that give one attribute of one
 subject different values: the same counted noun with a shared anchor (or, for a specific
 noun, related sentences), the same person's age, the same grade of related sentences, a date
-of related sentences naming the same people, a name spelled differently ("Leona Helmsley" /
-"Leona Helmsey"; a mere transliteration at the end, "Zelensky" / "Zelenskyy", is not). The
-work is bounded: statements are indexed by what they count, and an index entry shared by more
-than MAX_POSTING statements is not compared (never all pairs).
+whose clause shares two words or whose sentences name the same people, a name spelled
+differently ("Leona Helmsley" / "Leona Helmsey"; a transliteration, "Zelensky" / "Zelenskyy"
+or "Krähenbühl" / "Kraehenbuehl", is not). The work is bounded: statements are indexed by
+what they count, and an index entry shared by more than MAX_POSTING statements is not
+compared (never all pairs).
 """
 
 from __future__ import annotations
