@@ -44,6 +44,7 @@ _QUOTE = re.compile(r"\"([^\"]{12,}?)\"")
 _ABBREV = frozenset("""mr mrs ms dr st jr sr gov sen rep gen lt col sgt capt prof inc co corp
 ltd vs u.s u.k a.m p.m jan feb aug sept oct nov dec mt ft rev""".split())
 _ENDS = re.compile(r"[.!?:;][\"')\]]*$")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 
 
@@ -124,9 +125,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def read_sentences(path: Path) -> list[str]:
-    """A source file's sentences (no summariser code involved): each line split on its own,
-    except that a line ending without a stop runs on into the next (hard-wrapped text)."""
+    """A source file's sentences as a reader sees them (no summariser code involved): a
+    Markdown link as its text; each line split on its own, except that a line ending without
+    a stop runs on into the next (hard-wrapped text)."""
     raw = path.read_bytes().decode("utf-8", errors="replace")
+    raw = _MD_LINK.sub(r"\1", raw)  # a Markdown link reads as its text: "[two leaders](url)"
     paragraphs: list[str] = []
     for line in (unify(ln) for ln in raw.splitlines()):
         if not line:

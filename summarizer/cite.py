@@ -68,6 +68,10 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
     return claims
 
 
+RESTATED = 0.9  # the weighted share of its words another outlet's passage must hold: an outlet
+# credited for words of its own is credited only when they say nearly all of the claim
+
+
 def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     """Passages of other sources (not in `known`) that state `text` on their own, one
     sentence or two adjacent ones (joined, as one quotable span): its numbers, its names and
@@ -78,7 +82,7 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     for passage in corpus.passages(text):
         source = passage[0].source
         joined = " ".join(m.text for m in passage)
-        if source not in done and not check_claim(text, [joined]):
+        if source not in done and not check_claim(text, [joined], coverage=RESTATED):
             found.append(Sentence(source, passage[0].index, passage[0].position, joined))
             done.add(source)
     return found

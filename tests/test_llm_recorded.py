@@ -175,3 +175,21 @@ def test_the_judge_through_a_real_server(endpoint: dict[str, str]) -> None:
         assert claim.decided_by == "judge"
         said_no = claim.status == "unverified"
         assert said_no == any(p.startswith("the judge") for p in claim.problems)
+
+
+README_BLOCKS = re.findall(r"```python\n(.*?)```",
+                           (SEEDS.parent / "README.md").read_text(encoding="utf-8"), re.DOTALL)
+
+
+@pytest.mark.vcr
+def test_the_readmes_example_that_needs_a_key_runs_against_a_real_server(
+        endpoint: dict[str, str], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the README block as written; only its openai client is pointed at the recorded server
+    [code] = [b for b in README_BLOCKS if "needs OPENAI_API_KEY" in b and "summarize(" in b]
+    monkeypatch.setenv("OPENAI_BASE_URL", endpoint["base_url"])
+    monkeypatch.chdir(SEEDS.parent)
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})
+    out = capsys.readouterr().out
+    assert out.startswith("dry run: nothing was sent")  # the estimate's report first
+    assert "llm_calls=" in out.splitlines()[-1]  # then the run's usage, or the error's

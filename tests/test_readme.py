@@ -1,5 +1,6 @@
 """The README's Python examples run as written (from the checkout, offline); one that needs
-an OpenAI key says so in a comment, and is compiled but not run here."""
+an OpenAI key says so in a comment, and is compiled here (the one that calls `summarize()`
+runs against a recorded server in test_llm_recorded.py)."""
 
 from __future__ import annotations
 
