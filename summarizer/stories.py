@@ -17,7 +17,9 @@ from __future__ import annotations
 import concurrent.futures as cf
 import contextvars
 import dataclasses
+import itertools
 import logging
+import os
 import re
 import threading
 from collections.abc import Callable, Sequence
@@ -41,6 +43,7 @@ from .transport import Transport, cancel_event
 log = logging.getLogger("summarizer")
 
 HEADLINE_WORDS = 14  # a headline drawn from a claim, when no article has a title
+PROCESS_MIN_STORIES = 16  # extractive stories to summarise before worker processes pay off
 _WINDOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([hdw]?)\s*$", re.IGNORECASE)
 _UNIT_DAYS = {"h": 1 / 24, "d": 1.0, "w": 7.0, "": 1.0}
 
@@ -145,15 +148,25 @@ def _summarize_all(groups: list[list[Document]], settings: Settings,
                    ) -> list[Story | None]:
     """Each group's Story, in group order (None: nothing in it to summarise); a story
     kept from an earlier run is taken as it is, and its warnings said again. The llm
-    engine's stories run in threads sharing the request budget; extractive ones in turn."""
+    engine's stories run in threads sharing the request budget; extractive ones (CPU-bound)
+    in worker processes, one per core, when there are enough of them."""
     jobs = max(1, min(settings.concurrency, len(groups))) if settings.engine == "llm" else 1
     shared = dataclasses.replace(settings, concurrency=max(1, settings.concurrency // jobs))
     done = 0
     lock = threading.Lock()
+    offline = _in_processes(groups, settings, kept) if settings.engine == "extractive" else {}
 
-    def one(docs: list[Document], story: Story | None) -> Story | None:
+    def one(docs: list[Document], story: Story | None, n: int) -> Story | None:
         nonlocal done
-        if story is None:
+        if n in offline:
+            story, notes = offline[n]
+            for message in notes:
+                log.warning(message)
+                if on_warning:
+                    on_warning(message)
+            if story is None:
+                return None
+        elif story is None:
             mine: list[str] = []
             try:
                 _, summary = summarize_documents(docs, shared, warner(mine, on_warning),
@@ -175,11 +188,37 @@ def _summarize_all(groups: list[list[Document]], settings: Settings,
         return story
 
     if jobs == 1:
-        return [one(docs, story) for docs, story in zip(groups, kept, strict=True)]
+        return [one(docs, story, n) for n, (docs, story) in enumerate(zip(groups, kept,
+                                                                          strict=True))]
     contexts = [contextvars.copy_context() for _ in groups]  # a cancel reaches every story
     with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(lambda ctx, docs, story: ctx.run(one, docs, story), contexts,
-                             groups, kept))
+        return list(pool.map(lambda ctx, docs, story, n: ctx.run(one, docs, story, n),
+                             contexts, groups, kept, range(len(groups))))
+
+
+def _in_processes(groups: list[list[Document]], settings: Settings, kept: list[Story | None]
+                  ) -> dict[int, tuple[Story | None, list[str]]]:
+    """The extractive stories still to do, summarised in worker processes (group index ->
+    story and its warnings); {} when they are too few, or there is one core."""
+    todo = [n for n, story in enumerate(kept) if story is None]
+    cores = os.cpu_count() or 1
+    if cores < 2 or len(todo) < PROCESS_MIN_STORIES:
+        return {}
+    with cf.ProcessPoolExecutor(max_workers=cores) as pool:
+        done = pool.map(_offline_story, [groups[n] for n in todo], itertools.repeat(settings),
+                        chunksize=max(1, min(32, len(todo) // (4 * cores))))
+        return dict(zip(todo, done, strict=True))
+
+
+def _offline_story(docs: list[Document], settings: Settings) -> tuple[Story | None, list[str]]:
+    """In a worker process: one extractive story and the warnings its articles gave."""
+    notes: list[str] = []
+    try:
+        _, summary = summarize_documents(docs, settings,
+                                         lambda m: notes.append(metadata.printable(m)))
+    except InputError:
+        return None, notes
+    return as_story(summary.model_copy(update={"warnings": [*notes, *summary.warnings]})), notes
 
 
 def as_story(summary: Summary) -> Story:
