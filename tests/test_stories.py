@@ -199,3 +199,18 @@ def test_the_state_folder_may_not_lie_among_the_inputs(capsys: pytest.CaptureFix
     code, _, err = run(capsys, str(tmp_path), "--stories", "--out-dir", str(tmp_path / "s"))
     assert code == 1 and "--out-dir is inside the input folder" in err
     assert not (tmp_path / "s").exists()
+
+
+def test_worker_processes_give_the_same_digest(monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path) -> None:
+    """Extractive stories go to worker processes when there are enough of them
+    (PROCESS_MIN_STORIES, lowered here): the digest is the same as in one process."""
+    import os
+
+    from summarizer import stories
+
+    mixed_pile(tmp_path)
+    alone = summarize_stories([tmp_path], engine="extractive")
+    monkeypatch.setattr(stories, "PROCESS_MIN_STORIES", 2)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert summarize_stories([tmp_path], engine="extractive") == alone
