@@ -90,10 +90,12 @@ def summarize_stories(
     if note:
         log.info(note)  # once for the digest, not once per story
     settings = settings.with_overrides(engine=name)
+    items = as_list(inputs)  # once: `inputs` may be a generator
+    kept = _kept(state_dir, items)  # before the work: a bad state folder fails at once
     warnings: list[str] = []
     warn = warner(warnings, on_warning)
     with stage("ingest"):
-        articles = read_inputs(as_list(inputs), warn=warn,
+        articles = read_inputs(items, warn=warn,
                                max_bytes=int(settings.max_file_mb * 1_000_000),
                                follow_symlinks=settings.follow_symlinks)
     with stage("group"):
@@ -101,7 +103,6 @@ def summarize_stories(
         found = group(["\n".join(c.paragraphs) for c in cleaned],
                       [_day(a.date) for a in articles], days)
     groups = [[articles[i] for i in m] for m in found.stories]
-    kept = _kept(state_dir, as_list(inputs))
     keys = [story_state.story_key(g, settings) for g in groups]
     previous = [kept.get(k) for k in keys]
     summaries = _summarize_all(groups, settings, on_warning, on_story, client, transport,

@@ -14,7 +14,7 @@ import pytest
 from conftest import DATA, ROOT, SEEDS
 
 from evals.stories import adjusted_rand_index, purity
-from summarizer import Article, Digest, summarize_stories, summarize_stories_async
+from summarizer import Article, Digest, InputError, summarize_stories, summarize_stories_async
 from summarizer.cli import main
 from summarizer.grouping import group
 from summarizer.stories import parse_window
@@ -214,3 +214,11 @@ def test_worker_processes_give_the_same_digest(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(stories, "PROCESS_MIN_STORIES", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert summarize_stories([tmp_path], engine="extractive") == alone
+
+
+def test_inputs_given_as_a_generator_are_read_once_and_checked(tmp_path: Path) -> None:
+    digest = summarize_stories(p for p in [SEEDS])
+    assert len(digest.stories) == 1 and not digest.unassigned
+    with pytest.raises(InputError, match="`out_dir` is inside the input folder"):
+        summarize_stories((p for p in [SEEDS]), state_dir=SEEDS / "state")
+    assert not (SEEDS / "state").exists()
