@@ -8,7 +8,9 @@ Prints, and writes to JSON:
   how many reference facts that evidence still states, on seeds/ and the eval cases, next to
   a "stuff everything" prompt, and llm calls per summary;
   scale: time and peak memory of ingest + clean + dedupe on generated corpora, each in a
-  fresh process, next to an all-pairs baseline measured in the same run.
+  fresh process, next to an all-pairs baseline measured in the same run; and of
+  `summarize --stories` (extractive) on the same pile: grouped into stories and each
+  summarised, with the grouping's own time and its adjusted Rand index.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ def scale(sizes: list[int], folder: Path) -> list[dict[str, Any]]:
     rows = []
     for size in sizes:
         corpus = write(size, folder / str(size))
-        for mode in ("pipeline", "baseline"):
+        for mode in ("pipeline", "baseline", "stories"):
             out = subprocess.run([sys.executable, "-m", "bench.scale", str(corpus), mode],
                                  check=True, capture_output=True, text=True, cwd=ROOT).stdout
             rows.append({"size": size, "mode": mode, **json.loads(out)})
@@ -119,9 +121,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['llm_prompt_tokens']:>11} {r['llm_calls']:>10}")
     with tempfile.TemporaryDirectory() as tmp:
         results["scale"] = grown = scale(sizes, Path(tmp))
-    print("\nscale (ingest+clean+dedupe)  articles   seconds  peak MB   per article")
+    print("\nscale (ingest+clean+dedupe; stories: grouped and summarised)"
+          "  articles   seconds  peak MB   per article")
     for r in grown:
         note = " (extrapolated from a sample of pairs)" if r.get("extrapolated") else ""
+        if r["mode"] == "stories":
+            note = (f" (grouping {r['grouping_seconds']:.1f} s; {r['stories']} stories, "
+                    f"{r['unassigned']} unassigned, ARI {r['ari']:.3f})")
         print(f"  {r['mode']:<26} {r['size']:>8} {r['seconds']:>9.2f} {r['peak_rss_mb']:>8} "
               f"{r['seconds'] / r['size'] * 1000:>10.1f} ms{note}")
     args.out.parent.mkdir(parents=True, exist_ok=True)

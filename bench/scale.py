@@ -2,6 +2,9 @@
 
     python -m bench.scale DIR pipeline   ingest + clean + segment + dedupe (+ conflicts)
     python -m bench.scale DIR baseline   the same sentences deduplicated all-pairs
+    python -m bench.scale DIR stories    the pile grouped into stories and each summarised
+                                         (extractive), with the grouping's time on its own
+                                         and its adjusted Rand index against the generator's
 
 Prints one JSON line: seconds, peak_rss_mb, and sizes.
 """
@@ -59,6 +62,26 @@ def baseline(folder: Path) -> dict[str, float]:
             "sentences": n, "pairs": pairs, "extrapolated": todo < pairs}
 
 
+def stories(folder: Path) -> dict[str, float]:
+    """`summarize_stories` on the whole pile; the generator's file names ('00012_3_…') say
+    which story each article belongs to, which the grouping never sees."""
+    from evals.stories import adjusted_rand_index
+    from summarizer import Settings, summarize_stories, timing
+
+    start = time.perf_counter()
+    with timing.collect() as seconds:
+        digest = summarize_stories([folder], settings=Settings(engine="extractive"))
+    total = time.perf_counter() - start
+    found = {Path(s.path or "").name: n for n, story in enumerate(digest.stories)
+             for s in story.sources}
+    names = sorted(p.name for p in folder.iterdir())
+    return {"seconds": total, "grouping_seconds": seconds.get("group", 0.0),
+            "articles": len(names), "stories": len(digest.stories),
+            "unassigned": len(digest.unassigned),
+            "ari": round(adjusted_rand_index([n.split("_")[0] for n in names],
+                                             [found.get(n, n) for n in names]), 4)}
+
+
 def peak_rss_mb() -> float:
     """This process's peak resident memory. Linux keeps ru_maxrss across exec, so a child
     would report its parent's peak; VmHWM belongs to this address space alone."""
@@ -73,7 +96,8 @@ def peak_rss_mb() -> float:
 
 def main() -> None:
     folder, mode = Path(sys.argv[1]), sys.argv[2]
-    result = pipeline(folder) if mode == "pipeline" else baseline(folder)
+    modes = {"pipeline": pipeline, "baseline": baseline, "stories": stories}
+    result = modes[mode](folder)
     print(json.dumps({**result, "peak_rss_mb": peak_rss_mb()}))
 
 

@@ -1,6 +1,7 @@
 """python -m evals [--data DIR] [--case NAME ...] [--engine extractive|llm] [--out DIR]
                   [--no-peers] [--readme | --check-readme] [--lint] [--record]
-   python -m evals --frank DIR      (the lexical verifier on FRANK: evals/frank.py)"""
+   python -m evals --frank DIR      (the lexical verifier on FRANK: evals/frank.py)
+   python -m evals --stories DIR    (grouping a pile of DIR's stories: evals/stories.py)"""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Any
 
 from summarizer.files import write_atomic
 
-from . import cleaning, frank, peers
+from . import cleaning, frank, peers, stories
 from .cases import Case, CaseError, load_cases
 from .lint import lint
 from .report import aggregate_failures, markdown, readme_block, write_reports
@@ -47,6 +48,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--frank", type=Path, metavar="DIR",
                         help="only score the lexical verifier on FRANK's pairs.jsonl in DIR "
                              "(e.g. ../shared/frank-valid) and exit")
+    parser.add_argument("--stories", type=Path, metavar="DIR",
+                        help="only group every article of DIR's stories (e.g. "
+                             "../shared/multinews-dev) poured into one pile, print the adjusted "
+                             "Rand index, purity and unassigned share, and exit")
     args = parser.parse_args(argv)
     if (args.readme or args.check_readme) and (args.case or args.engine or args.no_peers
                                                or args.data is None):
@@ -60,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("summarizer").setLevel(logging.ERROR)
     if args.frank is not None:
         print(frank.report(frank.run(args.frank), args.frank), end="")
+        return 0
+    if args.stories is not None:
+        print("\n".join(stories.run(args.stories).lines(args.stories)))
         return 0
     try:
         cases = load_cases(args.case, args.data)

@@ -6,7 +6,8 @@
         print(claim.text, claim.sources)
     html = summary.to_html()     # an email-ready fragment; also .to_markdown(), .model_dump_json()
 
-`summarize_async` is the same for code that runs an event loop.
+`summarize_async` is the same for code that runs an event loop. `summarize_stories` groups a
+mixed pile into stories and summarises each (a `Digest`; `summarize_stories_async` too).
 """
 
 from .config import Settings
@@ -21,8 +22,21 @@ from .errors import (
     SummarizerError,
     UnverifiedError,
 )
-from .models import Article, Claim, Conflict, Estimate, Position, Quote, Source, Summary, Usage
+from .models import (
+    Article,
+    Claim,
+    Conflict,
+    Digest,
+    Estimate,
+    Position,
+    Quote,
+    Source,
+    Story,
+    Summary,
+    Usage,
+)
 from .pipeline import estimate, summarize, summarize_async
+from .stories import summarize_stories, summarize_stories_async
 
 __all__ = [
     "Article",
@@ -30,6 +44,7 @@ __all__ = [
     "Claim",
     "ConfigurationError",
     "Conflict",
+    "Digest",
     "EndpointError",
     "Estimate",
     "InputError",
@@ -40,6 +55,7 @@ __all__ = [
     "Quote",
     "Settings",
     "Source",
+    "Story",
     "SummarizerError",
     "Summary",
     "UnverifiedError",
@@ -47,4 +63,6 @@ __all__ = [
     "estimate",
     "summarize",
     "summarize_async",
+    "summarize_stories",
+    "summarize_stories_async",
 ]

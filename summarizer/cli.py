@@ -29,7 +29,8 @@ FLAGS = {"max_cost": "--max-cost", "max_words": "--max-words", "timeout": "--tim
          "model": "--model", "base_url": "--base-url (or OPENAI_BASE_URL)", "engine": "--engine",
          "fallback": "--fallback", "strict": "--strict", "judge": "--judge",
          "prompts_dir": "--prompts", "templates_dir": "--templates", "output": "--output",
-         "out_dir": "--out-dir", "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks"}
+         "out_dir": "--out-dir", "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks",
+         "window": "--window"}
 _SETTING = re.compile(r"`(\w+)`")
 
 
@@ -86,7 +87,8 @@ def for_cli(message: str) -> str:
                                   "where an earlier run stopped.")
 @click.option("--out-dir", type=click.Path(file_okay=False), default=None, metavar="DIR",
               help="Where --batch writes one summary per story and its state file  "
-                   "[default: DIR/_summaries]")
+                   "[default: DIR/_summaries]; with --stories, where the stories are kept so "
+                   "that a rerun summarises only those that changed")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Stories summarised at once by --batch  [default: cores for the extractive "
                    "engine, SUMMARIZER_CONCURRENCY for the llm engine]")
@@ -97,7 +99,15 @@ def for_cli(message: str) -> str:
 @click.option("--title", default=None, metavar="TEXT",
               help="A heading for the Markdown and HTML output (a newsletter issue's name, "
                    "say); text and JSON carry none.")
-@click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit.")
+@click.option("--stories", is_flag=True,
+              help="Group a mixed pile of articles into stories and summarise each: a digest, "
+                   "most widely covered story first; articles fitting no story are listed as "
+                   "unassigned.")
+@click.option("--window", default=None, metavar="SPAN",
+              help="With --stories: a story's dated articles lie within this span, e.g. 3d, "
+                   "36h, 1w  [default: no limit]")
+@click.option("--schema", is_flag=True, help="Print the JSON Schema of --format json and exit "
+                                             "(with --stories: the digest's).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors on stderr.")
 @click.option("-v", "--verbose", count=True,
               help="Explain what is being done on stderr: what was read and removed, why each "
@@ -110,7 +120,8 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         dry_run: bool, fallback: str | None, no_cache: bool, follow_symlinks: bool,
         output: str | None,
         batch_dir: str | None, out_dir: str | None, jobs: int | None, batch_api: bool,
-        title: str | None, schema: bool, quiet: bool, verbose: int) -> None:
+        title: str | None, stories: bool, window: str | None, schema: bool, quiet: bool,
+        verbose: int) -> None:
     """Summarise several articles about one story into one cited summary.
 
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
@@ -118,18 +129,25 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     """
     _setup_logging(quiet=quiet, verbose=verbose)
     if schema:
-        from .models import Summary
+        from .models import Digest, Summary
 
-        _emit(json.dumps(Summary.model_json_schema(), indent=2) + "\n", output)
+        published = Digest.model_json_schema() if stories else Summary.model_json_schema()
+        _emit(json.dumps(published, indent=2) + "\n", output)
         return
+    if window and not stories:
+        raise click.UsageError("--window goes with --stories")
+    if stories and (batch_dir or dry_run):
+        raise click.UsageError("--stories groups the PATHS given into stories: give no --batch "
+                               "or --dry-run with it")
     if batch_dir and (paths or output or dry_run):
         raise click.UsageError("--batch DIR reads its stories from DIR and writes to --out-dir: "
                                "give no PATHS, --output or --dry-run with it")
-    if (out_dir or jobs or batch_api) and not batch_dir:
-        raise click.UsageError("--out-dir, --jobs and --batch-api go with --batch DIR")
-    if title is not None and (batch_dir or fmt in ("text", "json")):
+    if ((jobs or batch_api) and not batch_dir) or (out_dir and not (batch_dir or stories)):
+        raise click.UsageError("--out-dir, --jobs and --batch-api go with --batch DIR (and "
+                               "--out-dir with --stories)")
+    if title is not None and (batch_dir or stories or fmt in ("text", "json")):
         raise click.UsageError("--title heads one summary's Markdown or HTML: use it with "
-                               "--format markdown or html, without --batch")
+                               "--format markdown or html, without --batch or --stories")
     if not paths and not batch_dir:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
     _check_output(output, paths)
@@ -152,6 +170,9 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
         plan = estimate(list(paths), settings=settings)
         _emit(plan.model_dump_json(indent=2) + "\n" if fmt == "json"
               else "\n".join(plan.report) + "\n", output)
+        return
+    if stories:
+        _stories(list(paths), settings, window, fmt, cite, output, out_dir)
         return
     with _progress(quiet) as progress:
         summary = summarize(list(paths), settings=settings, progress=progress)
@@ -186,6 +207,25 @@ def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: 
             f"{failed} of {len(report.stories)} stories failed (see above, or "
             f"{report.out_dir}/batch-state.json); fix them and rerun --batch: the finished "
             "ones are kept")
+
+
+def _stories(paths: list[str], settings: Settings, window: str | None, fmt: str, cite: bool,
+             output: str | None, out_dir: str | None) -> None:
+    from .models import Story
+    from .render import render_digest
+    from .stories import summarize_stories
+
+    log = logging.getLogger("summarizer")
+
+    def tell(story: Story, done: int, total: int) -> None:
+        log.debug("[%d/%d] %s: %d claims from %d sources", done, total, story.headline,
+                  len(story.claims), len(story.sources))
+
+    digest = summarize_stories(paths, settings=settings, window=window, on_story=tell,
+                               state_dir=out_dir)
+    log.info("%d stories, %d article(s) in no story", len(digest.stories),
+             len(digest.unassigned))
+    _emit(render_digest(digest, fmt, cite=cite, templates=settings.templates_dir), output)
 
 
 def _setup_logging(*, quiet: bool, verbose: int) -> None:

@@ -163,6 +163,50 @@ class Summary(_Strict):
         return render(self, "html", title=title, templates=templates)
 
 
+class Story(Summary):
+    """One story of a digest: a Summary of the articles grouped into it, and its headline."""
+
+    headline: str = Field(description="The story's headline: the title of its first article "
+                          "that has one, else the start of its first claim.")
+    outlets: int = Field(description="Independent outlets covering it: copies count once, an "
+                         "article of unknown outlet counts as one.")
+    latest: str | None = Field(default=None, description="Its most recent article's date "
+                               "(ISO), null when no article is dated.")
+
+
+class Digest(_Strict):
+    """A mixed pile of articles grouped into stories, each summarised on its own."""
+
+    schema_version: Literal[1] = Field(default=1, description="Contract version.")
+    stories: list[Story] = Field(description="The stories, most independent outlets first, "
+                                 "ties broken by the latest article (most recent first).")
+    unassigned: list[Source] = Field(description="Articles that fit no story (ids 'u1', ...), "
+                                     "never forced into one.")
+    warnings: list[str] = Field(
+        default_factory=list, description="Inputs that were skipped or repaired, one line each.")
+
+    def to_text(self, *, cite: bool = False) -> str:
+        """Plain text: each story's headline and summary, then the unassigned articles."""
+        from .render import render_digest
+
+        return render_digest(self, "text", cite=cite)
+
+    def to_markdown(self, *, cite: bool = True, title: str | None = None,
+                    templates: str | PathLike[str] | None = None) -> str:
+        """Markdown: each story under its headline as `Summary.to_markdown` writes it."""
+        from .render import render_digest
+
+        return render_digest(self, "markdown", cite=cite, title=title, templates=templates)
+
+    def to_html(self, *, title: str | None = None,
+                templates: str | PathLike[str] | None = None) -> str:
+        """A self-contained HTML fragment: each story as `Summary.to_html` writes it, under
+        its headline, then the unassigned articles. Every value is HTML-escaped."""
+        from .render import render_digest
+
+        return render_digest(self, "html", title=title, templates=templates)
+
+
 class Article(_Strict):
     """An article given in memory instead of as a file, e.g. an entry of an RSS reader.
 

@@ -72,12 +72,27 @@ def summarize(
     tracing: AbstractContextManager[dict[str, float]] = (
         timing.collect() if log.isEnabledFor(logging.DEBUG) else nullcontext({}))
     with tracing as seconds:
-        corpus = read_corpus(_as_list(inputs), settings, _warner(warnings, on_warning),
-                             progress=progress)
-        summary = run_engine(corpus, settings, client=client, transport=transport)
+        warn = warner(warnings, on_warning)
+        with stage("ingest"):
+            articles = read_inputs(as_list(inputs), warn=warn,
+                                   max_bytes=int(settings.max_file_mb * 1_000_000),
+                                   progress=progress, follow_symlinks=settings.follow_symlinks)
+        corpus, summary = summarize_documents(articles, settings, warn, client=client,
+                                              transport=transport)
     if seconds:  # -v: how the run went, stage by stage
         _trace(corpus, summary, seconds)
     return summary.model_copy(update={"warnings": [*warnings, *summary.warnings]})
+
+
+def summarize_documents(articles: Sequence[Document], settings: Settings,
+                        warn: Callable[[str], None], *, client: Any = None,
+                        transport: Transport | None = None) -> tuple[Corpus, Summary]:
+    """The single-story path after reading: `articles` prepared into a corpus and summarised
+    by the chosen engine (`summarize()` and each story of `summarize_stories()` run it).
+    The Summary's warnings are the engine's; the caller adds those of reading."""
+    corpus = prepare(articles, warn, cache_dir=settings.cache_dir,
+                     max_sentences=settings.max_sentences)
+    return corpus, run_engine(corpus, settings, client=client, transport=transport)
 
 
 def _trace(corpus: Corpus, summary: Summary, seconds: dict[str, float]) -> None:
@@ -128,7 +143,7 @@ async def summarize_async(
         cancel_event.reset(token)
 
 
-def _as_list(inputs: Inputs) -> list[Input]:
+def as_list(inputs: Inputs) -> list[Input]:
     if isinstance(inputs, str | os.PathLike | Article | Mapping):
         return [inputs]
     return list(inputs)
@@ -146,7 +161,7 @@ def estimate(
     exactly as the run would, and counts their tokens with tiktoken.
     """
     settings = settings or Settings.from_env()
-    corpus = read_corpus(_as_list(inputs), settings, _warner([], on_warning))
+    corpus = read_corpus(as_list(inputs), settings, warner([], on_warning))
     from .engines.llm.engine import LLMEngine
     from .engines.llm.plan import describe
 
@@ -173,8 +188,9 @@ def read_corpus(inputs: Sequence[Input], settings: Settings,
                    max_sentences=settings.max_sentences)
 
 
-def _warner(warnings: list[str], on_warning: Callable[[str], None] | None
-            ) -> Callable[[str], None]:
+def warner(warnings: list[str], on_warning: Callable[[str], None] | None
+           ) -> Callable[[str], None]:
+    """A warning callback: collects into `warnings`, logs, and calls `on_warning`."""
     def warn(message: str) -> None:
         message = metadata.printable(message)  # a file name need not be valid UTF-8
         warnings.append(message)
@@ -264,6 +280,11 @@ def _sources(ids: Sequence[str], articles: Sequence[Document], cleaned: Sequence
                 found[sid] = (found[sid][0].model_copy(
                     update={"outlet": found[best][0].outlet}), found[best][1])
     return [found[sid][0] for sid in ids]
+
+
+def describe(source_id: str, article: Document, doc: CleanDoc) -> Source:
+    """The Source an article would be listed as (outlet, title, date, url), on its own."""
+    return _source(source_id, article, doc, None)[0]
 
 
 def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str | None

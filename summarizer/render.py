@@ -93,6 +93,23 @@ class Summary(Protocol):
     def model_dump_json(self, *, indent: int) -> str: ...
 
 
+class Story(Summary, Protocol):
+    @property
+    def headline(self) -> str: ...
+    @property
+    def outlets(self) -> int: ...
+    @property
+    def latest(self) -> str | None: ...
+
+
+class Digest(Protocol):
+    @property
+    def stories(self) -> Sequence[Story]: ...
+    @property
+    def unassigned(self) -> Sequence[Source]: ...
+    def model_dump_json(self, *, indent: int) -> str: ...
+
+
 def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
            templates: str | PathLike[str] | None = None, title: str | None = None) -> str:
     """`summary` in the format `fmt` ('text', 'markdown', 'html' or 'json'), ending with a
@@ -286,6 +303,69 @@ def _environment(fmt: str, override: str | None) -> jinja2.Environment:
     # inside it); never for a value from an article
     env.filters["safe_markdown"] = Raw
     return env
+
+
+# -- a digest of stories --------------------------------------------------------------------
+
+def render_digest(digest: Digest, fmt: str = "text", *, cite: bool = False,
+                  templates: str | PathLike[str] | None = None, title: str | None = None) -> str:
+    """`digest` in the format `fmt`: each story under its headline, rendered as `render`
+    renders a summary, then the articles no story took. JSON is the Digest itself."""
+    if fmt == "json":
+        return digest.model_dump_json(indent=2) + "\n"
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}")
+    parts = [render(story, fmt, cite=cite, templates=templates,
+                    title=_story_title(story, fmt)) for story in digest.stories]
+    if fmt == "text":
+        parts = [f"{n}. {_story_title(story, fmt)}\n\n{part}"
+                 for n, (story, part) in enumerate(zip(digest.stories, parts, strict=True), 1)]
+    if not digest.stories:
+        parts.append(_DIGEST_EMPTY[fmt])
+    if digest.unassigned:
+        parts.append(_unassigned(digest.unassigned, fmt))
+    if fmt == "html":
+        return _inert('<div class="summarizer-digest">\n' + (
+            f"<h1>{_html_escape(title)}</h1>\n" if title else "") + "\n<hr>\n".join(parts)
+            + "</div>\n")
+    head = (f"# {md_escape(title)}\n\n" if fmt == "markdown" else f"{title}\n\n") \
+        if title else ""
+    return _inert(head + "\n".join(p.rstrip("\n") + "\n" for p in parts))
+
+
+_DIGEST_EMPTY = {"text": "(no story: no two articles report the same event)\n",
+                 "markdown": "_(no story: no two articles report the same event)_\n",
+                 "html": "<p class=\"no-story\">No story: no two articles report the same "
+                         "event.</p>\n"}
+
+
+def _story_title(story: Story, fmt: str) -> str:
+    outlets = f"{story.outlets} outlet{'s' if story.outlets != 1 else ''}"
+    if fmt == "text":
+        return f"{story.headline} ({outlets}{', ' + story.latest if story.latest else ''})"
+    return story.headline
+
+
+def _unassigned(sources: Sequence[Source], fmt: str) -> str:
+    """The articles no story took: outlet, title, date, url or path, one a line."""
+    rows = [[s.outlet or "unknown outlet", s.title, s.date, s.url or s.path] for s in sources]
+    if fmt == "html":
+        items = "".join("<li class=\"unassigned-source\">" + " — ".join(
+            _html_escape(f) for f in row if f) + "</li>\n" for row in rows)
+        return (f'<div class="unassigned"><p><b>Not in any story ({len(rows)})</b></p>\n'
+                f"<ul>\n{items}</ul></div>\n")
+    lines = [" — ".join(md_escape(f) if fmt == "markdown" else f for f in row if f)
+             for row in rows]
+    head = f"Not in any story ({len(rows)}):"
+    if fmt == "markdown":
+        return f"### {head}\n\n" + "".join(f"- {line}\n" for line in lines)
+    return head + "\n" + "".join(f"- {line}\n" for line in lines)
+
+
+def _html_escape(value: str) -> str:
+    import html
+
+    return html.escape(value, quote=True)
 
 
 # -- plain text -----------------------------------------------------------------------------

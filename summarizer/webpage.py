@@ -21,10 +21,14 @@ _HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\
 def extract(page: str) -> dict[str, Any]:
     """The article of `page`: text, title, date, url, sitename ({} when there is none)."""
     import trafilatura
+    from trafilatura.deduplication import LRUCache
 
     extracted = trafilatura.bare_extraction(
         visible(page), with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=True,
+        # segments repeated within this page go; `True` would share one process-wide cache,
+        # in which a page read a few times (a long-running tool, a rerun in one process)
+        # loses its text and at last the whole article (4096: trafilatura's own size)
+        include_images=False, include_links=False, deduplicate=LRUCache(maxsize=4096),
         # dates from the page's metadata only: guessing from body text picks any year it sees
         date_extraction_params={"extensive_search": False, "original_date": True},
     )

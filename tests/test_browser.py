@@ -119,3 +119,48 @@ def test_the_digest_renders_in_chromium(browser: Any, tmp_path: Path) -> None:
     assert not hostile.find_elements(By.CSS_SELECTOR, "script, img, i, b, [onerror]")
     assert all(not (a.get_attribute("href") or "").startswith("javascript:")
                for a in hostile.find_elements(By.TAG_NAME, "a"))
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1", "localhost", "::1"])  # the driver
+def test_the_stories_digest_renders_in_chromium(browser: Any, tmp_path: Path) -> None:
+    """`summarize --stories --format html` on a mixed pile: a story per event under its
+    headline, every citation resolving inside its own story, the articles in no story listed,
+    and a hostile article in the pile shown as text."""
+    from selenium.webdriver.common.by import By
+    from test_stories import STORIES, mixed_pile
+
+    from summarizer import summarize_stories
+
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    mixed_pile(pile)
+    for n, article in enumerate(hostile_story()):
+        (pile / f"hostile-{n}.txt").write_text(article.text, encoding="utf-8")
+    digest = summarize_stories([pile], engine="extractive")
+    page = tmp_path / "stories.html"
+    page.write_text('<!doctype html><html><head><meta charset="utf-8"><title>stories</title>'
+                    f'</head><body style="margin:16px">{digest.to_html(title="Today")}'
+                    "</body></html>", encoding="utf-8")
+    browser.get(page.as_uri())
+    assert browser.save_screenshot(str(tmp_path / "stories.png"))
+
+    stories = browser.find_elements(By.CSS_SELECTOR, ".summarizer-digest .summarizer-summary")
+    assert len(stories) == len(STORIES) + 1  # the hostile pair is a story of its own
+    headlines = [s.find_element(By.TAG_NAME, "h2").text for s in stories]
+    assert headlines == [s.headline for s in digest.stories]
+    assert all(s.is_displayed() and s.size["height"] > 60 for s in stories)
+    for story in stories:  # a citation lands on an entry of its own story, or a source URL
+        urls = {a.get_attribute("href") for a in story.find_elements(
+            By.CSS_SELECTOR, "li.source a.title")}
+        for link in story.find_elements(By.CSS_SELECTOR, "a.cite"):
+            href = link.get_attribute("href")
+            if href.startswith(page.as_uri()):
+                assert story.find_elements(By.ID, href.split("#", 1)[1]), href
+            else:
+                assert href in urls, href
+    unassigned = browser.find_element(By.CSS_SELECTOR, ".unassigned")
+    assert unassigned.is_displayed() and "Not in any story (3)" in unassigned.text
+    assert len(unassigned.find_elements(By.CSS_SELECTOR, "li.unassigned-source")) == 3
+    assert browser.execute_script("return window.pwned") is None
+    assert "<script>window.pwned = 1</script>" in browser.find_element(
+        By.CSS_SELECTOR, ".summarizer-digest").text

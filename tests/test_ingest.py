@@ -153,3 +153,11 @@ def test_text_an_html_page_hides_is_not_article_text(tmp_path: Path) -> None:
                         f"<p {trick}>{hidden}</p></article></body></html>")
         [article] = read_inputs([page], warn=lambda _: None)
         assert "bankrupt" not in article.text and "harbour budget" in article.text, trick
+
+
+def test_the_same_page_read_again_and_again_keeps_its_text() -> None:
+    """trafilatura's process-wide duplicate cache made the 7th reading of one page come back
+    empty (and the page was skipped); each page now has a cache of its own."""
+    page = DATA / "messy" / "observatory.html"
+    texts = {read_inputs([page], warn=lambda _: None)[0].text for _ in range(10)}
+    assert len(texts) == 1 and "comet" in next(iter(texts))

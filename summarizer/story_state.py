@@ -1,0 +1,71 @@
+"""What a `--stories` run kept for the next one: each story's summary, under a key made of
+its articles and the settings that shape a summary (`stories-state.json`).
+
+A rerun groups the pile again (cheap) and takes a story's summary from here when the story
+has the same articles, unchanged, and the same settings: only the stories that new or
+changed articles join are summarised again. A damaged state file is set aside, never
+crashed on; stories no longer in the pile are dropped from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .batch_state import settings_digest
+from .config import Settings
+from .evidence import Document
+from .files import write_atomic
+from .models import Story
+
+log = logging.getLogger("summarizer")
+
+STATE_FILE = "stories-state.json"
+STATE_VERSION = 1
+
+
+def story_key(articles: Sequence[Document], settings: Settings) -> str:
+    """Digest of the settings and of every article's name, text and metadata."""
+    digest = hashlib.sha256(settings_digest(settings, "json", False).encode())
+    for a in articles:
+        fields = (a.path, a.raw or a.text, a.title, a.date, a.url, a.outlet)
+        digest.update("\0".join(f or "" for f in fields).encode("utf-8", "surrogatepass"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def load(folder: Path) -> dict[str, Story]:
+    """The stories an earlier run kept in `folder`, by key ({} when there are none)."""
+    path = folder / STATE_FILE
+    try:
+        data: Any = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        data = None
+    if isinstance(data, dict) and data.get("version") != STATE_VERSION:
+        return {}  # another layout: every story is summarised again
+    try:
+        return {key: Story.model_validate(story) for key, story in data["stories"].items()}
+    except (TypeError, KeyError, AttributeError, ValueError):
+        aside = path.with_name(path.name + ".damaged")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            aside = path
+        log.warning("%s: damaged stories state, kept as %s; every story will be summarised "
+                    "again", path, aside)
+        return {}
+
+
+def save(folder: Path, stories: dict[str, Story]) -> None:
+    """Keep `stories` (by key) in `folder` for the next run, atomically."""
+    data = {"version": STATE_VERSION,
+            "stories": {key: story.model_dump(mode="json") for key, story in stories.items()}}
+    write_atomic(folder / STATE_FILE, json.dumps(data, indent=1, sort_keys=True) + "\n",
+                 hint="choose another `out_dir`")
