@@ -162,6 +162,14 @@ def test_a_key_fact_left_out_lowers_key_fact_recall() -> None:
     assert scores(summary, case)["key_fact_recall"] is None  # no key facts: not applicable
 
 
+def test_another_budget_runs_every_system_at_it() -> None:
+    [row] = runner.evaluate([CASES["quote"]], ["extractive"], max_words=30)
+    assert row.words == 30
+    length = row.get("length")
+    assert length is not None and length.reason.endswith("of 30")
+    assert length.value is not None and length.value <= 1.0
+
+
 def test_over_budget_shows_in_length() -> None:
     summary = good("quote")
     assert scores(summary, "quote")["length"] <= 1.0  # type: ignore[operator]
