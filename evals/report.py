@@ -96,8 +96,9 @@ def suite_lines(rows: Sequence[Row], aggregate_failures: list[str]) -> list[str]
         return []
     ours = aggregate(rows, US)
     n = len({r.case for r in stories})
+    words = stories[0].words
     lines = [f"### Real news: {n} Multi-News stories", "",
-             f"Aggregates of the extractive engine at {MAX_WORDS} words:", "",
+             f"Aggregates of the extractive engine at {words} words:", "",
              _line("fact recall", ours.get("fact_recall")),
              _line("key fact recall (facts the human summary states)",
                    ours.get("key_fact_recall")),
@@ -119,17 +120,17 @@ def suite_lines(rows: Sequence[Row], aggregate_failures: list[str]) -> list[str]
                                        "length"))]
     if aggregate_failures:
         lines += ["", *[f"- FAIL: {f}" for f in aggregate_failures]]
-    return lines + peer_lines(rows)
+    return lines + peer_lines(rows, words)
 
 
-def peer_lines(rows: Sequence[Row]) -> list[str]:
+def peer_lines(rows: Sequence[Row], words: int = MAX_WORDS) -> list[str]:
     systems = [US, *PEERS, "reference"]
     figures = {s: aggregate(rows, s) for s in systems}
     if not figures["lead"]:
         return []
     header = ["| {} | " + " | ".join(SHORT[m] for m in COMPARED) + " |",
               "|---|" + "---|" * len(COMPARED)]
-    lines = ["", f"Side by side at {MAX_WORDS} words, the same stories and sentence splitter "
+    lines = ["", f"Side by side at {words} words, the same stories and sentence splitter "
              "(facts: stated by any sentence, citations aside):", "",
              header[0].format("system"), header[1]]
     for system in systems:

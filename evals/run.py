@@ -41,6 +41,7 @@ class Row:
     scores: list[Score]
     failures: list[str] = field(default_factory=list)
     error: str | None = None
+    words: int = MAX_WORDS  # the word budget it ran at
 
     @property
     def ok(self) -> bool:
@@ -90,9 +91,11 @@ def cassette_of(case: Case) -> Path:
     return CASSETTES / f"{case.name}.yaml"
 
 
-def run_case(case: Case, engine: str, *, record: bool = False) -> Summary:
+def run_case(case: Case, engine: str, *, record: bool = False,
+             max_words: int = MAX_WORDS) -> Summary:
     if engine == "extractive":
-        return summarize(case.input_files, settings=Settings(engine="extractive"))
+        return summarize(case.input_files,
+                         settings=Settings(engine="extractive", max_words=max_words))
     import vcr
 
     cassette = cassette_of(case)
@@ -135,35 +138,39 @@ def plain_scores(text: str, case: Case) -> list[Score]:
 
 
 def _engine_row(case: Case, engine: str, table: dict[str, Any], *, record: bool,
-                with_rouge: bool) -> Row:
+                with_rouge: bool, max_words: int = MAX_WORDS) -> Row:
     try:
-        summary = run_case(case, engine, record=record)
+        summary = run_case(case, engine, record=record, max_words=max_words)
     except SummarizerError as err:
-        return Row(case.name, case.suite, engine, [], error=str(err))
+        return Row(case.name, case.suite, engine, [], error=str(err), words=max_words)
     except Exception as err:  # a missing or stale cassette, above all: one row fails
-        return Row(case.name, case.suite, engine, [], error=f"{type(err).__name__}: {err}")
-    scores = score(summary, case, MAX_WORDS)
+        return Row(case.name, case.suite, engine, [], error=f"{type(err).__name__}: {err}",
+                   words=max_words)
+    scores = score(summary, case, max_words)
     if with_rouge and case.reference is not None:
         scores += plain_scores(text_of(summary), case)
     return Row(case.name, case.suite, engine, scores,
-               check(scores, thresholds_for(table, case, engine)))
+               check(scores, thresholds_for(table, case, engine)), words=max_words)
 
 
-def peer_rows(case: Case) -> list[Row]:
+def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
     """The peers at our word budget, and the human reference's own fact recall."""
     assert case.reference is not None
     articles = peers.article_sentences(case.input_files)
-    rows = [Row(case.name, case.suite, name, plain_scores(system(articles, MAX_WORDS), case))
+    rows = [Row(case.name, case.suite, name, plain_scores(system(articles, max_words), case),
+                words=max_words)
             for name, system in peers.SYSTEMS.items()]
     reference = case.reference.read_text(encoding="utf-8")
-    rows.append(Row(case.name, case.suite, "reference", [text_fact_recall(reference, case)]))
+    rows.append(Row(case.name, case.suite, "reference", [text_fact_recall(reference, case)],
+                    words=max_words))
     return rows
 
 
 def evaluate(cases: list[Case], engines: list[str], *, record: bool = False,
-             with_peers: bool = True) -> list[Row]:
+             with_peers: bool = True, max_words: int = MAX_WORDS) -> list[Row]:
     """Every case with every engine (a story's llm row only where it has a cassette, or is
-    being recorded), and on stories the peers when `with_peers`."""
+    being recorded), and on stories the peers when `with_peers`, all at `max_words` (the
+    llm cassettes were recorded at MAX_WORDS)."""
     table = thresholds()
     rows = []
     for case in cases:
@@ -173,7 +180,7 @@ def evaluate(cases: list[Case], engines: list[str], *, record: bool = False,
                     and not cassette_of(case).exists():
                 continue
             rows.append(_engine_row(case, engine, table, record=recording_it,
-                                    with_rouge=with_peers))
+                                    with_rouge=with_peers, max_words=max_words))
         if with_peers and case.reference is not None:
-            rows += peer_rows(case)
+            rows += peer_rows(case, max_words)
     return rows

@@ -13,6 +13,7 @@ from typing import Any
 
 from . import textutil as tu
 from .models import Conflict, Source
+from .relevance import relevance
 
 RESTATE_PROBES = 3  # rarest stems of a claim whose sentences are checked as restating it
 RESTATE_POSTING_LIMIT = 64  # sentences holding a stem beyond which it is not probed
@@ -160,6 +161,16 @@ class Corpus:
                     if other is not None:
                         found.append(sorted([m, other], key=lambda x: x.index))
         return found
+
+    @cached_property
+    def relevance(self) -> dict[str, float]:
+        """How much each source is about the story the others tell (`relevance.relevance`):
+        1.0 for the most central source."""
+        said: dict[str, list[str]] = {}
+        for unit in self.units:
+            for mention in unit.mentions:
+                said.setdefault(mention.source, []).append(mention.text)
+        return relevance(said)
 
     def independent(self, source_ids: Sequence[str]) -> int:
         """How many independent outlets these sources are (copies of one story count once)."""

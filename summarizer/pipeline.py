@@ -30,6 +30,7 @@ from .models import (
     Summary,
     Usage,
 )
+from .relevance import OFF_STORY
 from .timing import stage
 from .transport import Direct, Transport, cancel_event
 
@@ -262,8 +263,24 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
             for u in dedup.units for st in u.statements], {s.id: s.date for s in sources})
     with stage("tokens"):
         input_tokens = sum(count_tokens(a.raw or a.text, cache_dir=cache_dir) for a in articles)
-    return Corpus(sources=sources, units=dedup.units, conflicts=conflicts, duplicates=groups,
-                  input_tokens=input_tokens)
+    corpus = Corpus(sources=sources, units=dedup.units, conflicts=conflicts,
+                    duplicates=groups, input_tokens=input_tokens)
+    with stage("relevance"):
+        _warn_off_story(corpus, {sid: articles[n].path for sid, n in zip(ids, usable,
+                                                                          strict=True)}, warn)
+    return corpus
+
+
+def _warn_off_story(corpus: Corpus, paths: Mapping[str, str],
+                    warn: Callable[[str], None]) -> None:
+    """Name each source that shares little with the others: a page of junk or another story
+    scraped beside this one (the extractive engine counts it little)."""
+    for source in corpus.sources:
+        score = corpus.relevance.get(source.id, 1.0)
+        if score < OFF_STORY:
+            warn(f"{paths[source.id]}: looks off-story: it shares few words with the "
+                 f"other articles (relevance {score:.2f}, the most central being 1.00); it "
+                 "counts little in the summary")
 
 
 def _sources(ids: Sequence[str], articles: Sequence[Document], cleaned: Sequence[CleanDoc],

@@ -42,10 +42,11 @@ _WORD = re.compile(WORD_PATTERN)
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
-def normalize(text: str) -> str:
-    """Casefolded, quotes and dashes unified, whitespace collapsed: for comparing text."""
+def normalize(text: str, *, casefold: bool = True) -> str:
+    """Casefolded (unless `casefold` is false: a quotation keeps its case), quotes and dashes
+    unified, whitespace collapsed: for comparing text."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    return " ".join(text.casefold().split())
+    return " ".join((text.casefold() if casefold else text).split())
 
 
 def tokens(text: str) -> list[str]:

@@ -118,8 +118,10 @@ def assess(text: str, evidence: Sequence[str], *,
     support = _support(weights, frozenset().union(*(hits[i] for i in aligned)))
     problems = _problems(text, terms, weights, [evidence[i] for i in aligned], evidence,
                          coverage)
-    for quote in quotations(text) if quotes else ():
-        if not any(tu.normalize(quote).rstrip(",.;:!? ") in e for e in normalized):
+    quoted = quotations(text) if quotes else []
+    cased = [tu.normalize(e, casefold=False) for e in evidence] if quoted else []
+    for quote in quoted:  # verbatim: "Nations" is not "nations"
+        if not any(tu.normalize(quote, casefold=False).rstrip(",.;:!? ") in e for e in cased):
             problems.append(f"quotation not verbatim in cited evidence: “{quote}”")
     return Check(problems, round(support, 3), aligned)
 

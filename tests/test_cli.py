@@ -147,7 +147,8 @@ def test_verbose_says_what_was_removed_from_each_file_and_why(
     assert "read 1 source(s)" in verbose and "claim(s), 0 unverified" in verbose
     assert "time: ingest" in verbose and "time:" not in quiet
     # and why each claim is there
-    assert re.search(r"c1: ranked \d+ of \d+ \(score [\d.]+: 1 of 1 outlets", verbose)
+    assert re.search(r"c1: covers \d+ concept\(s\) worth [\d.]+ \(heaviest: [^)]+\), "
+                     r"salience [\d.]+, at \d+% of its article", verbose)
     assert "cites s1; verified (support 1.00)" in verbose
 
 

@@ -70,3 +70,19 @@ def test_a_sentence_opening_with_a_figure_or_a_lower_case_brand_can_be_a_claim()
         ("2,000 residents were evacuated from the valley on Sunday night, officials said.",)),
         max_words=60, independent_sources=count)
     assert drafts and drafts[0].text.startswith("2,000 residents")
+
+
+def test_fragments_and_sentences_that_need_their_context_are_not_claims() -> None:
+    from summarizer.engines.extractive import _eligible
+
+    assert not _eligible("MB: Eris is significantly more massive than Pluto, the team found.")
+    assert not _eligible("Robert Ricks: I would much rather have been wrong in this one.")
+    assert not _eligible("Stars: Saoirse Ronan, Stanley Tucci, Mark Wahlberg, Susan Sarandon")
+    assert not _eligible("“I just had a lengthy and highly productive phone call with him.”")
+    assert not _eligible("(See the top 10 fiction books of 2009 in our full list.)")
+    assert not _eligible("Members of the agency carry coffins at the airport in Pangkalan Bun...")
+    assert not _eligible("He knew he probably had one remaining chance to warn them.")
+    assert not _eligible("I would much rather be talking to you and taking the heat.")
+    assert _eligible("That night, the storm hit the coast of Louisiana hard, officials said.")
+    assert _eligible("“We are ready,” the mayor said after the council approved the plan.")
+

@@ -248,3 +248,20 @@ def test_a_claim_cites_an_outlet_that_restates_it_over_two_sentences() -> None:
     assert claim.sources == ["s1", "s2"]
     assert claim.quotes[1].text == ("On Monday the council approved the budget. The new Alder "
                                     "library will cost 12 million euros, officials said.")
+
+
+def test_a_source_about_another_story_is_named_in_the_warnings() -> None:
+    from summarizer import Article
+
+    bridge = ("The Harbor Bridge reopened to traffic on Monday after an eight-month repair. "
+              "The repair of the Harbor Bridge cost $42 million, the city engineer said.")
+    summary = summarize([
+        Article(id="a", text=bridge),
+        Article(id="b", text="The Harbor Bridge reopened on Monday after the eight-month "
+                "repair, and commuters said the detour had cost them 40 minutes a day."),
+        Article(id="c", text="Sorry, the page you requested was not found on this server. "
+                "Please check the URL for proper spelling and capitalization and try again."),
+    ], engine="extractive")
+    off = [w for w in summary.warnings if "off-story" in w]
+    assert len(off) == 1 and off[0].startswith("c:")
+    assert all("s3" not in c.sources for c in summary.claims)

@@ -129,3 +129,12 @@ def test_dedupe_folding_keeps_its_plain_containment_test() -> None:
     host = "The mayor, Ana Ruiz, said the branch had lost 40 percent of its visitors."
     assert contained("Ana Ruiz said the branch lost 40 percent of visitors.", host, 0.7)
     assert not contained("Ana Ruiz said the branch lost 45 percent of visitors.", host, 0.7)
+
+
+def test_a_quotation_keeps_its_case() -> None:
+    said = ["Trump wrote: We agreed to work together, very closely, including visiting each "
+            "other’s Nations."]
+    claim = "“We agreed to work together, very closely, including visiting each other’s nations,”"
+    assert any(p.startswith("quotation not verbatim") for p in check_claim(
+        claim + " Trump said.", said))
+    assert not check_claim(claim.replace("nations", "Nations") + " Trump said.", said)

@@ -1,14 +1,22 @@
 """The embedded default engine: offline, no key, deterministic.
 
-Each evidence unit is scored by centrality (TF-IDF cosine to the support-weighted centroid
-of the story), corroboration (independent outlets that carry it or a close paraphrase of it;
-syndicated copies count once) and position (lead sentences first). Claims are then picked
-greedily by maximal marginal relevance under the word budget, so that a second claim
-repeating the first is skipped, and printed in story order. Each statement of a unit is a
-candidate as its sources wrote it, folded ones too: the fold (see dedupe) saves llm tokens,
-and this engine sends none. A chosen claim also cites every paraphrase that on its own
-passes the verifier, so it credits every outlet that reports it. Neighbours are found
-through an inverted index on each unit's rarest words: no all-pairs step.
+Claims are the evidence's own sentences, chosen to cover the story's concepts (its names,
+numbers and content-word bigrams, each weighing as much as the independent outlets that
+state it) under the word budget: see `coverage`. What a sentence's new concepts are worth
+is scaled by its salience: centrality (TF-IDF cosine to the support-weighted centroid of
+the story), corroboration (independent outlets that carry it or a close paraphrase of it;
+syndicated copies count once) and position (lead sentences first); less for a sentence
+that continues the one before it ("But ..."). A quotation is chosen, like any sentence,
+only for the concepts the other claims do not cover, and a sentence that repeats a chosen
+one (close in TF-IDF, or stating no figure it does not) is skipped. Fragments are never
+claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes, and
+pronoun openers in sentences that name no one ("He knew he had one chance").
+
+Each statement of a unit is a candidate as its sources wrote it, folded ones too: the fold
+(see dedupe) saves llm tokens, and this engine sends none. A chosen claim also cites every
+paraphrase that on its own passes the verifier, so it credits every outlet that reports
+it. Neighbours are found through an inverted index on each unit's rarest words: no
+all-pairs step. Claims are printed in story order.
 """
 
 from __future__ import annotations
@@ -22,16 +30,24 @@ from .. import textutil as tu
 from ..config import Settings
 from ..evidence import Corpus, Draft, EvidenceUnit
 from ..verify import check_claim
+from . import coverage
 from .base import EngineResult
 
 W_CENTRALITY, W_SUPPORT, W_POSITION = 0.35, 0.45, 0.20
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact
 INDEX_WORDS, MAX_POSTING = 4, 200
-MMR_LAMBDA = 0.6
-REDUNDANT = 0.45
+REDUNDANT = 0.45  # TF-IDF cosine to a chosen claim above which a candidate repeats it
+CONTEXT_DISCOUNT = 0.6  # what a sentence that leans on the one before it is worth
 MIN_WORDS, MAX_WORDS = 6, 60
-_NEEDS_CONTEXT = re.compile(r"^(he|she|it|they|this|that|these|those|but|and|so|also|his|her|"
-                            r"their|its|meanwhile|still|yet)\b", re.IGNORECASE)
+# a pronoun opener (or the first person of an interview transcript) in a sentence that names
+# nobody: its antecedent is not in the claim, so it is not one; a connective continuing an
+# argument: a weaker claim
+_PRONOUN = re.compile(r"^(he|she|it|they|this|these|those|his|her|their|its|i|we|you|my|our|"
+                      r"your)\b", re.IGNORECASE)
+_NEEDS_CONTEXT = re.compile(r"^(but|and|so|also|meanwhile|still|yet|however)\b", re.IGNORECASE)
+# a speaker's or a field's label: "MB: Eris is ...", "Robert Ricks: Yeah", "Stars: ..."
+_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
+_BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
 
 Vector = dict[str, float]
 
@@ -46,7 +62,8 @@ class ExtractiveEngine:
 
     def run(self, corpus: Corpus) -> EngineResult:
         drafts = summarize_units(corpus.units, max_words=self.max_words,
-                                 independent_sources=corpus.independent)
+                                 independent_sources=corpus.independent,
+                                 relevant=corpus.relevance)
         return EngineResult(engine="extractive", model=None, drafts=drafts)
 
     def close(self) -> None:
@@ -58,47 +75,82 @@ def summarize_units(
     *,
     max_words: int,
     independent_sources: Callable[[Sequence[str]], int],
+    relevant: dict[str, float] | None = None,
 ) -> list[Draft]:
     """Pick claims from `units` under `max_words`; each claim is one statement of one unit,
-    as its sources wrote it (a unit with statements folded into it offers each of them)."""
+    as its sources wrote it (a unit with statements folded into it offers each of them).
+    `relevant` says how much each source is about the story (1.0 when not given)."""
     statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
                   for u in units for s in u.statements]
-    eligible = [u for u in statements if _eligible(u.text)]
-    if not eligible:
+    found = [coverage.concepts(u.text) for u in statements]
+    weight = coverage.weights([(f, u.sources) for f, u in zip(found, statements, strict=True)],
+                              independent_sources, relevant or {})
+    keep = [i for i, u in enumerate(statements) if _eligible(u.text)]
+    if not keep:
         return []
+    eligible = [statements[i] for i in keep]
     vectors = _tfidf(eligible)
+    neighbours = _neighbours(vectors, range(len(eligible)))
+    figures = [tu.numbers(u.text) for u in eligible]
+    salience = _salience(eligible, vectors, neighbours, independent_sources)
+    chosen = coverage.select([found[i] for i in keep],
+                             [tu.word_count(u.text) for u in eligible], salience,
+                             weight, max_words,
+                             lambda i, j: _cosine(vectors[i], vectors[j]) > REDUNDANT
+                             or (len(figures[i]) >= 2 and figures[i] <= figures[j]))
+    chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
+    return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]),
+                  reason=_why(found[keep[i]], weight, salience[i], eligible[i].position))
+            for i in chosen]
+
+
+def _why(concepts: set[str], weight: dict[str, float], salience: float,
+         position: float) -> str:
+    """For -v: what a chosen sentence covers, its heaviest concepts first."""
+    heaviest = [c.lstrip("@#") for c in  # a name is marked @, a figure #
+                sorted(concepts, key=lambda c: (-weight.get(c, 0.0), c))[:3]]
+    worth = sum(weight.get(c, 0.0) for c in concepts)
+    return (f"covers {len(concepts)} concept(s) worth {worth:.1f} (heaviest: "
+            f"{', '.join(heaviest) or 'none'}), salience {salience:.2f}, at {position:.0%} of "
+            "its article")
+
+
+def _salience(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
+              neighbours: dict[int, list[int]],
+              independent_sources: Callable[[Sequence[str]], int]) -> list[float]:
+    """What each sentence's concepts are worth: centrality, corroboration and position,
+    discounted for a sentence that continues an argument. A quotation is not discounted:
+    like any sentence it is chosen only for the concepts it adds."""
     total: int = max(1, independent_sources(sorted({s for u in eligible for s in u.sources})))
     centroid: dict[str, float] = {}
     for unit, vec in zip(eligible, vectors, strict=True):
         for word, weight in vec.items():
             centroid[word] = centroid.get(word, 0.0) + weight * len(unit.sources)
-    neighbours = _neighbours(vectors)
-    scores, outlets = [], []
-    for unit, vec, near in zip(eligible, vectors, neighbours, strict=True):
-        carried = unit.sources + [s for j in near for s in eligible[j].sources]
-        outlets.append(independent_sources(carried))
-        scores.append(_score(unit, vec, centroid, outlets[-1], total))
-    chosen = _select(eligible, vectors, scores, max_words)
-    ranks = {i: n for n, i in enumerate(sorted(range(len(eligible)), key=lambda i: -scores[i]))}
-    chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
-    return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]),
-                  reason=f"ranked {ranks[i] + 1} of {len(eligible)} (score {scores[i]:.2f}: "
-                         f"{outlets[i]} of {total} outlets carry it or a paraphrase, at "
-                         f"{eligible[i].position:.0%} of its article)")
-            for i in chosen]
+    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    out = []
+    for i, (unit, vec) in enumerate(zip(eligible, vectors, strict=True)):
+        carried = unit.sources + [s for j in neighbours[i] for s in eligible[j].sources]
+        outlets = independent_sources(carried)
+        support = (outlets - 1) / (total - 1) if total > 1 else 0.0
+        score = W_CENTRALITY * _cosine(vec, centroid) / norm + W_SUPPORT * support \
+            + W_POSITION * (1.0 - unit.position)
+        out.append(score * CONTEXT_DISCOUNT if _NEEDS_CONTEXT.match(unit.text) else score)
+    return out
 
 
-def _neighbours(vectors: Sequence[Vector]) -> list[list[int]]:
-    """For each unit, the other units that may paraphrase it (cosine >= PARAPHRASE)."""
+def _neighbours(vectors: Sequence[Vector], which: Sequence[int]) -> dict[int, list[int]]:
+    """For each unit of `which`, the other units that may paraphrase it (cosine >=
+    PARAPHRASE)."""
     postings: dict[str, list[int]] = {}
     for i, vec in enumerate(vectors):
         for word in sorted(vec, key=lambda w: (-vec[w], w))[:INDEX_WORDS]:
             postings.setdefault(word, []).append(i)
-    out = []
-    for i, vec in enumerate(vectors):
+    out = {}
+    for i in which:
+        vec = vectors[i]
         candidates = {j for word in sorted(vec, key=lambda w: (-vec[w], w))[:INDEX_WORDS]
                       if len(postings.get(word, ())) <= MAX_POSTING for j in postings[word]}
-        out.append(sorted(j for j in candidates - {i} if _cosine(vec, vectors[j]) >= PARAPHRASE))
+        out[i] = sorted(j for j in candidates - {i} if _cosine(vec, vectors[j]) >= PARAPHRASE)
     return out
 
 
@@ -114,14 +166,18 @@ def _evidence(units: Sequence[EvidenceUnit], i: int, near: Sequence[int]) -> tup
 def _eligible(text: str) -> bool:
     words = text.split()
     if not words or not MIN_WORDS <= tu.word_count(text) <= MAX_WORDS \
-            or text.rstrip("”\"’'」 ").endswith(("?", "？")):
-        return False
+            or text.rstrip("”\"’'」 ").endswith(("?", "？", "...", "…")):
+        return False  # a question, or a caption cut off mid-sentence
+    if _LABEL.match(text) or _BARE_QUOTE.fullmatch(text) or \
+            (_PRONOUN.match(text) and not tu.names(text)):
+        return False  # a fragment, or a sentence that names nobody its pronoun could mean
     first = words[0].lstrip("“\"‘'「")
     # a sentence opens with a capital (or a letter of a script without case: Arabic,
     # Chinese), a figure ("2,000 residents", "$40,000") or a name written in lower case
     # ("eBay said"), never mid-clause ("and then they left")
     if not ((first[:1].isalpha() and not first[:1].islower()) or first[:1].isdigit()
-            or first[:1] in "$€£¥" or any(c.isupper() for c in first[1:])):
+            or first[:1] in "$€£¥" or (first[:1].isalpha()
+                                      and any(c.isupper() for c in first[1:]))):
         return False
     opened, closed = text.count("“"), text.count("”")
     return opened == closed and text.count('"') % 2 == 0 and len(tu.content_words(text)) >= 3
@@ -145,46 +201,3 @@ def _cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(x * b.get(w, 0.0) for w, x in a.items())
-
-
-def _score(unit: EvidenceUnit, vec: Vector, centroid: Vector, outlets: int,
-           total: int) -> float:
-    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
-    centrality = _cosine(vec, centroid) / norm
-    support = (outlets - 1) / (total - 1) if total > 1 else 0.0
-    position = 1.0 - unit.position
-    score = W_CENTRALITY * centrality + W_SUPPORT * support + W_POSITION * position
-    if _NEEDS_CONTEXT.match(unit.text):
-        score *= 0.6
-    if _quoted_share(unit.text) > 0.6:  # a summary reports; long verbatim quotes read poorly
-        score *= 0.8
-    return score
-
-
-def _quoted_share(text: str) -> float:
-    quoted = sum(len(q) for q in re.findall(r"[“\"][^”\"]*[”\"]", text))
-    return quoted / max(1, len(text))
-
-
-def _select(units: Sequence[EvidenceUnit], vectors: Sequence[Vector],
-            scores: Sequence[float], max_words: int) -> list[int]:
-    chosen: list[int] = []
-    budget = max_words
-    words = [tu.word_count(u.text) for u in units]
-    overlap = [0.0] * len(units)  # highest similarity to anything chosen so far
-    remaining = list(range(len(units)))
-    while remaining:
-        # redundancy only grows and the budget only shrinks: what fails now never fits again
-        remaining = [i for i in remaining if overlap[i] <= REDUNDANT and words[i] <= budget]
-        if not remaining:
-            break
-        best = max(remaining, key=lambda i: (MMR_LAMBDA * scores[i]
-                                             - (1 - MMR_LAMBDA) * overlap[i], -i))
-        chosen.append(best)
-        remaining.remove(best)
-        budget -= words[best]
-        for i in remaining:
-            overlap[i] = max(overlap[i], _cosine(vectors[i], vectors[best]))
-    if not chosen:  # the budget is smaller than any single claim: give the best one anyway
-        chosen.append(max(range(len(units)), key=lambda i: scores[i]))
-    return chosen
