@@ -12,10 +12,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import DATA, ROOT, SEEDS
+from test_cli import run
 
 from evals.stories import adjusted_rand_index, purity
 from summarizer import Article, Digest, InputError, summarize_stories, summarize_stories_async
-from summarizer.cli import main
 from summarizer.grouping import group
 from summarizer.stories import parse_window
 
@@ -45,16 +45,6 @@ def mixed_pile(folder: Path) -> dict[str, str]:
         shutil.copyfile(source, folder / name)
         truth[name] = story
     return truth
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_the_seeds_are_one_story(capsys: pytest.CaptureFixture[str]) -> None:
