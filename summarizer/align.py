@@ -73,7 +73,6 @@ _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 _NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
-_MONTH_STEMS = frozenset(tu.stem(m) for m in _MONTHS)
 _ABBREVIATED = {m[:3]: m for m in _MONTHS} | {"sept": "september"}
 
 
@@ -496,6 +495,11 @@ def _restated(q: Quantity, other: Statement) -> bool:
     return any(o.topic == q.topic and not q.differs(o) for o in other.quantities)
 
 
+@lru_cache(maxsize=1)
+def _month_stems() -> frozenset[str]:
+    return frozenset(tu.stem(m) for m in _MONTHS)
+
+
 def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
     """Whether two values of one topic are about the same thing."""
     if qa.topic == "age":  # one person: the same name, or one name within the other
@@ -503,7 +507,7 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         return bool(small) and small <= large and (len(small) == 1 or small == large)
     shared = qa.anchors & qb.anchors
     if qa.topic == "date":  # the clause around each date: what happened on it
-        return len(shared - _MONTH_STEMS) >= 2 or (
+        return len(shared - _month_stems()) >= 2 or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
     if shared:
         return True
