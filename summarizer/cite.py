@@ -68,6 +68,7 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
     return claims
 
 
+PREFILTER = 0.6  # the plain share of its stems a passage needs before it is checked at all
 RESTATED = 0.9  # the weighted share of its words another outlet's passage must hold: an outlet
 # credited for words of its own is credited only when they say nearly all of the claim
 
@@ -79,10 +80,13 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     support it."""
     found: list[Sentence] = []
     done: set[str] = set(known)
+    wanted = tu.stems(text)
     for passage in corpus.passages(text):
         source = passage[0].source
         joined = " ".join(m.text for m in passage)
-        if source not in done and not check_claim(text, [joined], coverage=RESTATED):
+        if source in done or len(wanted & tu.stems(joined)) < PREFILTER * len(wanted):
+            continue  # holds too few of its words to be worth the verifier's full check
+        if not check_claim(text, [joined], coverage=RESTATED):
             found.append(Sentence(source, passage[0].index, passage[0].position, joined))
             done.add(source)
     return found
