@@ -44,6 +44,10 @@ class Claim(_Strict):
     problems: list[str] = Field(
         default_factory=list, description="Why the claim is unverified; empty when verified."
     )
+    disputed: bool = Field(
+        default=False, description="True when the claim states one side of a disagreement "
+        "listed in `conflicts` (or a figure an update has since changed): never to be shown as "
+        "settled.")
     decided_by: Literal["verifier", "judge"] = Field(
         default="verifier", description="Which stage set the status: the lexical verifier, or "
         "the model asked with --judge (its verdict wins when it gave one).")
@@ -134,7 +138,8 @@ class Summary(_Strict):
 
     def disputed(self, claim: Claim) -> bool:
         """Whether `claim` states one side of a disagreement this summary lists."""
-        return any(p.text in claim.text for c in self.conflicts for p in c.positions)
+        return claim.disputed or any(p.text in claim.text for c in self.conflicts
+                                     for p in c.positions)
 
     def to_text(self, *, cite: bool = False) -> str:
         """Plain text, as `summarize` prints it: with `cite`, [n] markers and a source list."""

@@ -416,6 +416,9 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
     by_id = {u.id: u for u in corpus.units}
     conflicts = [*corpus.conflicts,
                  *cite.model_conflicts(result.conflicts, by_id, corpus.conflicts)]
+    sides = [p.text for c in conflicts for p in c.positions]
+    claims = [c.model_copy(update={"disputed": True}) if any(t in c.text for t in sides) else c
+              for c in claims]
     spend = result.spend
     return Summary(
         engine=result.engine, model=result.model,  # type: ignore[arg-type]

@@ -187,5 +187,6 @@ def test_text_marks_a_claim_on_one_side_of_a_disagreement_and_an_earlier_figure(
     assert "changed over time" in text and "→" in text
     one = "Flooding in Ashby destroyed 300 homes on Monday, the council said."
     other = "Flooding in Ashby destroyed 450 homes on Monday, the council said."
-    text = summarize([Article(text=one), Article(text=other)]).to_text(cite=True)
-    assert f"• {one} [1] (disputed: see below)" in text
+    summary = summarize([Article(text=one), Article(text=other)])
+    assert f"• {one} [1] (disputed: see below)" in summary.to_text(cite=True)
+    assert [c.disputed for c in summary.claims] == [True, True]  # and so in the JSON
