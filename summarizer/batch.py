@@ -247,7 +247,8 @@ def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done
     from .transport import Cached, make_client
 
     outbox = Outbox()
-    api = BatchAPI(client or make_client(settings), endpoint=settings.endpoint_label,
+    owned = make_client(settings) if client is None else None  # ours to close at the end
+    api = BatchAPI(client or owned, endpoint=settings.endpoint_label,
                    api_key=settings.api_key, poll=settings.batch_poll)
     transport = Cached(BatchTransport(outbox, settings.endpoint_label),
                        Cache(settings.cache_dir, enabled=not settings.no_cache))
@@ -283,6 +284,9 @@ def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done
         outbox.stop(err if isinstance(err, EndpointError) else
                     EndpointError("the batch run was stopped"))
         raise
+    finally:
+        if owned is not None:
+            owned.close()
 
 
 def _collect(api: Any, outbox: Any, in_flight: list[str], flying: Callable[[list[str]], None],
