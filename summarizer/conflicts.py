@@ -25,6 +25,7 @@ from . import align
 from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
+from .unionfind import union_find
 
 _UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased|fallen|dropped)"
                      r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"
@@ -79,17 +80,8 @@ def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
     for kind, topic, left, right, _ in found:
         for side in (left, right):
             nodes.setdefault((kind, topic, side[0]), len(nodes))
-    parent = list(range(len(nodes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for kind, topic, left, right, _ in found:
-        ra, rb = root(nodes[(kind, topic, left[0])]), root(nodes[(kind, topic, right[0])])
-        parent[max(ra, rb)] = min(ra, rb)
+    root = union_find(len(nodes), [(nodes[(kind, topic, left[0])], nodes[(kind, topic, right[0])])
+                                   for kind, topic, left, right, _ in found])
     groups: dict[int, tuple[str, str, dict[str, _Side]]] = {}
     for kind, topic, left, right, description in found:
         _, _, sides = groups.setdefault(root(nodes[(kind, topic, left[0])]),

@@ -19,12 +19,13 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import textutil as tu
 from .difference import differences
 from .evidence import EvidenceUnit, Sentence, mention_order, sources_of
+from .unionfind import union_find
 from .verify import contained, quotations
 
 DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the other
@@ -61,7 +62,7 @@ def find_duplicate_documents(docs: dict[str, str]) -> list[list[str]]:
     sets = [tu.shingles(docs[g[0]], 3) for g in groups]
     pairs = [(a, b) for a, b in _candidate_pairs(sets, bands=64)
              if _containment(sets[a], sets[b]) >= DOC_CONTAINMENT]
-    find = _union(len(groups), pairs)
+    find = union_find(len(groups), pairs)
     merged: dict[int, list[str]] = {}
     for i, group in enumerate(groups):
         merged.setdefault(find(i), []).extend(group)
@@ -85,7 +86,7 @@ def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
             merge.append((a, b))
         elif score >= CONFLICT_JACCARD:
             apart.append((a, b))
-    find = _union(len(groups), merge)
+    find = union_find(len(groups), merge)
     merged: dict[int, list[Sentence]] = {}
     for i, group in enumerate(groups):
         merged.setdefault(find(i), []).extend(group)
@@ -225,20 +226,3 @@ def _buckets(members: Iterable[int], keys: list[tuple[int, ...]]) -> list[list[i
 def _containment(a: set[str], b: set[str]) -> float:
     small = min(len(a), len(b))
     return len(a & b) / small if small else 0.0
-
-
-def _union(n: int, pairs: Iterable[tuple[int, int]]) -> Callable[[int], int]:
-    """Union-find over `pairs`; returns `find`, whose roots are the smallest index."""
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return find
