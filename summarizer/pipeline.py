@@ -10,7 +10,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
+from typing import Any, TypeVar
 
 from . import cite, engines, metadata, timing
 from .chunking import count_tokens, split_sentences
@@ -35,6 +35,7 @@ from .timing import stage
 from .transport import Direct, Transport, cancel_event
 
 log = logging.getLogger("summarizer")
+T = TypeVar("T")
 
 Progress = Callable[[int, int], None]
 Inputs = Input | Iterable[Input]
@@ -124,6 +125,16 @@ async def summarize_async(
     stops the run before its next LLM call. Several stories can run at once with
     `asyncio.gather`.
     """
+    return await in_worker(summarize, inputs, engine=engine, max_words=max_words,
+                           strict=strict, settings=settings, on_warning=on_warning,
+                           client=client)
+
+
+async def in_worker(function: Callable[..., T], inputs: Inputs, *, client: Any,
+                    **options: Any) -> T:
+    """`function(inputs, client=client, **options)` in a worker thread, for the async API: an
+    `openai.AsyncOpenAI` client runs its requests on this loop, and cancelling the awaiting
+    task stops the run before its next LLM call."""
     import asyncio  # a running loop has loaded it already; a plain run never needs it
 
     if client is not None:
@@ -134,9 +145,7 @@ async def summarize_async(
     cancelled = threading.Event()
     token = cancel_event.set(cancelled)  # copied into the worker thread's context
     try:
-        return await asyncio.to_thread(
-            summarize, inputs, engine=engine, max_words=max_words, strict=strict,
-            settings=settings, on_warning=on_warning, client=client)
+        return await asyncio.to_thread(function, inputs, client=client, **options)
     except asyncio.CancelledError:
         cancelled.set()
         raise

@@ -36,9 +36,17 @@ from .evidence import Document
 from .grouping import group
 from .ingest import read_inputs
 from .models import Digest, Source, Story, Summary
-from .pipeline import Inputs, as_list, choose_engine, describe, summarize_documents, warner
+from .pipeline import (
+    Inputs,
+    as_list,
+    choose_engine,
+    describe,
+    in_worker,
+    summarize_documents,
+    warner,
+)
 from .timing import stage
-from .transport import Transport, cancel_event
+from .transport import Transport
 
 log = logging.getLogger("summarizer")
 
@@ -274,21 +282,6 @@ async def summarize_stories_async(
     """`summarize_stories()` for code that runs an event loop, as `summarize_async` is for
     `summarize()`: the work runs in a worker thread, an `openai.AsyncOpenAI` client runs on
     this loop, and cancelling the task stops the run before its next LLM call."""
-    import asyncio
-
-    if client is not None:
-        from .transport import AsyncClientBridge, is_async_client
-
-        if is_async_client(client):
-            client = AsyncClientBridge(client, asyncio.get_running_loop())
-    cancelled = threading.Event()
-    token = cancel_event.set(cancelled)
-    try:
-        return await asyncio.to_thread(
-            summarize_stories, inputs, window=window, engine=engine, max_words=max_words,
-            strict=strict, settings=settings, on_warning=on_warning, client=client)
-    except asyncio.CancelledError:
-        cancelled.set()
-        raise
-    finally:
-        cancel_event.reset(token)
+    return await in_worker(summarize_stories, inputs, window=window, engine=engine,
+                           max_words=max_words, strict=strict, settings=settings,
+                           on_warning=on_warning, client=client)
