@@ -57,15 +57,21 @@ def load(path: Path) -> tuple[dict[str, dict[str, Any]], list[str]]:
     flying = data.get("batches_in_flight", []) if isinstance(data, dict) else None
     if not (isinstance(stories, dict) and all(record_ok(r) for r in stories.values())
             and isinstance(flying, list) and all(isinstance(b, str) for b in flying)):
-        aside = path.with_name(f"{path.name}.damaged")
-        try:
-            os.replace(path, aside)
-        except OSError:
-            aside = path
-        log.warning("%s: damaged batch state, kept as %s; every story will be summarised "
-                    "again", path, aside)
+        set_aside(path, "batch state")
         return {}, []
     return stories, flying
+
+
+def set_aside(path: Path, what: str) -> None:
+    """A damaged state file moved to FILE.damaged (kept, not lost), with a warning: every
+    story is then summarised again."""
+    aside = path.with_name(f"{path.name}.damaged")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        aside = path
+    log.warning("%s: damaged %s, kept as %s; every story will be summarised again", path,
+                what, aside)
 
 
 def record_ok(record: object) -> bool:

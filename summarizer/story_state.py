@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .batch_state import settings_digest
+from .batch_state import set_aside, settings_digest
 from .config import Settings
 from .evidence import Document
 from .files import write_atomic
 from .models import Story
-
-log = logging.getLogger("summarizer")
 
 STATE_FILE = "stories-state.json"
 STATE_VERSION = 1
@@ -53,13 +49,7 @@ def load(folder: Path) -> dict[str, Story]:
     try:
         return {key: Story.model_validate(story) for key, story in data["stories"].items()}
     except (TypeError, KeyError, AttributeError, ValueError):
-        aside = path.with_name(path.name + ".damaged")
-        try:
-            os.replace(path, aside)
-        except OSError:
-            aside = path
-        log.warning("%s: damaged stories state, kept as %s; every story will be summarised "
-                    "again", path, aside)
+        set_aside(path, "stories state")
         return {}
 
 
