@@ -249,7 +249,8 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
     if noun.casefold() in _RATES and j + 1 < len(toks):  # '$150 per game'
         topic, j = f"/{tu.stem(toks[j + 1])}", j + 1
-    elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES:  # '1.75 cents per ounce'
+    elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES and \
+            _gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
     said = None
     if topic in _PEOPLE or noun[:1].isupper():  # '4 people' killed, '84 Palestinians' wounded
@@ -309,7 +310,7 @@ def _toll_at(text: str, spans: list[tuple[int, int]], toks: list[str],
             return k, Quantity("death", value - slack, value + slack, _shown(value),
                                text[spans[_span_start(text, spans, toks, j)][0] :
                                     spans[k - 1][1]],
-                               _anchors(text, spans, toks, i, i + 1, "toll"))
+                               _anchors(text, spans, toks, i, i + 1, "toll") - _SAID["death"])
     return i + 1, None
 
 

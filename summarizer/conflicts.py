@@ -68,7 +68,8 @@ def find_conflicts(
     for link in align.attribute_links(read):
         sa, sb = read[link.a], read[link.b]
         found.append((link.kind, link.topic, (*link.left, sa.text, list(sa.sources)),
-                      (*link.right, sb.text, list(sb.sources)), _described(sa.text, link.left[1])))
+                      (*link.right, sb.text, list(sb.sources)),
+                      _described(sa.text, link.left[1], link.kind)))
     return _grouped(found, dates or {})
 
 
@@ -139,16 +140,31 @@ def _magnitude(span: str) -> float | None:
     return found[0].low if found else None
 
 
-def _described(sentence: str, span: str) -> str:
-    """About a dozen words of the sentence around what differs, shown as '…'."""
-    at = sentence.find(span)
+def _described(sentence: str, span: str, kind: str) -> str:
+    """What the sources disagree about, in the words of the clause that states it, the value
+    shown as '…' and at most eight words either side: 'about … miles west of Chicago',
+    '… board members'. The clause keeps it from running into the next one; a name, which
+    often stands alone in its clause, is shown in its sentence."""
+    words = sentence if kind == "name" else align.clause(sentence, span)
+    at = words.find(span)
     if at < 0:
-        return sentence[:100]
-    before = sentence[:at].split()[-8:]
-    after = sentence[at + len(span):].split()[:5]
-    lead = "…" if len(sentence[:at].split()) > 8 else ""
-    tail = "…" if len(sentence[at + len(span):].split()) > 5 else ""
-    return f"{lead}{' '.join(before)} … {' '.join(after)}{tail}".strip()
+        return _around(sentence, sentence.find(span), span)
+    value = span
+    if kind == "number":  # only the figure: the counted words say what it is about
+        numbers = [t for t in tu.tokens(span) if tu.is_number(t)] or [span]
+        first, last = span.find(numbers[0]), span.rfind(numbers[-1])
+        if first >= 0 and last >= 0:
+            at, value = at + first, span[first : last + len(numbers[-1])]
+    return _around(words, at, value)
+
+
+def _around(text: str, at: int, value: str) -> str:
+    if at < 0:
+        return text[:100]
+    before, after = text[:at].split(), text[at + len(value):].split()
+    lead = "…" if len(before) > 8 else ""
+    tail = "…" if len(after) > 8 else ""
+    return f"{lead}{' '.join(before[-8:])} … {' '.join(after[:8])}{tail}".strip()
 
 
 def _ordered(sources: Iterable[str]) -> list[str]:

@@ -47,6 +47,8 @@ def differences(a: str, b: str) -> list[Difference]:
         left = [a[s:e] for s, e in spans_a[i1:i2]]
         right = [b[s:e] for s, e in spans_b[j1:j2]]
         kind = _kind(left, right, i1 == 0 or j1 == 0)
+        if kind == "name" and _qualifies(a, spans_a, i1, i2) and _qualifies(b, spans_b, j1, j2):
+            continue  # 'near Omak, Okanogan County,' / 'near Omak, Washington,': both can hold
         if kind:
             found.append(Difference(
                 kind=kind,
@@ -57,6 +59,16 @@ def differences(a: str, b: str) -> list[Difference]:
                 values=(" ".join(keys_a[i1:i2]), " ".join(keys_b[j1:j2])),
             ))
     return found
+
+
+def _qualifies(text: str, spans: list[tuple[int, int]], i1: int, i2: int) -> bool:
+    """Tokens i1..i2 stand in apposition to the name before them ('Omak, Washington,'): a
+    place's county or state, a person's title. Two sources naming different ones need not
+    disagree."""
+    if i1 == 0 or not tu.is_name(text[spans[i1 - 1][0] : spans[i1 - 1][1]]):
+        return False
+    after = text[spans[i2 - 1][1] : spans[i2][0]] if i2 < len(spans) else "."
+    return text[spans[i1 - 1][1] : spans[i1][0]] == ", " and after[:1] in ",.;"
 
 
 def _topic(keys: list[str], after: int) -> str:

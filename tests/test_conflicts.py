@@ -192,3 +192,37 @@ def test_two_dates_for_one_event_told_in_other_words() -> None:
                      "on April 16.") == [[
         "His pay was going to a non-binding shareholder vote on April 14",
         "Shareholders will vote on the matter at the annual meeting in London on April 16"]]
+
+
+def test_a_conflict_says_what_it_is_about_in_its_own_clause() -> None:
+    [conflict] = find_conflicts([], [
+        ("Within a day, agents reached the farm town about 65 miles west of Chicago.", ["s1"]),
+        ("The hearing was held in Sycamore, about 70 miles west of Chicago and near the school.",
+         ["s2"]),
+    ])
+    assert conflict.description == "agents reached the farm town about … miles west of Chicago"
+    [conflict] = find_conflicts([], [
+        ("Two board members, an investor and his brother, didn't sign the buyout letter.",
+         ["s1"]),
+        ("Three board members didn't sign the buyout letter, the paper reports.", ["s2"]),
+    ])
+    assert conflict.description == "… board members"  # not words of the clause after it
+
+
+def test_a_county_and_a_state_after_one_place_name_are_not_a_conflict() -> None:
+    one = "The plane dropped off the radar near Omak, Okanogan County, about an hour later."
+    other = "The plane dropped off the radar near Omak, Washington, about an hour later."
+    assert differences(one, other) == []
+    assert find_conflicts([(one, other, ["s1"], ["s2"])], [(one, ["s1"]), (other, ["s2"])]) == []
+    [diff] = differences("The plane dropped off the radar near Omak, Rep. Ann Lee said.",
+                         "The plane dropped off the radar near Omak, Rep. Jo Park said.")
+    assert diff.kind == "name"  # who said it is a name that differs, not a place's qualifier
+
+
+def test_two_death_tolls_of_different_groups_share_more_than_the_word_death() -> None:
+    assert find_conflicts([], [
+        ("Three soldiers were killed on Wednesday, bringing the death toll in the military to 56.",
+         ["s1"]),
+        ("In the city, the death toll in the bombing campaign has topped 1,360, officials said.",
+         ["s2"]),
+    ]) == []
