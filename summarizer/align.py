@@ -68,6 +68,12 @@ _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total"})
+# words that describe what is counted without saying which kind it is: 'two big objects' and
+# 'four massive objects' may be the same objects
+_QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "tiny", "little",
+                        "young", "old", "elderly", "new", "major", "minor", "more", "other",
+                        "several", "separate", "different", "additional", "unidentified",
+                        "unnamed", "known", "total", "full", "whole", "main", "key", "top"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 _NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
@@ -87,6 +93,8 @@ class Quantity:
     span: str  # the words that state it: 'about 65 miles west'
     anchors: frozenset[str]  # stems (and name keys) around it, within its clause
     unit: str = ""  # a currency sign or '%'
+    sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
+    # charges 'of' contempt, 'Israeli' soldiers
 
     def differs(self, other: Quantity) -> bool:
         """True when the two values cannot both be right."""
@@ -238,10 +246,15 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if before in _INCREMENTS:
         return j + 1, None  # 'another 3,000 jobs' adds to a figure; it does not state one
     approx = before in _APPROX_WORDS
+    sort = ""
     if _describes(noun, toks[j + 1] if j + 1 < len(toks) else "") and \
             _gap(text, spans, j) == " ":  # 'three young children', 'two Israeli soldiers'
+        sort = "" if noun.casefold() in _QUALITIES else tu.stem(noun)
         j += 1
         noun = toks[j]
+    if j + 2 < len(toks) and toks[j + 1].casefold() == "of" and _gap(text, spans, j) == " " \
+            and toks[j + 2].casefold() not in tu.STOPWORDS:  # 'three charges of contempt'
+        sort = sort or tu.stem(toks[j + 2])
     topic = tu.stem(noun)
     if _gap(text, spans, j - 1) == "-" and j + 1 < len(toks):  # '14-year sentence'
         topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
@@ -263,7 +276,7 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
                                f"-{_shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
                            _anchors(text, spans, toks, i, j + 1, topic) - _SAID.get(said, set()),
-                           unit)
+                           unit, sort)
 
 
 def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
@@ -506,6 +519,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
+    if qa.sort and qb.sort and qa.sort != qb.sort:
+        return False  # 'two robbery charges' and 'three charges of contempt' count two kinds
     shared = qa.anchors & qb.anchors
     if qa.topic == "date":  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (

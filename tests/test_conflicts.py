@@ -226,3 +226,23 @@ def test_two_death_tolls_of_different_groups_share_more_than_the_word_death() ->
         ("In the city, the death toll in the bombing campaign has topped 1,360, officials said.",
          ["s2"]),
     ]) == []
+
+
+def test_counts_of_two_kinds_of_one_thing_are_not_a_conflict() -> None:
+    assert find_conflicts([], [
+        ("The suspect remains in custody in Alberta to face two robbery charges in court.", ["s1"]),
+        ("Court documents show the suspect faces three charges of contempt in court.", ["s2"]),
+    ]) == []
+    [conflict] = find_conflicts([], [  # one kind named, the other not: the same charges
+        ("The suspect remains in custody in Alberta to face two robbery charges in court.", ["s1"]),
+        ("Court documents show the suspect faces three charges in an Alberta court.", ["s2"]),
+    ])
+    assert any(p.text.endswith("two robbery charges in court") for p in conflict.positions)
+
+
+def test_a_word_of_size_or_age_does_not_make_another_kind() -> None:
+    [conflict] = find_conflicts([], [
+        ("Search teams found two big objects in the sea near the crash site on Saturday.", ["s1"]),
+        ("Search teams found four massive objects in the sea near the crash site.", ["s2"]),
+    ])
+    assert len(conflict.positions) == 2
