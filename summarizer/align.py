@@ -14,6 +14,8 @@ what a fact is made of:
 - an **age** ("Harlan, 64," or "the 64-year-old Harlan"), tied to the name it belongs to;
 - a **grade** ("Category 3", "magnitude 7.1");
 - a **date** ("April 14", "May 2014"), with the clause that says what happened on it;
+- a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
+  a span is a claim);
 - a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it.
 
 `attribute_links` pairs statements of different sources that give one attribute of one
@@ -67,7 +69,8 @@ _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
-                           "earlier", "within", "nearly", "almost", "than", "least", "total"})
+                           "earlier", "within", "nearly", "almost", "than", "least", "total",
+                           "a.m", "p.m", "am", "pm"})
 # words that describe what is counted without saying which kind it is: 'two big objects' and
 # 'four massive objects' may be the same objects
 _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "tiny", "little",
@@ -93,6 +96,7 @@ class Quantity:
     span: str  # the words that state it: 'about 65 miles west'
     anchors: frozenset[str]  # stems (and name keys) around it, within its clause
     unit: str = ""  # a currency sign or '%'
+    slack: float = 0.0  # how far off an approximate time of day may be, in minutes
     sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
     # charges 'of' contempt, 'Israeli' soldiers
 
@@ -100,6 +104,10 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
+        if self.topic == "time" and self.low != self.high and other.low != other.high:
+            return self.value != other.value  # two spans of time: each end is a claim
+        if self.topic == "time" and self.low == self.high and other.low == other.high:
+            return abs(self.low - other.low) > (self.slack or other.slack)
         return self.unit == other.unit and (self.high < other.low or other.high < self.low)
 
 
@@ -186,6 +194,10 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     month = _month(low)
     if month and (i == 0 or toks[i][0].isupper()):
         return _date_at(text, spans, toks, i, month)
+    if re.fullmatch(r"\d{1,2}", tok):
+        clock = _time_at(text, spans, toks, i)
+        if clock is not None:
+            return clock
     if low in _GRADES and i + 1 < len(toks) and _NUMERIC.fullmatch(toks[i + 1]) \
             and not _CLAUSE_END.search(_gap(text, spans, i)):
         value = float(toks[i + 1].replace(",", "").rstrip("%"))
@@ -276,7 +288,60 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
                                f"-{_shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
                            _anchors(text, spans, toks, i, j + 1, topic) - _SAID.get(said, set()),
-                           unit, sort)
+                           unit, sort=sort)
+
+
+_MERIDIEM = {"a.m": 0, "am": 0, "p.m": 12, "pm": 12}
+
+
+def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
+           i: int) -> tuple[int, int, int | None] | None:
+    """'6:45', '6:45 p.m.' or '7 p.m.' at token i: the index after it, minutes past the hour
+    (hour * 60 + minutes, before any 'p.m.'), and 0 or 12 for 'a.m.' / 'p.m.' (None unsaid)."""
+    if not re.fullmatch(r"\d{1,2}", toks[i]) or int(toks[i]) > 23:
+        return None
+    j, minutes = i + 1, int(toks[i]) * 60
+    if j < len(toks) and _gap(text, spans, i) == ":" and re.fullmatch(r"\d{2}", toks[j]) \
+            and int(toks[j]) < 60:
+        minutes, j = minutes + int(toks[j]), j + 1
+    elif not (j < len(toks) and toks[j].casefold() in _MERIDIEM):
+        return None  # a bare '7' is no time
+    if j < len(toks) and toks[j].casefold() in _MERIDIEM and \
+            not _gap(text, spans, j - 1).strip():
+        return j + 1, minutes, _MERIDIEM[toks[j].casefold()]
+    return j, minutes, None
+
+
+def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
+             i: int) -> tuple[int, Quantity] | None:
+    """A time of day ('at 6:57 p.m.') or a span of one ('between 6:45 and 7 p.m.'), as minutes
+    since midnight; the end's 'p.m.' holds for a start that does not say."""
+    start = _clock(text, spans, toks, i)
+    if start is None:
+        return None
+    j, low, half = start
+    high, end_half = low, half
+    between = i > 0 and toks[i - 1].casefold() == "between"
+    if j + 1 < len(toks) and toks[j].casefold() in ({"and"} if between else {"to", "until"}) \
+            and (end := _clock(text, spans, toks, j + 1)) is not None:
+        j, high, end_half = end
+        half = end_half if half is None else half
+    if half is None and end_half is None:
+        if high == low:
+            return None  # '19:30' could be a score; a time says a.m. or p.m. here
+        half = end_half = 0
+    low += 0 if low >= 12 * 60 or low // 60 == 12 else (half or 0) * 60
+    high += 0 if high >= 12 * 60 or high // 60 == 12 else (end_half or 0) * 60
+    if high < low:
+        return None
+    value = f"{low // 60}:{low % 60:02d}" + (f"-{high // 60}:{high % 60:02d}" if high != low
+                                             else "")
+    begin = i - 1 if i > 0 and toks[i - 1].casefold() in {"between", "from"} else i
+    slack = 10.0 if i > 0 and toks[i - 1].casefold() in _APPROX_WORDS else 0.0
+    stop = spans[j - 1][1] + (toks[j - 1].casefold() in _MERIDIEM and
+                              text[spans[j - 1][1] : spans[j - 1][1] + 1] == ".")
+    return j, Quantity("time", float(low), float(high), value, text[spans[begin][0] : stop],
+                       _anchors(text, spans, toks, begin, j, "time"), slack=slack)
 
 
 def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
@@ -499,14 +564,15 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
                     continue
-                kind = "date" if topic == "date" else "number"
+                kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
 
 
 def _restated(q: Quantity, other: Statement) -> bool:
     """The other statement also gives this value for this topic (in another role)."""
-    return any(o.topic == q.topic and not q.differs(o) for o in other.quantities)
+    return any(o.topic == q.topic and (o.value == q.value if q.topic == "time"
+                                       else not q.differs(o)) for o in other.quantities)
 
 
 @lru_cache(maxsize=1)

@@ -246,3 +246,25 @@ def test_a_word_of_size_or_age_does_not_make_another_kind() -> None:
         ("Search teams found four massive objects in the sea near the crash site.", ["s2"]),
     ])
     assert len(conflict.positions) == 2
+
+
+def test_a_time_of_day_told_two_ways() -> None:
+    [conflict] = find_conflicts([], [
+        ("The girl was taken from the corner some time between 6:45 and 7 p.m. that day.", ["s1"]),
+        ("Police say the girl was taken from the corner between 6:45 p.m. and 6:55 p.m.", ["s2"]),
+    ])
+    assert conflict.kind == "date"
+    assert [p.text for p in conflict.positions] == [
+        "The girl was taken from the corner some time between 6:45 and 7 p.m. that day",
+        "Police say the girl was taken from the corner between 6:45 p.m. and 6:55 p.m."]
+    assert find_conflicts([], [  # a time inside the other's span, and one time told alike
+        ("The girl was taken from the corner between 6:45 and 7 p.m., after a call at 6:57 p.m.",
+         ["s1"]),
+        ("Phone records show the neighbour made a call at 6:57 p.m. from a booth.", ["s2"]),
+        ("The girl was taken from the corner at about 6:50 p.m., police said.", ["s3"]),
+        ("The girl was taken from the corner around 6:55 p.m., a witness said.", ["s4"]),
+    ]) == []
+    assert find_conflicts([], [  # a bare figure is no time
+        ("The girl was taken from the corner at 7 and found at 9.", ["s1"]),
+        ("The girl was taken from the corner at 8 and found at 9.", ["s2"]),
+    ]) == []
