@@ -385,10 +385,14 @@ def _toll_at(text: str, spans: list[tuple[int, int]], toks: list[str],
             before = toks[j - 1].casefold()
             approx = before in _APPROX_WORDS
             slack = value * APPROX if approx else 0.0
+            whose = i - 2 if i > 1 and toks[i - 1].casefold() == "death" else i - 1
+            sort = tu.stem(toks[whose]) if whose > 0 and tu.is_name(toks[whose]) and \
+                toks[whose][:1].isupper() else ""  # 'the Palestinian death toll'
             return k, Quantity("death", value - slack, value + slack, _shown(value),
                                text[spans[_span_start(text, spans, toks, j)][0] :
                                     spans[k - 1][1]],
-                               _anchors(text, spans, toks, i, i + 1, "toll") - _SAID["death"])
+                               _anchors(text, spans, toks, i, i + 1, "toll") - _SAID["death"],
+                               sort=sort)
     return i + 1, None
 
 

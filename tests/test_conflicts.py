@@ -268,3 +268,11 @@ def test_a_time_of_day_told_two_ways() -> None:
         ("The girl was taken from the corner at 7 and found at 9.", ["s1"]),
         ("The girl was taken from the corner at 8 and found at 9.", ["s2"]),
     ]) == []
+
+
+def test_a_death_toll_of_one_people_and_deaths_of_another_are_not_a_conflict() -> None:
+    assert find_conflicts([], [
+        ("Health officials said the Palestinian death toll since the fighting began is now 1,442.",
+         ["s1"]),
+        ("Since the fighting began, 56 Israeli soldiers have been killed, officials said.", ["s2"]),
+    ]) == []
