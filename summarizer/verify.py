@@ -8,6 +8,13 @@ weighted by rarity, are, every quotation in it is verbatim in the evidence, and 
 swap two names around their verb (`cues.py`, which also has negation and modality checks
 that FRANK did not show to help). Words match on their key or their Snowball stem.
 
+A claim written in its own words (few of its words in word pairs copied from the evidence)
+may sum up more than one or two sentences can state: when more than two sentences are cited
+and its aligned ones do not support it, it is verified if the evidence as a whole holds each
+of its sentences (every name and number, and `SYNTHESIS_COVERAGE` of its weighted content
+words) and its aligned sentences hold its numbers, so a figure is never spliced in. A claim
+copied or spliced from the evidence is always held to its aligned sentences.
+
 The support score is the rarity-weighted share of the claim's content words and numbers that
 its aligned sentences hold: rarity is inverse sentence frequency over the cited sentences, so
 a word every sentence has counts least and one that at most one sentence has counts most.
@@ -20,14 +27,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from . import cues
 from . import textutil as tu
 
 MIN_CONTENT_COVERAGE = 0.8
 SECOND_SENTENCE_GAIN = 0.35  # a second sentence is aligned when it adds this much support
+MAX_ALIGNED = 2  # the sentences a claim is aligned to, at most
+# A claim in its own words: under this share of its words lie in word pairs copied from the
+# evidence. Extractive and spliced claims copy nearly all (FRANK's CNN/DM claims a median 1.0),
+# a one-sentence abstract of a whole article a third (XSum's 0.33).
+OWN_WORDS = 0.6
+# The rarity-weighted share of such a claim's content words the evidence as a whole must hold
+# when no one or two of its sentences support it (tuned on one half of FRANK's articles).
+SYNTHESIS_COVERAGE = 0.6
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"']?\s+(?=[“\"']?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -46,6 +63,7 @@ class _Sentence:
     stems: frozenset[str]
     numbers: frozenset[str]
     lower: frozenset[str]  # stems of the words written in lower case
+    pairs: frozenset[tuple[str, str]]  # adjacent keys
 
 
 @lru_cache(maxsize=8192)
@@ -54,7 +72,8 @@ def _features(text: str) -> _Sentence:
     keys = [tu.key(t) for t in toks]
     return _Sentence(frozenset(keys) | frozenset(p for k in keys for p in k.split("-")),
                      frozenset(tu.stem(t) for t in toks), _numbers(text),
-                     frozenset(tu.stem(t) for t in toks if t[:1].islower()))
+                     frozenset(tu.stem(t) for t in toks if t[:1].islower()),
+                     frozenset(pairwise(keys)))
 
 
 def _numbers(text: str) -> frozenset[str]:
@@ -90,15 +109,18 @@ def quotations(text: str) -> list[str]:
 
 
 def check_claim(text: str, evidence: Sequence[str], *,
-                coverage: float = MIN_CONTENT_COVERAGE, quotes: bool = True) -> list[str]:
+                coverage: float = MIN_CONTENT_COVERAGE, quotes: bool = True,
+                synthesis: float | None = SYNTHESIS_COVERAGE) -> list[str]:
     """Problems with `text` given the cited `evidence` sentences; empty when it is supported
     (`coverage`: the rarity-weighted share of its content words its aligned sentences must
-    hold; `quotes`: whether its quotations are checked to be verbatim)."""
-    return assess(text, evidence, coverage=coverage, quotes=quotes).problems
+    hold; `quotes`: whether its quotations are checked to be verbatim; `synthesis`: the share
+    the whole evidence must hold of a claim in its own words that its aligned sentences do
+    not support, None to hold every claim to its aligned sentences)."""
+    return assess(text, evidence, coverage=coverage, quotes=quotes, synthesis=synthesis).problems
 
 
-def assess(text: str, evidence: Sequence[str], *,
-           coverage: float = MIN_CONTENT_COVERAGE, quotes: bool = True) -> Check:
+def assess(text: str, evidence: Sequence[str], *, coverage: float = MIN_CONTENT_COVERAGE,
+           quotes: bool = True, synthesis: float | None = SYNTHESIS_COVERAGE) -> Check:
     """`check_claim`, with the support score and the aligned sentences."""
     if not evidence:
         return Check(["cites no evidence"])
@@ -113,11 +135,15 @@ def assess(text: str, evidence: Sequence[str], *,
     hits = [frozenset(j for j, t in enumerate(terms) if _matches(t, s)) for s in sentences]
     weights = _weights(terms, hits)
     span = same.rstrip(".!?;:, ")  # a verbatim part of one sentence aligns to that sentence
-    within = [i for i, e in enumerate(normalized) if re.search(_whole(span), e)]
+    within = [i for i, e in enumerate(normalized) if span in e and re.search(_whole(span), e)]
     aligned = (within[0],) if within else _align(weights, hits)
     support = _support(weights, frozenset().union(*(hits[i] for i in aligned)))
     problems = _problems(text, terms, weights, [evidence[i] for i in aligned], evidence,
                          coverage)
+    if problems and synthesis is not None and _synthesis(
+            text, (terms, weights), sentences, evidence, aligned, synthesis):
+        problems = []  # else the aligned sentences' problems stand
+    problems += cues.differences(text, " ".join(evidence[i] for i in aligned))
     quoted = quotations(text) if quotes else []
     cased = [tu.normalize(e, casefold=False) for e in evidence] if quoted else []
     for quote in quoted:  # verbatim: "Nations" is not "nations"
@@ -165,8 +191,7 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
     joined = " ".join(aligned)
     held = _features(joined)
     problems = []
-    missing_numbers = {n for n in _numbers(text) - held.numbers
-                       if not _bound_elsewhere(n, text, evidence)}
+    missing_numbers = _missing_numbers(text, held, evidence)
     if missing_numbers:
         problems.append("numbers not in cited evidence: " + ", ".join(sorted(missing_numbers)))
     missing_names = {n for n in _names(text, evidence) if not _matches(n, held)
@@ -179,8 +204,46 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
     if sum(w for _, w in missing) > allowance:
         problems.append("content words not in cited evidence: "
                         + ", ".join(sorted({tu.key(t) for t, _ in missing})))
-    problems += cues.differences(text, joined)
     return problems
+
+
+def _synthesis(text: str, whole: tuple[Sequence[str], Sequence[float]],
+               sentences: Sequence[_Sentence], evidence: Sequence[str],
+               aligned: Sequence[int], coverage: float) -> bool:
+    """Whether a claim its aligned sentences do not support is verified as a synthesis: it
+    is in its own words, cites more sentences than alignment takes, its aligned sentences
+    hold its numbers (a figure is never spliced in) and the evidence as a whole holds each of
+    its sentences: numbers, names and `coverage` of the rarity-weighted content words (one
+    sentence at a time, so an invented sentence cannot ride on a copied one)."""
+    if (len(evidence) <= MAX_ALIGNED or _copied(text, sentences) >= OWN_WORDS
+            or _missing_numbers(text, _features(" ".join(evidence[i] for i in aligned)),
+                                evidence)):
+        return False
+    parts = _SENTENCE_END.split(text)
+    if len(parts) == 1:  # the claim's terms and weights, as `assess` found them
+        return not _problems(text, *whole, evidence, evidence, coverage)
+    for part in parts:
+        terms = _terms(part)
+        hits = [frozenset(j for j, t in enumerate(terms) if _matches(t, s)) for s in sentences]
+        if terms and _problems(part, terms, _weights(terms, hits), evidence, evidence, coverage):
+            return False
+    return True
+
+
+def _copied(text: str, sentences: Sequence[_Sentence]) -> float:
+    """The share of the claim's words that lie in a pair of adjacent words some evidence
+    sentence has too: near 1 for a claim copied or spliced from the evidence, low for one
+    written in its own words."""
+    keys = tu.keys(text)
+    copied = [False] * len(keys)
+    for i, pair in enumerate(pairwise(keys)):
+        if any(pair in s.pairs for s in sentences):
+            copied[i] = copied[i + 1] = True
+    return sum(copied) / len(keys) if keys else 1.0
+
+
+def _missing_numbers(text: str, held: _Sentence, evidence: Sequence[str]) -> set[str]:
+    return {n for n in _numbers(text) - held.numbers if not _bound_elsewhere(n, text, evidence)}
 
 
 def _names(text: str, evidence: Sequence[str]) -> set[str]:

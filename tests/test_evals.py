@@ -358,9 +358,11 @@ def test_frank_scores_each_data_set_from_a_pairs_file(tmp_path: Path,
             ("xsum", 1, "The mayor, Ana Ruiz, objected."),
             ("xsum", 0, "The mayor, Ana Ruiz, resigned over a 40-year-old scandal.")]
     (tmp_path / "pairs.jsonl").write_text("".join(
-        json.dumps({"dataset": d, "label": lab, "document": article, "summary": s}) + "\n"
-        for d, lab, s in rows), encoding="utf-8")
+        json.dumps({"id": "a1", "dataset": d, "label": lab, "document": article, "summary": s})
+        + "\n" for d, lab, s in rows), encoding="utf-8")
     assert main(["--frank", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "| cnndm | 1.000 [" in out and "| 1 | 0 | 0 | 1 |" in out
     assert "| xsum | 1.000 [" in out
+    assert f"| cnndm {frank.half('a1')} | 1.000 [" in out  # the article's half, and only it
+    assert f"| cnndm {'AB'.replace(frank.half('a1'), '')} |" not in out

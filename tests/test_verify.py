@@ -138,3 +138,40 @@ def test_a_quotation_keeps_its_case() -> None:
     assert any(p.startswith("quotation not verbatim") for p in check_claim(
         claim + " Trump said.", said))
     assert not check_claim(claim.replace("nations", "Nations") + " Trump said.", said)
+
+
+# A claim in its own words, as a one-sentence abstract of ARTICLE: no one or two of its
+# sentences state it, the article as a whole does
+ABSTRACT = "Elm Street's library will shut after Monday's council vote, though Oak Avenue keeps a branch."
+
+
+def test_a_claim_in_its_own_words_is_checked_against_all_the_evidence() -> None:
+    assert check_claim(ABSTRACT, ARTICLE) == []
+    assert check_claim(ABSTRACT, ARTICLE, synthesis=None) == [
+        "content words not in cited evidence: avenue, branch, keep, oak, shut, though"]
+
+
+def test_an_own_words_claim_must_still_have_its_names_in_the_evidence() -> None:
+    claim = ABSTRACT.replace("Oak Avenue", "Pine Road")
+    assert any(p.startswith("names not in cited evidence: pine, road")
+               for p in check_claim(claim, ARTICLE))
+
+
+def test_an_own_words_claim_may_not_splice_in_a_figure_from_elsewhere() -> None:
+    # 2027 is in the article, but about the other branch
+    claim = ABSTRACT.replace("shut after", "shut in 2027 after")
+    assert "numbers not in cited evidence: 2027" in check_claim(claim, ARTICLE)
+
+
+def test_each_sentence_of_an_own_words_claim_needs_the_evidence() -> None:
+    # the second sentence is invented: the first cannot carry it through
+    claim = ABSTRACT + " The council will sell the building."
+    assert check_claim(claim, ARTICLE) != []
+
+
+def test_against_one_or_two_sentences_every_claim_is_held_to_them() -> None:
+    # alignment already weighs both: a looser check on their pool would only excuse more
+    assert check_claim(ABSTRACT, ARTICLE[:2]) != []
+    paraphrase = "Rescue teams ended their search on Tuesday evening, police said."
+    assert check_claim(paraphrase, ["Rescue teams were searching for survivors, police said.",
+                                    "The mud was deep."]) != []
