@@ -42,6 +42,7 @@ class Row:
     failures: list[str] = field(default_factory=list)
     error: str | None = None
     words: int = MAX_WORDS  # the word budget it ran at
+    articles: int = 0  # the articles the case gives the summariser
 
     @property
     def ok(self) -> bool:
@@ -150,7 +151,8 @@ def _engine_row(case: Case, engine: str, table: dict[str, Any], *, record: bool,
     if with_rouge and case.reference is not None:
         scores += plain_scores(text_of(summary), case)
     return Row(case.name, case.suite, engine, scores,
-               check(scores, thresholds_for(table, case, engine)), words=max_words)
+               check(scores, thresholds_for(table, case, engine)), words=max_words,
+               articles=len(case.input_files))
 
 
 def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
@@ -158,7 +160,7 @@ def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
     assert case.reference is not None
     articles = peers.article_sentences(case.input_files)
     rows = [Row(case.name, case.suite, name, plain_scores(system(articles, max_words), case),
-                words=max_words)
+                words=max_words, articles=len(case.input_files))
             for name, system in peers.SYSTEMS.items()]
     reference = case.reference.read_text(encoding="utf-8")
     rows.append(Row(case.name, case.suite, "reference", [text_fact_recall(reference, case)],
