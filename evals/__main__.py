@@ -1,5 +1,6 @@
 """python -m evals [--data DIR] [--case NAME ...] [--engine extractive|llm] [--out DIR]
-                  [--no-peers] [--max-words N] [--readme | --check-readme] [--lint] [--record]
+                  [--no-peers] [--max-words N] [--compress] [--readme | --check-readme]
+                  [--lint] [--record]
    python -m evals --frank DIR      (the lexical verifier on FRANK: evals/frank.py)
    python -m evals --stories DIR    (grouping a pile of DIR's stories: evals/stories.py)"""
 
@@ -39,6 +40,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help=f"the word budget of every system (default {MAX_WORDS}); the "
                              "floors of thresholds.yaml hold at the default only, and the llm "
                              "rows, whose cassettes were recorded at it, run only there")
+    parser.add_argument("--compress", action="store_true",
+                        help="run the extractive engine with compress (claims trimmed of "
+                             "attributions, parentheticals and asides)")
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--readme", action="store_true",
                        help="write the report into README.md's Evals block")
@@ -58,10 +62,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                              "Rand index, purity and unassigned share, and exit")
     args = parser.parse_args(argv)
     if (args.readme or args.check_readme) and (args.case or args.engine or args.no_peers
-                                               or args.data is None
+                                               or args.data is None or args.compress
                                                or args.max_words != MAX_WORDS):
         parser.error("--readme and --check-readme need the whole run: --data, no --case, "
-                     "--engine, --no-peers or --max-words")
+                     "--engine, --no-peers, --max-words or --compress")
     if args.max_words < 10:
         parser.error("--max-words must be at least 10")
     return args
@@ -100,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
               "words", file=sys.stderr)
         engines = [e for e in engines if e != "llm"]
     rows = evaluate(cases, engines, record=args.record, with_peers=with_peers,
-                    max_words=args.max_words)
+                    max_words=args.max_words, compress=args.compress)
     table = thresholds()
     held = aggregate_failures(rows, table) if args.max_words == MAX_WORDS else []
     cleaner = cleaning_lines(args.data, table, held) if args.data and not args.case else []

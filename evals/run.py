@@ -42,6 +42,7 @@ class Row:
     failures: list[str] = field(default_factory=list)
     error: str | None = None
     words: int = MAX_WORDS  # the word budget it ran at
+    articles: int = 0  # the articles the case gives the summariser
 
     @property
     def ok(self) -> bool:
@@ -92,10 +93,10 @@ def cassette_of(case: Case) -> Path:
 
 
 def run_case(case: Case, engine: str, *, record: bool = False,
-             max_words: int = MAX_WORDS) -> Summary:
+             max_words: int = MAX_WORDS, compress: bool = False) -> Summary:
     if engine == "extractive":
-        return summarize(case.input_files,
-                         settings=Settings(engine="extractive", max_words=max_words))
+        return summarize(case.input_files, settings=Settings(
+            engine="extractive", max_words=max_words, compress=compress))
     import vcr
 
     cassette = cassette_of(case)
@@ -138,9 +139,9 @@ def plain_scores(text: str, case: Case) -> list[Score]:
 
 
 def _engine_row(case: Case, engine: str, table: dict[str, Any], *, record: bool,
-                with_rouge: bool, max_words: int = MAX_WORDS) -> Row:
+                with_rouge: bool, max_words: int = MAX_WORDS, compress: bool = False) -> Row:
     try:
-        summary = run_case(case, engine, record=record, max_words=max_words)
+        summary = run_case(case, engine, record=record, max_words=max_words, compress=compress)
     except SummarizerError as err:
         return Row(case.name, case.suite, engine, [], error=str(err), words=max_words)
     except Exception as err:  # a missing or stale cassette, above all: one row fails
@@ -150,7 +151,8 @@ def _engine_row(case: Case, engine: str, table: dict[str, Any], *, record: bool,
     if with_rouge and case.reference is not None:
         scores += plain_scores(text_of(summary), case)
     return Row(case.name, case.suite, engine, scores,
-               check(scores, thresholds_for(table, case, engine)), words=max_words)
+               check(scores, thresholds_for(table, case, engine)), words=max_words,
+               articles=len(case.input_files))
 
 
 def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
@@ -158,7 +160,7 @@ def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
     assert case.reference is not None
     articles = peers.article_sentences(case.input_files)
     rows = [Row(case.name, case.suite, name, plain_scores(system(articles, max_words), case),
-                words=max_words)
+                words=max_words, articles=len(case.input_files))
             for name, system in peers.SYSTEMS.items()]
     reference = case.reference.read_text(encoding="utf-8")
     rows.append(Row(case.name, case.suite, "reference", [text_fact_recall(reference, case)],
@@ -167,10 +169,12 @@ def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
 
 
 def evaluate(cases: list[Case], engines: list[str], *, record: bool = False,
-             with_peers: bool = True, max_words: int = MAX_WORDS) -> list[Row]:
+             with_peers: bool = True, max_words: int = MAX_WORDS,
+             compress: bool = False) -> list[Row]:
     """Every case with every engine (a story's llm row only where it has a cassette, or is
     being recorded), and on stories the peers when `with_peers`, all at `max_words` (the
-    llm cassettes were recorded at MAX_WORDS)."""
+    llm cassettes were recorded at MAX_WORDS); the extractive engine with `compress` when
+    given."""
     table = thresholds()
     rows = []
     for case in cases:
@@ -180,7 +184,8 @@ def evaluate(cases: list[Case], engines: list[str], *, record: bool = False,
                     and not cassette_of(case).exists():
                 continue
             rows.append(_engine_row(case, engine, table, record=recording_it,
-                                    with_rouge=with_peers, max_words=max_words))
+                                    with_rouge=with_peers, max_words=max_words,
+                                    compress=compress))
         if with_peers and case.reference is not None:
             rows += peer_rows(case, max_words)
     return rows

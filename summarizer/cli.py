@@ -28,6 +28,7 @@ PROGRESS_MIN_FILES = 50
 FLAGS = {"max_cost": "--max-cost", "max_words": "--max-words", "timeout": "--timeout",
          "model": "--model", "base_url": "--base-url (or OPENAI_BASE_URL)", "engine": "--engine",
          "fallback": "--fallback", "strict": "--strict", "judge": "--judge",
+         "compress": "--compress",
          "prompts_dir": "--prompts", "templates_dir": "--templates", "output": "--output",
          "out_dir": "--out-dir", "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks",
          "window": "--window"}
@@ -51,6 +52,10 @@ def for_cli(message: str) -> str:
 @click.option("--engine", type=click.Choice(ENGINES), default=None,
               help="Engine  [default: auto, env SUMMARIZER_ENGINE]")
 @click.option("--strict", is_flag=True, help="Drop claims that fail verification.")
+@click.option("--compress", is_flag=True, default=None,
+              help="Let the extractive engine trim attributions (', police said'), "
+                   "parentheticals and asides from its claims, never a quotation, so more "
+                   "facts fit  [env SUMMARIZER_COMPRESS]")
 @click.option("--judge", is_flag=True, default=None,
               help="Ask the configured model whether each claim is supported by the sentences "
                    "it is aligned to; its verdict sets the status (one short call per claim, "
@@ -114,7 +119,8 @@ def for_cli(message: str) -> str:
                    "claim was chosen, the time of each stage; -vv adds the prompts sent.")
 @click.version_option(package_name="summarizer")
 def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, engine: str | None,
-        strict: bool, judge: bool | None, model: str | None, base_url: str | None,
+        strict: bool, compress: bool | None, judge: bool | None, model: str | None,
+        base_url: str | None,
         timeout: float | None,
         prompts_dir: str | None, templates_dir: str | None, max_cost: float | None,
         dry_run: bool, fallback: str | None, no_cache: bool, follow_symlinks: bool,
@@ -156,7 +162,8 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     from .pipeline import estimate, summarize
 
     settings = Settings.from_env(
-        engine=engine, max_words=max_words, strict=strict or None, judge=judge, model=model,
+        engine=engine, max_words=max_words, strict=strict or None, compress=compress,
+        judge=judge, model=model,
         base_url=base_url, timeout=timeout, prompts_dir=prompts_dir,
         templates_dir=templates_dir, max_cost=max_cost,
         fallback=fallback, no_cache=no_cache or None, follow_symlinks=follow_symlinks or None)

@@ -40,6 +40,7 @@ ENV_VARS: dict[str, str] = {
     "SUMMARIZER_NO_CACHE": "no_cache",
     "SUMMARIZER_FOLLOW_SYMLINKS": "follow_symlinks",
     "SUMMARIZER_JUDGE": "judge",
+    "SUMMARIZER_COMPRESS": "compress",
     "SUMMARIZER_MAX_COST": "max_cost",
     "SUMMARIZER_FALLBACK": "fallback",
     "SUMMARIZER_BATCH_POLL": "batch_poll",
@@ -64,6 +65,7 @@ class Settings:
     max_words: int = 200
     strict: bool = False
     judge: bool = False  # a second opinion on each claim from the configured model
+    compress: bool = False  # extractive claims may drop attributions, parentheticals, asides
     max_file_mb: float = 20.0
     max_sentences: int = 2000  # read of one article at most: a huge one costs bounded work
     follow_symlinks: bool = False  # read links to files outside a walked folder
@@ -171,7 +173,7 @@ def _parse(var: str, name: str, raw: str) -> Any:
         return _number(var, raw, int)
     if name in _FLOATS:
         return _number(var, raw, float)
-    if name in ("no_cache", "follow_symlinks", "judge"):
+    if name in ("no_cache", "follow_symlinks", "judge", "compress"):
         if raw.lower() in ("1", "true", "yes", "on"):
             return True
         if raw.lower() in ("0", "false", "no", "off"):

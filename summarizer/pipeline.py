@@ -47,6 +47,7 @@ def summarize(
     engine: str | None = None,
     max_words: int | None = None,
     strict: bool | None = None,
+    compress: bool | None = None,
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
     progress: Progress | None = None,
@@ -60,6 +61,8 @@ def summarize(
     `outlet`, ... as in a .json file), e.g. entries of an RSS reader. Files come first in path
     order, then articles given in memory in the order given; sources are numbered so.
 
+    `compress` lets the extractive engine trim attributions, parentheticals and asides
+    from its claims (verbatim deletions; a quotation is never altered).
     Arguments given here override `settings`, which default to `Settings.from_env()`.
     `client` is an `openai.OpenAI` (or compatible) client for the llm engine; by default one
     is built from the settings. `transport` replaces the client and the answer cache with
@@ -69,7 +72,7 @@ def summarize(
     gets no usable answer.
     """
     settings = (settings or Settings.from_env()).with_overrides(
-        engine=engine, max_words=max_words, strict=strict)
+        engine=engine, max_words=max_words, strict=strict, compress=compress)
     warnings: list[str] = []
     tracing: AbstractContextManager[dict[str, float]] = (
         timing.collect() if log.isEnabledFor(logging.DEBUG) else nullcontext({}))
@@ -112,6 +115,7 @@ async def summarize_async(
     engine: str | None = None,
     max_words: int | None = None,
     strict: bool | None = None,
+    compress: bool | None = None,
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
     client: Any = None,
@@ -126,8 +130,8 @@ async def summarize_async(
     `asyncio.gather`.
     """
     return await in_worker(summarize, inputs, engine=engine, max_words=max_words,
-                           strict=strict, settings=settings, on_warning=on_warning,
-                           client=client)
+                           strict=strict, compress=compress, settings=settings,
+                           on_warning=on_warning, client=client)
 
 
 async def in_worker(function: Callable[..., T], inputs: Inputs, *, client: Any,

@@ -195,3 +195,16 @@ def test_cancelling_summarize_async_stops_before_the_next_llm_call() -> None:
 
     asyncio.run(cancel_midway())  # returns once the worker thread has finished
     assert arrived.is_set() and len(endpoint.requests) == 1
+
+
+def test_compress_flows_from_argument_env_and_settings_to_the_claims() -> None:
+    assert Settings.from_env({"SUMMARIZER_COMPRESS": "1"}).compress is True
+    assert Settings.from_env({"SUMMARIZER_COMPRESS": "1"}, compress=False).compress is False
+    article = {"text": "The Harbor Bridge reopened to traffic on Monday after a long repair, "
+                       "the city engineer said on Sunday.", "outlet": "Harbor Daily"}
+    plain = summarizer.summarize([article], engine="extractive", max_words=12)
+    short = summarizer.summarize([article], engine="extractive", max_words=12, compress=True)
+    assert [c.text for c in plain.claims] == [article["text"]]  # the one sentence, over budget
+    assert [c.text for c in short.claims] == [
+        "The Harbor Bridge reopened to traffic on Monday after a long repair."]
+    assert short.claims[0].status == "verified"

@@ -14,7 +14,7 @@ from evals import frank, grader, peers, recording
 from evals import run as runner
 from evals.__main__ import main
 from evals.cases import Case, CaseError, load_case, load_cases, load_story
-from evals.compare import paired, rouge
+from evals.compare import ROUGE, paired, rouge
 from evals.lint import lint
 from evals.metrics import score, text_fact_recall
 from evals.report import readme_block
@@ -366,3 +366,23 @@ def test_frank_scores_each_data_set_from_a_pairs_file(tmp_path: Path,
     assert "| xsum | 1.000 [" in out
     assert f"| cnndm {frank.half('a1')} | 1.000 [" in out  # the article's half, and only it
     assert f"| cnndm {'AB'.replace(frank.half('a1'), '')} |" not in out
+
+
+def test_the_stories_of_many_articles_are_compared_on_their_own() -> None:
+    from evals.metrics import Score
+    from evals.report import MANY_ARTICLES, comparisons, peer_lines
+    from evals.run import Row
+
+    def row(case: str, system: str, r2: float, articles: int) -> Row:
+        scores = [Score(m, r2 if m == "rouge2" else 10.0, "") for m in ROUGE]
+        return Row(case, "multinews", system, [*scores, Score("text_fact_recall", 0.5, "")],
+                   articles=articles)
+
+    rows = [r for case, articles, ours in (("a", 2, 20.0), ("b", MANY_ARTICLES, 11.0))
+            for r in (row(case, "extractive", ours, articles),
+                      *(row(case, p, 10.0, articles) for p in peers.SYSTEMS))]
+    assert comparisons(rows)["lead"]["rouge2"].mean == pytest.approx(5.5)
+    many = comparisons(rows, MANY_ARTICLES)["lead"]["rouge2"]
+    assert (many.n, many.mean) == (1, pytest.approx(1.0))
+    assert any(f"1 stories of {MANY_ARTICLES} or more articles" in line
+               for line in peer_lines(rows))

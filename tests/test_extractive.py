@@ -86,3 +86,18 @@ def test_fragments_and_sentences_that_need_their_context_are_not_claims() -> Non
     assert _eligible("That night, the storm hit the coast of Louisiana hard, officials said.")
     assert _eligible("“We are ready,” the mayor said after the council approved the plan.")
 
+
+
+def test_compress_offers_the_trimmed_sentence_and_leaves_quotes_whole() -> None:
+    story = (("The Harbor Bridge reopened to traffic on Monday, the city engineer said on "
+              "Sunday.",
+              "“The bridge (and the ferry) will both run,” the mayor told reporters."),
+             ("The Harbor Bridge reopened to traffic on Monday after a long repair.",
+              "“The bridge (and the ferry) will both run,” the mayor said."))
+    plain = summarize_units(units_of(*story), max_words=200, independent_sources=count)
+    short = summarize_units(units_of(*story), max_words=200, independent_sources=count,
+                            compress=True)
+    assert "The Harbor Bridge reopened to traffic on Monday." in [d.text for d in short]
+    assert "The Harbor Bridge reopened to traffic on Monday." not in [d.text for d in plain]
+    assert all("“The bridge (and the ferry) will both run,”" in d.text
+               for d in short if "ferry" in d.text)

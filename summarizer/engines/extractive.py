@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from .. import textutil as tu
+from .. import trim
 from ..config import Settings
 from ..evidence import Corpus, Draft, EvidenceUnit
 from ..verify import check_claim
@@ -59,11 +60,12 @@ class ExtractiveEngine:
 
     def __init__(self, settings: Settings) -> None:
         self.max_words = settings.max_words
+        self.compress = settings.compress
 
     def run(self, corpus: Corpus) -> EngineResult:
         drafts = summarize_units(corpus.units, max_words=self.max_words,
                                  independent_sources=corpus.independent,
-                                 relevant=corpus.relevance)
+                                 relevant=corpus.relevance, compress=self.compress)
         return EngineResult(engine="extractive", model=None, drafts=drafts)
 
     def close(self) -> None:
@@ -76,16 +78,21 @@ def summarize_units(
     max_words: int,
     independent_sources: Callable[[Sequence[str]], int],
     relevant: dict[str, float] | None = None,
+    compress: bool = False,
 ) -> list[Draft]:
     """Pick claims from `units` under `max_words`; each claim is one statement of one unit,
     as its sources wrote it (a unit with statements folded into it offers each of them).
-    `relevant` says how much each source is about the story (1.0 when not given)."""
+    `relevant` says how much each source is about the story (1.0 when not given). With
+    `compress`, a statement is also offered trimmed of its attributions, parentheticals and
+    asides (see `trim`): coverage takes whichever form buys more of the story per word."""
     statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
                   for u in units for s in u.statements]
     found = [coverage.concepts(u.text) for u in statements]
     weight = coverage.weights([(f, u.sources) for f, u in zip(found, statements, strict=True)],
                               independent_sources, relevant or {})
     keep = [i for i, u in enumerate(statements) if _eligible(u.text)]
+    if compress:
+        keep += _trimmed(statements, found, keep)
     if not keep:
         return []
     eligible = [statements[i] for i in keep]
@@ -102,6 +109,21 @@ def summarize_units(
     return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]),
                   reason=_why(found[keep[i]], weight, salience[i], eligible[i].position))
             for i in chosen]
+
+
+def _trimmed(statements: list[EvidenceUnit], found: list[set[str]],
+             keep: Sequence[int]) -> list[int]:
+    """Append to `statements` (and `found`) the trimmed form of each eligible statement that
+    trimming shortens and leaves a claim; return their indexes."""
+    added = []
+    for i in keep:
+        short = trim.trimmed(statements[i].text)
+        if short != statements[i].text and _eligible(short):
+            statements.append(EvidenceUnit(id=statements[i].id, text=short,
+                                           mentions=statements[i].mentions))
+            found.append(coverage.concepts(short))
+            added.append(len(statements) - 1)
+    return added
 
 
 def _why(concepts: set[str], weight: dict[str, float], salience: float,

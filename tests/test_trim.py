@@ -1,0 +1,51 @@
+"""Trimming a claim: each kind of span it cuts, and what it never cuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.trim import trimmed
+from summarizer.verify import check_claim
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # an attribution at the end, with when, where or to whom it was said
+    ("The company will close the stores, a spokesman said on Tuesday.",
+     "The company will close the stores."),
+    ("The storm hit the coast, she told reporters in Houston.", "The storm hit the coast."),
+    ("The bill passed easily, said Sen. John Smith, a Democrat from Ohio.",
+     "The bill passed easily."),
+    # "according to", at the end or between commas
+    ("Turnout was high across the state, according to the AP.",
+     "Turnout was high across the state."),
+    ("The driver, according to police, was drunk at the time.",
+     "The driver was drunk at the time."),
+    # a parenthetical
+    ("Sony (the maker of the PlayStation) lost money this year.",
+     "Sony lost money this year."),
+    # an appositive aside after a name
+    ("The city hired Jane Roe, a lawyer from Boston, to run the inquiry.",
+     "The city hired Jane Roe to run the inquiry."),
+])
+def test_each_kind_of_span_is_cut_verbatim(sentence: str, claim: str) -> None:
+    assert trimmed(sentence) == claim
+    assert not check_claim(claim, [sentence])  # still checkable against its source
+
+
+@pytest.mark.parametrize("sentence", [
+    "“We will close the stores (all of them),” a spokesman said on Tuesday.",
+    "He called the plan “a disaster, according to everyone,” and left.",
+    "“The stores close Friday,” said John Smith, a spokesman.",
+])
+def test_a_quotation_is_never_altered(sentence: str) -> None:
+    assert trimmed(sentence) == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plant closed, the company said it would reopen next year.",  # what was said
+    "Jane Roe, 45, was arrested (in 2019) at her home.",  # a figure is a fact
+    "Smith, the mayor, and Jones arrived late on Friday.",  # a list, not an aside
+    "Yesterday, the mayor, said nothing about the plan.",  # no name before the aside
+])
+def test_content_stays(sentence: str) -> None:
+    assert trimmed(sentence) == sentence
