@@ -11,10 +11,11 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 from conftest import DATA, ROOT, SEEDS
 from test_cli import run
 
-from evals.stories import adjusted_rand_index, purity
+from evals.stories import LABELS, adjusted_rand_index, not_reports, purity
 from summarizer import Article, Digest, InputError, summarize_stories, summarize_stories_async
 from summarizer.grouping import group
 from summarizer.stories import parse_window
@@ -150,6 +151,20 @@ def test_the_metrics() -> None:
     assert adjusted_rand_index("aabb", "xyxy") < 0
     assert purity("aabb", "xxxy") == 0.75
     assert abs(adjusted_rand_index("aaabbb", "xxyyyz") - 2 / 17) < 1e-9  # (2 - 1.6) / (5 - 1.6)
+
+
+def test_the_eval_reads_which_articles_are_no_reports_from_its_labels(tmp_path: Path) -> None:
+    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+    assert {kind for story in labels.values() for kind in story.values()} <= {
+        "junk", "other-event"}
+    story = tmp_path / next(iter(labels))
+    story.mkdir()
+    labelled = story / next(iter(labels[story.name]))
+    long = " ".join(["The harbor bridge reopened on Tuesday after repairs."] * 10)
+    for path in (labelled, story / "article-8.txt"):
+        path.write_text(long, encoding="utf-8")
+    (story / "article-9.txt").write_text("Tweet with a location.", encoding="utf-8")
+    assert not_reports(sorted(story.iterdir())) == {labelled, story / "article-9.txt"}
 
 
 def test_a_rerun_with_a_new_article_redoes_only_the_story_it_joins(
