@@ -30,7 +30,13 @@ from typing import TYPE_CHECKING, Any
 from . import batch_state
 from .batch_state import STATE_FILE
 from .config import Settings
-from .errors import ConfigurationError, EndpointError, InputError, OutputError, SummarizerError
+from .errors import (
+    ConfigurationError,
+    EndpointError,
+    InputError,
+    OutputError,
+    one_line,
+)
 
 if TYPE_CHECKING:
     from .models import Summary
@@ -359,9 +365,7 @@ def _written(folder: Path, target: Path, summary: Summary, settings: Settings, f
 
 
 def _failed(folder: Path, err: BaseException, start: float) -> StoryResult:
-    error = str(err) if isinstance(err, SummarizerError) else \
-        f"internal error: {type(err).__name__}: {err}"
-    return StoryResult(story=folder.name, status="failed", error=error,
+    return StoryResult(story=folder.name, status="failed", error=one_line(err),
                        seconds=time.perf_counter() - start)
 
 

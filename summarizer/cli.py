@@ -223,9 +223,16 @@ def _stories(paths: list[str], settings: Settings, window: str | None, fmt: str,
 
     digest = summarize_stories(paths, settings=settings, window=window, on_story=tell,
                                state_dir=out_dir)
-    log.info("%d stories, %d article(s) in no story", len(digest.stories),
-             len(digest.unassigned))
+    failed = len(digest.failed)
+    log.info("%d stories, %s%d article(s) in no story", len(digest.stories) + failed,
+             f"{failed} failed, " if failed else "", len(digest.unassigned))
     _emit(render_digest(digest, fmt, cite=cite, templates=settings.templates_dir), output)
+    if failed:
+        kept = f" (the finished ones are kept in {out_dir})" if out_dir else \
+            " (with --out-dir DIR the finished ones are kept for the rerun)"
+        raise SummarizerError(
+            f"{failed} of {len(digest.stories) + failed} stories failed (see above); the "
+            f"digest holds the others: fix them and rerun --stories{kept}")
 
 
 def _setup_logging(*, quiet: bool, verbose: int) -> None:

@@ -9,7 +9,9 @@ The pile is read once; the articles are grouped by `grouping` on their cleaned t
 words, names, numbers, dates within the window); each group of two or more runs the
 single-story path (`pipeline.summarize_documents`: dedupe, citations, disagreements,
 verification), and an article that joins no group is listed as unassigned, never forced
-into a story. Stories are ordered by independent outlets, then by recency.
+into a story. Stories are ordered by independent outlets, then by recency. A story whose
+summary fails (an llm endpoint's error, a bug) is listed with its reason among the digest's
+failed stories and the others go on, as `--batch` does.
 """
 
 from __future__ import annotations
@@ -31,11 +33,11 @@ from typing import Any
 from . import metadata, story_state
 from .clean import clean_text
 from .config import Settings
-from .errors import ConfigurationError, InputError, OutputError
+from .errors import ConfigurationError, InputError, OutputError, one_line
 from .evidence import Document
 from .grouping import group
 from .ingest import read_inputs
-from .models import Digest, Source, Story, Summary
+from .models import Digest, FailedStory, Source, Story, Summary
 from .pipeline import (
     Inputs,
     as_list,
@@ -46,7 +48,7 @@ from .pipeline import (
     warner,
 )
 from .timing import stage
-from .transport import Transport
+from .transport import Transport, cancel_event
 
 log = logging.getLogger("summarizer")
 
@@ -89,7 +91,8 @@ def summarize_stories(
     a rerun summarises again only the stories whose articles or settings changed, such as
     those new articles join. The other arguments are `summarize()`'s, applied to every
     story; with the llm engine the stories share `Settings.concurrency` requests. Raises
-    `InputError` when no article can be read; a story whose summary fails raises its error.
+    `InputError` when no article can be read. A story whose summary fails is warned about
+    and listed in `Digest.failed` with its reason; the others are summarised.
     """
     days = parse_window(window)
     settings = (settings or Settings.from_env()).with_overrides(
@@ -119,13 +122,26 @@ def summarize_stories(
         log.info("%d of %d stories unchanged since the last run, kept",
                  sum(p is not None for p in previous), len(groups))
         story_state.save(Path(state_dir), {k: s for k, s in zip(keys, summaries, strict=True)
-                                           if s is not None})
+                                           if isinstance(s, Story)})
     left = sorted([*found.unassigned, *(i for m, s in zip(found.stories, summaries, strict=True)
                                         if s is None for i in m)])
-    stories = sorted((s for s in summaries if s is not None), key=_rank)
+    stories = sorted((s for s in summaries if isinstance(s, Story)), key=_rank)
     unassigned = [describe(f"u{n}", articles[i], cleaned[i]) for n, i in enumerate(left, 1)]
-    return Digest(stories=stories, unassigned=unassigned,
+    failed = [_failed(m, error, articles, cleaned, warn)
+              for m, error in zip(found.stories, summaries, strict=True)
+              if isinstance(error, str)]
+    return Digest(stories=stories, unassigned=unassigned, failed=failed,
                   warnings=[*warnings, *(w for s in stories for w in s.warnings)])
+
+
+def _failed(members: list[int], error: str, articles: Sequence[Document],
+            cleaned: Sequence[Any], warn: Callable[[str], None]) -> FailedStory:
+    """The failed story of `members`, warned about."""
+    sources = [describe(f"s{n}", articles[i], cleaned[i]) for n, i in enumerate(members, 1)]
+    headline = next((s.title for s in sources if s.title), None) or \
+        sources[0].path or sources[0].url or "(untitled story)"
+    warn(f"story {headline!r} ({len(sources)} articles) failed: {error}")
+    return FailedStory(headline=headline, error=error, sources=sources)
 
 
 def _kept(state_dir: str | PathLike[str] | None, inputs: Sequence[object]) -> dict[str, Story]:
@@ -154,8 +170,9 @@ def _summarize_all(groups: list[list[Document]], settings: Settings,
                    on_warning: Callable[[str], None] | None,
                    on_story: Callable[[Story, int, int], None] | None,
                    client: Any, transport: Transport | None, kept: list[Story | None]
-                   ) -> list[Story | None]:
-    """Each group's Story, in group order (None: nothing in it to summarise); a story
+                   ) -> list[Story | str | None]:
+    """Each group's Story, in group order (None: nothing in it to summarise; a string: why
+    its summary failed); a story
     kept from an earlier run is taken as it is, and its warnings said again. The llm
     engine's stories run in threads sharing the request budget; extractive ones (CPU-bound)
     in worker processes, one per core, when there are enough of them."""
@@ -165,25 +182,22 @@ def _summarize_all(groups: list[list[Document]], settings: Settings,
     lock = threading.Lock()
     offline = _in_processes(groups, settings, kept) if settings.engine == "extractive" else {}
 
-    def one(docs: list[Document], story: Story | None, n: int) -> Story | None:
+    def one(docs: list[Document], story: Story | None, n: int) -> Story | str | None:
         nonlocal done
         if n in offline:
-            story, notes = offline[n]
+            done_offline, notes = offline[n]
             for message in notes:
                 log.warning(message)
                 if on_warning:
                     on_warning(message)
-            if story is None:
-                return None
+            if not isinstance(done_offline, Story):
+                return done_offline
+            story = done_offline
         elif story is None:
-            mine: list[str] = []
-            try:
-                _, summary = summarize_documents(docs, shared, warner(mine, on_warning),
-                                                 client=client, transport=transport)
-            except InputError:  # no sentence left in any of them after cleaning
-                return None
-            story = as_story(summary.model_copy(
-                update={"warnings": [*mine, *summary.warnings]}))
+            made = _one_story(docs, shared, on_warning, client, transport)
+            if not isinstance(made, Story):
+                return made
+            story = made
         else:
             log.debug("%s: unchanged since the last run, kept", story.headline)
             for message in story.warnings:
@@ -205,8 +219,27 @@ def _summarize_all(groups: list[list[Document]], settings: Settings,
                              contexts, groups, kept, range(len(groups))))
 
 
+def _one_story(docs: list[Document], settings: Settings,
+               on_warning: Callable[[str], None] | None, client: Any,
+               transport: Transport | None) -> Story | str | None:
+    """One story summarised here: its Story, None when nothing in it is left to summarise,
+    or why it failed (a cancelled run stops instead)."""
+    mine: list[str] = []
+    try:
+        _, summary = summarize_documents(docs, settings, warner(mine, on_warning),
+                                         client=client, transport=transport)
+    except InputError:  # no sentence left in any of them after cleaning
+        return None
+    except Exception as err:  # one story's failure must not lose the others
+        cancelled = cancel_event.get()
+        if cancelled is not None and cancelled.is_set():
+            raise
+        return one_line(err)
+    return as_story(summary.model_copy(update={"warnings": [*mine, *summary.warnings]}))
+
+
 def _in_processes(groups: list[list[Document]], settings: Settings, kept: list[Story | None]
-                  ) -> dict[int, tuple[Story | None, list[str]]]:
+                  ) -> dict[int, tuple[Story | str | None, list[str]]]:
     """The extractive stories still to do, summarised in worker processes (group index ->
     story and its warnings); {} when they are too few, or there is one core."""
     todo = [n for n, story in enumerate(kept) if story is None]
@@ -219,14 +252,18 @@ def _in_processes(groups: list[list[Document]], settings: Settings, kept: list[S
         return dict(zip(todo, done, strict=True))
 
 
-def _offline_story(docs: list[Document], settings: Settings) -> tuple[Story | None, list[str]]:
-    """In a worker process: one extractive story and the warnings its articles gave."""
+def _offline_story(docs: list[Document], settings: Settings
+                   ) -> tuple[Story | str | None, list[str]]:
+    """In a worker process: one extractive story (or why it failed) and the warnings its
+    articles gave."""
     notes: list[str] = []
     try:
         _, summary = summarize_documents(docs, settings,
                                          lambda m: notes.append(metadata.printable(m)))
     except InputError:
         return None, notes
+    except Exception as err:  # one story's bug must not lose the others
+        return one_line(err), notes
     return as_story(summary.model_copy(update={"warnings": [*notes, *summary.warnings]})), notes
 
 

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import shutil
 from pathlib import Path
+from typing import Any
 
+import httpx2
 import jsonschema
 import pytest
 import yaml
 from conftest import DATA, ROOT, SEEDS
+from fake_openai import ScriptedEndpoint, completion, status, user_message
 from test_cli import run
+from test_llm import TRUE, answer, settings
 
 from evals.stories import LABELS, adjusted_rand_index, not_reports, purity
 from summarizer import Article, Digest, InputError, summarize_stories, summarize_stories_async
@@ -227,3 +232,68 @@ def test_inputs_given_as_a_generator_are_read_once_and_checked(tmp_path: Path) -
     with pytest.raises(InputError, match="`out_dir` is inside the input folder"):
         summarize_stories((p for p in [SEEDS]), state_dir=SEEDS / "state")
     assert not (SEEDS / "state").exists()
+
+
+def _two_story_pile(folder: Path) -> None:
+    for story in ("figures", "harbor"):
+        for article in sorted((DATA / story).iterdir()):
+            shutil.copyfile(article, folder / f"{story}-{article.name}")
+
+
+def _harbor_refused(request: httpx2.Request) -> httpx2.Response:
+    """SCRIPTED (not a model): the harbor story's requests are refused, the others answered."""
+    if "Harbor" in user_message(json.loads(request.content)):
+        return status(400, "scripted: this request is refused")(request)
+    return completion(answer((TRUE, ["e1"])))(request)
+
+
+def test_with_the_llm_engine_a_failing_story_is_listed_and_the_others_summarised(
+        tmp_path: Path) -> None:
+    _two_story_pile(tmp_path)
+    endpoint = ScriptedEndpoint(default=_harbor_refused)
+    warned: list[str] = []
+    digest = summarize_stories([tmp_path], settings=settings(max_retries=0),
+                               client=endpoint.client(max_retries=0), on_warning=warned.append)
+    assert [s.headline for s in digest.stories] == ["Fire at Brookfield Textile Mill Injures "
+                                                    "Workers"]
+    [failed] = digest.failed
+    assert "Harbor" in failed.headline and len(failed.sources) >= 2
+    assert "400" in failed.error and "scripted: this request is refused" in failed.error
+    assert any(w.startswith(f"story {failed.headline!r} ({len(failed.sources)} articles) "
+                            "failed: ") for w in warned)
+    # its articles are listed under the failed story, not again as unassigned
+    assert not {s.path for s in failed.sources} & {s.path for s in digest.unassigned}
+    jsonschema.validate(json.loads(digest.model_dump_json()), json.loads(SCHEMA.read_text()))
+    for text in (digest.to_text(), digest.to_markdown(), digest.to_html()):
+        assert "Not summarised (1)" in text and "scripted: this request is refused" in text
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_the_cli_prints_the_digest_and_exits_1_when_a_story_failed(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    # a SCRIPTED local server (not a model): one request at a time, so the last body seen is
+    # the one being answered
+    from scripted_server import reply, scripted_server
+    from test_llm import _ok
+
+    def step(handler: Any) -> None:
+        if "Harbor" in user_message(seen[-1]):
+            reply(400, {"error": {"message": "scripted: refused", "type": "scripted"}})(handler)
+        else:
+            _ok()(handler)
+
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    _two_story_pile(pile)
+    monkeypatch.setenv("SUMMARIZER_CONCURRENCY", "1")
+    monkeypatch.setenv("SUMMARIZER_MAX_RETRIES", "0")
+    with scripted_server(default=step) as seen:
+        code, out, err = run(capsys, str(pile), "--stories", "--engine", "llm", "--base-url",
+                             seen.url, "--model", "m", "--out-dir", str(state), "--no-cache")
+    assert code == 1
+    assert out.startswith("1. Fire at Brookfield Textile Mill") and "Not summarised (1):" in out
+    assert re.search(r"2 stories, 1 failed, \d article\(s\) in no story", err), err
+    assert "error: 1 of 2 stories failed (see above); the digest holds the others" in err
+    kept = json.loads((state / "stories-state.json").read_text())["stories"]
+    assert len(kept) == 1  # the failed story is not kept: the rerun tries it again
