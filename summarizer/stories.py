@@ -24,7 +24,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from os import PathLike
 from pathlib import Path
@@ -116,13 +116,18 @@ def summarize_stories(
     groups = [[articles[i] for i in m] for m in found.stories]
     keys = [story_state.story_key(g, settings) for g in groups]
     previous = [kept.get(k) for k in keys]
-    summaries = _summarize_all(groups, settings, on_warning, on_story, client, transport,
-                               previous)
+    keeper = None if state_dir is None else story_state.Keeper(Path(state_dir))
+    progress = _Progress(len(groups), on_story,
+                         None if keeper is None else lambda n, story: keeper.add(keys[n], story))
+    try:
+        summaries = _summarize_all(groups, settings, on_warning, progress, client, transport,
+                                   previous)
+    finally:  # an interrupted run keeps the stories it finished, too
+        if keeper is not None:
+            keeper.close()
     if state_dir is not None:
         log.info("%d of %d stories unchanged since the last run, kept",
                  sum(p is not None for p in previous), len(groups))
-        story_state.save(Path(state_dir), {k: s for k, s in zip(keys, summaries, strict=True)
-                                           if isinstance(s, Story)})
     left = sorted([*found.unassigned, *(i for m, s in zip(found.stories, summaries, strict=True)
                                         if s is None for i in m)])
     stories = sorted((s for s in summaries if isinstance(s, Story)), key=_rank)
@@ -167,56 +172,66 @@ def _kept(state_dir: str | PathLike[str] | None, inputs: Sequence[object]) -> di
 
 
 def _summarize_all(groups: list[list[Document]], settings: Settings,
-                   on_warning: Callable[[str], None] | None,
-                   on_story: Callable[[Story, int, int], None] | None,
+                   on_warning: Callable[[str], None] | None, progress: _Progress,
                    client: Any, transport: Transport | None, kept: list[Story | None]
                    ) -> list[Story | str | None]:
     """Each group's Story, in group order (None: nothing in it to summarise; a string: why
-    its summary failed); a story
-    kept from an earlier run is taken as it is, and its warnings said again. The llm
-    engine's stories run in threads sharing the request budget; extractive ones (CPU-bound)
-    in worker processes, one per core, when there are enough of them."""
+    its summary failed), each reported to `progress` as it is done; a story kept from an
+    earlier run is taken as it is, and its warnings said again. The llm engine's stories run
+    in threads sharing the request budget; extractive ones (CPU-bound) in worker processes,
+    one per core, when there are enough of them."""
     jobs = max(1, min(settings.concurrency, len(groups))) if settings.engine == "llm" else 1
     shared = dataclasses.replace(settings, concurrency=max(1, settings.concurrency // jobs))
-    done = 0
-    lock = threading.Lock()
-    offline = _in_processes(groups, settings, kept) if settings.engine == "extractive" else {}
 
-    def one(docs: list[Document], story: Story | None, n: int) -> Story | str | None:
-        nonlocal done
-        if n in offline:
-            done_offline, notes = offline[n]
-            for message in notes:
-                log.warning(message)
-                if on_warning:
-                    on_warning(message)
-            if not isinstance(done_offline, Story):
-                return done_offline
-            story = done_offline
-        elif story is None:
-            made = _one_story(docs, shared, on_warning, client, transport)
-            if not isinstance(made, Story):
-                return made
-            story = made
-        else:
+    def one(n: int) -> Story | str | None:
+        story = kept[n]
+        if story is not None:
             log.debug("%s: unchanged since the last run, kept", story.headline)
-            for message in story.warnings:
-                log.warning(message)
-                if on_warning:
-                    on_warning(message)
-        with lock:
-            done += 1
-            if on_story:
-                on_story(story, done, len(groups))
-        return story
+            _say_again(story.warnings, on_warning)
+            return progress.finish(n, story)
+        return progress.finish(n, _one_story(groups[n], shared, on_warning, client, transport))
 
+    todo = [n for n, story in enumerate(kept) if story is None]
+    if settings.engine == "extractive" and _processes_pay(len(todo)):
+        out = [one(n) if kept[n] is not None else None for n in range(len(groups))]
+        for n, (made, notes) in zip(todo, _in_processes([groups[n] for n in todo], settings),
+                                    strict=True):
+            _say_again(notes, on_warning)
+            out[n] = progress.finish(n, made)
+        return out
     if jobs == 1:
-        return [one(docs, story, n) for n, (docs, story) in enumerate(zip(groups, kept,
-                                                                          strict=True))]
+        return [one(n) for n in range(len(groups))]
     contexts = [contextvars.copy_context() for _ in groups]  # a cancel reaches every story
     with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(lambda ctx, docs, story, n: ctx.run(one, docs, story, n),
-                             contexts, groups, kept, range(len(groups))))
+        return list(pool.map(lambda ctx, n: ctx.run(one, n), contexts, range(len(groups))))
+
+
+class _Progress:
+    """Counts the stories done, tells `on_story` of each one summarised, and hands it to
+    `keep` (the state file) at once, so that an interrupted run loses none it finished."""
+
+    def __init__(self, total: int, on_story: Callable[[Story, int, int], None] | None,
+                 keep: Callable[[int, Story], None] | None) -> None:
+        self.total, self.on_story, self.keep = total, on_story, keep
+        self.done = 0
+        self.lock = threading.Lock()
+
+    def finish(self, n: int, result: Story | str | None) -> Story | str | None:
+        with self.lock:
+            self.done += 1
+            if isinstance(result, Story):
+                if self.keep:
+                    self.keep(n, result)
+                if self.on_story:
+                    self.on_story(result, self.done, self.total)
+        return result
+
+
+def _say_again(messages: Sequence[str], on_warning: Callable[[str], None] | None) -> None:
+    for message in messages:
+        log.warning(message)
+        if on_warning:
+            on_warning(message)
 
 
 def _one_story(docs: list[Document], settings: Settings,
@@ -238,18 +253,19 @@ def _one_story(docs: list[Document], settings: Settings,
     return as_story(summary.model_copy(update={"warnings": [*mine, *summary.warnings]}))
 
 
-def _in_processes(groups: list[list[Document]], settings: Settings, kept: list[Story | None]
-                  ) -> dict[int, tuple[Story | str | None, list[str]]]:
-    """The extractive stories still to do, summarised in worker processes (group index ->
-    story and its warnings); {} when they are too few, or there is one core."""
-    todo = [n for n, story in enumerate(kept) if story is None]
+def _processes_pay(stories: int) -> bool:
+    """Whether worker processes pay off for this many extractive stories."""
+    return (os.cpu_count() or 1) >= 2 and stories >= PROCESS_MIN_STORIES
+
+
+def _in_processes(groups: list[list[Document]], settings: Settings
+                  ) -> Iterator[tuple[Story | str | None, list[str]]]:
+    """Extractive stories summarised in worker processes, one per core: each story (or why it
+    failed) and its warnings, in order, each as soon as it and those before it are done."""
     cores = os.cpu_count() or 1
-    if cores < 2 or len(todo) < PROCESS_MIN_STORIES:
-        return {}
     with cf.ProcessPoolExecutor(max_workers=cores) as pool:
-        done = pool.map(_offline_story, [groups[n] for n in todo], itertools.repeat(settings),
-                        chunksize=max(1, min(32, len(todo) // (4 * cores))))
-        return dict(zip(todo, done, strict=True))
+        yield from pool.map(_offline_story, groups, itertools.repeat(settings),
+                            chunksize=max(1, min(32, len(groups) // (4 * cores))))
 
 
 def _offline_story(docs: list[Document], settings: Settings

@@ -297,3 +297,47 @@ def test_the_cli_prints_the_digest_and_exits_1_when_a_story_failed(
     assert "error: 1 of 2 stories failed (see above); the digest holds the others" in err
     kept = json.loads((state / "stories-state.json").read_text())["stories"]
     assert len(kept) == 1  # the failed story is not kept: the rerun tries it again
+
+
+def test_the_state_is_written_as_each_story_is_done(monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    from summarizer import story_state
+
+    monkeypatch.setattr(story_state, "SAVE_FACTOR", 0)  # no pause between writes
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    mixed_pile(pile)
+    seen: list[int] = []
+
+    def written(story: Any, done: int, total: int) -> None:
+        data = json.loads((state / story_state.STATE_FILE).read_text(encoding="utf-8"))
+        seen.append(len(data["stories"]))
+
+    summarize_stories([pile], engine="extractive", state_dir=state, on_story=written)
+    assert seen == list(range(1, len(STORIES) + 1))
+
+
+def test_an_interrupted_run_keeps_the_stories_it_finished(monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    from summarizer import stories
+
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    mixed_pile(pile)
+    real, calls = stories._one_story, []
+
+    def until_the_third(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 3 and not state.joinpath("rerun").exists():
+            raise KeyboardInterrupt  # Ctrl-C in the middle of the third story
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(stories, "_one_story", until_the_third)
+    with pytest.raises(KeyboardInterrupt):
+        summarize_stories([pile], engine="extractive", state_dir=state)
+    assert len(json.loads((state / "stories-state.json").read_text())["stories"]) == 2
+    calls.clear()
+    state.joinpath("rerun").touch()
+    digest = summarize_stories([pile], engine="extractive", state_dir=state)
+    assert len(digest.stories) == len(STORIES)
+    assert len(calls) == len(STORIES) - 2  # the two finished before Ctrl-C are not redone
