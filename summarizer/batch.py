@@ -29,7 +29,6 @@ from . import batch_state
 from .batch_state import STATE_FILE
 from .config import Settings
 from .errors import (
-    ConfigurationError,
     InputError,
     OutputError,
     one_line,
@@ -126,9 +125,10 @@ def summarize_batch(
         log.info(note)  # once for the batch, not once per story
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
     settings = settings.with_overrides(engine=engine)
-    if batch_api and engine != "llm":
-        raise ConfigurationError("`batch_api` sends llm requests: set OPENAI_API_KEY (or "
-                                 "OPENAI_BASE_URL) and set `engine` to llm, or drop `batch_api`")
+    if batch_api:
+        from .rounds import require_llm
+
+        require_llm(engine)
     if engine == "llm" and not batch_api:  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))

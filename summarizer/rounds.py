@@ -21,11 +21,18 @@ from typing import Any, TypeVar
 from .batch_api import BatchAPI, BatchTransport, Outbox
 from .cache import Cache
 from .config import Settings
-from .errors import EndpointError
+from .errors import ConfigurationError, EndpointError
 from .transport import Cached, make_client
 
 log = logging.getLogger("summarizer")
 R = TypeVar("R")
+
+
+def require_llm(engine: str) -> None:
+    """The Batch API carries llm requests only: any other engine is a configuration error."""
+    if engine != "llm":
+        raise ConfigurationError("`batch_api` sends llm requests: set OPENAI_API_KEY (or "
+                                 "OPENAI_BASE_URL) and set `engine` to llm, or drop `batch_api`")
 
 
 def run_rounds(tasks: Sequence[Callable[[Any], R]], settings: Settings, client: Any,

@@ -81,6 +81,7 @@ def summarize_stories(
     state_dir: str | PathLike[str] | None = None,
     client: Any = None,
     transport: Transport | None = None,
+    batch_api: bool = False,
 ) -> Digest:
     """Group the articles in `inputs` into stories and summarise each one.
 
@@ -90,7 +91,10 @@ def summarize_stories(
     summarised. `state_dir` keeps each story's summary for the next run (`story_state`):
     a rerun summarises again only the stories whose articles or settings changed, such as
     those new articles join. The other arguments are `summarize()`'s, applied to every
-    story; with the llm engine the stories share `Settings.concurrency` requests. Raises
+    story; with the llm engine the stories share `Settings.concurrency` requests, or with
+    `batch_api=True` their requests go through the Batch API in rounds, as `--batch
+    --batch-api` sends them (`rounds.run_rounds`; with `state_dir`, an interrupted run
+    polls the batches it left in flight instead of paying for them again). Raises
     `InputError` when no article can be read. A story whose summary fails is warned about
     and listed in `Digest.failed` with its reason; the others are summarised.
     """
@@ -101,6 +105,10 @@ def summarize_stories(
     if note:
         log.info(note)  # once for the digest, not once per story
     settings = settings.with_overrides(engine=name)
+    if batch_api:
+        from .rounds import require_llm
+
+        require_llm(name)
     items = as_list(inputs)  # once: `inputs` may be a generator
     kept = _kept(state_dir, items)  # before the work: a bad state folder fails at once
     warnings: list[str] = []
@@ -121,7 +129,7 @@ def summarize_stories(
                          None if keeper is None else lambda n, story: keeper.add(keys[n], story))
     try:
         summaries = _summarize_all(groups, settings, on_warning, progress, client, transport,
-                                   previous)
+                                   previous, batch_api, keeper)
     finally:  # an interrupted run keeps the stories it finished, too
         if keeper is not None:
             keeper.close()
@@ -173,13 +181,16 @@ def _kept(state_dir: str | PathLike[str] | None, inputs: Sequence[object]) -> di
 
 def _summarize_all(groups: list[list[Document]], settings: Settings,
                    on_warning: Callable[[str], None] | None, progress: _Progress,
-                   client: Any, transport: Transport | None, kept: list[Story | None]
+                   client: Any, transport: Transport | None, kept: list[Story | None],
+                   batch_api: bool = False, keeper: story_state.Keeper | None = None
                    ) -> list[Story | str | None]:
     """Each group's Story, in group order (None: nothing in it to summarise; a string: why
     its summary failed), each reported to `progress` as it is done; a story kept from an
     earlier run is taken as it is, and its warnings said again. The llm engine's stories run
-    in threads sharing the request budget; extractive ones (CPU-bound) in worker processes,
-    one per core, when there are enough of them."""
+    in threads sharing the request budget, or with `batch_api` in rounds of Batch API jobs
+    (whose ids in flight the state's `keeper`, if any, keeps);
+    extractive ones (CPU-bound) in worker processes, one per core, when there are enough of
+    them."""
     jobs = max(1, min(settings.concurrency, len(groups))) if settings.engine == "llm" else 1
     shared = dataclasses.replace(settings, concurrency=max(1, settings.concurrency // jobs))
 
@@ -192,6 +203,11 @@ def _summarize_all(groups: list[list[Document]], settings: Settings,
         return progress.finish(n, _one_story(groups[n], shared, on_warning, client, transport))
 
     todo = [n for n, story in enumerate(kept) if story is None]
+    if batch_api:
+        out = [one(n) if kept[n] is not None else None for n in range(len(groups))]
+        _in_rounds([groups[n] for n in todo], settings, on_warning, client, keeper,
+                   lambda i, made: out.__setitem__(todo[i], progress.finish(todo[i], made)))
+        return out
     if settings.engine == "extractive" and _processes_pay(len(todo)):
         out = [one(n) if kept[n] is not None else None for n in range(len(groups))]
         for n, (made, notes) in zip(todo, _in_processes([groups[n] for n in todo], settings),
@@ -251,6 +267,22 @@ def _one_story(docs: list[Document], settings: Settings,
             raise
         return one_line(err)
     return as_story(summary.model_copy(update={"warnings": [*mine, *summary.warnings]}))
+
+
+def _in_rounds(groups: list[list[Document]], settings: Settings,
+               on_warning: Callable[[str], None] | None, client: Any,
+               keeper: story_state.Keeper | None,
+               ended: Callable[[int, Story | str | None], None]) -> None:
+    """Each group summarised with its llm requests sent through the Batch API in rounds;
+    `ended(i, story)` as group i is done."""
+    from .rounds import run_rounds
+
+    def task(docs: list[Document]) -> Callable[[Any], Story | str | None]:
+        return lambda transport: _one_story(docs, settings, on_warning, None, transport)
+
+    run_rounds([task(docs) for docs in groups], settings, client, ended,
+               None if keeper is None else keeper.in_flight,
+               None if keeper is None else keeper.flying)
 
 
 def _processes_pay(stories: int) -> bool:

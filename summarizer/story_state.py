@@ -63,10 +63,23 @@ def load(folder: Path) -> dict[str, Story]:
         return {}
 
 
-def save(folder: Path, stories: dict[str, Story]) -> None:
-    """Keep `stories` (by key) in `folder` for the next run, atomically."""
-    data = {"version": STATE_VERSION,
-            "stories": {key: story.model_dump(mode="json") for key, story in stories.items()}}
+def batches_in_flight(folder: Path) -> list[str]:
+    """The ids of the Batch API jobs an interrupted `--batch-api` run left in flight."""
+    try:
+        data: Any = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        ids = data.get("batches_in_flight", [])
+    except (OSError, ValueError, AttributeError):
+        return []
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
+def save(folder: Path, stories: dict[str, Story], in_flight: Sequence[str] = ()) -> None:
+    """Keep `stories` (by key) and the batch ids `in_flight` in `folder` for the next run,
+    atomically."""
+    data: dict[str, Any] = {"version": STATE_VERSION, "stories": {
+        key: story.model_dump(mode="json") for key, story in stories.items()}}
+    if in_flight:
+        data["batches_in_flight"] = list(in_flight)
     write_atomic(folder / STATE_FILE, json.dumps(data, indent=1, sort_keys=True) + "\n",
                  hint="choose another `out_dir`")
 
@@ -78,6 +91,7 @@ class Keeper:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.stories: dict[str, Story] = {}
+        self.in_flight: list[str] = batches_in_flight(folder)
         self.lock = threading.Lock()
         self.next_write = 0.0
         self.unwritten = False
@@ -90,6 +104,12 @@ class Keeper:
             if time.monotonic() >= self.next_write:
                 self._write()
 
+    def flying(self, batch_ids: list[str]) -> None:
+        """Keep the ids of the Batch API jobs in flight, written at once (they are paid)."""
+        with self.lock:
+            self.in_flight = list(batch_ids)
+            self._write()
+
     def close(self) -> None:
         """Write what is not written yet (at the end of the run, or when it is stopped)."""
         with self.lock:
@@ -98,7 +118,7 @@ class Keeper:
 
     def _write(self) -> None:
         start = time.monotonic()
-        save(self.folder, self.stories)
+        save(self.folder, self.stories, self.in_flight)
         end = time.monotonic()
         self.next_write = end + SAVE_FACTOR * (end - start)
         self.unwritten = False

@@ -341,3 +341,60 @@ def test_an_interrupted_run_keeps_the_stories_it_finished(monkeypatch: pytest.Mo
     digest = summarize_stories([pile], engine="extractive", state_dir=state)
     assert len(digest.stories) == len(STORIES)
     assert len(calls) == len(STORIES) - 2  # the two finished before Ctrl-C are not redone
+
+
+def test_batch_api_sends_every_story_in_one_round(tmp_path: Path) -> None:
+    # a SCRIPTED fake of the Batch API (not a recording, not a model)
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    _two_story_pile(tmp_path)
+    fake = FakeBatchAPI(polls=2)
+    digest = summarize_stories([tmp_path], settings=llm(), batch_api=True, client=fake.client())
+    assert len(digest.stories) == 2 and not digest.failed
+    assert fake.created == 1 and len(fake.requests) == 2  # one round, both stories in it
+    assert all(c.status == "verified" for s in digest.stories for c in s.claims)
+    assert all(s.usage.llm_calls == 1 for s in digest.stories)
+
+
+def test_batch_api_a_refused_request_fails_its_story_only(tmp_path: Path) -> None:
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    _two_story_pile(tmp_path)
+    fake = FakeBatchAPI()
+    fake.refuse = lambda body: "scripted refusal" if "Harbor" in json.dumps(body) else None
+    digest = summarize_stories([tmp_path], settings=llm(), batch_api=True, client=fake.client())
+    assert [s.headline for s in digest.stories] == ["Fire at Brookfield Textile Mill Injures "
+                                                    "Workers"]
+    [failed] = digest.failed
+    assert "Harbor" in failed.headline and "scripted refusal" in failed.error
+
+
+def test_batch_api_an_interrupted_run_polls_the_batch_in_flight_instead_of_paying_twice(
+        tmp_path: Path) -> None:
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    from summarizer.errors import EndpointError
+
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    _two_story_pile(pile)
+    fake = FakeBatchAPI(polls=2)
+    fake.fail_polls = 1
+    with pytest.raises(EndpointError, match="answered 503 to poll a batch"):
+        summarize_stories([pile], settings=llm(), batch_api=True, client=fake.client(),
+                          state_dir=state)
+    kept = json.loads((state / "stories-state.json").read_text(encoding="utf-8"))
+    assert kept["batches_in_flight"] == ["batch_1"] and not kept["stories"]
+    digest = summarize_stories([pile], settings=llm(), batch_api=True, client=fake.client(),
+                               state_dir=state)
+    assert len(digest.stories) == 2 and fake.created == 1  # polled, not submitted again
+    kept = json.loads((state / "stories-state.json").read_text(encoding="utf-8"))
+    assert "batches_in_flight" not in kept and len(kept["stories"]) == 2
+
+
+def test_batch_api_with_stories_needs_the_llm_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, str(SEEDS), "--stories", "--batch-api", "--engine", "extractive")
+    assert code == 1 and "--batch-api sends llm requests" in err and "Traceback" not in err
