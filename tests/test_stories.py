@@ -217,11 +217,11 @@ def test_worker_processes_give_the_same_digest(monkeypatch: pytest.MonkeyPatch,
     (PROCESS_MIN_STORIES, lowered here): the digest is the same as in one process."""
     import os
 
-    from summarizer import stories
+    from summarizer import story_runs
 
     mixed_pile(tmp_path)
     alone = summarize_stories([tmp_path], engine="extractive")
-    monkeypatch.setattr(stories, "PROCESS_MIN_STORIES", 2)
+    monkeypatch.setattr(story_runs, "PROCESS_MIN_STORIES", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert summarize_stories([tmp_path], engine="extractive") == alone
 
@@ -319,12 +319,12 @@ def test_the_state_is_written_as_each_story_is_done(monkeypatch: pytest.MonkeyPa
 
 def test_an_interrupted_run_keeps_the_stories_it_finished(monkeypatch: pytest.MonkeyPatch,
                                                           tmp_path: Path) -> None:
-    from summarizer import stories
+    from summarizer import story_runs
 
     pile, state = tmp_path / "pile", tmp_path / "state"
     pile.mkdir()
     mixed_pile(pile)
-    real, calls = stories._one_story, []
+    real, calls = story_runs._one_story, []
 
     def until_the_third(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
@@ -332,7 +332,7 @@ def test_an_interrupted_run_keeps_the_stories_it_finished(monkeypatch: pytest.Mo
             raise KeyboardInterrupt  # Ctrl-C in the middle of the third story
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(stories, "_one_story", until_the_third)
+    monkeypatch.setattr(story_runs, "_one_story", until_the_third)
     with pytest.raises(KeyboardInterrupt):
         summarize_stories([pile], engine="extractive", state_dir=state)
     assert len(json.loads((state / "stories-state.json").read_text())["stories"]) == 2
