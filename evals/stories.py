@@ -36,6 +36,8 @@ from pathlib import Path
 
 import yaml
 
+from .metrics import Score
+
 LABELS = Path(__file__).resolve().parent / "story_labels.yaml"
 JUNK_WORDS = 50
 
@@ -78,6 +80,14 @@ class Scores:
     reports_unassigned: int
     reports_alone: int
     seconds: float
+
+    def scores(self) -> list[Score]:
+        """The figures evals/thresholds.yaml holds floors for (its `stories` section)."""
+        share = self.reports_unassigned / self.reports if self.reports else 0.0
+        return [Score("ari_reports", self.ari_reports, "ARI over the reports"),
+                Score("purity", self.purity, "purity of the assigned articles"),
+                Score("reports_unassigned_share", share,
+                      f"{self.reports_unassigned} of {self.reports} reports unassigned")]
 
     def line(self) -> str:
         """Figures on one line, for the halves."""

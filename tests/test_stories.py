@@ -158,6 +158,19 @@ def test_the_metrics() -> None:
     assert abs(adjusted_rand_index("aaabbb", "xxyyyz") - 2 / 17) < 1e-9  # (2 - 1.6) / (5 - 1.6)
 
 
+def test_the_eval_holds_the_grouping_to_its_floors() -> None:
+    from evals.run import check, thresholds
+    from evals.stories import Scores
+
+    good = Scores(articles=10, stories=4, found=4, ari=0.9, ari_reports=1.0, purity=1.0,
+                  unassigned=1, reports=9, reports_unassigned=0, reports_alone=0, seconds=1.0)
+    floors = thresholds()["stories"]
+    assert check(good.scores(), floors) == []
+    bad = Scores(**{**good.__dict__, "purity": 0.5, "reports_unassigned": 3})
+    assert [f.split()[0] for f in check(bad.scores(), floors)] == [
+        "purity", "reports_unassigned_share"]
+
+
 def test_the_eval_reads_which_articles_are_no_reports_from_its_labels(tmp_path: Path) -> None:
     labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
     assert {kind for story in labels.values() for kind in story.values()} <= {
