@@ -367,7 +367,8 @@ def _unassigned(sources: Sequence[Source], fmt: str) -> str:
 
 def _failed(stories: Sequence[FailedStory], fmt: str) -> str:
     """The stories whose summary failed: headline, reason, and their articles' count."""
-    rows = [[story.headline, f"failed: {story.error}", f"{len(story.sources)} articles: " +
+    rows = [[story.headline, f"failed: {story.error}",
+             f"{len(story.sources)} article{'s' if len(story.sources) != 1 else ''}: " +
              ", ".join(s.path or s.url or s.title or s.id for s in story.sources)]
             for story in stories]
     return _listing(f"Not summarised ({len(rows)})", "failed", rows, fmt)
