@@ -78,8 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         print(frank.report(frank.run(args.frank), args.frank), end="")
         return 0
     if args.stories is not None:
-        print("\n".join(stories.run(args.stories).lines(args.stories)))
-        return 0
+        found = stories.run(args.stories)
+        failures = check(found.whole.scores(), thresholds().get("stories", {}))
+        print("\n".join([*found.lines(args.stories), *(f"- FAIL: {f}" for f in failures)]))
+        return 1 if failures else 0
     try:
         cases = load_cases(args.case, args.data)
     except CaseError as err:

@@ -19,8 +19,6 @@ import concurrent.futures as cf
 import dataclasses
 import logging
 import os
-import queue
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +28,11 @@ from typing import TYPE_CHECKING, Any
 from . import batch_state
 from .batch_state import STATE_FILE
 from .config import Settings
-from .errors import ConfigurationError, EndpointError, InputError, OutputError, SummarizerError
+from .errors import (
+    InputError,
+    OutputError,
+    one_line,
+)
 
 if TYPE_CHECKING:
     from .models import Summary
@@ -123,9 +125,10 @@ def summarize_batch(
         log.info(note)  # once for the batch, not once per story
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
     settings = settings.with_overrides(engine=engine)
-    if batch_api and engine != "llm":
-        raise ConfigurationError("`batch_api` sends llm requests: set OPENAI_API_KEY (or "
-                                 "OPENAI_BASE_URL) and set `engine` to llm, or drop `batch_api`")
+    if batch_api:
+        from .rounds import require_llm
+
+        require_llm(engine)
     if engine == "llm" and not batch_api:  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))
@@ -239,91 +242,17 @@ def _die_with_parent() -> None:
 
 def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done,
                 in_flight: list[str], flying: Callable[[list[str]], None], client: Any) -> None:
-    """The stories' llm requests through the Batch API, round by round (batch_api's doc):
+    """The stories' llm requests through the Batch API, round by round (`rounds.run_rounds`):
     each story runs `summarize()` in a thread of its own, its requests waiting in the
     outbox; whenever every running story waits, the outbox goes out as batches."""
-    from .batch_api import BatchAPI, BatchTransport, Outbox
-    from .cache import Cache
-    from .transport import Cached, make_client
+    from .rounds import run_rounds
 
-    outbox = Outbox()
-    owned = make_client(settings) if client is None else None  # ours to close at the end
-    api = BatchAPI(client or owned, endpoint=settings.endpoint_label,
-                   api_key=settings.api_key, poll=settings.batch_poll)
-    transport = Cached(BatchTransport(outbox, settings.endpoint_label),
-                       Cache(settings.cache_dir, enabled=not settings.no_cache))
-    if in_flight:  # an interrupted run: what it paid for is polled, not asked again
-        _collect(api, outbox, in_flight, flying, settings)
-    ended: queue.Queue[tuple[int, StoryResult]] = queue.Queue()
+    def task(folder: Path, target: Path) -> Callable[[Any], StoryResult]:
+        return lambda transport: _run_story(folder, target, settings, fmt, cite,
+                                            transport=transport)
 
-    def story(n: int, folder: Path, target: Path) -> None:
-        try:
-            ended.put((n, _run_story(folder, target, settings, fmt, cite, transport=transport)))
-        finally:
-            outbox.finished()
-
-    outbox.started(len(todo))
-    for n, (folder, _, target) in enumerate(todo):
-        threading.Thread(target=story, args=(n, folder, target), daemon=True,
-                         name=f"batch-story-{folder.name}").start()
-    rounds = 0
-    try:
-        while True:
-            outbox.settle()
-            for n, result in sorted(_drain(ended), key=lambda item: item[0]):
-                done(result, todo[n][1])
-            requests = outbox.take()
-            if not requests:
-                return
-            rounds += 1
-            flying(api.submit(requests))
-            log.info("batch API: round %d: %d request(s) for %d story(ies) in %s", rounds,
-                     len(requests), outbox.running, ", ".join(in_flight))
-            _collect(api, outbox, in_flight, flying, settings)
-    except BaseException as err:  # the waiting stories stop too; a rerun resumes them
-        outbox.stop(err if isinstance(err, EndpointError) else
-                    EndpointError("the batch run was stopped"))
-        raise
-    finally:
-        if owned is not None:
-            owned.close()
-
-
-def _collect(api: Any, outbox: Any, in_flight: list[str], flying: Callable[[list[str]], None],
-             settings: Settings) -> None:
-    """Wait for the batches in flight to end, and put what they answered into the outbox."""
-    answered = api.collect(list(in_flight), on_status=_status_logger())
-    ended = ", ".join(in_flight)
-    flying([])  # ended: a rerun submits what they left unanswered, it does not poll them
-    if not (answered.answers or answered.failures):
-        why = f" ({'; '.join(answered.problems)})" if answered.problems else ""
-        raise EndpointError(f"{settings.endpoint_label}: batch(es) {ended} ended without "
-                            f"answering any request{why}; run the batch again to retry")
-    outbox.fill(answered.answers, answered.failures)
-
-
-def _drain(ended: queue.Queue[tuple[int, StoryResult]]) -> list[tuple[int, StoryResult]]:
-    items = []
-    while True:
-        try:
-            items.append(ended.get_nowait())
-        except queue.Empty:
-            return items
-
-
-def _status_logger() -> Callable[[Any], None]:
-    """Log a batch's status when it changes (info level: -q hides it)."""
-    seen: dict[str, tuple[Any, ...]] = {}
-
-    def show(batch: Any) -> None:
-        counts = getattr(batch, "request_counts", None)
-        now = (batch.status, getattr(counts, "completed", None), getattr(counts, "total", None))
-        if seen.get(batch.id) != now:
-            seen[batch.id] = now
-            done = f" ({now[1]} of {now[2]} requests done)" if now[2] is not None else ""
-            log.info("batch API: %s %s%s", batch.id, batch.status, done)
-
-    return show
+    run_rounds([task(folder, target) for folder, _, target in todo], settings, client,
+               lambda n, result: done(result, todo[n][1]), in_flight, flying)
 
 
 def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: bool,
@@ -359,9 +288,7 @@ def _written(folder: Path, target: Path, summary: Summary, settings: Settings, f
 
 
 def _failed(folder: Path, err: BaseException, start: float) -> StoryResult:
-    error = str(err) if isinstance(err, SummarizerError) else \
-        f"internal error: {type(err).__name__}: {err}"
-    return StoryResult(story=folder.name, status="failed", error=error,
+    return StoryResult(story=folder.name, status="failed", error=one_line(err),
                        seconds=time.perf_counter() - start)
 
 

@@ -98,8 +98,9 @@ def for_cli(message: str) -> str:
               help="Stories summarised at once by --batch  [default: cores for the extractive "
                    "engine, SUMMARIZER_CONCURRENCY for the llm engine]")
 @click.option("--batch-api", is_flag=True,
-              help="Send --batch's llm requests through the OpenAI Batch API (half price, "
-                   "answers within 24 h); a rerun resumes the batches in flight  "
+              help="Send the llm requests of --batch or --stories through the OpenAI Batch "
+                   "API (half price, answers within 24 h); a rerun resumes the batches in "
+                   "flight  "
                    "[poll interval: env SUMMARIZER_BATCH_POLL, default 30 s]")
 @click.option("--title", default=None, metavar="TEXT",
               help="A heading for the Markdown and HTML output (a newsletter issue's name, "
@@ -148,9 +149,9 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     if batch_dir and (paths or output or dry_run):
         raise click.UsageError("--batch DIR reads its stories from DIR and writes to --out-dir: "
                                "give no PATHS, --output or --dry-run with it")
-    if ((jobs or batch_api) and not batch_dir) or (out_dir and not (batch_dir or stories)):
+    if (jobs and not batch_dir) or ((out_dir or batch_api) and not (batch_dir or stories)):
         raise click.UsageError("--out-dir, --jobs and --batch-api go with --batch DIR (and "
-                               "--out-dir with --stories)")
+                               "--out-dir and --batch-api with --stories)")
     if title is not None and (batch_dir or stories or fmt in ("text", "json")):
         raise click.UsageError("--title heads one summary's Markdown or HTML: use it with "
                                "--format markdown or html, without --batch or --stories")
@@ -179,7 +180,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
               else "\n".join(plan.report) + "\n", output)
         return
     if stories:
-        _stories(list(paths), settings, window, fmt, cite, output, out_dir)
+        _stories(list(paths), settings, window, fmt, cite, output, out_dir, batch_api)
         return
     with _progress(quiet) as progress:
         summary = summarize(list(paths), settings=settings, progress=progress)
@@ -217,7 +218,7 @@ def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: 
 
 
 def _stories(paths: list[str], settings: Settings, window: str | None, fmt: str, cite: bool,
-             output: str | None, out_dir: str | None) -> None:
+             output: str | None, out_dir: str | None, batch_api: bool) -> None:
     from .models import Story
     from .render import render_digest
     from .stories import summarize_stories
@@ -229,10 +230,17 @@ def _stories(paths: list[str], settings: Settings, window: str | None, fmt: str,
                   len(story.claims), len(story.sources))
 
     digest = summarize_stories(paths, settings=settings, window=window, on_story=tell,
-                               state_dir=out_dir)
-    log.info("%d stories, %d article(s) in no story", len(digest.stories),
-             len(digest.unassigned))
+                               state_dir=out_dir, batch_api=batch_api)
+    failed = len(digest.failed)
+    log.info("%d stories, %s%d article(s) in no story", len(digest.stories) + failed,
+             f"{failed} failed, " if failed else "", len(digest.unassigned))
     _emit(render_digest(digest, fmt, cite=cite, templates=settings.templates_dir), output)
+    if failed:
+        kept = f" (the finished ones are kept in {out_dir})" if out_dir else \
+            " (with --out-dir DIR the finished ones are kept for the rerun)"
+        raise SummarizerError(
+            f"{failed} of {len(digest.stories) + failed} stories failed (see above); the "
+            f"digest holds the others: fix them and rerun --stories{kept}")
 
 
 def _setup_logging(*, quiet: bool, verbose: int) -> None:

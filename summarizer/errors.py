@@ -91,3 +91,11 @@ class ModelOutputError(LLMError):
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+def one_line(err: BaseException) -> str:
+    """How a story that failed with `err` is reported by --batch and --stories: our own
+    message, or `internal error: Type: message` for a bug (the other stories go on)."""
+    if isinstance(err, SummarizerError):
+        return str(err)
+    return f"internal error: {type(err).__name__}: {err}"

@@ -179,6 +179,15 @@ class Story(Summary):
                                "(ISO), null when no article is dated.")
 
 
+class FailedStory(_Strict):
+    """A story of a digest whose summary failed; the other stories do not wait on it."""
+
+    headline: str = Field(description="Its first article's title, else that article's path "
+                          "or url.")
+    error: str = Field(description="Why its summary failed, one line.")
+    sources: list[Source] = Field(description="Its articles (ids 's1', ...).")
+
+
 class Digest(_Strict):
     """A mixed pile of articles grouped into stories, each summarised on its own."""
 
@@ -187,6 +196,9 @@ class Digest(_Strict):
                                  "ties broken by the latest article (most recent first).")
     unassigned: list[Source] = Field(description="Articles that fit no story (ids 'u1', ...), "
                                      "never forced into one.")
+    failed: list[FailedStory] = Field(
+        default_factory=list, description="Stories whose summary failed (an llm endpoint's "
+        "error, say), with the reason; a rerun tries them again.")
     warnings: list[str] = Field(
         default_factory=list, description="Inputs that were skipped or repaired, one line each.")
 

@@ -102,11 +102,22 @@ class Story(Summary, Protocol):
     def latest(self) -> str | None: ...
 
 
+class FailedStory(Protocol):
+    @property
+    def headline(self) -> str: ...
+    @property
+    def error(self) -> str: ...
+    @property
+    def sources(self) -> Sequence[Source]: ...
+
+
 class Digest(Protocol):
     @property
     def stories(self) -> Sequence[Story]: ...
     @property
     def unassigned(self) -> Sequence[Source]: ...
+    @property
+    def failed(self) -> Sequence[FailedStory]: ...
     def model_dump_json(self, *, indent: int) -> str: ...
 
 
@@ -320,8 +331,10 @@ def render_digest(digest: Digest, fmt: str = "text", *, cite: bool = False,
     if fmt == "text":
         parts = [f"{n}. {_story_title(story, fmt)}\n\n{part}"
                  for n, (story, part) in enumerate(zip(digest.stories, parts, strict=True), 1)]
-    if not digest.stories:
+    if not digest.stories and not digest.failed:
         parts.append(_DIGEST_EMPTY[fmt])
+    if digest.failed:
+        parts.append(_failed(digest.failed, fmt))
     if digest.unassigned:
         parts.append(_unassigned(digest.unassigned, fmt))
     if fmt == "html":
@@ -349,17 +362,30 @@ def _story_title(story: Story, fmt: str) -> str:
 def _unassigned(sources: Sequence[Source], fmt: str) -> str:
     """The articles no story took: outlet, title, date, url or path, one a line."""
     rows = [[s.outlet or "unknown outlet", s.title, s.date, s.url or s.path] for s in sources]
+    return _listing(f"Not in any story ({len(rows)})", "unassigned", rows, fmt)
+
+
+def _failed(stories: Sequence[FailedStory], fmt: str) -> str:
+    """The stories whose summary failed: headline, reason, and their articles' count."""
+    rows = [[story.headline, f"failed: {story.error}",
+             f"{len(story.sources)} article{'s' if len(story.sources) != 1 else ''}: " +
+             ", ".join(s.path or s.url or s.title or s.id for s in story.sources)]
+            for story in stories]
+    return _listing(f"Not summarised ({len(rows)})", "failed", rows, fmt)
+
+
+def _listing(head: str, kind: str, rows: Sequence[Sequence[str | None]], fmt: str) -> str:
+    """A headed list, one row (fields joined by dashes) a line, in `fmt`."""
     if fmt == "html":
-        items = "".join("<li class=\"unassigned-source\">" + " — ".join(
+        items = "".join(f'<li class="{kind}-source">' + " — ".join(
             _html_escape(f) for f in row if f) + "</li>\n" for row in rows)
-        return (f'<div class="unassigned"><p><b>Not in any story ({len(rows)})</b></p>\n'
+        return (f'<div class="{kind}"><p><b>{_html_escape(head)}</b></p>\n'
                 f"<ul>\n{items}</ul></div>\n")
     lines = [" — ".join(md_escape(f) if fmt == "markdown" else f for f in row if f)
              for row in rows]
-    head = f"Not in any story ({len(rows)}):"
     if fmt == "markdown":
-        return f"### {head}\n\n" + "".join(f"- {line}\n" for line in lines)
-    return head + "\n" + "".join(f"- {line}\n" for line in lines)
+        return f"### {head}:\n\n" + "".join(f"- {line}\n" for line in lines)
+    return f"{head}:\n" + "".join(f"- {line}\n" for line in lines)
 
 
 def _html_escape(value: str) -> str:

@@ -9,49 +9,35 @@ The pile is read once; the articles are grouped by `grouping` on their cleaned t
 words, names, numbers, dates within the window); each group of two or more runs the
 single-story path (`pipeline.summarize_documents`: dedupe, citations, disagreements,
 verification), and an article that joins no group is listed as unassigned, never forced
-into a story. Stories are ordered by independent outlets, then by recency.
+into a story. Stories are ordered by independent outlets, then by recency. A story whose
+summary fails (an llm endpoint's error, a bug) is listed with its reason among the digest's
+failed stories and the others go on, as `--batch` does.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
-import contextvars
-import dataclasses
-import itertools
 import logging
-import os
 import re
-import threading
 from collections.abc import Callable, Sequence
-from datetime import date
 from os import PathLike
 from pathlib import Path
 from typing import Any
 
-from . import metadata, story_state
+from . import story_state
 from .clean import clean_text
 from .config import Settings
 from .errors import ConfigurationError, InputError, OutputError
 from .evidence import Document
 from .grouping import group
 from .ingest import read_inputs
-from .models import Digest, Source, Story, Summary
-from .pipeline import (
-    Inputs,
-    as_list,
-    choose_engine,
-    describe,
-    in_worker,
-    summarize_documents,
-    warner,
-)
+from .models import Digest, FailedStory, Story
+from .pipeline import Inputs, as_list, choose_engine, describe, in_worker, warner
+from .story_runs import Progress, day, summarize_all
 from .timing import stage
 from .transport import Transport
 
 log = logging.getLogger("summarizer")
 
-HEADLINE_WORDS = 14  # a headline drawn from a claim, when no article has a title
-PROCESS_MIN_STORIES = 16  # extractive stories to summarise before worker processes pay off
 _WINDOW = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([hdw]?)\s*$", re.IGNORECASE)
 _UNIT_DAYS = {"h": 1 / 24, "d": 1.0, "w": 7.0, "": 1.0}
 
@@ -79,6 +65,7 @@ def summarize_stories(
     state_dir: str | PathLike[str] | None = None,
     client: Any = None,
     transport: Transport | None = None,
+    batch_api: bool = False,
 ) -> Digest:
     """Group the articles in `inputs` into stories and summarise each one.
 
@@ -88,8 +75,12 @@ def summarize_stories(
     summarised. `state_dir` keeps each story's summary for the next run (`story_state`):
     a rerun summarises again only the stories whose articles or settings changed, such as
     those new articles join. The other arguments are `summarize()`'s, applied to every
-    story; with the llm engine the stories share `Settings.concurrency` requests. Raises
-    `InputError` when no article can be read; a story whose summary fails raises its error.
+    story; with the llm engine the stories share `Settings.concurrency` requests, or with
+    `batch_api=True` their requests go through the Batch API in rounds, as `--batch
+    --batch-api` sends them (`rounds.run_rounds`; with `state_dir`, an interrupted run
+    polls the batches it left in flight instead of paying for them again). Raises
+    `InputError` when no article can be read. A story whose summary fails is warned about
+    and listed in `Digest.failed` with its reason; the others are summarised.
     """
     days = parse_window(window)
     settings = (settings or Settings.from_env()).with_overrides(
@@ -98,6 +89,10 @@ def summarize_stories(
     if note:
         log.info(note)  # once for the digest, not once per story
     settings = settings.with_overrides(engine=name)
+    if batch_api:
+        from .rounds import require_llm
+
+        require_llm(name)
     items = as_list(inputs)  # once: `inputs` may be a generator
     kept = _kept(state_dir, items)  # before the work: a bad state folder fails at once
     warnings: list[str] = []
@@ -109,23 +104,41 @@ def summarize_stories(
     with stage("group"):
         cleaned = [clean_text(a.text, settings.max_sentences) for a in articles]
         found = group(["\n".join(c.paragraphs) for c in cleaned],
-                      [_day(a.date) for a in articles], days)
+                      [day(a.date) for a in articles], days)
     groups = [[articles[i] for i in m] for m in found.stories]
     keys = [story_state.story_key(g, settings) for g in groups]
     previous = [kept.get(k) for k in keys]
-    summaries = _summarize_all(groups, settings, on_warning, on_story, client, transport,
-                               previous)
+    keeper = None if state_dir is None else story_state.Keeper(Path(state_dir))
+    progress = Progress(len(groups), on_story,
+                         None if keeper is None else lambda n, story: keeper.add(keys[n], story))
+    try:
+        summaries = summarize_all(groups, settings, on_warning, progress, client, transport,
+                                   previous, batch_api, keeper)
+    finally:  # an interrupted run keeps the stories it finished, too
+        if keeper is not None:
+            keeper.close()
     if state_dir is not None:
         log.info("%d of %d stories unchanged since the last run, kept",
                  sum(p is not None for p in previous), len(groups))
-        story_state.save(Path(state_dir), {k: s for k, s in zip(keys, summaries, strict=True)
-                                           if s is not None})
     left = sorted([*found.unassigned, *(i for m, s in zip(found.stories, summaries, strict=True)
                                         if s is None for i in m)])
-    stories = sorted((s for s in summaries if s is not None), key=_rank)
+    stories = sorted((s for s in summaries if isinstance(s, Story)), key=_rank)
     unassigned = [describe(f"u{n}", articles[i], cleaned[i]) for n, i in enumerate(left, 1)]
-    return Digest(stories=stories, unassigned=unassigned,
+    failed = [_failed(m, error, articles, cleaned, warn)
+              for m, error in zip(found.stories, summaries, strict=True)
+              if isinstance(error, str)]
+    return Digest(stories=stories, unassigned=unassigned, failed=failed,
                   warnings=[*warnings, *(w for s in stories for w in s.warnings)])
+
+
+def _failed(members: list[int], error: str, articles: Sequence[Document],
+            cleaned: Sequence[Any], warn: Callable[[str], None]) -> FailedStory:
+    """The failed story of `members`, warned about."""
+    sources = [describe(f"s{n}", articles[i], cleaned[i]) for n, i in enumerate(members, 1)]
+    headline = next((s.title for s in sources if s.title), None) or \
+        sources[0].path or sources[0].url or "(untitled story)"
+    warn(f"story {headline!r} ({len(sources)} articles) failed: {error}")
+    return FailedStory(headline=headline, error=error, sources=sources)
 
 
 def _kept(state_dir: str | PathLike[str] | None, inputs: Sequence[object]) -> dict[str, Story]:
@@ -150,122 +163,10 @@ def _kept(state_dir: str | PathLike[str] | None, inputs: Sequence[object]) -> di
     return story_state.load(folder)
 
 
-def _summarize_all(groups: list[list[Document]], settings: Settings,
-                   on_warning: Callable[[str], None] | None,
-                   on_story: Callable[[Story, int, int], None] | None,
-                   client: Any, transport: Transport | None, kept: list[Story | None]
-                   ) -> list[Story | None]:
-    """Each group's Story, in group order (None: nothing in it to summarise); a story
-    kept from an earlier run is taken as it is, and its warnings said again. The llm
-    engine's stories run in threads sharing the request budget; extractive ones (CPU-bound)
-    in worker processes, one per core, when there are enough of them."""
-    jobs = max(1, min(settings.concurrency, len(groups))) if settings.engine == "llm" else 1
-    shared = dataclasses.replace(settings, concurrency=max(1, settings.concurrency // jobs))
-    done = 0
-    lock = threading.Lock()
-    offline = _in_processes(groups, settings, kept) if settings.engine == "extractive" else {}
-
-    def one(docs: list[Document], story: Story | None, n: int) -> Story | None:
-        nonlocal done
-        if n in offline:
-            story, notes = offline[n]
-            for message in notes:
-                log.warning(message)
-                if on_warning:
-                    on_warning(message)
-            if story is None:
-                return None
-        elif story is None:
-            mine: list[str] = []
-            try:
-                _, summary = summarize_documents(docs, shared, warner(mine, on_warning),
-                                                 client=client, transport=transport)
-            except InputError:  # no sentence left in any of them after cleaning
-                return None
-            story = as_story(summary.model_copy(
-                update={"warnings": [*mine, *summary.warnings]}))
-        else:
-            log.debug("%s: unchanged since the last run, kept", story.headline)
-            for message in story.warnings:
-                log.warning(message)
-                if on_warning:
-                    on_warning(message)
-        with lock:
-            done += 1
-            if on_story:
-                on_story(story, done, len(groups))
-        return story
-
-    if jobs == 1:
-        return [one(docs, story, n) for n, (docs, story) in enumerate(zip(groups, kept,
-                                                                          strict=True))]
-    contexts = [contextvars.copy_context() for _ in groups]  # a cancel reaches every story
-    with cf.ThreadPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(lambda ctx, docs, story, n: ctx.run(one, docs, story, n),
-                             contexts, groups, kept, range(len(groups))))
-
-
-def _in_processes(groups: list[list[Document]], settings: Settings, kept: list[Story | None]
-                  ) -> dict[int, tuple[Story | None, list[str]]]:
-    """The extractive stories still to do, summarised in worker processes (group index ->
-    story and its warnings); {} when they are too few, or there is one core."""
-    todo = [n for n, story in enumerate(kept) if story is None]
-    cores = os.cpu_count() or 1
-    if cores < 2 or len(todo) < PROCESS_MIN_STORIES:
-        return {}
-    with cf.ProcessPoolExecutor(max_workers=cores) as pool:
-        done = pool.map(_offline_story, [groups[n] for n in todo], itertools.repeat(settings),
-                        chunksize=max(1, min(32, len(todo) // (4 * cores))))
-        return dict(zip(todo, done, strict=True))
-
-
-def _offline_story(docs: list[Document], settings: Settings) -> tuple[Story | None, list[str]]:
-    """In a worker process: one extractive story and the warnings its articles gave."""
-    notes: list[str] = []
-    try:
-        _, summary = summarize_documents(docs, settings,
-                                         lambda m: notes.append(metadata.printable(m)))
-    except InputError:
-        return None, notes
-    return as_story(summary.model_copy(update={"warnings": [*notes, *summary.warnings]})), notes
-
-
-def as_story(summary: Summary) -> Story:
-    """`summary` as a story of a digest: with its headline, outlets and latest date."""
-    return Story(**dict(summary), headline=_headline(summary),
-                 outlets=independent_outlets(summary.sources),
-                 latest=max((d for s in summary.sources if (d := s.date) and _day(d)),
-                            default=None))
-
-
-def independent_outlets(sources: Sequence[Source]) -> int:
-    """Outlets among `sources`, copies left out; an unknown outlet counts once per article."""
-    return len({s.outlet.casefold() if s.outlet else "#" + s.id
-                for s in sources if not s.duplicate_of})
-
-
-def _headline(summary: Summary) -> str:
-    for source in summary.sources:
-        if source.title and not source.duplicate_of:
-            return source.title
-    if summary.claims:
-        words = summary.claims[0].text.split()
-        return " ".join(words[:HEADLINE_WORDS]) + ("…" if len(words) > HEADLINE_WORDS else "")
-    return "(untitled story)"
-
-
 def _rank(story: Story) -> tuple[int, int, str]:
-    latest = _day(story.latest)
+    latest = day(story.latest)
     first = min((s.path or s.url or s.title or "" for s in story.sources), default="")
     return (-story.outlets, -(latest.toordinal() if latest else 0), first)
-
-
-def _day(value: str | None) -> date | None:
-    iso = metadata.normalize_date(value)
-    try:
-        return date.fromisoformat(iso) if iso and len(iso) == 10 else None
-    except ValueError:
-        return None
 
 
 async def summarize_stories_async(

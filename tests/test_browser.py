@@ -129,7 +129,7 @@ def test_the_stories_digest_renders_in_chromium(browser: Any, tmp_path: Path) ->
     from selenium.webdriver.common.by import By
     from test_stories import STORIES, mixed_pile
 
-    from summarizer import summarize_stories
+    from summarizer import FailedStory, summarize_stories
 
     pile = tmp_path / "pile"
     pile.mkdir()
@@ -137,6 +137,11 @@ def test_the_stories_digest_renders_in_chromium(browser: Any, tmp_path: Path) ->
     for n, article in enumerate(hostile_story()):
         (pile / f"hostile-{n}.txt").write_text(article.text, encoding="utf-8")
     digest = summarize_stories([pile], engine="extractive")
+    # a story whose summary failed, with a server's message (untrusted text, too) as reason
+    digest = digest.model_copy(update={"failed": [FailedStory(
+        headline="<img src=x onerror=window.pwned=2> Budget vote",
+        error="URL answered 400: the request was rejected (<b>x</b><script>window.pwned = 3"
+              "</script>)", sources=digest.unassigned[:1])]})
     page = tmp_path / "stories.html"
     page.write_text('<!doctype html><html><head><meta charset="utf-8"><title>stories</title>'
                     f'</head><body style="margin:16px">{digest.to_html(title="Today")}'
@@ -161,6 +166,11 @@ def test_the_stories_digest_renders_in_chromium(browser: Any, tmp_path: Path) ->
     unassigned = browser.find_element(By.CSS_SELECTOR, ".unassigned")
     assert unassigned.is_displayed() and "Not in any story (3)" in unassigned.text
     assert len(unassigned.find_elements(By.CSS_SELECTOR, "li.unassigned-source")) == 3
+    failed = browser.find_element(By.CSS_SELECTOR, ".failed")
+    assert failed.is_displayed() and "Not summarised (1)" in failed.text
+    [row] = failed.find_elements(By.CSS_SELECTOR, "li.failed-source")
+    assert "<img src=x onerror=window.pwned=2> Budget vote" in row.text
+    assert "failed: URL answered 400" in row.text and "1 article: " in row.text
     assert browser.execute_script("return window.pwned") is None
     assert "<script>window.pwned = 1</script>" in browser.find_element(
         By.CSS_SELECTOR, ".summarizer-digest").text

@@ -6,15 +6,21 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import shutil
 from pathlib import Path
+from typing import Any
 
+import httpx2
 import jsonschema
 import pytest
+import yaml
 from conftest import DATA, ROOT, SEEDS
+from fake_openai import ScriptedEndpoint, completion, status, user_message
 from test_cli import run
+from test_llm import TRUE, answer, settings
 
-from evals.stories import adjusted_rand_index, purity
+from evals.stories import LABELS, adjusted_rand_index, not_reports, purity
 from summarizer import Article, Digest, InputError, summarize_stories, summarize_stories_async
 from summarizer.grouping import group
 from summarizer.stories import parse_window
@@ -152,6 +158,33 @@ def test_the_metrics() -> None:
     assert abs(adjusted_rand_index("aaabbb", "xxyyyz") - 2 / 17) < 1e-9  # (2 - 1.6) / (5 - 1.6)
 
 
+def test_the_eval_holds_the_grouping_to_its_floors() -> None:
+    from evals.run import check, thresholds
+    from evals.stories import Scores
+
+    good = Scores(articles=10, stories=4, found=4, ari=0.9, ari_reports=1.0, purity=1.0,
+                  unassigned=1, reports=9, reports_unassigned=0, reports_alone=0, seconds=1.0)
+    floors = thresholds()["stories"]
+    assert check(good.scores(), floors) == []
+    bad = Scores(**{**good.__dict__, "purity": 0.5, "reports_unassigned": 3})
+    assert [f.split()[0] for f in check(bad.scores(), floors)] == [
+        "purity", "reports_unassigned_share"]
+
+
+def test_the_eval_reads_which_articles_are_no_reports_from_its_labels(tmp_path: Path) -> None:
+    labels = yaml.safe_load(LABELS.read_text(encoding="utf-8"))
+    assert {kind for story in labels.values() for kind in story.values()} <= {
+        "junk", "other-event"}
+    story = tmp_path / next(iter(labels))
+    story.mkdir()
+    labelled = story / next(iter(labels[story.name]))
+    long = " ".join(["The harbor bridge reopened on Tuesday after repairs."] * 10)
+    for path in (labelled, story / "article-8.txt"):
+        path.write_text(long, encoding="utf-8")
+    (story / "article-9.txt").write_text("Tweet with a location.", encoding="utf-8")
+    assert not_reports(sorted(story.iterdir())) == {labelled, story / "article-9.txt"}
+
+
 def test_a_rerun_with_a_new_article_redoes_only_the_story_it_joins(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     pile, state = tmp_path / "pile", tmp_path / "state"
@@ -197,11 +230,11 @@ def test_worker_processes_give_the_same_digest(monkeypatch: pytest.MonkeyPatch,
     (PROCESS_MIN_STORIES, lowered here): the digest is the same as in one process."""
     import os
 
-    from summarizer import stories
+    from summarizer import story_runs
 
     mixed_pile(tmp_path)
     alone = summarize_stories([tmp_path], engine="extractive")
-    monkeypatch.setattr(stories, "PROCESS_MIN_STORIES", 2)
+    monkeypatch.setattr(story_runs, "PROCESS_MIN_STORIES", 2)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     assert summarize_stories([tmp_path], engine="extractive") == alone
 
@@ -212,3 +245,169 @@ def test_inputs_given_as_a_generator_are_read_once_and_checked(tmp_path: Path) -
     with pytest.raises(InputError, match="`out_dir` is inside the input folder"):
         summarize_stories((p for p in [SEEDS]), state_dir=SEEDS / "state")
     assert not (SEEDS / "state").exists()
+
+
+def _two_story_pile(folder: Path) -> None:
+    for story in ("figures", "harbor"):
+        for article in sorted((DATA / story).iterdir()):
+            shutil.copyfile(article, folder / f"{story}-{article.name}")
+
+
+def _harbor_refused(request: httpx2.Request) -> httpx2.Response:
+    """SCRIPTED (not a model): the harbor story's requests are refused, the others answered."""
+    if "Harbor" in user_message(json.loads(request.content)):
+        return status(400, "scripted: this request is refused")(request)
+    return completion(answer((TRUE, ["e1"])))(request)
+
+
+def test_with_the_llm_engine_a_failing_story_is_listed_and_the_others_summarised(
+        tmp_path: Path) -> None:
+    _two_story_pile(tmp_path)
+    endpoint = ScriptedEndpoint(default=_harbor_refused)
+    warned: list[str] = []
+    digest = summarize_stories([tmp_path], settings=settings(max_retries=0),
+                               client=endpoint.client(max_retries=0), on_warning=warned.append)
+    assert [s.headline for s in digest.stories] == ["Fire at Brookfield Textile Mill Injures "
+                                                    "Workers"]
+    [failed] = digest.failed
+    assert "Harbor" in failed.headline and len(failed.sources) >= 2
+    assert "400" in failed.error and "scripted: this request is refused" in failed.error
+    assert any(w.startswith(f"story {failed.headline!r} ({len(failed.sources)} articles) "
+                            "failed: ") for w in warned)
+    # its articles are listed under the failed story, not again as unassigned
+    assert not {s.path for s in failed.sources} & {s.path for s in digest.unassigned}
+    jsonschema.validate(json.loads(digest.model_dump_json()), json.loads(SCHEMA.read_text()))
+    for text in (digest.to_text(), digest.to_markdown(), digest.to_html()):
+        assert "Not summarised (1)" in text and "scripted: this request is refused" in text
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_the_cli_prints_the_digest_and_exits_1_when_a_story_failed(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    # a SCRIPTED local server (not a model): one request at a time, so the last body seen is
+    # the one being answered
+    from scripted_server import reply, scripted_server
+    from test_llm import _ok
+
+    def step(handler: Any) -> None:
+        if "Harbor" in user_message(seen[-1]):
+            reply(400, {"error": {"message": "scripted: refused", "type": "scripted"}})(handler)
+        else:
+            _ok()(handler)
+
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    _two_story_pile(pile)
+    monkeypatch.setenv("SUMMARIZER_CONCURRENCY", "1")
+    monkeypatch.setenv("SUMMARIZER_MAX_RETRIES", "0")
+    with scripted_server(default=step) as seen:
+        code, out, err = run(capsys, str(pile), "--stories", "--engine", "llm", "--base-url",
+                             seen.url, "--model", "m", "--out-dir", str(state), "--no-cache")
+    assert code == 1
+    assert out.startswith("1. Fire at Brookfield Textile Mill") and "Not summarised (1):" in out
+    assert re.search(r"2 stories, 1 failed, \d article\(s\) in no story", err), err
+    assert "error: 1 of 2 stories failed (see above); the digest holds the others" in err
+    kept = json.loads((state / "stories-state.json").read_text())["stories"]
+    assert len(kept) == 1  # the failed story is not kept: the rerun tries it again
+
+
+def test_the_state_is_written_as_each_story_is_done(monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
+    from summarizer import story_state
+
+    monkeypatch.setattr(story_state, "SAVE_FACTOR", 0)  # no pause between writes
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    mixed_pile(pile)
+    seen: list[int] = []
+
+    def written(story: Any, done: int, total: int) -> None:
+        data = json.loads((state / story_state.STATE_FILE).read_text(encoding="utf-8"))
+        seen.append(len(data["stories"]))
+
+    summarize_stories([pile], engine="extractive", state_dir=state, on_story=written)
+    assert seen == list(range(1, len(STORIES) + 1))
+
+
+def test_an_interrupted_run_keeps_the_stories_it_finished(monkeypatch: pytest.MonkeyPatch,
+                                                          tmp_path: Path) -> None:
+    from summarizer import story_runs
+
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    mixed_pile(pile)
+    real, calls = story_runs._one_story, []
+
+    def until_the_third(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 3 and not state.joinpath("rerun").exists():
+            raise KeyboardInterrupt  # Ctrl-C in the middle of the third story
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(story_runs, "_one_story", until_the_third)
+    with pytest.raises(KeyboardInterrupt):
+        summarize_stories([pile], engine="extractive", state_dir=state)
+    assert len(json.loads((state / "stories-state.json").read_text())["stories"]) == 2
+    calls.clear()
+    state.joinpath("rerun").touch()
+    digest = summarize_stories([pile], engine="extractive", state_dir=state)
+    assert len(digest.stories) == len(STORIES)
+    assert len(calls) == len(STORIES) - 2  # the two finished before Ctrl-C are not redone
+
+
+def test_batch_api_sends_every_story_in_one_round(tmp_path: Path) -> None:
+    # a SCRIPTED fake of the Batch API (not a recording, not a model)
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    _two_story_pile(tmp_path)
+    fake = FakeBatchAPI(polls=2)
+    digest = summarize_stories([tmp_path], settings=llm(), batch_api=True, client=fake.client())
+    assert len(digest.stories) == 2 and not digest.failed
+    assert fake.created == 1 and len(fake.requests) == 2  # one round, both stories in it
+    assert all(c.status == "verified" for s in digest.stories for c in s.claims)
+    assert all(s.usage.llm_calls == 1 for s in digest.stories)
+
+
+def test_batch_api_a_refused_request_fails_its_story_only(tmp_path: Path) -> None:
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    _two_story_pile(tmp_path)
+    fake = FakeBatchAPI()
+    fake.refuse = lambda body: "scripted refusal" if "Harbor" in json.dumps(body) else None
+    digest = summarize_stories([tmp_path], settings=llm(), batch_api=True, client=fake.client())
+    assert [s.headline for s in digest.stories] == ["Fire at Brookfield Textile Mill Injures "
+                                                    "Workers"]
+    [failed] = digest.failed
+    assert "Harbor" in failed.headline and "scripted refusal" in failed.error
+
+
+def test_batch_api_an_interrupted_run_polls_the_batch_in_flight_instead_of_paying_twice(
+        tmp_path: Path) -> None:
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    from summarizer.errors import EndpointError
+
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    _two_story_pile(pile)
+    fake = FakeBatchAPI(polls=2)
+    fake.fail_polls = 1
+    with pytest.raises(EndpointError, match="answered 503 to poll a batch"):
+        summarize_stories([pile], settings=llm(), batch_api=True, client=fake.client(),
+                          state_dir=state)
+    kept = json.loads((state / "stories-state.json").read_text(encoding="utf-8"))
+    assert kept["batches_in_flight"] == ["batch_1"] and not kept["stories"]
+    digest = summarize_stories([pile], settings=llm(), batch_api=True, client=fake.client(),
+                               state_dir=state)
+    assert len(digest.stories) == 2 and fake.created == 1  # polled, not submitted again
+    kept = json.loads((state / "stories-state.json").read_text(encoding="utf-8"))
+    assert "batches_in_flight" not in kept and len(kept["stories"]) == 2
+
+
+def test_batch_api_with_stories_needs_the_llm_engine(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, str(SEEDS), "--stories", "--batch-api", "--engine", "extractive")
+    assert code == 1 and "--batch-api sends llm requests" in err and "Traceback" not in err
