@@ -364,3 +364,18 @@ def test_frank_scores_each_data_set_from_a_pairs_file(tmp_path: Path,
     out = capsys.readouterr().out
     assert "| cnndm | 1.000 [" in out and "| 1 | 0 | 0 | 1 |" in out
     assert "| xsum | 1.000 [" in out
+
+
+def test_a_pull_quote_the_cleaner_removed_is_scored_removed_though_the_article_says_it(
+        tmp_path: Path) -> None:
+    from evals import cleaning
+
+    pull = "Construction would begin in the spring and take two years"
+    article = tmp_path / "article-1.txt"
+    article.write_text("\n\n".join([
+        "The city council approved the new tram line on Tuesday after a long debate.",
+        pull + ".",
+        f'The mayor was clear. "{pull}, with two depots first," she said.',
+    ]) + "\n", encoding="utf-8")
+    _, kept = cleaning.kept_lines(article)
+    assert kept == {1, 5}  # its words are all in line 5, but line 3 itself is gone
