@@ -258,9 +258,17 @@ def _boilerplate(text: str) -> str | None:
     return sentence_reason(text)
 
 
+# a stop that ends an abbreviation or an initial, not a sentence: "the Dec. 7 issue",
+# "Mr. Roe", "John F. Kennedy"
+_ABBREVIATED = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+                          r"|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No)\.$")
+
+
 def _sentences(line: str) -> list[str]:
-    """`line` cut after each terminal stop (closing quotes and brackets kept with it)."""
-    cut = [m.end() for m in _SENTENCE_END.finditer(line)]
+    """`line` cut after each terminal stop (closing quotes and brackets kept with it), but
+    not after an abbreviation."""
+    cut = [m.end() for m in _SENTENCE_END.finditer(line)
+           if not _ABBREVIATED.search(line, 0, m.start())]
     return [line[a:b].strip() for a, b in zip([0, *cut], [*cut, len(line)], strict=True)
             if line[a:b].strip()]
 

@@ -281,3 +281,11 @@ def test_a_scans_stamp_between_two_halves_of_a_sentence_is_removed() -> None:
         "The committee has reviewed the request and finds that the release of the document "
         "is in the public interest, subject to the redactions marked below.")
     assert "Signed" in doc.headings
+
+
+def test_a_stop_after_an_abbreviation_or_an_initial_does_not_end_the_sentence() -> None:
+    # cut at "Oct.", the note's date would stay behind as evidence ("3 issue of the Herald.")
+    note = "This is an expanded version of the review that ran in the Oct. 3 issue of the Herald."
+    doc = clean_text("\n\n".join([STORY[0], note, *STORY[1:]]))
+    assert doc.paragraphs == STORY
+    assert (note, "syndication note") in doc.removed
