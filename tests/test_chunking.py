@@ -69,6 +69,20 @@ def test_counting_for_no_model_gives_tiktokens_count_without_building_its_encodi
         assert count_tokens(text) == len(reference.encode(text, disallowed_special=())), text
 
 
+def test_counting_splits_as_tiktoken_does_on_text_mixing_scripts_marks_and_spaces() -> None:
+    import random
+
+    # the standard library's pattern stands in for tiktoken's \p{L} and \p{N}: mixtures of
+    # letters, marks, digits of other scripts, numbers of other kinds and odd spaces
+    alphabet = ("aZ09_ '\"\n\r\t.,!?-—’“”é日ع\u0301\u00a0\u2028\u3000ßſǅ١۴߀²½Ⅻ\x1c"
+                "sdmtlvre")
+    rnd = random.Random(17)
+    reference = encoding_for(None)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert count_tokens(text) == len(reference.encode(text, disallowed_special=())), text
+
+
 def test_settings_cache_dir_holds_the_tokenizer_ranks_of_a_run(tmp_path) -> None:
     from conftest import SEEDS
 
