@@ -4,7 +4,8 @@ article reaches the evidence.
 `cleaning/<story>.yaml` labels each non-blank line of some Multi-News articles as the
 article's `text` or `boilerplate` (line numbers as `cat -n` prints them; the articles stay in
 the --data folder). A line is kept when the cleaner's paragraphs or headings hold it: at
-least half of its word 3-grams; a line under three words ("Instagram", "UPDATE:"), whose
+least half of its word 3-grams, unless the cleaner removed that very line whole (a pull quote,
+whose words the article says again); a line under three words ("Instagram", "UPDATE:"), whose
 words are found all over the text, when the cleaned text says them more often than the kept
 longer lines do. Judged here, with the grader's words, not with the summariser's.
 """
@@ -76,8 +77,12 @@ def kept_lines(path: Path) -> tuple[list[str], set[int]]:
     grams, flat = _grams(words), f" {' '.join(words)} "
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     said = [[w.casefold() for w in grader.tokens(line)] for line in lines]
+    # a line the cleaner took out whole is gone, even where a kept line says its words again
+    # (a pull quote repeats a sentence of the article)
+    whole = {" ".join(grader.tokens(text)).casefold() for text, _ in doc.removed}
     kept = {n for n, mine in enumerate(said, 1)
-            if len(mine) >= 3 and len(_grams(mine) & grams) >= KEPT * len(_grams(mine))}
+            if len(mine) >= 3 and len(_grams(mine) & grams) >= KEPT * len(_grams(mine))
+            and " ".join(mine) not in whole}
     # a word or two is found all over the text ("Instagram", "UPDATE"): a short line is kept
     # when the cleaned text says it more often than the kept longer lines do
     for n, mine in enumerate(said, 1):

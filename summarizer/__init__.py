@@ -10,6 +10,8 @@
 mixed pile into stories and summarises each (a `Digest`; `summarize_stories_async` too).
 """
 
+import typing as _typing
+
 from .config import Settings
 from .errors import (
     BudgetError,
@@ -37,7 +39,24 @@ from .models import (
     Usage,
 )
 from .pipeline import estimate, summarize, summarize_async
-from .stories import summarize_stories, summarize_stories_async
+
+if _typing.TYPE_CHECKING:
+    from .stories import summarize_stories, summarize_stories_async
+
+_LAZY = {"summarize_stories", "summarize_stories_async"}  # grouping: imported on first use
+
+
+def __getattr__(name: str) -> _typing.Any:
+    if name in _LAZY:
+        from . import stories
+
+        return getattr(stories, name)
+    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Article",

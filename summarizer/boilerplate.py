@@ -40,7 +40,22 @@ SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"|the (photos|video|gallery|judges\W?|full|complete|entire))\b[^.!?]{0,60}"
                    r"[.!?]?\W*$"
                    r"|^\W*follow (us|@\w+|[\w.&' ]{1,30}?) (on (twitter|facebook|instagram|x)"
-                   r"|for (the latest|more|updates|breaking))\b"),
+                   r"|for (the latest|more|updates|breaking))\b"
+                   # a gallery's or a section's link alone: "See pictures of the flood.",
+                   # "See the latest news about science at example.com."
+                   r"|^\W*(see|view|watch|browse) (more )?(pictures|photos|images|videos?"
+                   r"|slideshows?|galler(y|ies)|a (gallery|slideshow))\b[^.!?]{0,60}[.!?]?\W*$"
+                   r"|^\W*(see|get|read|find) the latest (news|stories|headlines|updates"
+                   r"|coverage)\b[^!?]{0,60}[.!?]?\W*$"),
+        # a newsroom's note to the viewer, not news: "We are still following what the court
+        # hears.", "Check back for updates." (never a quotation or a statement someone is
+        # said to make: "We are following every lead," the chief said.)
+        ("filler", r"^(?![\"“‘'])(?!.*\b(said|says|told|added|according to)\b)"
+                   r"\W*we('re| are) (still )?(following|monitoring|tracking"
+                   r"|working to (learn|confirm|find out|gather))\b[^\"”]{0,80}$"
+                   r"|^\W*(stay|check back) (with us|here|for (more|updates|the latest))\b"
+                   r"|^\W*(this|the) (story|article|post|page) (will be|is being|may be) "
+                   r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"),
         ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
                          r"credit|\bcredit:\s|\((getty images|ap photo)\b"
                          r"|\bimage (copyright|caption)\b|\bmedia caption\b"
@@ -76,7 +91,12 @@ SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
         ("app prompt", r"for the best experience|download (our|the) app|open in (the )?app"
                        r"|mobile browser|click here|tap here"),
         ("syndication note", r"^\W*(this (article|story) )?(was )?(originally|first) "
-                             r"(published|appeared) (on|in|at)\b"),
+                             r"(published|appeared) (on|in|at)\b"
+                             # "This is an expanded version of the review that ran in …"
+                             r"|^\W*(this is )?(an? )?(expanded|updated|abridged|shorter|longer"
+                             r"|earlier|edited|extended) version of (this|the) (report|story"
+                             r"|article|review|column|piece|interview)\b.{0,80}\b(ran|runs"
+                             r"|appeared|appears|was published|is published|will appear)\b"),
         ("punctuation", r"^[\W_]*$"),
     ]
 ]
@@ -121,6 +141,11 @@ _SALES_QUESTION = re.compile(r"\byour (company|business|organi[sz]ation|team|fle
                              r"[^.!]*\?$", re.IGNORECASE)
 
 
+# a teaser for a column elsewhere on the site, headline and standfirst run together: "Market
+# view Rates hold but for how long, writes Jane Doe." (one sentence, its writer named last)
+_COLUMN_TEASER = re.compile(r"^[^.!?]{10,250}, writes [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\.?$")
+
+
 def sentence_reason(text: str) -> str | None:
     """The reason this sentence is boilerplate, or None."""
     return next((reason for reason, pattern in SENTENCE_RULES if pattern.search(text)), None)
@@ -130,7 +155,7 @@ def line_reason(line: str) -> str | None:
     """The reason this whole line is boilerplate, whatever its sentences say, or None."""
     if _CAPTION.search(line) or (_CAPTION_CUES.search(line) and len(line.split()) <= 60):
         return "caption"
-    if _BRACKETED.match(line):
+    if _BRACKETED.match(line) or (_COLUMN_TEASER.match(line) and len(line.split()) <= 40):
         return "promo"
     if _SALES_QUESTION.search(line) and len(line.split()) <= 15:
         return "call to action"

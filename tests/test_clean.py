@@ -206,6 +206,14 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("jdoe@example-news.com", "byline"),
     ("— With assistance by Jane Roe", "byline"),
     ("Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!", "appeal"),
+    ("See photos of the new trams on their first run.", "widget"),
+    ("See the latest news about transport at example-news.com.", "widget"),
+    ("We are still following what happens at the council meeting.", "filler"),
+    ("Check back for updates.", "filler"),
+    ("This story will be updated as more information becomes available.", "filler"),
+    ("This is an expanded version of the report that ran in the Monday edition of the Herald.",
+     "syndication note"),
+    ("Street view Why the tram plan has the shops worried, writes Jane Roe.", "promo"),
 ])
 def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
     junk: str, reason: str
@@ -240,6 +248,10 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "Published in 2019, the report found the city had too few buses.",
     "I do. So do I. We all do, the mayor said of the plan.",
     "See you in court, the landlord told the council on Tuesday.",
+    '"We are following every lead," the police chief said of the depot fire.',
+    "We are following the advice of the engineers, the mayor told the council.",
+    "The plan is too costly, writes the council's finance chief in a letter to residents.",
+    "An earlier version of the plan would have run the line past the old market hall.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
@@ -251,3 +263,29 @@ def test_a_heading_with_no_text_after_it_heads_nothing() -> None:
                                   "Listing image by Jane Roe"]))
     assert doc.title is None and doc.headings == ["Tram line approved"]
     assert ("What happens next?", "trailing heading") in doc.removed
+
+
+def test_a_scans_stamp_between_two_halves_of_a_sentence_is_removed() -> None:
+    # a page code printed between the lines of a scanned letter; a short line that ends a
+    # paragraph, or one that a new sentence follows, is not a stamp
+    text = "\n\n".join([
+        "The committee has reviewed the request and finds that the release of the",
+        "XQR-4471",
+        "document is in the public interest, subject to the redactions marked below.",
+        "Signed",
+        "The clerk will publish the document on Friday, the committee said.",
+    ])
+    doc = clean_text(text)
+    assert ("XQR-4471", "page stamp") in doc.removed
+    assert doc.paragraphs[0] == (
+        "The committee has reviewed the request and finds that the release of the document "
+        "is in the public interest, subject to the redactions marked below.")
+    assert "Signed" in doc.headings
+
+
+def test_a_stop_after_an_abbreviation_or_an_initial_does_not_end_the_sentence() -> None:
+    # cut at "Oct.", the note's date would stay behind as evidence ("3 issue of the Herald.")
+    note = "This is an expanded version of the review that ran in the Oct. 3 issue of the Herald."
+    doc = clean_text("\n\n".join([STORY[0], note, *STORY[1:]]))
+    assert doc.paragraphs == STORY
+    assert (note, "syndication note") in doc.removed

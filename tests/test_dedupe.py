@@ -91,3 +91,14 @@ def test_kept_apart_pairs_name_only_the_sources_of_each_statement_not_of_its_hos
         + sentences("s3", "The war began roughly four years ago when Russian forces invaded."))
     assert [u.sources for u in found.units] == [["s1", "s2"], ["s3"]]
     assert [(sa, sb) for _, _, sa, sb in found.kept_apart] == [(["s2"], ["s3"])]
+
+
+def test_a_sentences_words_are_remembered_yet_each_caller_gets_its_own_list() -> None:
+    # the stages ask again for the words of the same sentences: the answer is cached, and a
+    # caller that changes its list changes no other caller's
+    from summarizer import textutil
+
+    words = textutil.tokens("The council approved 40 trams on Tuesday.")
+    words.append("extra")
+    assert textutil.tokens("The council approved 40 trams on Tuesday.") == [
+        "The", "council", "approved", "40", "trams", "on", "Tuesday"]

@@ -386,3 +386,18 @@ def test_the_stories_of_many_articles_are_compared_on_their_own() -> None:
     assert (many.n, many.mean) == (1, pytest.approx(1.0))
     assert any(f"1 stories of {MANY_ARTICLES} or more articles" in line
                for line in peer_lines(rows))
+
+
+def test_a_pull_quote_the_cleaner_removed_is_scored_removed_though_the_article_says_it(
+        tmp_path: Path) -> None:
+    from evals import cleaning
+
+    pull = "Construction would begin in the spring and take two years"
+    article = tmp_path / "article-1.txt"
+    article.write_text("\n\n".join([
+        "The city council approved the new tram line on Tuesday after a long debate.",
+        pull + ".",
+        f'The mayor was clear. "{pull}, with two depots first," she said.',
+    ]) + "\n", encoding="utf-8")
+    _, kept = cleaning.kept_lines(article)
+    assert kept == {1, 5}  # its words are all in line 5, but line 3 itself is gone
