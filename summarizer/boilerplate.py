@@ -28,7 +28,10 @@ SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
                    r"(full|complete|entire) |^\W*(photo\s+)?advertisement\b"
                    r"|continue reading the main story|^\W*story continued below\W*$"
                    r"|^\W*read or share this story|^\W*more from [\w' ]{2,30}\W*$"
-                   r"|^\W*online\W*$|\bon youtube\W*$"
+                   # a video embed's credit ("Team Coco on YouTube"), not a sentence
+                   # saying what is there ("A bootleg is available on YouTube.")
+                   r"|^\W*online\W*$|^(?!.*\b(is|are|was|were|been|available|posted"
+                   r"|uploaded|watched|viewed|shared|said|says)\b)[^.!?]{0,40}\bon youtube\W*$"
                    r"|^\W*download (the|our) [\w ]{2,40}(brochure|app|guide|report)\W*$"
                    # players and galleries: "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE",
                    # "Full Screen Autoplay Close Skip Ad", a bare "UPDATE:" marker
@@ -97,6 +100,18 @@ SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
                              r"|earlier|edited|extended) version of (this|the) (report|story"
                              r"|article|review|column|piece|interview)\b.{0,80}\b(ran|runs"
                              r"|appeared|appears|was published|is published|will appear)\b"),
+        # a web archive's notice printed where the archived page failed to load: the
+        # Internet Archive's crawl notices ("… donating their crawl data to the Internet
+        # Archive", "… added to the Wayback Machine after an embargo period", the "No More
+        # 404" crawl's), never a sentence that reports on the archive
+        ("archive notice", r"\bdonating (their|its) crawl data to the internet archive\b"
+                           r"|\badded to the wayback machine after an embargo\b"
+                           r"|^\W*these crawls are part of an effort to archive pages\b"
+                           r"|\ba link to the version that was live when the page was "
+                           r"written\b|\bthe internet archive hopes that references to "
+                           r"these archived pages\b|^\W*the goal is to fix all broken links "
+                           r"on the web\W*$|^\W*crawls of supported\W+no more 404\W+sites\b"
+                           r"|^\W*the wayback machine\s*[-–—]\s*https?://web\.archive\.org/"),
         ("punctuation", r"^[\W_]*$"),
     ]
 ]

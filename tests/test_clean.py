@@ -214,6 +214,7 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("This is an expanded version of the report that ran in the Monday edition of the Herald.",
      "syndication note"),
     ("Street view Why the tram plan has the shops worried, writes Jane Roe.", "promo"),
+    ("Team Example on YouTube", "widget"),
 ])
 def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
     junk: str, reason: str
@@ -252,6 +253,8 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "We are following the advice of the engineers, the mayor told the council.",
     "The plan is too costly, writes the council's finance chief in a letter to residents.",
     "An earlier version of the plan would have run the line past the old market hall.",
+    "A recording of the council's debate is available on YouTube.",
+    "The Internet Archive said its Wayback Machine had saved the council's old pages.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
@@ -289,3 +292,21 @@ def test_a_stop_after_an_abbreviation_or_an_initial_does_not_end_the_sentence() 
     doc = clean_text("\n\n".join([STORY[0], note, *STORY[1:]]))
     assert doc.paragraphs == STORY
     assert (note, "syndication note") in doc.removed
+
+
+# the Internet Archive's crawl notices, printed where an archived page failed to load: a
+# well-known fixed notice, so its own words are the test
+ARCHIVE_NOTICES = [
+    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+    "Archive.",
+    "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+    "These crawls are part of an effort to archive pages as they are created and archive the "
+    "pages that they refer to.",
+    'Crawls of supported "No More 404" sites.',
+]
+
+
+def test_a_web_archives_crawl_notice_is_removed_sentence_by_sentence() -> None:
+    doc = clean_text(" ".join(ARCHIVE_NOTICES) + "\n\n" + "\n\n".join(STORY))
+    assert doc.paragraphs == STORY
+    assert doc.removed == [(notice, "archive notice") for notice in ARCHIVE_NOTICES]

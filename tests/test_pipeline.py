@@ -235,6 +235,23 @@ def test_a_source_with_nothing_to_say_is_a_warning_not_a_listed_source(tmp_path:
     assert any("a-widget.txt: no usable text after cleaning" in w for w in summary.warnings)
 
 
+def test_a_page_holding_only_a_web_archives_notice_is_a_warning_not_a_source(
+    tmp_path: Path,
+) -> None:
+    from summarizer import summarize
+
+    (tmp_path / "a-archived.txt").write_text(
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
+        "embargo period.\n")
+    (tmp_path / "b-story.txt").write_text(
+        "The council approved the harbour budget of 40 million on Monday after a long debate.\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [s.path for s in summary.sources] == [str(tmp_path / "b-story.txt")]
+    assert not any("Alexa" in claim.text for claim in summary.claims)
+    assert any("a-archived.txt: no usable text after cleaning" in w for w in summary.warnings)
+
+
 def test_a_claim_cites_an_outlet_that_restates_it_over_two_sentences() -> None:
     from summarizer import Article
 
