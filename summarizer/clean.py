@@ -30,10 +30,12 @@ import ftfy
 from .boilerplate import LIST_HEAD, line_reason, ocr_noise, sentence_reason
 from .injection import addressed_to_ai
 
-_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((\S+?)(?:\s+\"[^\"]*\")?\)")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+# a link's address, with any balanced parentheses in it ("…/wiki/Halley_(astronomer)")
+_URL = r"(?:[^\s()]|\([^\s()]*\))+"
+_LINK = re.compile(rf"(?<!!)\[([^\]\n]+)\]\(({_URL})(?:\s+\"[^\"]*\")?\)")
+_IMAGE = re.compile(rf"!\[[^\]\n]*\]\({_URL}(?:\s+\"[^\"]*\")?\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_LINK_LINE = re.compile(r"^[ \t]*(?:\[[^\]\n]*\]\((\S+?)\)|<?(https?://\S+?)>?)[ \t]*$",
+_LINK_LINE = re.compile(rf"^[ \t]*(?:\[[^\]\n]*\]\(({_URL})\)|<?(https?://\S+?)>?)[ \t]*$",
                         re.MULTILINE)
 _MOJIBAKE_RESIDUE = re.compile(r"Â(?=\s|$)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*+\-–]\s+)+")
@@ -42,6 +44,10 @@ _TERMINAL = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)$")
 HEADING_WORDS = 12  # a heading is short: a longer line without a final stop is still text
 TITLE_WORDS = 24  # except a headline, before the article's first paragraph
 CHARS_PER_SENTENCE = 1000  # with a sentence cap, no more text than this per sentence is read
+# letters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer,
+# Myanmar): two of them count as a word, so a paragraph in one is not taken for a heading
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+                       r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’»)\]]*\s+")
 # a short unquoted question standing alone: a subhead ("What was discussed on the call?")
 _QUESTION_HEAD = re.compile(r"^[^\"“”.!?]{3,90}\?$")
@@ -111,10 +117,15 @@ def clean_text(text: str, max_sentences: int | None = None) -> CleanDoc:
     return doc
 
 
+def words(line: str) -> int:
+    """How many words `line` holds, roughly, whatever its script."""
+    return len(line.split()) + len(_UNSPACED.findall(line)) // 2
+
+
 def _title_like(line: str) -> bool:
     """A link's text in a list of other stories: short, no sentence stop (a question or an
     exclamation may be a headline)."""
-    return len(line.split()) <= TITLE_WORDS and not re.search(r"[.…。](?:[\"'”’»)\]]*)$", line)
+    return words(line) <= TITLE_WORDS and not re.search(r"[.…。](?:[\"'”’»)\]]*)$", line)
 
 
 def _repeated(text: str) -> list[str]:
@@ -122,7 +133,7 @@ def _repeated(text: str) -> list[str]:
     or footer (a sentence said three times is still said). Lines are compared by their
     letters alone, so a scan's variant ("THE US. HOUSE" for "THE U.S. HOUSE") counts too."""
     short = [ln.strip() for ln in text.splitlines() if ln.strip()
-             and len(ln.split()) <= HEADING_WORDS and not _TERMINAL.search(ln.strip())]
+             and words(ln) <= HEADING_WORDS and not _TERMINAL.search(ln.strip())]
     keys = Counter(key for key in map(_letters, short) if key)
     return list(dict.fromkeys(ln for ln in short if keys[_letters(ln)] >= 3))
 
@@ -237,14 +248,14 @@ def _classify(line: str, doc: CleanDoc) -> None:
         return
     line = _BULLET.sub("", " ".join(kept)).strip()
     emphasis = _EMPHASIS.match(line)
-    words = len(line.split())
-    short = words <= HEADING_WORDS or (
-        words <= TITLE_WORDS and doc.title is None and not doc.paragraphs)
+    count = words(line)
+    short = count <= HEADING_WORDS or (
+        count <= TITLE_WORDS and doc.title is None and not doc.paragraphs)
     if (emphasis and short) or (not _TERMINAL.search(line) and short) or (
             _QUESTION_HEAD.match(line) and short):
         heading = emphasis.group(2).strip() if emphasis else line
         doc.headings.append(heading)
-        if doc.title is None and not doc.paragraphs and len(heading.split()) >= 4:
+        if doc.title is None and not doc.paragraphs and words(heading) >= 4:
             doc.title = heading
         return
     doc.paragraphs.append(_strip_dateline(line, doc))

@@ -31,6 +31,7 @@ from .models import (
     Usage,
 )
 from .relevance import OFF_STORY
+from .textutil import main_script
 from .timing import stage
 from .transport import Direct, Transport, cancel_event
 
@@ -422,8 +423,12 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
         log.warning("`strict`: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
         claims = [c for c in claims if not c.problems]
     if not claims:  # never an empty summary without a word
+        script = main_script(" ".join(u.text for u in corpus.units))
         note = ("no claim could be drawn from these articles: no sentence of them can stand as "
-                "a claim (too short, questions, fragments, or a script this tool cannot read)")
+                "a claim (too short, questions, fragments, or a script this tool cannot read)"
+                if script in ("", "Latin") else "no claim could be drawn from these articles: "
+                f"they are mostly in {script} script, which this tool cannot split into words "
+                "and sentences")
         log.warning(note)
         warnings.append(note)
     by_id = {u.id: u for u in corpus.units}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -156,3 +157,11 @@ def jaccard(a: set[str], b: set[str]) -> float:
 def source_number(source: str) -> int:
     """The number of a source id ('s12' -> 12), for ordering sources as they were given."""
     return int(source[1:]) if source[1:].isdigit() else 0
+
+
+def main_script(text: str) -> str:
+    """The script most of `text`'s letters are written in, by its Unicode name ("Latin",
+    "Thai", "Cjk", "Arabic"), or "" when it holds no letter."""
+    scripts = Counter(unicodedata.name(ch, "? ").split()[0] for ch in text if ch.isalpha())
+    name = scripts.most_common(1)[0][0] if scripts else ""
+    return name if len(name) <= 3 else name.title()  # "CJK" stays an acronym

@@ -32,6 +32,18 @@ def test_markdown_links_keep_their_text_and_link_lines_name_the_source() -> None
     assert doc.source_links == ["https://thehill.com/story/"]
 
 
+def test_a_link_or_image_whose_address_holds_parentheses_leaves_no_trace() -> None:
+    # "Wikipedia)" and ".png)" were left inside quoted claims
+    doc = clean_text("The comet is named after [Halley](https://en.wikipedia.org/wiki/Halley_"
+                     "(astronomer)), the observatory said. ![A comet](https://example.org/"
+                     "comet_(1).png) It returns in [2061](https://example.org/a_(b)_c).\n\n"
+                     "[Wikipedia](https://en.wikipedia.org/wiki/Comet_(disambiguation))\n\n"
+                     "He said (see [the map](https://example.org/map)) it was late.\n")
+    assert doc.paragraphs == ["The comet is named after Halley, the observatory said. It "
+                              "returns in 2061.", "He said (see the map) it was late."]
+    assert doc.source_links == ["https://en.wikipedia.org/wiki/Comet_(disambiguation)"]
+
+
 def test_headline_becomes_title_not_evidence() -> None:
     doc = clean_text("Council Approves New Tram Line\nThe council approved a tram line on Tuesday.")
     assert doc.title == "Council Approves New Tram Line"
@@ -107,6 +119,14 @@ def test_a_long_paragraph_without_a_final_stop_is_text_not_a_heading_or_the_titl
     doc = clean_text(f"Strike looms\n\n{long}\n\nTalks broke down in May.")
     assert doc.paragraphs == [long, "Talks broke down in May."]
     assert doc.title is None and doc.headings == ["Strike looms"]
+
+
+def test_a_paragraph_in_a_script_without_spaces_is_text_and_its_headline_a_title() -> None:
+    # two letters of Han, kana or Thai count as a word: a long line is text, stop or none
+    thai = ("รัฐบาลประกาศแผนใหม่ในวันจันทร์ว่าจะสร้างโรงเรียนหนึ่งร้อยแห่ง "
+            "รัฐมนตรีกล่าวว่าโครงการจะมีค่าใช้จ่ายห้าสิบล้านดอลลาร์")
+    doc = clean_text(f"北京将投资五十亿元建设新地铁线路\n\n{thai}")
+    assert doc.title == "北京将投资五十亿元建设新地铁线路" and doc.paragraphs == [thai]
 
 
 def test_a_photo_credit_costs_only_its_own_span() -> None:

@@ -204,13 +204,29 @@ def test_a_source_whose_statement_folded_into_another_is_not_credited_with_its_n
     "届时每天可运送一百万名乘客。市长表示，这是城市交通发展的重要一步。",
     "أعلنت الحكومة يوم الاثنين عن خطة جديدة لبناء مئة مدرسة في المناطق الريفية. وقال الوزير "
     "إن المشروع سيكلف نحو خمسين مليون دولار. ومن المتوقع أن يكتمل البناء خلال ثلاث سنوات.",
-], ids=["chinese", "arabic"])
+    "東京都は月曜日、新しい地下鉄路線の建設に五千億円を投資すると発表した。工事は二〇二八年に"
+    "完了する予定だ。知事は、これは都市交通の重要な一歩だと述べた。",
+    "הממשלה הודיעה ביום שני על תוכנית חדשה לבניית מאה בתי ספר באזורים הכפריים. השר אמר כי "
+    "הפרויקט יעלה כחמישים מיליון דולר. הבנייה צפויה להסתיים תוך שלוש שנים.",
+], ids=["chinese", "arabic", "japanese", "hebrew"])
 def test_articles_in_other_scripts_give_claims(text: str) -> None:
     from summarizer import Article, summarize
 
     summary = summarize([Article(text=text)], engine="extractive")
     assert len(summary.claims) == 3 and not summary.warnings
     assert sum(len(c.text) for c in summary.claims) < len(text) + 3
+
+
+def test_a_script_the_tool_cannot_split_is_named_in_one_warning() -> None:
+    from summarizer import Article, summarize
+
+    # Thai writes no space between words and no stop after a sentence
+    thai = ("รัฐบาลประกาศแผนใหม่ในวันจันทร์ว่าจะสร้างโรงเรียนหนึ่งร้อยแห่ง "
+            "รัฐมนตรีกล่าวว่าโครงการจะมีค่าใช้จ่ายห้าสิบล้านดอลลาร์")
+    summary = summarize([Article(text=thai)], engine="extractive")
+    assert summary.claims == [] and summary.warnings == [
+        "no claim could be drawn from these articles: they are mostly in Thai script, which "
+        "this tool cannot split into words and sentences"]
 
 
 def test_an_empty_summary_always_says_why() -> None:
