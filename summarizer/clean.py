@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import ftfy
@@ -187,10 +188,16 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
         doc.removed.append((match.group(0).strip(), "link"))
         return ""
 
-    text = _LINK_LINE.sub(link_line, _IMAGE.sub("", text))
+    def gone(reason: str) -> Callable[[re.Match[str]], str]:
+        def drop(match: re.Match[str]) -> str:
+            doc.removed.append((match.group(0), reason))
+            return ""
+        return drop
+
+    text = _LINK_LINE.sub(link_line, _IMAGE.sub(gone("image"), text))
 
     text = _LINK.sub(r"\1", text)
-    text = _AUTOLINK.sub("", text)
+    text = _AUTOLINK.sub(gone("link"), text)
     # "[3]", "[12][14]", "[citation needed]": a page's own footnote markers, which in a
     # summary would pass for our citations
     text = _FOOTNOTE.sub("", text)

@@ -15,6 +15,7 @@ with a warning naming it; only when nothing at all is readable does `read_inputs
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import sys
@@ -28,6 +29,8 @@ from .errors import InputError
 from .evidence import Document
 from .frontmatter import split_front_matter
 from .models import Article
+
+log = logging.getLogger("summarizer")
 
 Input = str | os.PathLike[str] | Article | Mapping[str, Any]
 
@@ -297,6 +300,9 @@ def _parse_markdown(text: str, name: str, warn: Warn, kind: str = "markdown") ->
 
 def _parse_html(text: str, name: str, warn: Warn) -> list[Document]:
     doc = webpage.extract(text)
+    for hidden in doc.get("hidden") or []:  # -v says what the page hid, as cleaning does
+        log.debug("%s: removed (hidden in the page): %s", name,
+                  hidden if len(hidden) <= 100 else hidden[:97] + "...")
     if not (doc.get("text") or "").strip():
         warn(f"{name}: skipped, no article text found in the HTML")
         return []

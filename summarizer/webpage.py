@@ -23,8 +23,9 @@ def extract(page: str) -> dict[str, Any]:
     import trafilatura
     from trafilatura.deduplication import LRUCache
 
+    shown, hidden = visible(page)
     extracted = trafilatura.bare_extraction(
-        visible(page), with_metadata=True, include_comments=False, include_tables=False,
+        shown, with_metadata=True, include_comments=False, include_tables=False,
         # segments repeated within this page go; `True` would share one process-wide cache,
         # in which a page read a few times (a long-running tool, a rerun in one process)
         # loses its text and at last the whole article (4096: trafilatura's own size)
@@ -34,24 +35,27 @@ def extract(page: str) -> dict[str, Any]:
     )
     if extracted is None:
         return {}
-    return extracted if isinstance(extracted, dict) else dict(extracted.as_dict())
+    found = extracted if isinstance(extracted, dict) else dict(extracted.as_dict())
+    return {**found, "hidden": hidden}
 
 
-def visible(page: str) -> str:
-    """`page` without the elements a browser would not show; the page as given when it
-    cannot be parsed."""
+def visible(page: str) -> tuple[str, list[str]]:
+    """`page` without the elements a browser would not show, and the text of those (for
+    `-v`); the page as given when it cannot be parsed."""
     import lxml.etree
     import lxml.html
 
     try:
         tree = lxml.html.document_fromstring(page)
     except (ValueError, lxml.etree.ParserError):
-        return page
+        return page, []
     hidden = [el for el in tree.iter() if isinstance(el.tag, str) and _hides(el)]
+    texts = []
     for element in hidden:
         if element.getparent() is not None:
+            texts.append(" ".join(element.text_content().split()))
             element.drop_tree()
-    return str(lxml.html.tostring(tree, encoding="unicode"))
+    return str(lxml.html.tostring(tree, encoding="unicode")), [t for t in texts if t]
 
 
 def _hides(element: object) -> bool:
