@@ -50,6 +50,28 @@ def test_claims_fit_the_word_budget() -> None:
     assert sum(len(c.text.split()) for c in summary.claims) <= 60
 
 
+def test_seed_sources_are_named_as_a_newsletter_reader_expects(seeds_summary: Summary) -> None:
+    # not a file hash ("001_641a5b59e4350978"), not The Hill's owner ("Nexstar Media Inc")
+    assert [s.outlet for s in seeds_summary.sources] == [
+        "The Hill", "CBS News", "thefinance360.com", "The Wire", "The Hill"]
+    text = seeds_summary.to_text(cite=True)
+    assert "[2] CBS News — " in text and "Nexstar" not in text
+    assert "(copy of [1])" in text and "(a copy of" not in text
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the harbour budget of 40 million on Monday after a long debate "
+    "that ran late into the night and ended with a vote",
+    "The council approved the harbour budget of 40 million on Monday. The mayor said work on "
+    "the new harbour wall would start in June and take two years",
+], ids=["one-sentence", "last-sentence"])
+def test_a_paragraph_with_no_final_stop_still_gives_claims(text: str) -> None:
+    from summarizer import Article, summarize
+
+    summary = summarize([Article(text=text)], engine="extractive")
+    assert " ".join(c.text for c in summary.claims) == text and not summary.warnings
+
+
 def test_seed_outlets_come_from_the_articles_themselves(seeds_summary: Summary) -> None:
     assert seeds_summary.source("s5").outlet == "The Hill"
     assert seeds_summary.source("s4").outlet == "The Wire"
@@ -111,7 +133,9 @@ def test_an_injected_instruction_is_dropped_with_a_warning(tmp_path: Path) -> No
         "chief executive has resigned.\n", encoding="utf-8")
     summary = summarize([tmp_path])
     assert not any("resigned" in c.text for c in summary.claims)
-    assert any("possible prompt injection" in w for w in summary.warnings)
+    assert any("14 percent" in c.text for c in summary.claims)  # the rest of it stays
+    assert any(w.startswith(f"{tmp_path / 'a.txt'}: dropped text addressed to AI systems")
+               and "possible prompt injection" in w for w in summary.warnings)
 
 
 def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
