@@ -73,7 +73,9 @@ class CleanDoc:
 
 def fix_text(text: str) -> str:
     """Repair mojibake and stray encoding residue; keep typographic quotes as they are."""
-    text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False)
+    # CJK text keeps its full-width punctuation ("，" is not ",")
+    text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False,
+                         fix_character_width=False)
     return _MOJIBAKE_RESIDUE.sub("", text).replace("\u00a0", " ")
 
 
