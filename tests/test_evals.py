@@ -401,3 +401,20 @@ def test_a_pull_quote_the_cleaner_removed_is_scored_removed_though_the_article_s
     ]) + "\n", encoding="utf-8")
     _, kept = cleaning.kept_lines(article)
     assert kept == {1, 5}  # its words are all in line 5, but line 3 itself is gone
+
+
+def test_the_evidence_share_lists_the_articles_under_half(tmp_path: Path) -> None:
+    from evals import cleaning
+
+    story = tmp_path / "001-a-story"
+    story.mkdir()
+    (story / "article-1.txt").write_text(
+        "The council approved the new tram line on Tuesday after a long debate.\n\n"
+        "The mayor said construction would begin in the spring and take two years.\n")
+    (story / "article-2.txt").write_text(  # a web archive's notice: nothing reaches evidence
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
+        "embargo period.\n")
+    score, thin = cleaning.evidence_share([story])
+    assert thin == ["001/article-2.txt 0/31"]
+    assert score.value == pytest.approx(26 / (26 + 31))  # every word of article 1 reaches it
