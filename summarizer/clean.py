@@ -192,7 +192,7 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
 
     def gone(reason: str) -> Callable[[re.Match[str]], str]:
         def drop(match: re.Match[str]) -> str:
-            doc.removed.append((match.group(0), reason))
+            doc.removed.append((match.group(0).strip(), reason))
             return ""
         return drop
 
@@ -202,7 +202,7 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
     text = _AUTOLINK.sub(gone("link"), text)
     # "[3]", "[12][14]", "[citation needed]": a page's own footnote markers, which in a
     # summary would pass for our citations
-    text = _FOOTNOTE.sub("", text)
+    text = _FOOTNOTE.sub(gone("footnote marker"), text)
     return re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.MULTILINE)
 
 
@@ -301,4 +301,5 @@ def _strip_dateline(line: str, doc: CleanDoc) -> str:
         return line
     if match.group("agency"):
         doc.dateline_outlet = match.group("agency").strip()
+    doc.removed.append((match.group(0).strip(), "dateline"))
     return line[match.end() :]

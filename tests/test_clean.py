@@ -54,6 +54,7 @@ def test_dateline_is_stripped_and_names_the_agency() -> None:
     doc = clean_text("NEW YORK (Reuters) — Stocks rose on Monday as investors bought banks.")
     assert doc.paragraphs == ["Stocks rose on Monday as investors bought banks."]
     assert doc.dateline_outlet == "Reuters"
+    assert doc.removed == [("NEW YORK (Reuters) —", "dateline")]  # -v names it
 
 
 def test_hard_wrapped_paragraphs_are_joined() -> None:
@@ -86,6 +87,9 @@ def test_footnote_markers_in_an_article_cannot_pass_for_citations() -> None:
                      "He said “[n]o one [12] wants this” in the [vote] count.\n")
     assert doc.paragraphs == ["The minister resigned on Friday, aides said.",
                               "He said “[n]o one wants this” in the [vote] count."]
+    assert [r for r in doc.removed if r[1] == "footnote marker"] == [
+        ("[2][3]", "footnote marker"), ("[citation needed]", "footnote marker"),
+        ("[12]", "footnote marker")]
 
 
 @pytest.mark.parametrize("sentence", [
