@@ -3,7 +3,8 @@
 A claim is aligned to the one or two cited sentences that best support it (never the pool of
 all of them, which lets details spliced from different places pass). It is verified when
 every number and every name it states is in those sentences (or, for an age or a first
-name, beside the same name elsewhere in the evidence), nearly all of its content words,
+name, beside the same name elsewhere in the evidence, unless those sentences have another in
+its place), nearly all of its content words,
 weighted by rarity, are, every quotation in it is verbatim in the evidence, and it does not
 swap two names around their verb (`cues.py`, which also has negation and modality checks
 that FRANK did not show to help). Words match on their key or their Snowball stem.
@@ -191,11 +192,11 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
     joined = " ".join(aligned)
     held = _features(joined)
     problems = []
-    missing_numbers = _missing_numbers(text, held, evidence)
+    missing_numbers = _missing_numbers(text, held, evidence, joined)
     if missing_numbers:
         problems.append("numbers not in cited evidence: " + ", ".join(sorted(missing_numbers)))
     missing_names = {n for n in _names(text, evidence) if not _matches(n, held)
-                     and not _bound_elsewhere(n, text, evidence)}
+                     and not _bound_elsewhere(n, text, evidence, joined)}
     if missing_names:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
     words = [(t, w) for t, w in zip(terms, weights, strict=True) if not tu.is_number(t)]
@@ -216,8 +217,8 @@ def _synthesis(text: str, whole: tuple[Sequence[str], Sequence[float]],
     its sentences: numbers, names and `coverage` of the rarity-weighted content words (one
     sentence at a time, so an invented sentence cannot ride on a copied one)."""
     if (len(evidence) <= MAX_ALIGNED or _copied(text, sentences) >= OWN_WORDS
-            or _missing_numbers(text, _features(" ".join(evidence[i] for i in aligned)),
-                                evidence)):
+            or _missing_numbers(text, _features(joined := " ".join(evidence[i] for i in aligned)),
+                                evidence, joined)):
         return False
     parts = _SENTENCE_END.split(text)
     if len(parts) == 1:  # the claim's terms and weights, as `assess` found them
@@ -242,8 +243,10 @@ def _copied(text: str, sentences: Sequence[_Sentence]) -> float:
     return sum(copied) / len(keys) if keys else 1.0
 
 
-def _missing_numbers(text: str, held: _Sentence, evidence: Sequence[str]) -> set[str]:
-    return {n for n in _numbers(text) - held.numbers if not _bound_elsewhere(n, text, evidence)}
+def _missing_numbers(text: str, held: _Sentence, evidence: Sequence[str],
+                     aligned: str) -> set[str]:
+    return {n for n in _numbers(text) - held.numbers
+            if not _bound_elsewhere(n, text, evidence, aligned)}
 
 
 def _names(text: str, evidence: Sequence[str]) -> set[str]:
@@ -258,10 +261,15 @@ def _names(text: str, evidence: Sequence[str]) -> set[str]:
     return {n for n in found if not tu.is_number(n)}
 
 
-def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], reach: int = 3) -> bool:
+def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], aligned: str,
+                     reach: int = 3) -> bool:
     """True when `item` (a number or name key) stands next to one of the claim's names in the
     claim and next to the same name in some evidence sentence: an age or a first name the
-    aligned sentence leaves out ("Barry Beavis, 48," when it says "Barry Beavis")."""
+    `aligned` sentences leave out ("Barry Beavis, 48," when they say "Barry Beavis"), but not
+    one they replace ("Frank Jordan, 37," when they say "Louis Jordan, 37")."""
+    if _replaced(item, text, aligned):
+        return False
+
     def beside(toks: Sequence[str]) -> set[str]:
         keys = [_item_key(t) for t in toks]
         near: set[str] = set()
@@ -274,6 +282,34 @@ def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], reach: int =
     mine = beside(tu.tokens(text))
     return bool(mine) and any(mine & beside(tu.tokens(e)) for e in evidence if item in
                               _features(e).keys | _features(e).numbers)
+
+
+def _replaced(item: str, text: str, aligned: str, reach: int = 3) -> bool:
+    """Whether the `aligned` sentences have another word of `item`'s kind (a name for a name,
+    a number for a number) where the claim has `item`, by its offset from a name of the claim
+    that has the same word on its other side ("Louis" in "Louis Jordan, 37" where the claim
+    has "Frank Jordan, 37", but not "Donna" in "Donna Freberg, confirmed" for "Stan Freberg
+    died")."""
+    mine = tu.tokens(text)
+    my_keys, their_keys = [_item_key(t) for t in mine], [_item_key(t) for t in tu.tokens(aligned)]
+    kind = tu.is_number if tu.is_number(item) else tu.is_name
+    their_kind = [kind(t) for t in tu.tokens(aligned)]
+    for i in (i for i, k in enumerate(my_keys) if k == item):
+        for j in range(max(0, i - reach), min(len(mine), i + reach + 1)):
+            if j == i or my_keys[j] == item or not tu.is_name(mine[j]):
+                continue
+            away = j + (1 if j > i else -1)  # the word on the name's other side
+            for p in (p for p, k in enumerate(their_keys) if k == my_keys[j]):
+                q = p + i - j
+                if (_at(my_keys, away) in ("", _at(their_keys, p + away - j))
+                        and 0 <= q < len(their_keys) and their_kind[q]
+                        and their_keys[q] not in my_keys):
+                    return True
+    return False
+
+
+def _at(keys: Sequence[str], index: int) -> str:
+    return keys[index] if 0 <= index < len(keys) else ""
 
 
 def _item_key(token: str) -> str:

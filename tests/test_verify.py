@@ -91,6 +91,20 @@ def test_an_age_or_first_name_beside_the_same_name_elsewhere_is_supported() -> N
     assert "names not in cited evidence: frank" in problems
 
 
+def test_a_name_or_age_the_aligned_sentence_replaces_is_not_excused_from_elsewhere() -> None:
+    evidence = ["Louis Jordan, 37, took his sailboat out in late January.",
+                "Frank Jordan, 61, told CNN that he held hope for his son."]
+    problems = check_claim("Frank Jordan, 37, took his sailboat out in late January.", evidence)
+    assert problems == ["names not in cited evidence: frank"]
+    problems = check_claim("Louis Jordan, 61, took his sailboat out in late January.", evidence)
+    assert problems == ["numbers not in cited evidence: 61"]
+    # another Freberg beside the name elsewhere in the sentence replaces nothing
+    evidence = ["Freberg died of natural causes at a Santa Monica hospital, his daughter "
+                "Donna Freberg confirmed.", "Stan Freberg was a satirist."]
+    assert check_claim("Stan Freberg died of natural causes at a Santa Monica hospital.",
+                       evidence) == []
+
+
 def test_swapped_roles_are_caught() -> None:
     evidence = ["Rangers host Villa at Ibrox on Tuesday night."]
     assert check_claim("Rangers host Villa on Tuesday.", evidence) == []
