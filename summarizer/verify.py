@@ -4,7 +4,7 @@ A claim is aligned to the one or two cited sentences that best support it (never
 all of them, which lets details spliced from different places pass). It is verified when
 every number and every name it states is in those sentences (or, for an age or a first
 name, beside the same name elsewhere in the evidence, unless those sentences have another in
-its place), nearly all of its content words,
+its place), it repeats no full name more often than they do, nearly all of its content words,
 weighted by rarity, are, every quotation in it is verbatim in the evidence, and it does not
 swap two names around their verb (`cues.py`, which also has negation and modality checks
 that FRANK did not show to help). Words match on their key or their Snowball stem.
@@ -199,6 +199,8 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
                      and not _bound_elsewhere(n, text, evidence, joined)}
     if missing_names:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
+    if repeated := _repeated_names(text, joined):
+        problems.append("names repeated beyond the cited evidence: " + ", ".join(repeated))
     words = [(t, w) for t, w in zip(terms, weights, strict=True) if not tu.is_number(t)]
     missing = [(t, w) for t, w in words if not _matches(t, held)]  # numbers: see above
     allowance = (1 - coverage) * sum(w for _, w in words) + 1e-9  # so 1 word in 5 is 20%
@@ -206,6 +208,29 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
         problems.append("content words not in cited evidence: "
                         + ", ".join(sorted({tu.key(t) for t, _ in missing})))
     return problems
+
+
+def _repeated_names(text: str, aligned: str) -> list[str]:
+    """Full names (two words or more) the claim states more often than its `aligned`
+    sentences do: a model's stutter ("left out Alan Shearer and Alan Shearer", "Barrientos
+    Barrientos") or one person put in two roles ("Myleene Klass made a swipe at Myleene
+    Klass" where Ben Elton did). A one-word name may recur as a pronoun's stand-in."""
+    toks = tu.tokens(text)
+    runs: list[tuple[str, ...]] = []
+    for i, t in enumerate(toks):
+        if not tu.is_name(t):
+            continue
+        if i and tu.is_name(toks[i - 1]):
+            runs[-1] += (tu.key(t),)
+        else:
+            runs.append((tu.key(t),))
+    theirs = tu.keys(aligned)
+
+    def held(run: tuple[str, ...]) -> int:
+        return sum(tuple(theirs[i:i + len(run)]) == run for i in range(len(theirs)))
+    found = [r for r in dict.fromkeys(runs) if len(r) > 1 and
+             (runs.count(r) > max(1, held(r)) or (len(set(r)) < len(r) and not held(r)))]
+    return [" ".join(r) for r in found]
 
 
 def _synthesis(text: str, whole: tuple[Sequence[str], Sequence[float]],

@@ -105,6 +105,21 @@ def test_a_name_or_age_the_aligned_sentence_replaces_is_not_excused_from_elsewhe
                        evidence) == []
 
 
+def test_a_full_name_repeated_beyond_the_evidence_is_caught() -> None:
+    evidence = ["Ben Elton took a swipe at Myleene Klass over her criticism of the tax plans.",
+                "Gullit left out Alan Shearer and Duncan Ferguson in 1999."]
+    problems = check_claim("Myleene Klass took a swipe at Myleene Klass over the tax plans.",
+                           evidence)
+    assert "names repeated beyond the cited evidence: myleene klass" in problems
+    problems = check_claim("Gullit left out Alan Shearer and Alan Shearer in 1999.", evidence)
+    assert "names repeated beyond the cited evidence: alan shearer" in problems
+    # as often as the evidence states it, or a one-word name standing in for a pronoun
+    evidence = ["Alan Shearer scored twice and Alan Shearer's team won the cup.",
+                "Gullit said Gullit's side would attack."]
+    assert check_claim("Alan Shearer scored twice and Alan Shearer's team won.", evidence) == []
+    assert check_claim("Gullit said Gullit's side would attack.", evidence) == []
+
+
 def test_swapped_roles_are_caught() -> None:
     evidence = ["Rangers host Villa at Ibrox on Tuesday night."]
     assert check_claim("Rangers host Villa on Tuesday.", evidence) == []
