@@ -4,10 +4,11 @@ A claim is aligned to the one or two cited sentences that best support it (never
 all of them, which lets details spliced from different places pass). It is verified when
 every number and every name it states is in those sentences (or, for an age or a first
 name, beside the same name elsewhere in the evidence, unless those sentences have another in
-its place), it repeats no full name more often than they do, nearly all of its content words,
-weighted by rarity, are, every quotation in it is verbatim in the evidence, and it does not
-swap two names around their verb (`cues.py`, which also has negation and modality checks
-that FRANK did not show to help). Words match on their key or their Snowball stem.
+its place), it repeats no full name more often than they do (both in `naming.py`), nearly
+all of its content words, weighted by rarity, are, every quotation in it is verbatim in the
+evidence, and it does not swap two names around their verb (`cues.py`, which also has
+negation and modality checks that FRANK did not show to help). Words match on their key or
+their Snowball stem.
 
 A claim written in its own words (few of its words in word pairs copied from the evidence)
 may sum up more than one or two sentences can state: when more than two sentences are cited
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from . import cues
+from . import cues, naming
 from . import textutil as tu
 
 MIN_CONTENT_COVERAGE = 0.8
@@ -44,7 +45,6 @@ OWN_WORDS = 0.6
 # when no one or two of its sentences support it (tuned on one half of FRANK's articles).
 SYNTHESIS_COVERAGE = 0.6
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"']?\s+(?=[“\"']?[A-Z0-9])")
 
 
@@ -81,7 +81,7 @@ def _numbers(text: str) -> frozenset[str]:
     """Each run of digits ('23-year-old' -> '23', '$1,200' -> '1200') and number word."""
     out: set[str] = set()
     for n in tu.numbers(text):
-        runs = _DIGITS.findall(n)
+        runs = naming.DIGITS.findall(n)
         out.update(r.replace(",", "") for r in runs) if runs else out.add(n)
     return frozenset(out)
 
@@ -199,7 +199,7 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
                      and not _bound_elsewhere(n, text, evidence, joined)}
     if missing_names:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
-    if repeated := _repeated_names(text, joined):
+    if repeated := naming.repeated(text, joined):
         problems.append("names repeated beyond the cited evidence: " + ", ".join(repeated))
     words = [(t, w) for t, w in zip(terms, weights, strict=True) if not tu.is_number(t)]
     missing = [(t, w) for t, w in words if not _matches(t, held)]  # numbers: see above
@@ -208,29 +208,6 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
         problems.append("content words not in cited evidence: "
                         + ", ".join(sorted({tu.key(t) for t, _ in missing})))
     return problems
-
-
-def _repeated_names(text: str, aligned: str) -> list[str]:
-    """Full names (two words or more) the claim states more often than its `aligned`
-    sentences do: a model's stutter ("left out Alan Shearer and Alan Shearer", "Barrientos
-    Barrientos") or one person put in two roles ("Myleene Klass made a swipe at Myleene
-    Klass" where Ben Elton did). A one-word name may recur as a pronoun's stand-in."""
-    toks = tu.tokens(text)
-    runs: list[tuple[str, ...]] = []
-    for i, t in enumerate(toks):
-        if not tu.is_name(t):
-            continue
-        if i and tu.is_name(toks[i - 1]):
-            runs[-1] += (tu.key(t),)
-        else:
-            runs.append((tu.key(t),))
-    theirs = tu.keys(aligned)
-
-    def held(run: tuple[str, ...]) -> int:
-        return sum(tuple(theirs[i:i + len(run)]) == run for i in range(len(theirs)))
-    found = [r for r in dict.fromkeys(runs) if len(r) > 1 and
-             (runs.count(r) > max(1, held(r)) or (len(set(r)) < len(r) and not held(r)))]
-    return [" ".join(r) for r in found]
 
 
 def _synthesis(text: str, whole: tuple[Sequence[str], Sequence[float]],
@@ -292,11 +269,11 @@ def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], aligned: str
     claim and next to the same name in some evidence sentence: an age or a first name the
     `aligned` sentences leave out ("Barry Beavis, 48," when they say "Barry Beavis"), but not
     one they replace ("Frank Jordan, 37," when they say "Louis Jordan, 37")."""
-    if _replaced(item, text, aligned):
+    if naming.replaced(item, text, aligned):
         return False
 
     def beside(toks: Sequence[str]) -> set[str]:
-        keys = [_item_key(t) for t in toks]
+        keys = [naming.item_key(t) for t in toks]
         near: set[str] = set()
         for i, k in enumerate(keys):
             if k == item:
@@ -307,39 +284,6 @@ def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], aligned: str
     mine = beside(tu.tokens(text))
     return bool(mine) and any(mine & beside(tu.tokens(e)) for e in evidence if item in
                               _features(e).keys | _features(e).numbers)
-
-
-def _replaced(item: str, text: str, aligned: str, reach: int = 3) -> bool:
-    """Whether the `aligned` sentences have another word of `item`'s kind (a name for a name,
-    a number for a number) where the claim has `item`, by its offset from a name of the claim
-    that has the same word on its other side ("Louis" in "Louis Jordan, 37" where the claim
-    has "Frank Jordan, 37", but not "Donna" in "Donna Freberg, confirmed" for "Stan Freberg
-    died")."""
-    mine = tu.tokens(text)
-    my_keys, their_keys = [_item_key(t) for t in mine], [_item_key(t) for t in tu.tokens(aligned)]
-    kind = tu.is_number if tu.is_number(item) else tu.is_name
-    their_kind = [kind(t) for t in tu.tokens(aligned)]
-    for i in (i for i, k in enumerate(my_keys) if k == item):
-        for j in range(max(0, i - reach), min(len(mine), i + reach + 1)):
-            if j == i or my_keys[j] == item or not tu.is_name(mine[j]):
-                continue
-            away = j + (1 if j > i else -1)  # the word on the name's other side
-            for p in (p for p, k in enumerate(their_keys) if k == my_keys[j]):
-                q = p + i - j
-                if (_at(my_keys, away) in ("", _at(their_keys, p + away - j))
-                        and 0 <= q < len(their_keys) and their_kind[q]
-                        and their_keys[q] not in my_keys):
-                    return True
-    return False
-
-
-def _at(keys: Sequence[str], index: int) -> str:
-    return keys[index] if 0 <= index < len(keys) else ""
-
-
-def _item_key(token: str) -> str:
-    runs = _DIGITS.findall(token)
-    return runs[0].replace(",", "") if runs else tu.key(token)
 
 
 def contained(text: str, host: str, coverage: float) -> bool:
