@@ -75,8 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     logging.getLogger("summarizer").setLevel(logging.ERROR)
     if args.frank is not None:
-        print(frank.report(frank.run(args.frank), args.frank), end="")
-        return 0
+        results = frank.run(args.frank)
+        failures = check(frank.scores(results), thresholds().get("frank", {}))
+        print(frank.report(results, args.frank) + "".join(f"- FAIL: {f}\n" for f in failures),
+              end="")
+        return 1 if failures else 0
     if args.stories is not None:
         found = stories.run(args.stories)
         failures = check(found.whole.scores(), thresholds().get("stories", {}))

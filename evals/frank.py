@@ -23,6 +23,8 @@ from pathlib import Path
 from summarizer.chunking import split_sentences
 from summarizer.verify import check_claim
 
+from .metrics import Score
+
 DATASETS = ("cnndm", "xsum")
 
 # FRANK's summaries were tokenised (PTB style) and then partly joined again: undo what is
@@ -129,6 +131,14 @@ def _verdict(pair: Pair) -> tuple[int, float, int]:
     start = time.perf_counter()
     passed = int(all(not check_claim(c, evidence) for c in sentences))
     return passed, time.perf_counter() - start, len(sentences)
+
+
+def scores(results: Sequence[Result]) -> list[Score]:
+    """The figures evals/thresholds.yaml holds floors for (its `frank` section): each data
+    set's balanced accuracy over all its pairs (the halves are printed, not held)."""
+    return [Score(f"{r.dataset}_balanced_accuracy", r.balanced_accuracy,
+                  f"{r.dataset}: {r.tp + r.fn} faithful, {r.fp + r.tn} not")
+            for r in results if r.dataset in DATASETS]
 
 
 def report(results: Sequence[Result], folder: Path) -> str:

@@ -3,10 +3,12 @@
 A claim is aligned to the one or two cited sentences that best support it (never the pool of
 all of them, which lets details spliced from different places pass). It is verified when
 every number and every name it states is in those sentences (or, for an age or a first
-name, beside the same name elsewhere in the evidence), nearly all of its content words,
-weighted by rarity, are, every quotation in it is verbatim in the evidence, and it does not
-swap two names around their verb (`cues.py`, which also has negation and modality checks
-that FRANK did not show to help). Words match on their key or their Snowball stem.
+name, beside the same name elsewhere in the evidence, unless those sentences have another in
+its place), it repeats no full name more often than they do (both in `naming.py`), nearly
+all of its content words, weighted by rarity, are, every quotation in it is verbatim in the
+evidence, and it does not swap two names around their verb (`cues.py`, which also has
+negation and modality checks that FRANK did not show to help). Words match on their key or
+their Snowball stem.
 
 A claim written in its own words (few of its words in word pairs copied from the evidence)
 may sum up more than one or two sentences can state: when more than two sentences are cited
@@ -29,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from . import cues
+from . import cues, naming
 from . import textutil as tu
 
 MIN_CONTENT_COVERAGE = 0.8
@@ -43,7 +45,6 @@ OWN_WORDS = 0.6
 # when no one or two of its sentences support it (tuned on one half of FRANK's articles).
 SYNTHESIS_COVERAGE = 0.6
 _QUOTED = re.compile(r"[“\"]([^”\"]{12,}?)[”\"]")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"']?\s+(?=[“\"']?[A-Z0-9])")
 
 
@@ -80,7 +81,7 @@ def _numbers(text: str) -> frozenset[str]:
     """Each run of digits ('23-year-old' -> '23', '$1,200' -> '1200') and number word."""
     out: set[str] = set()
     for n in tu.numbers(text):
-        runs = _DIGITS.findall(n)
+        runs = naming.DIGITS.findall(n)
         out.update(r.replace(",", "") for r in runs) if runs else out.add(n)
     return frozenset(out)
 
@@ -191,13 +192,15 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
     joined = " ".join(aligned)
     held = _features(joined)
     problems = []
-    missing_numbers = _missing_numbers(text, held, evidence)
+    missing_numbers = _missing_numbers(text, held, evidence, joined)
     if missing_numbers:
         problems.append("numbers not in cited evidence: " + ", ".join(sorted(missing_numbers)))
     missing_names = {n for n in _names(text, evidence) if not _matches(n, held)
-                     and not _bound_elsewhere(n, text, evidence)}
+                     and not _bound_elsewhere(n, text, evidence, joined)}
     if missing_names:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
+    if repeated := naming.repeated(text, joined):
+        problems.append("names repeated beyond the cited evidence: " + ", ".join(repeated))
     words = [(t, w) for t, w in zip(terms, weights, strict=True) if not tu.is_number(t)]
     missing = [(t, w) for t, w in words if not _matches(t, held)]  # numbers: see above
     allowance = (1 - coverage) * sum(w for _, w in words) + 1e-9  # so 1 word in 5 is 20%
@@ -216,8 +219,8 @@ def _synthesis(text: str, whole: tuple[Sequence[str], Sequence[float]],
     its sentences: numbers, names and `coverage` of the rarity-weighted content words (one
     sentence at a time, so an invented sentence cannot ride on a copied one)."""
     if (len(evidence) <= MAX_ALIGNED or _copied(text, sentences) >= OWN_WORDS
-            or _missing_numbers(text, _features(" ".join(evidence[i] for i in aligned)),
-                                evidence)):
+            or _missing_numbers(text, _features(joined := " ".join(evidence[i] for i in aligned)),
+                                evidence, joined)):
         return False
     parts = _SENTENCE_END.split(text)
     if len(parts) == 1:  # the claim's terms and weights, as `assess` found them
@@ -242,8 +245,10 @@ def _copied(text: str, sentences: Sequence[_Sentence]) -> float:
     return sum(copied) / len(keys) if keys else 1.0
 
 
-def _missing_numbers(text: str, held: _Sentence, evidence: Sequence[str]) -> set[str]:
-    return {n for n in _numbers(text) - held.numbers if not _bound_elsewhere(n, text, evidence)}
+def _missing_numbers(text: str, held: _Sentence, evidence: Sequence[str],
+                     aligned: str) -> set[str]:
+    return {n for n in _numbers(text) - held.numbers
+            if not _bound_elsewhere(n, text, evidence, aligned)}
 
 
 def _names(text: str, evidence: Sequence[str]) -> set[str]:
@@ -258,12 +263,17 @@ def _names(text: str, evidence: Sequence[str]) -> set[str]:
     return {n for n in found if not tu.is_number(n)}
 
 
-def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], reach: int = 3) -> bool:
+def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], aligned: str,
+                     reach: int = 3) -> bool:
     """True when `item` (a number or name key) stands next to one of the claim's names in the
     claim and next to the same name in some evidence sentence: an age or a first name the
-    aligned sentence leaves out ("Barry Beavis, 48," when it says "Barry Beavis")."""
+    `aligned` sentences leave out ("Barry Beavis, 48," when they say "Barry Beavis"), but not
+    one they replace ("Frank Jordan, 37," when they say "Louis Jordan, 37")."""
+    if naming.replaced(item, text, aligned):
+        return False
+
     def beside(toks: Sequence[str]) -> set[str]:
-        keys = [_item_key(t) for t in toks]
+        keys = [naming.item_key(t) for t in toks]
         near: set[str] = set()
         for i, k in enumerate(keys):
             if k == item:
@@ -274,11 +284,6 @@ def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], reach: int =
     mine = beside(tu.tokens(text))
     return bool(mine) and any(mine & beside(tu.tokens(e)) for e in evidence if item in
                               _features(e).keys | _features(e).numbers)
-
-
-def _item_key(token: str) -> str:
-    runs = _DIGITS.findall(token)
-    return runs[0].replace(",", "") if runs else tu.key(token)
 
 
 def contained(text: str, host: str, coverage: float) -> bool:

@@ -368,6 +368,20 @@ def test_frank_scores_each_data_set_from_a_pairs_file(tmp_path: Path,
     assert f"| cnndm {'AB'.replace(frank.half('a1'), '')} |" not in out
 
 
+def test_frank_fails_below_the_floors_in_thresholds(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    article = "The council voted to close the library on Friday."
+    rows = [("cnndm", 0, "The council voted to close the library on Friday."),
+            ("cnndm", 1, "The council voted to sell the museum on Friday.")]
+    (tmp_path / "pairs.jsonl").write_text("".join(
+        json.dumps({"id": "a1", "dataset": d, "label": lab, "document": article, "summary": s})
+        + "\n" for d, lab, s in rows), encoding="utf-8")
+    assert main(["--frank", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "- FAIL: cnndm_balanced_accuracy 0.00 < " in out
+    assert "xsum_balanced_accuracy" not in out  # no xsum pairs: nothing to hold
+
+
 def test_the_stories_of_many_articles_are_compared_on_their_own() -> None:
     from evals.metrics import Score
     from evals.report import MANY_ARTICLES, comparisons, peer_lines

@@ -91,6 +91,35 @@ def test_an_age_or_first_name_beside_the_same_name_elsewhere_is_supported() -> N
     assert "names not in cited evidence: frank" in problems
 
 
+def test_a_name_or_age_the_aligned_sentence_replaces_is_not_excused_from_elsewhere() -> None:
+    evidence = ["Louis Jordan, 37, took his sailboat out in late January.",
+                "Frank Jordan, 61, told CNN that he held hope for his son."]
+    problems = check_claim("Frank Jordan, 37, took his sailboat out in late January.", evidence)
+    assert problems == ["names not in cited evidence: frank"]
+    problems = check_claim("Louis Jordan, 61, took his sailboat out in late January.", evidence)
+    assert problems == ["numbers not in cited evidence: 61"]
+    # another Freberg beside the name elsewhere in the sentence replaces nothing
+    evidence = ["Freberg died of natural causes at a Santa Monica hospital, his daughter "
+                "Donna Freberg confirmed.", "Stan Freberg was a satirist."]
+    assert check_claim("Stan Freberg died of natural causes at a Santa Monica hospital.",
+                       evidence) == []
+
+
+def test_a_full_name_repeated_beyond_the_evidence_is_caught() -> None:
+    evidence = ["Ben Elton took a swipe at Myleene Klass over her criticism of the tax plans.",
+                "Gullit left out Alan Shearer and Duncan Ferguson in 1999."]
+    problems = check_claim("Myleene Klass took a swipe at Myleene Klass over the tax plans.",
+                           evidence)
+    assert "names repeated beyond the cited evidence: myleene klass" in problems
+    problems = check_claim("Gullit left out Alan Shearer and Alan Shearer in 1999.", evidence)
+    assert "names repeated beyond the cited evidence: alan shearer" in problems
+    # as often as the evidence states it, or a one-word name standing in for a pronoun
+    evidence = ["Alan Shearer scored twice and Alan Shearer's team won the cup.",
+                "Gullit said Gullit's side would attack."]
+    assert check_claim("Alan Shearer scored twice and Alan Shearer's team won.", evidence) == []
+    assert check_claim("Gullit said Gullit's side would attack.", evidence) == []
+
+
 def test_swapped_roles_are_caught() -> None:
     evidence = ["Rangers host Villa at Ibrox on Tuesday night."]
     assert check_claim("Rangers host Villa on Tuesday.", evidence) == []
