@@ -651,6 +651,7 @@ def _transliterated(name: str) -> str:
     return str(anyascii(name))
 
 
+@lru_cache(maxsize=4096)  # the same two spellings meet again and again (dev: 3,158 calls, 625)
 def _misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
     named in full ('Fransiskus Bambang Soelistyo' / 'Henry Bambang Soelistyo'); not a mere
