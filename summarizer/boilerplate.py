@@ -154,35 +154,39 @@ def sentence_reason(text: str) -> str | None:
 
 @dataclass(frozen=True)
 class _Rule:
-    """One rule's pattern split in two, for speed (most sentences match no rule, and a long
-    alternation is slow to search): its branches anchored at the start, tried at the start
-    only, and the others, searched only when the text holds each one's `needle` (plain text
-    the branch cannot match without; looked for in lower-cased ASCII text alone, where that
-    is exactly what IGNORECASE compares). It matches exactly where the whole pattern does."""
+    """One rule's pattern split by its branches, for speed (most sentences match no rule, and
+    a long alternation is slow to search): those anchored at the start, tried at the start
+    only; those with a `needle` (plain text the branch cannot match without), searched only
+    when the text holds one, looked for in lower-cased ASCII text alone, where that is
+    exactly what IGNORECASE compares; the rest, searched. It matches exactly where the whole
+    pattern does."""
 
     reason: str
     anchored: re.Pattern[str] | None
-    anywhere: re.Pattern[str] | None
-    needles: tuple[str, ...] | None  # None: some branch has none, always search
+    bare: re.Pattern[str] | None
+    gated: re.Pattern[str] | None
+    needles: tuple[str, ...]
 
     @classmethod
     def of(cls, reason: str, pattern: str) -> _Rule:
         branches = _branches(pattern)
         anchored = [b[1:] for b in branches if b.startswith("^")]
-        anywhere = [b for b in branches if not b.startswith("^")]
-        needles = tuple(_needle(b) for b in anywhere)
+        needled = {b: n for b in branches if not b.startswith("^") and len(n := _needle(b)) >= 3}
+        bare = [b for b in branches if not b.startswith("^") and b not in needled]
         return cls(reason, _compiled("^(?:" + "|".join(anchored) + ")") if anchored else None,
-                   _compiled("|".join(anywhere)) if anywhere else None,
-                   needles if all(len(n) >= 3 for n in needles) else None)
+                   _compiled("|".join(bare)) if bare else None,
+                   _compiled("|".join(needled)) if needled else None,
+                   tuple(needled.values()))
 
     def search(self, text: str, low: str | None) -> bool:
         """Whether the pattern matches `text`; `low` is `text` lower-cased if it is ASCII."""
         if self.anchored is not None and self.anchored.search(text):
             return True
-        if self.anywhere is None or (low is not None and self.needles is not None
-                                     and not any(n in low for n in self.needles)):
+        if self.bare is not None and self.bare.search(text):
+            return True
+        if self.gated is None or (low is not None and not any(n in low for n in self.needles)):
             return False
-        return self.anywhere.search(text) is not None
+        return self.gated.search(text) is not None
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
