@@ -125,12 +125,15 @@ def _content_words(text: str) -> frozenset[str]:
 
 def word_count(text: str) -> int:
     """Words, as a budget counts them: each Chinese or Japanese character is one."""
+    if not _CJK_CHAR.search(text):
+        return len(text.split())
     return sum(len(_CJK_CHAR.findall(chunk)) or 1 for chunk in text.split())
 
 
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)  # asked for every token by every stage, like `key`
 def is_number(token: str) -> bool:
     """True for digits ('14', '$65', '2022') and number words ('three')."""
     return bool(_DIGIT.search(token)) or token.casefold() in NUMBER_WORDS
