@@ -4,6 +4,10 @@ Prints, and writes to JSON:
   cold CLI wall time on seeds/ (extractive, process start to exit), median of 5;
   per-stage time on seeds/ (ingest, clean, segment, dedupe, conflicts, tokens, engine,
   verify, render);
+  with --stories DIR (e.g. ../shared/multinews-dev): in-process time of one whole story
+  (`summarize`, extractive, the story's article-*.txt), in a warm process, median over the
+  stories of each one's first run (what a new story costs) and of its best of 3 (later
+  runs find its sentences' words already cached);
   tokens: raw input vs evidence after cleaning and dedupe (what the llm engine is sent), and
   how many reference facts that evidence still states, on seeds/ and the eval cases, next to
   a "stuff everything" prompt, and llm calls per summary;
@@ -50,6 +54,26 @@ def stages() -> dict[str, float]:
         with timing.stage("render"):
             render(summary, "text", cite=True)
     return seconds
+
+
+def per_story(folder: Path, runs: int = 3) -> dict[str, float]:
+    from summarizer import Settings, summarize
+
+    settings = Settings(engine="extractive")
+    stories = [sorted(d.glob("article-*.txt")) for d in sorted(folder.iterdir()) if d.is_dir()]
+    stories = [files for files in stories if files]
+    summarize([SEEDS], settings=settings)  # warm: imports and word lists, as a running tool
+    first, best = [], []
+    for files in stories:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            summarize(files, settings=settings)
+            times.append(time.perf_counter() - start)
+        first.append(times[0])
+        best.append(min(times))
+    return {"stories": len(stories), "first_run_median_s": statistics.median(first),
+            "first_run_max_s": max(first), "best_of_3_median_s": statistics.median(best)}
 
 
 def tokens() -> list[dict[str, Any]]:
@@ -100,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="generated corpus sizes, comma-separated (default: 100,1000)")
     parser.add_argument("--runs", type=int, default=5,
                         help="cold CLI runs, the median is reported (default: 5)")
+    parser.add_argument("--stories", type=Path, default=None,
+                        help="a folder of stories, one folder of article-*.txt each (e.g. "
+                             "../shared/multinews-dev): time each in-process")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results.json")
     args = parser.parse_args(argv)
     logging.getLogger("summarizer").setLevel(logging.ERROR)  # skipped-file notes are expected
@@ -112,6 +139,12 @@ def main(argv: list[str] | None = None) -> int:
     results["stages_s"] = seconds = stages()
     print("stages on seeds/ (warm): " + ", ".join(f"{k} {v * 1000:.0f} ms"
                                                    for k, v in seconds.items()))
+    if args.stories:
+        results["per_story"] = story = per_story(args.stories)
+        print(f"one story in-process ({story['stories']} stories of {args.stories}, warm): "
+              f"median {story['first_run_median_s'] * 1000:.0f} ms on its first run "
+              f"(max {story['first_run_max_s'] * 1000:.0f} ms), "
+              f"{story['best_of_3_median_s'] * 1000:.0f} ms best of 3")
     results["tokens"] = rows = tokens()
     print("\ntokens          input  evidence  ratio  facts kept  stuff-everything  llm prompt"
           "  llm calls")

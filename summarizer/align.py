@@ -79,6 +79,11 @@ _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "ti
                         "unnamed", "known", "total", "full", "whole", "main", "key", "top"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
+# compiled once: the readers below try them on every token of every statement
+_WORD = re.compile(tu.WORD_PATTERN)
+_DAY_OR_HOUR = re.compile(r"\d{1,2}")
+_TWO_DIGITS = re.compile(r"\d{2}")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 _NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
 _MONTHS = ("january february march april may june july august september october november "
            "december").split()
@@ -146,7 +151,7 @@ def read(text: str, sources: Sequence[str]) -> Statement:
 def quantities(text: str) -> list[Quantity]:
     """Every quantity, age, grade and date `text` states."""
     text = unicodedata.normalize("NFKC", text).translate(str.maketrans("’", "'"))
-    spans = [m.span() for m in re.finditer(tu.WORD_PATTERN, text)]
+    spans = [m.span() for m in _WORD.finditer(text)]
     toks = [text[s:e] for s, e in spans]
     found: list[Quantity] = []
     i = 0
@@ -194,7 +199,7 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     month = _month(low)
     if month and (i == 0 or toks[i][0].isupper()):
         return _date_at(text, spans, toks, i, month)
-    if re.fullmatch(r"\d{1,2}", tok):
+    if _DAY_OR_HOUR.fullmatch(tok):
         clock = _time_at(text, spans, toks, i)
         if clock is not None:
             return clock
@@ -225,7 +230,7 @@ def _quantity_at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return _toll_at(text, spans, toks, i)
     if not tu.is_number(tok) or low in {"first", "second", "third", "fourth", "fifth", "half"}:
         return i + 1, None
-    if re.fullmatch(r"(1[89]|20)\d\d", tok) or _gap(text, spans, i).startswith(":") \
+    if _YEAR.fullmatch(tok) or _gap(text, spans, i).startswith(":") \
             or (i > 0 and _gap(text, spans, i - 1).endswith(":")):
         return i + 1, None  # a year (dates are read from their month) or a clock time
     j, number, unit = _number(toks, spans, text, i)
@@ -298,10 +303,10 @@ def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
            i: int) -> tuple[int, int, int | None] | None:
     """'6:45', '6:45 p.m.' or '7 p.m.' at token i: the index after it, minutes past the hour
     (hour * 60 + minutes, before any 'p.m.'), and 0 or 12 for 'a.m.' / 'p.m.' (None unsaid)."""
-    if not re.fullmatch(r"\d{1,2}", toks[i]) or int(toks[i]) > 23:
+    if not _DAY_OR_HOUR.fullmatch(toks[i]) or int(toks[i]) > 23:
         return None
     j, minutes = i + 1, int(toks[i]) * 60
-    if j < len(toks) and _gap(text, spans, i) == ":" and re.fullmatch(r"\d{2}", toks[j]) \
+    if j < len(toks) and _gap(text, spans, i) == ":" and _TWO_DIGITS.fullmatch(toks[j]) \
             and int(toks[j]) < 60:
         minutes, j = minutes + int(toks[j]), j + 1
     elif not (j < len(toks) and toks[j].casefold() in _MERIDIEM):
@@ -378,7 +383,7 @@ def _toll_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     """'The death toll from Monday's landslide has risen to 11': the first figure after
     'toll' in its sentence, counting deaths."""
     for j in range(i + 1, min(len(toks), i + 20)):
-        if tu.is_number(toks[j]) and not re.fullmatch(r"(1[89]|20)\d\d", toks[j]):
+        if tu.is_number(toks[j]) and not _YEAR.fullmatch(toks[j]):
             k, value, _ = _number(toks, spans, text, j)
             if value is None:
                 return j, None
@@ -474,11 +479,11 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
              month: str) -> tuple[int, Quantity | None]:
     """'April 14', 'April 14, 2016', 'May 2014' or 'in April'; 'may' as a verb is not one."""
     j, day, year = i + 1, "", ""
-    if j < len(toks) and re.fullmatch(r"\d{1,2}", toks[j]) and 1 <= int(toks[j]) <= 31:
+    if j < len(toks) and _DAY_OR_HOUR.fullmatch(toks[j]) and 1 <= int(toks[j]) <= 31:
         day, j = toks[j], j + 1
-        if j < len(toks) and re.fullmatch(r"(1[89]|20)\d\d", toks[j]):
+        if j < len(toks) and _YEAR.fullmatch(toks[j]):
             year, j = toks[j], j + 1
-    elif j < len(toks) and re.fullmatch(r"(1[89]|20)\d\d", toks[j]):
+    elif j < len(toks) and _YEAR.fullmatch(toks[j]):
         year, j = toks[j], j + 1
     if month == "may" and not (day or year):
         return i + 1, None
@@ -524,7 +529,7 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     phrase (punctuation ends a run); a sentence's first word is not one (it is capitalised
     whether or not it is a name)."""
     text = unicodedata.normalize("NFKC", text)
-    spans = [m.span() for m in re.finditer(tu.WORD_PATTERN, text)]
+    spans = [m.span() for m in _WORD.finditer(text)]
     runs: list[tuple[str, ...]] = []
     current: list[str] = []
     for n, (start, end) in enumerate(spans):
@@ -651,6 +656,7 @@ def _transliterated(name: str) -> str:
     return str(anyascii(name))
 
 
+@lru_cache(maxsize=4096)  # the same two spellings meet again and again (dev: 3,158 calls, 625)
 def _misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
     named in full ('Fransiskus Bambang Soelistyo' / 'Henry Bambang Soelistyo'); not a mere

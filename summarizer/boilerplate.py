@@ -12,108 +12,107 @@ outlet's or one article's wording.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-SENTENCE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (reason, re.compile(pattern, re.IGNORECASE))
-    for reason, pattern in [
-        ("widget", r"^\W*(loading|advertisement|sponsored|read more|more details|related"
-                   r"|recommended|also read|watch|listen|comments?)\W*$"),
-        ("share", r"^\W*share( it| this( article| story)?| on \w+)?\W*$"),
-        ("share", r"^\W*((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|telegram"
-                  r"|copy link|pinterest|instagram|youtube)[\s|·,/]*){1,10}$"),
-        ("widget", r"location information to your tweets|tweet location history"
-                   r"|^\W*learn more\W*$|a post shared by .{0,60}\(@\w+\)"
-                   r"|^\W*(related|citations?)\s*:|\badd .{1,40} as an interest\b"
-                   r"|\badd interest\W*$|^\W*(see|read|check out) (the|his|her|our|[\w']+'s) "
-                   r"(full|complete|entire) |^\W*(photo\s+)?advertisement\b"
-                   r"|continue reading the main story|^\W*story continued below\W*$"
-                   r"|^\W*read or share this story|^\W*more from [\w' ]{2,30}\W*$"
-                   # a video embed's credit ("Team Coco on YouTube"), not a sentence
-                   # saying what is there ("A bootleg is available on YouTube.")
-                   r"|^\W*online\W*$|^(?!.*\b(is|are|was|were|been|available|posted"
-                   r"|uploaded|watched|viewed|shared|said|says)\b)[^.!?]{0,40}\bon youtube\W*$"
-                   r"|^\W*download (the|our) [\w ]{2,40}(brochure|app|guide|report)\W*$"
-                   # players and galleries: "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE",
-                   # "Full Screen Autoplay Close Skip Ad", a bare "UPDATE:" marker
-                   r"|^\W*listen to (this )?(article|story)\b|\bshare this (article|story)\W"
-                   r"|\bskip ad\b|\bfull ?screen\W+autoplay\b|\bbuy photo\b"
-                   r"|^\W*(update[sd]?|breaking( news)?|developing( story)?)\W*$"
-                   # link text standing alone: "See the judges' comments about all winners."
-                   r"|^\W*(see|read|watch|view|check out) (all|more|the full|our|these|this"
-                   r"|the (photos|video|gallery|judges\W?|full|complete|entire))\b[^.!?]{0,60}"
-                   r"[.!?]?\W*$"
-                   r"|^\W*follow (us|@\w+|[\w.&' ]{1,30}?) (on (twitter|facebook|instagram|x)"
-                   r"|for (the latest|more|updates|breaking))\b"
-                   # a gallery's or a section's link alone: "See pictures of the flood.",
-                   # "See the latest news about science at example.com."
-                   r"|^\W*(see|view|watch|browse) (more )?(pictures|photos|images|videos?"
-                   r"|slideshows?|galler(y|ies)|a (gallery|slideshow))\b[^.!?]{0,60}[.!?]?\W*$"
-                   r"|^\W*(see|get|read|find) the latest (news|stories|headlines|updates"
-                   r"|coverage)\b[^!?]{0,60}[.!?]?\W*$"),
-        # a newsroom's note to the viewer, not news: "We are still following what the court
-        # hears.", "Check back for updates." (never a quotation or a statement someone is
-        # said to make: "We are following every lead," the chief said.)
-        ("filler", r"^(?![\"“‘'])(?!.*\b(said|says|told|added|according to)\b)"
-                   r"\W*we('re| are) (still )?(following|monitoring|tracking"
-                   r"|working to (learn|confirm|find out|gather))\b[^\"”]{0,80}$"
-                   r"|^\W*(stay|check back) (with us|here|for (more|updates|the latest))\b"
-                   r"|^\W*(this|the) (story|article|post|page) (will be|is being|may be) "
-                   r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"),
-        ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
-                         r"credit|\bcredit:\s|\((getty images|ap photo)\b"
-                         r"|\bimage (copyright|caption)\b|\bmedia caption\b"
-                         r"|\b(reuters|afp|ap|getty)/\w"
-                         r"|getty images( file)?\W*$|^\W*getty images\b"),
-        # a footer, not a sentence about copyright: "Copyright 2025 …", "© …"
-        ("copyright", r"^\W*©|(copyright|©)\s*(©\s*)?(\d{4}|\(c\))"
-                      r"|all rights reserved|may not be (published|reproduced"
-                      r"|redistributed)|this material may not"),
-        # "Updated 2:34 PM ET", "Published: 12 March 2019", "Posted 3 hours ago"; not a
-        # sentence that starts with the word ("Published aa aa aa.", "Updated figures …")
-        ("timestamp", r"^\W*(last )?(updated|published|posted)(:| at| on)?\s*"
-                      r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-                      r"|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|today|yesterday).{0,40}$"),
-        # an appeal to the reader, not news about donations or subscriptions
-        ("appeal", r"independent journalism|make a contribution|contribute as little as"
-                   r"|\bdonate (now|today|here|to (us|our))|\b(your|a one-off|a monthly) "
-                   r"donation|become a (member|subscriber|supporter|champion)"
-                   r"|we need your (help|support)|with your support"
-                   r"|support (us|our (journalism|work|reporting|newsroom))\b"
-                   r"|subscribe (to our|now|for|today)|sign up (for|to) our|our newsletter"
-                   r"|\bsign up (here|now)\b|delivered to your inbox|\bin your inbox\b"
-                   r"|\bnewsletter\b.{0,60}\bsign up\b|\bsign up for \w+ (playbook|newsletter)"
-                   r"|\bby signing up\b|\bunsubscribe at any time\b"
-                   r"|\bthanks? (you )?for (subscribing|signing up)\b"
-                   r"|^\W*sign up for\b.{0,40}\b(e-?mails?|alerts|newsletters?)\b"),
-        ("byline", r"\bcontributed (reporting )?to this (report|story)\b"
-                   r"|^\W*write to .{1,60}\bat\s+\S+@\S+"
-                   # a wire desk's credits: "— With assistance by …", "Additional reporting by"
-                   r"|^\W*(with (the )?assistance (by|from)|additional reporting (by|from))\b"
-                   r"|^\W*(reporting|writing) by .{2,80}\bediting by\b"
-                   r"|^\W*\S+@\S+\.\w{2,}\W*$"),
-        ("app prompt", r"for the best experience|download (our|the) app|open in (the )?app"
-                       r"|mobile browser|click here|tap here"),
-        ("syndication note", r"^\W*(this (article|story) )?(was )?(originally|first) "
-                             r"(published|appeared) (on|in|at)\b"
-                             # "This is an expanded version of the review that ran in …"
-                             r"|^\W*(this is )?(an? )?(expanded|updated|abridged|shorter|longer"
-                             r"|earlier|edited|extended) version of (this|the) (report|story"
-                             r"|article|review|column|piece|interview)\b.{0,80}\b(ran|runs"
-                             r"|appeared|appears|was published|is published|will appear)\b"),
+_SENTENCE_PATTERNS: list[tuple[str, str]] = [
+    ("widget", r"^\W*(loading|advertisement|sponsored|read more|more details|related"
+               r"|recommended|also read|watch|listen|comments?)\W*$"),
+    ("share", r"^\W*share( it| this( article| story)?| on \w+)?\W*$"),
+    ("share", r"^\W*((facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|print|telegram"
+              r"|copy link|pinterest|instagram|youtube)[\s|·,/]*){1,10}$"),
+    ("widget", r"location information to your tweets|tweet location history"
+               r"|^\W*learn more\W*$|a post shared by .{0,60}\(@\w+\)"
+               r"|^\W*(related|citations?)\s*:|\badd .{1,40} as an interest\b"
+               r"|\badd interest\W*$|^\W*(see|read|check out) (the|his|her|our|[\w']+'s) "
+               r"(full|complete|entire) |^\W*(photo\s+)?advertisement\b"
+               r"|continue reading the main story|^\W*story continued below\W*$"
+               r"|^\W*read or share this story|^\W*more from [\w' ]{2,30}\W*$"
+               # a video embed's credit ("Team Coco on YouTube"), not a sentence
+               # saying what is there ("A bootleg is available on YouTube.")
+               r"|^\W*online\W*$|^(?!.*\b(is|are|was|were|been|available|posted"
+               r"|uploaded|watched|viewed|shared|said|says)\b)[^.!?]{0,40}\bon youtube\W*$"
+               r"|^\W*download (the|our) [\w ]{2,40}(brochure|app|guide|report)\W*$"
+               # players and galleries: "LISTEN TO ARTICLE 4:34 SHARE THIS ARTICLE",
+               # "Full Screen Autoplay Close Skip Ad", a bare "UPDATE:" marker
+               r"|^\W*listen to (this )?(article|story)\b|\bshare this (article|story)\W"
+               r"|\bskip ad\b|\bfull ?screen\W+autoplay\b|\bbuy photo\b"
+               r"|^\W*(update[sd]?|breaking( news)?|developing( story)?)\W*$"
+               # link text standing alone: "See the judges' comments about all winners."
+               r"|^\W*(see|read|watch|view|check out) (all|more|the full|our|these|this"
+               r"|the (photos|video|gallery|judges\W?|full|complete|entire))\b[^.!?]{0,60}"
+               r"[.!?]?\W*$"
+               r"|^\W*follow (us|@\w+|[\w.&' ]{1,30}?) (on (twitter|facebook|instagram|x)"
+               r"|for (the latest|more|updates|breaking))\b"
+               # a gallery's or a section's link alone: "See pictures of the flood.",
+               # "See the latest news about science at example.com."
+               r"|^\W*(see|view|watch|browse) (more )?(pictures|photos|images|videos?"
+               r"|slideshows?|galler(y|ies)|a (gallery|slideshow))\b[^.!?]{0,60}[.!?]?\W*$"
+               r"|^\W*(see|get|read|find) the latest (news|stories|headlines|updates"
+               r"|coverage)\b[^!?]{0,60}[.!?]?\W*$"),
+    # a newsroom's note to the viewer, not news: "We are still following what the court
+    # hears.", "Check back for updates." (never a quotation or a statement someone is
+    # said to make: "We are following every lead," the chief said.)
+    ("filler", r"^(?![\"“‘'])(?!.*\b(said|says|told|added|according to)\b)"
+               r"\W*we('re| are) (still )?(following|monitoring|tracking"
+               r"|working to (learn|confirm|find out|gather))\b[^\"”]{0,80}$"
+               r"|^\W*(stay|check back) (with us|here|for (more|updates|the latest))\b"
+               r"|^\W*(this|the) (story|article|post|page) (will be|is being|may be) "
+               r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"),
+    ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
+                     r"credit|\bcredit:\s|\((getty images|ap photo)\b"
+                     r"|\bimage (copyright|caption)\b|\bmedia caption\b"
+                     r"|\b(reuters|afp|ap|getty)/\w"
+                     r"|getty images( file)?\W*$|^\W*getty images\b"),
+    # a footer, not a sentence about copyright: "Copyright 2025 …", "© …"
+    ("copyright", r"^\W*©|(copyright|©)\s*(©\s*)?(\d{4}|\(c\))"
+                  r"|all rights reserved|may not be (published|reproduced"
+                  r"|redistributed)|this material may not"),
+    # "Updated 2:34 PM ET", "Published: 12 March 2019", "Posted 3 hours ago"; not a
+    # sentence that starts with the word ("Published aa aa aa.", "Updated figures …")
+    ("timestamp", r"^\W*(last )?(updated|published|posted)(:| at| on)?\s*"
+                  r"(\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+                  r"|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|today|yesterday).{0,40}$"),
+    # an appeal to the reader, not news about donations or subscriptions
+    ("appeal", r"independent journalism|make a contribution|contribute as little as"
+               r"|\bdonate (now|today|here|to (us|our))|\b(your|a one-off|a monthly) "
+               r"donation|become a (member|subscriber|supporter|champion)"
+               r"|we need your (help|support)|with your support"
+               r"|support (us|our (journalism|work|reporting|newsroom))\b"
+               r"|subscribe (to our|now|for|today)|sign up (for|to) our|our newsletter"
+               r"|\bsign up (here|now)\b|delivered to your inbox|\bin your inbox\b"
+               r"|\bnewsletter\b.{0,60}\bsign up\b|\bsign up for \w+ (playbook|newsletter)"
+               r"|\bby signing up\b|\bunsubscribe at any time\b"
+               r"|\bthanks? (you )?for (subscribing|signing up)\b"
+               r"|^\W*sign up for\b.{0,40}\b(e-?mails?|alerts|newsletters?)\b"),
+    ("byline", r"\bcontributed (reporting )?to this (report|story)\b"
+               r"|^\W*write to .{1,60}\bat\s+\S+@\S+"
+               # a wire desk's credits: "— With assistance by …", "Additional reporting by"
+               r"|^\W*(with (the )?assistance (by|from)|additional reporting (by|from))\b"
+               r"|^\W*(reporting|writing) by .{2,80}\bediting by\b"
+               r"|^\W*\S+@\S+\.\w{2,}\W*$"),
+    ("app prompt", r"for the best experience|download (our|the) app|open in (the )?app"
+                   r"|mobile browser|click here|tap here"),
+    ("syndication note", r"^\W*(this (article|story) )?(was )?(originally|first) "
+                         r"(published|appeared) (on|in|at)\b"
+                         # "This is an expanded version of the review that ran in …"
+                         r"|^\W*(this is )?(an? )?(expanded|updated|abridged|shorter|longer"
+                         r"|earlier|edited|extended) version of (this|the) (report|story"
+                         r"|article|review|column|piece|interview)\b.{0,80}\b(ran|runs"
+                         r"|appeared|appears|was published|is published|will appear)\b"),
         # a web archive's notice printed where the archived page failed to load: the
-        # Internet Archive's crawl notices ("… donating their crawl data to the Internet
-        # Archive", "… added to the Wayback Machine after an embargo period", the "No More
-        # 404" crawl's), never a sentence that reports on the archive
-        ("archive notice", r"\bdonating (their|its) crawl data to the internet archive\b"
-                           r"|\badded to the wayback machine after an embargo\b"
-                           r"|^\W*these crawls are part of an effort to archive pages\b"
-                           r"|\ba link to the version that was live when the page was "
-                           r"written\b|\bthe internet archive hopes that references to "
-                           r"these archived pages\b|^\W*the goal is to fix all broken links "
-                           r"on the web\W*$|^\W*crawls of supported\W+no more 404\W+sites\b"
-                           r"|^\W*the wayback machine\s*[-–—]\s*https?://web\.archive\.org/"),
-        ("punctuation", r"^[\W_]*$"),
-    ]
+    # Internet Archive's crawl notices ("… donating their crawl data to the Internet
+    # Archive", "… added to the Wayback Machine after an embargo period", the "No More
+    # 404" crawl's), never a sentence that reports on the archive
+    ("archive notice", r"\bdonating (their|its) crawl data to the internet archive\b"
+                       r"|\badded to the wayback machine after an embargo\b"
+                       r"|^\W*these crawls are part of an effort to archive pages\b"
+                       r"|\ba link to the version that was live when the page was "
+                       r"written\b|\bthe internet archive hopes that references to "
+                       r"these archived pages\b|^\W*the goal is to fix all broken links "
+                       r"on the web\W*$|^\W*crawls of supported\W+no more 404\W+sites\b"
+                       r"|^\W*the wayback machine\s*[-–—]\s*https?://web\.archive\.org/"),
+    ("punctuation", r"^[\W_]*$"),
 ]
 
 
@@ -161,9 +160,105 @@ _SALES_QUESTION = re.compile(r"\byour (company|business|organi[sz]ation|team|fle
 _COLUMN_TEASER = re.compile(r"^[^.!?]{10,250}, writes [A-Z][\w'’-]+(?: [A-Z][\w'’.-]+){1,2}\.?$")
 
 
+@lru_cache(maxsize=4096)  # `clean` asks again for a line that is one sentence
 def sentence_reason(text: str) -> str | None:
     """The reason this sentence is boilerplate, or None."""
-    return next((reason for reason, pattern in SENTENCE_RULES if pattern.search(text)), None)
+    low = text.lower() if text.isascii() else None
+    return next((rule.reason for rule in SENTENCE_RULES if rule.search(text, low)), None)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One rule's pattern split by its branches, for speed (most sentences match no rule, and
+    a long alternation is slow to search): those anchored at the start, tried at the start
+    only; those with a `needle` (plain text the branch cannot match without), searched only
+    when the text holds one, looked for in lower-cased ASCII text alone, where that is
+    exactly what IGNORECASE compares; the rest, searched. It matches exactly where the whole
+    pattern does."""
+
+    reason: str
+    anchored: re.Pattern[str] | None
+    bare: re.Pattern[str] | None
+    gated: re.Pattern[str] | None
+    needles: tuple[str, ...]
+
+    @classmethod
+    def of(cls, reason: str, pattern: str) -> _Rule:
+        branches = _branches(pattern)
+        anchored = [b[1:] for b in branches if b.startswith("^")]
+        needled = {b: n for b in branches if not b.startswith("^") and len(n := _needle(b)) >= 3}
+        bare = [b for b in branches if not b.startswith("^") and b not in needled]
+        return cls(reason, _compiled("^(?:" + "|".join(anchored) + ")") if anchored else None,
+                   _compiled("|".join(bare)) if bare else None,
+                   _compiled("|".join(needled)) if needled else None,
+                   tuple(needled.values()))
+
+    def search(self, text: str, low: str | None) -> bool:
+        """Whether the pattern matches `text`; `low` is `text` lower-cased if it is ASCII."""
+        if self.anchored is not None and self.anchored.search(text):
+            return True
+        if self.bare is not None and self.bare.search(text):
+            return True
+        if self.gated is None or (low is not None and not any(n in low for n in self.needles)):
+            return False
+        return self.gated.search(text) is not None
+
+
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ('a|(b|c)' -> ['a', '(b|c)'])."""
+    out, current, depth, in_class, escaped = [], "", 0, False, False
+    for ch in pattern:
+        if not escaped and not in_class and ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+            continue
+        current += ch
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+    return [*out, current]
+
+
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ',:@")
+
+
+def _needle(branch: str) -> str:
+    """The longest run of plain characters, lower-cased, that every match of `branch` holds:
+    outside any group, class or escape, and not made optional by a quantifier."""
+    runs, current, depth, in_class, escaped = [], "", 0, False, False
+    for i, ch in enumerate(branch):
+        plain = (not escaped and not in_class and depth == 0 and ch.lower() in _PLAIN
+                 and branch[i + 1 : i + 2] not in ("?", "*", "+", "{"))
+        if plain:
+            current += ch.lower()
+            continue
+        runs.append(current)
+        current = ""
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+    return max([*runs, current], key=len)
+
+
+SENTENCE_RULES = [_Rule.of(reason, pattern) for reason, pattern in _SENTENCE_PATTERNS]
 
 
 def line_reason(line: str) -> str | None:

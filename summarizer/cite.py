@@ -83,8 +83,10 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     wanted = tu.stems(text)
     for passage in corpus.passages(text):
         source = passage[0].source
+        if source in done:
+            continue
         joined = " ".join(m.text for m in passage)
-        if source in done or len(wanted & tu.stems(joined)) < PREFILTER * len(wanted):
+        if len(wanted & tu.stems(joined)) < PREFILTER * len(wanted):
             continue  # holds too few of its words to be worth the verifier's full check
         if not check_claim(text, [joined], coverage=RESTATED, synthesis=None):
             found.append(Sentence(source, passage[0].index, passage[0].position, joined))

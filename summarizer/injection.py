@@ -66,6 +66,8 @@ _INJECTED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 @lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """`text` as it reads: NFKC, no format characters, ASCII letters, casefolded."""
+    if text.isascii():  # most text: NFKC and anyascii leave it as it is, and no "Cf" is ASCII
+        return " ".join(text.casefold().split())
     from anyascii import anyascii  # a transliteration table: loaded only when text is read
 
     text = unicodedata.normalize("NFKC", text)

@@ -92,30 +92,49 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     """Stems of the content words of `text` (numbers kept as their keys)."""
-    return {stem(t) for t in tokens(text) if t.casefold() not in STOPWORDS
-            and (k := key(t)) not in STOPWORDS and (len(k) > 1 or _CJK_CHAR.match(k))}
+    return set(_stems(text))
+
+
+@lru_cache(maxsize=8192)  # like `_tokens`: every stage asks again for the same sentences
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(t) for t in tokens(text) if t.casefold() not in STOPWORDS
+                     and (k := key(t)) not in STOPWORDS and (len(k) > 1 or _CJK_CHAR.match(k)))
 
 
 def keys(text: str) -> list[str]:
     """Comparison keys of every token of `text`."""
-    return [key(t) for t in tokens(text)]
+    return list(_keys(text))
+
+
+@lru_cache(maxsize=8192)
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(key(t) for t in tokens(text))
 
 
 def content_words(text: str) -> set[str]:
     """Keys of the words that carry meaning (no stopwords, no one-letter words, though a
     Chinese or Japanese character is one)."""
-    return {k for t in tokens(text) if (k := key(t)) and (len(k) > 1 or _CJK_CHAR.match(k))
-            and t.casefold() not in STOPWORDS and k not in STOPWORDS}
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(k for t in tokens(text) if (k := key(t))
+                     and (len(k) > 1 or _CJK_CHAR.match(k))
+                     and t.casefold() not in STOPWORDS and k not in STOPWORDS)
 
 
 def word_count(text: str) -> int:
     """Words, as a budget counts them: each Chinese or Japanese character is one."""
+    if not _CJK_CHAR.search(text):
+        return len(text.split())
     return sum(len(_CJK_CHAR.findall(chunk)) or 1 for chunk in text.split())
 
 
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=65536)  # asked for every token by every stage, like `key`
 def is_number(token: str) -> bool:
     """True for digits ('14', '$65', '2022') and number words ('three')."""
     return bool(_DIGIT.search(token)) or token.casefold() in NUMBER_WORDS
@@ -123,7 +142,12 @@ def is_number(token: str) -> bool:
 
 def numbers(text: str) -> set[str]:
     """Normalised numbers in `text`: '$65 billion' -> {'65', 'billion'}; 'three' -> {'3'}."""
-    return {key(t) for t in tokens(text) if is_number(t)}
+    return set(_numbers(text))
+
+
+@lru_cache(maxsize=8192)
+def _numbers(text: str) -> frozenset[str]:
+    return frozenset(key(t) for t in tokens(text) if is_number(t))
 
 
 def is_name(token: str, first: bool = False) -> bool:

@@ -53,12 +53,20 @@ def weights(statements: Sequence[tuple[set[str], Sequence[str]]],
         held_in.update(held)
         for concept in held:
             said.setdefault(concept, set()).update(sources)
-    out = {}
-    for concept, held_by in said.items():
+    scale: dict[frozenset[str], tuple[float, float]] = {}  # few sets of sources, many concepts
+
+    def scaled(held_by: set[str]) -> tuple[float, float]:
         ordered = sorted(held_by, key=tu.source_number)
         mean = sum(relevant.get(s, 1.0) for s in ordered) / len(ordered)
         outlets = independent(ordered)
-        base = SINGLE if outlets <= 1 else float(outlets ** SHARED_EXPONENT)
+        return SINGLE if outlets <= 1 else float(outlets ** SHARED_EXPONENT), mean
+
+    out = {}
+    for concept, held_by in said.items():
+        key = frozenset(held_by)
+        if key not in scale:
+            scale[key] = scaled(held_by)
+        base, mean = scale[key]
         out[concept] = (base + math.log(held_in[concept])) * mean
     return out
 
