@@ -12,6 +12,7 @@ outlet's or one article's wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -208,15 +209,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` ('a|(b|c)' -> ['a', '(b|c)'])."""
-    out, current, depth, in_class, escaped = [], "", 0, False, False
-    for ch in pattern:
-        if not escaped and not in_class and ch == "|" and depth == 0:
-            out.append(current)
-            current = ""
-            continue
-        current += ch
+def _scan(pattern: str) -> Iterator[tuple[int, str, bool]]:
+    """Each character of `pattern` with its index, and whether it stands bare: outside any
+    group or class, and not escaped."""
+    depth, in_class, escaped = 0, False, False
+    for i, ch in enumerate(pattern):
+        yield i, ch, not escaped and not in_class and depth == 0
         if escaped:
             escaped = False
         elif ch == "\\":
@@ -227,6 +225,17 @@ def _branches(pattern: str) -> list[str]:
             in_class = True
         elif ch in "()":
             depth += 1 if ch == "(" else -1
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of `pattern` ('a|(b|c)' -> ['a', '(b|c)'])."""
+    out, current = [], ""
+    for _, ch, bare in _scan(pattern):
+        if bare and ch == "|":
+            out.append(current)
+            current = ""
+        else:
+            current += ch
     return [*out, current]
 
 
@@ -236,25 +245,13 @@ _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ',:@")
 def _needle(branch: str) -> str:
     """The longest run of plain characters, lower-cased, that every match of `branch` holds:
     outside any group, class or escape, and not made optional by a quantifier."""
-    runs, current, depth, in_class, escaped = [], "", 0, False, False
-    for i, ch in enumerate(branch):
-        plain = (not escaped and not in_class and depth == 0 and ch.lower() in _PLAIN
-                 and branch[i + 1 : i + 2] not in ("?", "*", "+", "{"))
-        if plain:
+    runs, current = [], ""
+    for i, ch, bare in _scan(branch):
+        if bare and ch.lower() in _PLAIN and branch[i + 1 : i + 2] not in ("?", "*", "+", "{"):
             current += ch.lower()
-            continue
-        runs.append(current)
-        current = ""
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
+        else:
+            runs.append(current)
+            current = ""
     return max([*runs, current], key=len)
 
 
