@@ -16,7 +16,8 @@ what a fact is made of:
 - a **date** ("April 14", "May 2014"), with the clause that says what happened on it;
 - a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
   a span is a claim);
-- a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it.
+- a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it;
+- a **verdict** on something ("granted permission", "denied bail", "rejected the plan").
 
 `attribute_links` pairs statements of different sources that give one attribute of one
 subject different values: the same counted noun with a shared anchor (or, for a specific
@@ -37,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import cues
 from . import textutil as tu
 from .difference import QUALIFIERS
 
@@ -550,7 +552,59 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
 
 def attribute_links(statements: Sequence[Statement]) -> list[Link]:
     """Pairs of statements of different sources giving one attribute different values."""
-    return _quantity_links(statements) + _name_links(statements)
+    return _quantity_links(statements) + _name_links(statements) + _verdict_links(statements)
+
+
+# verdicts that cannot both be right of one thing: 'granted permission' / 'denied permission'
+_VERDICTS = {"grant": "yes", "approv": "yes", "accept": "yes", "allow": "yes",
+             "confirm": "yes", "acquit": "cleared", "deni": "no", "reject": "no",
+             "refus": "no", "declin": "no", "convict": "guilty"}
+_VERDICT_REACH = 2  # words between the verdict and what it is about ("granted him bail")
+
+
+def _verdicts(text: str) -> list[tuple[str, str, str]]:
+    """(verdict, the stem of what it is about, the words that say it) in `text`: 'granted
+    permission' -> ('yes', 'permiss', 'granted permission'). A verdict turned by a negation
+    ('did not deny') is not read."""
+    toks = tu.tokens(text)
+    found = []
+    for i, tok in enumerate(toks):
+        verdict = _VERDICTS.get(tu.stem(tok))
+        if verdict is None or not tok[:1].islower() or \
+                any(t.casefold() in cues.NEGATIONS or t.casefold().endswith("n't")
+                    for t in toks[max(0, i - 3) : i]):
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + _VERDICT_REACH + 1)):
+            word = toks[j]  # 'granted permission', 'granted the pilot permission'
+            if len(word) > 3 and word[:1].islower() and word.casefold() not in tu.STOPWORDS \
+                    and not tu.is_number(word):
+                found.append((verdict, tu.stem(word), " ".join(toks[i : j + 1])))
+    return found
+
+
+def _verdict_links(statements: Sequence[Statement]) -> list[Link]:
+    """Two sources giving opposite verdicts on one thing in related sentences: 'controllers
+    granted permission to climb' / 'the pilot was denied permission to climb'. The two
+    sentences must share a content word besides the verdict's object."""
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for n, st in enumerate(statements):
+        if any(stem in _VERDICTS for stem in st.stems):
+            for verdict, about, words in _verdicts(st.text):
+                index.setdefault(about, []).append((n, verdict, words))
+    links = []
+    for about, entries in index.items():
+        if len(entries) > MAX_POSTING:
+            continue
+        for k, (a, va, wa) in enumerate(entries):
+            for b, vb, wb in entries[k + 1 :]:
+                sa, sb = statements[a], statements[b]
+                if va == vb or set(sa.sources) & set(sb.sources):
+                    continue
+                verbs = {tu.stem(wa.split()[0]), tu.stem(wb.split()[0])}
+                if len((sa.stems & sb.stems) - verbs - {about}) < 2:
+                    continue  # two verdicts on one word, but not on one matter
+                links.append(Link("other", about, (va, wa), (vb, wb), a, b))
+    return links
 
 
 def _related(a: Statement, b: Statement) -> bool:

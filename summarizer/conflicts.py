@@ -150,7 +150,9 @@ def _described(sentence: str, span: str, kind: str) -> str:
     if at < 0:
         return _around(sentence, sentence.find(span), span)
     value = span
-    if kind == "number":  # only the figure: the counted words say what it is about
+    if kind == "other":  # the verdict alone: '… permission to climb'
+        value = span.split()[0]
+    elif kind == "number":  # only the figure: the counted words say what it is about
         numbers = [t for t in tu.tokens(span) if tu.is_number(t)] or [span]
         first, last = span.find(numbers[0]), span.rfind(numbers[-1])
         if first >= 0 and last >= 0:

@@ -73,8 +73,9 @@ class Conflict(_Strict):
     description: str = Field(description="The statement the sources disagree about.")
     kind: Literal["number", "date", "name", "update", "other"] = Field(
         description="What differs; 'update' when a figure changed over time (the positions "
-        "then run from the earliest to the latest); 'other' for disagreements the llm engine "
-        "reports.")
+        "then run from the earliest to the latest); 'other' for opposite verdicts on one "
+        "matter ('granted permission' / 'denied permission') and for disagreements the llm "
+        "engine reports.")
     positions: list[Position] = Field(description="Each distinct version and who states it.")
 
 

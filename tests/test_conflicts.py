@@ -276,3 +276,25 @@ def test_a_death_toll_of_one_people_and_deaths_of_another_are_not_a_conflict() -
          ["s1"]),
         ("Since the fighting began, 56 Israeli soldiers have been killed, officials said.", ["s2"]),
     ]) == []
+
+
+def test_opposite_verdicts_on_one_matter_are_a_disagreement() -> None:
+    [conflict] = find_conflicts([], [
+        ("Air traffic controllers granted the pilot permission to climb minutes before contact "
+         "was lost.", ["s1"]),
+        ("The pilot asked air traffic control to climb but was denied permission, minutes before "
+         "contact was lost.", ["s2"]),
+    ])
+    assert conflict.kind == "other"
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+    assert "denied permission" in conflict.positions[1].text
+    assert find_conflicts([], [  # one word in common is not one matter
+        ("The judge granted bail to the driver on Monday.", ["s1"]),
+        ("A second court denied bail to the protesters held in the capital.", ["s2"]),
+    ]) == []
+    assert find_conflicts([], [  # a verdict turned by a negation is not read
+        ("Air traffic controllers granted the pilot permission to climb before contact was lost.",
+         ["s1"]),
+        ("Air traffic controllers did not deny the pilot permission to climb before contact was "
+         "lost.", ["s2"]),
+    ]) == []
