@@ -332,12 +332,11 @@ def test_a_stop_after_an_abbreviation_or_an_initial_does_not_end_the_sentence() 
     assert (note, "syndication note") in doc.removed
 
 
-# the Internet Archive's crawl notices, printed where an archived page failed to load: a
-# well-known fixed notice, so its own words are the test
+# the Internet Archive's crawl notices, printed where an archived page failed to load, in
+# the notices' own phrases (not any article's copy of them)
 ARCHIVE_NOTICES = [
-    "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
-    "Archive.",
-    "Flowing in every day, these data are added to the Wayback Machine after an embargo period.",
+    "Since 1996, a crawler company has been donating its crawl data to the Internet Archive.",
+    "Every day, these data are added to the Wayback Machine after an embargo period.",
     "These crawls are part of an effort to archive pages as they are created and archive the "
     "pages that they refer to.",
     'Crawls of supported "No More 404" sites.',

@@ -426,9 +426,9 @@ def test_the_evidence_share_lists_the_articles_under_half(tmp_path: Path) -> Non
         "The council approved the new tram line on Tuesday after a long debate.\n\n"
         "The mayor said construction would begin in the spring and take two years.\n")
     (story / "article-2.txt").write_text(  # a web archive's notice: nothing reaches evidence
-        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
-        "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
-        "embargo period.\n")
+        "Since 1996, a crawler company has been donating its crawl data to the Internet "
+        "Archive. Every day, these data are added to the Wayback Machine after an embargo "
+        "period.\n")
     score, thin = cleaning.evidence_share([story])
-    assert thin == ["001/article-2.txt 0/31"]
-    assert score.value == pytest.approx(26 / (26 + 31))  # every word of article 1 reaches it
+    assert thin == ["001/article-2.txt 0/29"]
+    assert score.value == pytest.approx(26 / (26 + 29))  # every word of article 1 reaches it

@@ -281,9 +281,9 @@ def test_a_page_holding_only_a_web_archives_notice_is_a_warning_not_a_source(
     from summarizer import summarize
 
     (tmp_path / "a-archived.txt").write_text(
-        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
-        "Archive. Flowing in every day, these data are added to the Wayback Machine after an "
-        "embargo period.\n")
+        "Since 1996, a crawler company has been donating its crawl data to the Internet "
+        "Archive. Every day, these data are added to the Wayback Machine after an embargo "
+        "period.\n")
     (tmp_path / "b-story.txt").write_text(
         "The council approved the harbour budget of 40 million on Monday after a long debate.\n")
     summary = summarize([tmp_path], engine="extractive")
