@@ -59,6 +59,7 @@ def summarize_stories(
     engine: str | None = None,
     max_words: int | None = None,
     strict: bool | None = None,
+    compress: bool | None = None,
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
     on_story: Callable[[Story, int, int], None] | None = None,
@@ -84,7 +85,7 @@ def summarize_stories(
     """
     days = parse_window(window)
     settings = (settings or Settings.from_env()).with_overrides(
-        engine=engine, max_words=max_words, strict=strict)
+        engine=engine, max_words=max_words, strict=strict, compress=compress)
     name, note = choose_engine(settings)
     if note:
         log.info(note)  # once for the digest, not once per story
@@ -176,6 +177,7 @@ async def summarize_stories_async(
     engine: str | None = None,
     max_words: int | None = None,
     strict: bool | None = None,
+    compress: bool | None = None,
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
     client: Any = None,
@@ -184,5 +186,5 @@ async def summarize_stories_async(
     `summarize()`: the work runs in a worker thread, an `openai.AsyncOpenAI` client runs on
     this loop, and cancelling the task stops the run before its next LLM call."""
     return await in_worker(summarize_stories, inputs, window=window, engine=engine,
-                           max_words=max_words, strict=strict, settings=settings,
-                           on_warning=on_warning, client=client)
+                           max_words=max_words, strict=strict, compress=compress,
+                           settings=settings, on_warning=on_warning, client=client)

@@ -411,3 +411,18 @@ def test_batch_api_an_interrupted_run_polls_the_batch_in_flight_instead_of_payin
 def test_batch_api_with_stories_needs_the_llm_engine(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, str(SEEDS), "--stories", "--batch-api", "--engine", "extractive")
     assert code == 1 and "--batch-api sends llm requests" in err and "Traceback" not in err
+
+
+def test_compress_applies_to_every_story_in_both_forms() -> None:
+    said = [Article(text="The Harbor Bridge reopened to traffic on Monday after a long repair, "
+                         f"{who} said on Sunday.", outlet=outlet, id=outlet)
+            for who, outlet in (("the city engineer", "Harbor Daily"),
+                                ("harbor officials", "Bay Courier"))]
+    trimmed = ["The Harbor Bridge reopened to traffic on Monday after a long repair."]
+    plain = summarize_stories(said, engine="extractive", max_words=12)
+    assert [c.text for c in plain.stories[0].claims] != trimmed
+    digest = summarize_stories(said, engine="extractive", max_words=12, compress=True)
+    assert [c.text for c in digest.stories[0].claims] == trimmed
+    digest = asyncio.run(summarize_stories_async(said, engine="extractive", max_words=12,
+                                                 compress=True))
+    assert [c.text for c in digest.stories[0].claims] == trimmed
