@@ -25,6 +25,7 @@ from . import align
 from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
+from .quantity import Quantity
 from .unionfind import union_find
 
 _UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased|fallen|dropped)"
@@ -110,7 +111,7 @@ def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
                                                for s in p.sources))
 
 
-def _quantity_of(sentence: str, span: str) -> align.Quantity | None:
+def _quantity_of(sentence: str, span: str) -> Quantity | None:
     """The quantity of `sentence` that the difference's words `span` state, if any."""
     numbers = [t for t in tu.tokens(span) if tu.is_number(t)]
     for q in align.quantities(sentence):

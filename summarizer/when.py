@@ -1,0 +1,101 @@
+"""Dates and times of day a sentence states (pure): "April 14", "May 2014", "in April" (with
+the clause that says what happened on it), "at 6:57 p.m." and spans of time ("between 6:45 and
+7 p.m.", each end a claim). Read as `quantity.Quantity`s, topic 'date' or 'time'.
+"""
+
+from __future__ import annotations
+
+from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, Quantity, anchors, gap
+
+MONTHS = ("january february march april may june july august september october november "
+           "december").split()
+_ABBREVIATED = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+
+
+def at(text: str, spans: list[tuple[int, int]], toks: list[str],
+       i: int) -> tuple[int, Quantity | None] | None:
+    """The date or time of day that starts at token i and the index after it; (i + 1, None)
+    for a month's name that is no date ('may' as a verb); None when token i starts neither."""
+    month = _month(toks[i].casefold())
+    if month and (i == 0 or toks[i][0].isupper()):
+        return _date_at(text, spans, toks, i, month)
+    if DAY_OR_HOUR.fullmatch(toks[i]):
+        return _time_at(text, spans, toks, i)
+    return None
+
+
+def _month(word: str) -> str | None:
+    word = word.rstrip(".")
+    if word in MONTHS:
+        return word
+    return _ABBREVIATED.get(word) if len(word) >= 3 else None
+
+
+def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
+             month: str) -> tuple[int, Quantity | None]:
+    """'April 14', 'April 14, 2016', 'May 2014' or 'in April'; 'may' as a verb is not one."""
+    j, day, year = i + 1, "", ""
+    if j < len(toks) and DAY_OR_HOUR.fullmatch(toks[j]) and 1 <= int(toks[j]) <= 31:
+        day, j = toks[j], j + 1
+        if j < len(toks) and YEAR.fullmatch(toks[j]):
+            year, j = toks[j], j + 1
+    elif j < len(toks) and YEAR.fullmatch(toks[j]):
+        year, j = toks[j], j + 1
+    if month == "may" and not (day or year):
+        return i + 1, None
+    value = " ".join(v for v in (month, day, year) if v)
+    return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
+                       anchors(text, spans, toks, i, j, month, window=len(toks), names=False))
+
+
+_MERIDIEM = {"a.m": 0, "am": 0, "p.m": 12, "pm": 12}
+
+
+def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
+           i: int) -> tuple[int, int, int | None] | None:
+    """'6:45', '6:45 p.m.' or '7 p.m.' at token i: the index after it, minutes past the hour
+    (hour * 60 + minutes, before any 'p.m.'), and 0 or 12 for 'a.m.' / 'p.m.' (None unsaid)."""
+    if not DAY_OR_HOUR.fullmatch(toks[i]) or int(toks[i]) > 23:
+        return None
+    j, minutes = i + 1, int(toks[i]) * 60
+    if j < len(toks) and gap(text, spans, i) == ":" and TWO_DIGITS.fullmatch(toks[j]) \
+            and int(toks[j]) < 60:
+        minutes, j = minutes + int(toks[j]), j + 1
+    elif not (j < len(toks) and toks[j].casefold() in _MERIDIEM):
+        return None  # a bare '7' is no time
+    if j < len(toks) and toks[j].casefold() in _MERIDIEM and \
+            not gap(text, spans, j - 1).strip():
+        return j + 1, minutes, _MERIDIEM[toks[j].casefold()]
+    return j, minutes, None
+
+
+def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
+             i: int) -> tuple[int, Quantity] | None:
+    """A time of day ('at 6:57 p.m.') or a span of one ('between 6:45 and 7 p.m.'), as minutes
+    since midnight; the end's 'p.m.' holds for a start that does not say."""
+    start = _clock(text, spans, toks, i)
+    if start is None:
+        return None
+    j, low, half = start
+    high, end_half = low, half
+    between = i > 0 and toks[i - 1].casefold() == "between"
+    if j + 1 < len(toks) and toks[j].casefold() in ({"and"} if between else {"to", "until"}) \
+            and (end := _clock(text, spans, toks, j + 1)) is not None:
+        j, high, end_half = end
+        half = end_half if half is None else half
+    if half is None and end_half is None:
+        if high == low:
+            return None  # '19:30' could be a score; a time says a.m. or p.m. here
+        half = end_half = 0
+    low += 0 if low >= 12 * 60 or low // 60 == 12 else (half or 0) * 60
+    high += 0 if high >= 12 * 60 or high // 60 == 12 else (end_half or 0) * 60
+    if high < low:
+        return None
+    value = f"{low // 60}:{low % 60:02d}" + (f"-{high // 60}:{high % 60:02d}" if high != low
+                                             else "")
+    begin = i - 1 if i > 0 and toks[i - 1].casefold() in {"between", "from"} else i
+    slack = 10.0 if i > 0 and toks[i - 1].casefold() in APPROX_WORDS else 0.0
+    stop = spans[j - 1][1] + (toks[j - 1].casefold() in _MERIDIEM and
+                              text[spans[j - 1][1] : spans[j - 1][1] + 1] == ".")
+    return j, Quantity("time", float(low), float(high), value, text[spans[begin][0] : stop],
+                       anchors(text, spans, toks, begin, j, "time"), slack=slack)
