@@ -85,6 +85,10 @@ def test_fragments_and_sentences_that_need_their_context_are_not_claims() -> Non
     assert not _eligible("I would much rather be talking to you and taking the heat.")
     assert _eligible("That night, the storm hit the coast of Louisiana hard, officials said.")
     assert _eligible("“We are ready,” the mayor said after the council approved the plan.")
+    # a quotation whose speaker is only "he" or "she": who said it is not in the claim
+    assert not _eligible("“No one wants peace more than the people of this city,” he added.")
+    assert not _eligible('"It was a long night for all of us here," she told reporters.')
+    assert _eligible("“No one wants peace more than the people of this city,” Mayor Lee added.")
 
 
 

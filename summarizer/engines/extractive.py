@@ -9,8 +9,9 @@ syndicated copies count once) and position (lead sentences first); less for a se
 that continues the one before it ("But ..."). A quotation is chosen, like any sentence,
 only for the concepts the other claims do not cover, and a sentence that repeats a chosen
 one (close in TF-IDF, or stating no figure it does not) is skipped. Fragments are never
-claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes, and
-pronoun openers in sentences that name no one ("He knew he had one chance").
+claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes,
+pronoun openers in sentences that name no one ("He knew he had one chance"), and quotations
+whose speaker is only a pronoun (“… ,” he added).
 
 Each statement of a unit is a candidate as its sources wrote it, folded ones too: the fold
 (see dedupe) saves llm tokens, and this engine sends none. A chosen claim also cites every
@@ -49,6 +50,10 @@ _NEEDS_CONTEXT = re.compile(r"^(but|and|so|also|meanwhile|still|yet|however)\b",
 # a speaker's or a field's label: "MB: Eris is ...", "Robert Ricks: Yeah", "Stars: ..."
 _LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
 _BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
+# a quotation whose speaker is only a pronoun: '"No one wants peace more," he added.'
+_PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|i|we)\s+(said|says|added|adds"
+                              r"|told \w+|wrote|writes|continued|noted|explained|went on)\W*",
+                              re.IGNORECASE)
 
 Vector = dict[str, float]
 
@@ -190,7 +195,7 @@ def _eligible(text: str) -> bool:
     if not words or not MIN_WORDS <= tu.word_count(text) <= MAX_WORDS \
             or text.rstrip("”\"’'」 ").endswith(("?", "？", "...", "…")):
         return False  # a question, or a caption cut off mid-sentence
-    if _LABEL.match(text) or _BARE_QUOTE.fullmatch(text) or \
+    if _LABEL.match(text) or _BARE_QUOTE.fullmatch(text) or _PRONOUN_SPEAKER.fullmatch(text) or \
             (_PRONOUN.match(text) and not tu.names(text)):
         return False  # a fragment, or a sentence that names nobody its pronoun could mean
     first = words[0].lstrip("“\"‘'「")
