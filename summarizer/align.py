@@ -157,8 +157,7 @@ def _verdicts(text: str) -> list[tuple[str, str, str]]:
     for i, tok in enumerate(toks):
         verdict = _VERDICTS.get(tu.stem(tok))
         if verdict is None or not tok[:1].islower() or \
-                any(t.casefold() in cues.NEGATIONS or t.casefold().endswith("n't")
-                    for t in toks[max(0, i - 3) : i]):
+                any(cues.negates(t) for t in toks[max(0, i - 3) : i]):
             continue
         for j in range(i + 1, min(len(toks), i + 1 + _VERDICT_REACH + 1)):
             word = toks[j]  # 'granted permission', 'granted the pilot permission'

@@ -32,13 +32,19 @@ REACH = 4  # the words after a negation or a hedge that it governs
 SPAN = 4  # the most words between two names for "A verb B" to be read as roles
 
 
+def negates(word: str) -> bool:
+    """Whether `word` is a negation: 'not', 'never', 'no' … or a word ending in "n't"."""
+    low = word.casefold().replace("’", "'")
+    return low in NEGATIONS or low.endswith("n't")
+
+
 def _scoped(tokens: Sequence[str], cues: frozenset[str]) -> tuple[set[str], set[str]]:
     """Stems of the words within REACH after one of `cues` ("n't" ends its word), and stems
     of the words outside every such reach."""
     low = [t.casefold().replace("’", "'") for t in tokens]
     inside: set[int] = set()
     for i, word in enumerate(low):
-        is_cue = word in cues or (cues is NEGATIONS and word.endswith("n't"))
+        is_cue = negates(word) if cues is NEGATIONS else word in cues
         if is_cue and low[i + 1 : i + 2] != [] and low[i + 1] not in IDIOMS:
             inside.update(range(i + 1, i + 1 + REACH))
     stems = [tu.stem(t) for t in tokens]
