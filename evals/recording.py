@@ -8,13 +8,20 @@ upload) is compared with its random boundary taken out: the rest must be identic
 
 A cassette of a public data set's story keeps its request bodies as their SHA-256 digest
 (`digest_bodies=True`): the prompt carries the articles, whose text stays out of the
-repository, and a replayed request still has to be byte-identical to match.
+repository, and a replayed request still has to be byte-identical to match. Its response
+bodies are sealed (`sealing(key)`): the model's answers quote the articles too, so each is
+kept XORed with a SHAKE-256 stream keyed by the story's own article files. Replay, which
+reads the articles anyway, opens them again byte for byte; without the data set the
+cassette holds none of its text.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 KEPT_REQUEST_HEADERS = {"content-type", "accept"}
@@ -59,10 +66,84 @@ def digest_request(request: Any) -> Any:
     return request
 
 
-def vcr_config(*, digest_bodies: bool = False) -> dict[str, Any]:
+def vcr_config(*, digest_bodies: bool = False, seal_with: bytes | None = None) -> dict[str, Any]:
+    """`digest_bodies` keeps request bodies as digests; `seal_with` seals response bodies."""
     return {"match_on": MATCH_ON,
             "before_record_request": digest_request if digest_bodies else scrub_request,
-            "before_record_response": scrub_response, "decode_compressed_response": True}
+            "before_record_response": scrub_response, "decode_compressed_response": True,
+            **(sealing(seal_with) if seal_with is not None else {})}
+
+
+SEALED = "sealed:v1:"
+
+
+def story_key(files: Iterable[Path]) -> bytes:
+    """The key a story's cassette is sealed with: a digest of its article files' names and
+    bytes, so only someone who holds the same articles can open it."""
+    key = hashlib.sha256()
+    for path in sorted(files, key=lambda p: p.name):
+        key.update(path.name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return key.digest()
+
+
+def _stream(key: bytes, nonce: bytes, size: int) -> bytes:
+    return hashlib.shake_256(key + b"\0" + nonce).digest(size)
+
+
+def _xor(data: bytes, stream: bytes) -> bytes:
+    return (int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")).to_bytes(len(data), "big")
+
+
+def _check(key: bytes) -> str:
+    return hashlib.sha256(b"check\0" + key).hexdigest()[:12]
+
+
+def seal(body: str | bytes, key: bytes, nonce: bytes) -> str:
+    """`body` unreadable without `key`; `nonce` (the request's digest) varies the stream."""
+    raw = _bytes(body)
+    mixed = _xor(raw, _stream(key, nonce, len(raw)))
+    return f"{SEALED}{_check(key)}:{base64.b64encode(mixed).decode()}"
+
+
+class SealError(RuntimeError):
+    pass
+
+
+def unseal(sealed: str | bytes, key: bytes, nonce: bytes) -> bytes:
+    """The body `seal` was given, as bytes (how vcrpy holds a loaded body)."""
+    check, data = _bytes(sealed)[len(SEALED):].decode().split(":", 1)
+    if check != _check(key):
+        raise SealError("this cassette was recorded from other article files than these; "
+                        "re-record it with python -m evals --record (evals/README.md)")
+    mixed = base64.b64decode(data)
+    return _xor(mixed, _stream(key, nonce, len(mixed)))
+
+
+def _nonce(request: Any) -> bytes:
+    return _digested(_bytes(request.body))
+
+
+Hook = Callable[[Any, dict[str, Any]], tuple[Any, dict[str, Any]]]
+
+
+def sealing(key: bytes) -> dict[str, Hook]:
+    """vcrpy hooks that seal each response body as it is saved and open it as it is loaded."""
+    def save(request: Any, response: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        body = response.get("body", {})
+        if body.get("string") is not None:
+            body["string"] = seal(body["string"], key, _nonce(request))
+        return request, response
+
+    def load(request: Any, response: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
+        body = response.get("body", {})
+        text = body.get("string")
+        if not _bytes(text).startswith(SEALED.encode()):
+            raise SealError("a response of this cassette is not sealed; re-record it with "
+                            "python -m evals --record (evals/README.md)")
+        body["string"] = unseal(text, key, _nonce(request))
+        return request, response
+
+    return {"before_save_interaction": save, "after_load_interaction": load}
 
 
 _BOUNDARY = re.compile(r"boundary=\"?([^\";\s]+)")

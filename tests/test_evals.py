@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from evals import __main__ as cli
 from evals import frank, grader, peers, recording
@@ -432,3 +433,44 @@ def test_the_evidence_share_lists_the_articles_under_half(tmp_path: Path) -> Non
     score, thin = cleaning.evidence_share([story])
     assert thin == ["001/article-2.txt 0/29"]
     assert score.value == pytest.approx(26 / (26 + 29))  # every word of article 1 reaches it
+
+
+def test_a_sealed_response_opens_only_with_the_same_articles(tmp_path: Path) -> None:
+    (tmp_path / "article-1.txt").write_text("The ferry Aurora ran aground near Tallin.\n")
+    (tmp_path / "article-2.txt").write_text("Forty passengers left the Aurora by boat.\n")
+    key = recording.story_key(tmp_path.glob("article-*"))
+    answer = '{"claims": [{"text": "The ferry Aurora ran aground near Tallin."}]} é'
+    sealed = recording.seal(answer, key, b"sha256:abc")
+    assert sealed.startswith(recording.SEALED) and "Aurora" not in sealed
+    assert recording.unseal(sealed, key, b"sha256:abc") == answer.encode()
+    assert recording.unseal(recording.seal(answer.encode(), key, b"n"), key, b"n") == answer.encode()
+    assert recording.seal(answer, key, b"other") != sealed  # the request's digest varies it
+    (tmp_path / "article-2.txt").write_text("Fifty passengers left the Aurora by boat.\n")
+    with pytest.raises(recording.SealError, match="re-record"):
+        recording.unseal(sealed, recording.story_key(tmp_path.glob("article-*")), b"sha256:abc")
+
+
+def test_the_sealing_hooks_seal_on_save_and_open_on_load() -> None:
+    class Request:
+        body = b"sha256:0123"
+
+    hooks = recording.sealing(b"k" * 32)
+    response = {"status": {"code": 200}, "body": {"string": "the model quoted an article"}}
+    _, saved = hooks["before_save_interaction"](Request(), response)
+    assert "article" not in saved["body"]["string"]
+    _, loaded = hooks["after_load_interaction"](Request(), saved)
+    assert loaded["body"]["string"] == b"the model quoted an article"
+    with pytest.raises(recording.SealError, match="not sealed"):
+        hooks["after_load_interaction"](Request(), {"body": {"string": "plain"}})
+
+
+def test_no_cassette_of_a_public_story_holds_a_readable_answer() -> None:
+    stories = sorted(p for p in runner.CASSETTES.glob("*.yaml")
+                     if (runner.HERE / "multinews" / p.name).is_file())
+    assert stories  # the Multi-News llm rows exist
+    for cassette in stories:
+        tape = yaml.safe_load(cassette.read_text(encoding="utf-8"))
+        for interaction in tape["interactions"]:
+            assert interaction["request"]["body"].startswith(recording.DIGEST), cassette.name
+            assert interaction["response"]["body"]["string"].startswith(recording.SEALED), \
+                cassette.name
