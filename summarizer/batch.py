@@ -28,11 +28,8 @@ from typing import TYPE_CHECKING, Any
 from . import batch_state
 from .batch_state import STATE_FILE
 from .config import Settings
-from .errors import (
-    InputError,
-    OutputError,
-    one_line,
-)
+from .errors import InputError, one_line
+from .files import make_folder, within, write_atomic
 
 if TYPE_CHECKING:
     from .models import Summary
@@ -113,11 +110,7 @@ def summarize_batch(
     out = Path(out_dir) if out_dir else root / "_summaries"
     if fmt not in EXTENSIONS:
         raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(EXTENSIONS)}")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{out}: cannot create the output folder ({err.strerror}); choose "
-                          "another `out_dir`", path=str(out)) from err
+    make_folder(out, "output folder", hint="choose another `out_dir`")
     _check_out_dir(out, folders)
     settings = settings or Settings.from_env()
     engine, note = choose_engine(settings)
@@ -189,8 +182,7 @@ def _check_out_dir(out: Path, folders: list[Path]) -> None:
     """The summaries may not go into a story folder: a rerun would read them as articles."""
     where = out.resolve()
     for folder in folders:
-        story = folder.resolve()
-        if where == story or story in where.parents:
+        if within(where, folder.resolve()):
             raise InputError(f"{out}: `out_dir` is inside the story folder {folder.name}, so a "
                              "rerun would read the summaries as its articles; choose a folder "
                              "outside the stories (the default is DIR/_summaries)",
@@ -271,7 +263,6 @@ def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: b
 def _written(folder: Path, target: Path, summary: Summary, settings: Settings, fmt: str,
              cite: bool, start: float) -> StoryResult:
     """Write `summary` to `target`; what that story's result is."""
-    from .files import write_atomic
     from .render import render
 
     try:

@@ -26,6 +26,7 @@ from typing import Any, BinaryIO
 from . import sidecar
 from .errors import InputError
 from .evidence import Document
+from .files import within
 from .formats import PARSERS, TEXT_SUFFIXES, Warn, has_text, json_article, parse_bytes, sniff
 from .models import Article
 
@@ -194,8 +195,7 @@ def _files_under(path: Path, warn: Warn, follow_symlinks: bool = False) -> Itera
 
 def _inside(link: Path, folder: Path) -> bool:
     """Whether the file `link` points to lies inside `folder` (a walked input)."""
-    target, root = _resolved(link), _resolved(folder)
-    return root == target or root in target.parents
+    return within(_resolved(link), _resolved(folder))
 
 
 def _resolved(file: Path) -> Path:

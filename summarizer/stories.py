@@ -26,12 +26,20 @@ from typing import Any
 from . import story_state
 from .clean import clean_text
 from .config import Settings
-from .errors import ConfigurationError, InputError, OutputError
+from .errors import ConfigurationError, InputError
 from .evidence import Document
+from .files import make_folder, within
 from .grouping import group
-from .ingest import read_inputs
 from .models import Digest, FailedStory, Story
-from .pipeline import Inputs, as_list, choose_engine, describe, in_worker, warner
+from .pipeline import (
+    Inputs,
+    as_list,
+    choose_engine,
+    describe,
+    in_worker,
+    read_articles,
+    warner,
+)
 from .story_runs import Progress, day, summarize_all
 from .timing import stage
 from .transport import Transport
@@ -98,10 +106,7 @@ def summarize_stories(
     kept = _kept(state_dir, items)  # before the work: a bad state folder fails at once
     warnings: list[str] = []
     warn = warner(warnings, on_warning)
-    with stage("ingest"):
-        articles = read_inputs(items, warn=warn,
-                               max_bytes=int(settings.max_file_mb * 1_000_000),
-                               follow_symlinks=settings.follow_symlinks)
+    articles = read_articles(items, settings, warn)
     with stage("group"):
         cleaned = [clean_text(a.text, settings.max_sentences) for a in articles]
         found = group(["\n".join(c.paragraphs) for c in cleaned],
@@ -152,15 +157,11 @@ def _kept(state_dir: str | PathLike[str] | None, inputs: Sequence[object]) -> di
     for item in inputs:
         if isinstance(item, str | PathLike) and str(item) != "-":
             given = Path(item).resolve()
-            if given.is_dir() and (where == given or given in where.parents):
+            if given.is_dir() and within(where, given):
                 raise InputError(f"{folder}: `out_dir` is inside the input folder {item}, so "
                                  "a rerun would read its state as an article; choose a folder "
                                  "outside the inputs", path=str(folder))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{folder}: cannot create the state folder ({err.strerror}); choose "
-                          "another `out_dir`", path=str(folder)) from err
+    make_folder(folder, "state folder", hint="choose another `out_dir`")
     return story_state.load(folder)
 
 
