@@ -32,8 +32,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import EndpointError
-from .transport import Request, Result, redact, rejects_format, sdk_call
+from .errors import EndpointError, SummarizerError
+from .transport import Request, Result, cancel_event, redact, rejects_format, sdk_call
 
 log = logging.getLogger("summarizer")
 
@@ -166,9 +166,11 @@ class BatchAPI:
         self.endpoint = endpoint  # for messages: no credentials in it
         self.api_key = api_key
         self.poll = poll
+        self._cancel = cancel_event.get()  # set when an async caller's task is cancelled
 
     def submit(self, requests: Mapping[str, dict[str, Any]]) -> list[str]:
         """Create the batches for `requests` (digest -> chat completion body); their ids."""
+        self._go_on()
         ids = []
         for n, chunk in enumerate(_chunks(requests), 1):
             upload = self._call("upload the batch input file", self.client.files.create,
@@ -208,7 +210,16 @@ class BatchAPI:
                 on_status(batch)
             if batch.status in TERMINAL:
                 return batch
-            time.sleep(self.poll)
+            self._go_on(wait=self.poll)
+
+    def _go_on(self, wait: float = 0.0) -> None:
+        """Wait `wait` seconds, unless the async caller's task is (or gets) cancelled: then
+        nothing more is submitted or polled (the ids in flight stay in the state file)."""
+        if self._cancel is None:
+            time.sleep(wait)
+        elif self._cancel.wait(wait):
+            raise SummarizerError("the run was cancelled; it stopped waiting for its batches "
+                                  "(a rerun with the same `state_dir` collects them)")
 
     def _call(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return sdk_call(what, lambda: fn(*args, **kwargs), endpoint=self.endpoint,

@@ -181,11 +181,20 @@ async def summarize_stories_async(
     compress: bool | None = None,
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
+    state_dir: str | PathLike[str] | None = None,
     client: Any = None,
+    batch_api: bool = False,
 ) -> Digest:
     """`summarize_stories()` for code that runs an event loop, as `summarize_async` is for
     `summarize()`: the work runs in a worker thread, an `openai.AsyncOpenAI` client runs on
-    this loop, and cancelling the task stops the run before its next LLM call."""
+    this loop, and cancelling the task stops the run before its next LLM call.
+
+    With `batch_api=True` the task lasts as long as the batches do (up to the API's 24 hours,
+    polled every `Settings.batch_poll` seconds); the client's files and batches calls run
+    on this loop too. Cancelling it stops the polling and submits nothing more, but the
+    batches already submitted run on and are paid for: give a `state_dir`, and a rerun with
+    it collects them instead of paying again."""
     return await in_worker(summarize_stories, inputs, window=window, engine=engine,
                            max_words=max_words, strict=strict, compress=compress,
-                           settings=settings, on_warning=on_warning, client=client)
+                           settings=settings, on_warning=on_warning, state_dir=state_dir,
+                           client=client, batch_api=batch_api)
