@@ -103,7 +103,7 @@ def summarize_batch(
     itself stops the run, and a rerun resumes the batches in flight. `client` is the
     `openai.OpenAI` (or compatible) client to use; by default one is built from the settings.
     """
-    from .pipeline import choose_engine
+    from .story_runs import one_engine_for_all
 
     root = Path(root)
     folders = story_folders(root)
@@ -112,16 +112,9 @@ def summarize_batch(
         raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(EXTENSIONS)}")
     make_folder(out, "output folder", hint="choose another `out_dir`")
     _check_out_dir(out, folders)
-    settings = settings or Settings.from_env()
-    engine, note = choose_engine(settings)
-    if note:
-        log.info(note)  # once for the batch, not once per story
+    settings = one_engine_for_all(settings or Settings.from_env(), batch_api)
+    engine = settings.engine
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
-    settings = settings.with_overrides(engine=engine)
-    if batch_api:
-        from .rounds import require_llm
-
-        require_llm(engine)
     if engine == "llm" and not batch_api:  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))

@@ -34,13 +34,12 @@ from .models import Digest, FailedStory, Story
 from .pipeline import (
     Inputs,
     as_list,
-    choose_engine,
     describe,
     in_worker,
     read_articles,
     warner,
 )
-from .story_runs import Progress, day, summarize_all
+from .story_runs import Progress, day, one_engine_for_all, summarize_all
 from .timing import stage
 from .transport import Transport
 
@@ -92,16 +91,8 @@ def summarize_stories(
     and listed in `Digest.failed` with its reason; the others are summarised.
     """
     days = parse_window(window)
-    settings = (settings or Settings.from_env()).with_overrides(
-        engine=engine, max_words=max_words, strict=strict, compress=compress)
-    name, note = choose_engine(settings)
-    if note:
-        log.info(note)  # once for the digest, not once per story
-    settings = settings.with_overrides(engine=name)
-    if batch_api:
-        from .rounds import require_llm
-
-        require_llm(name)
+    settings = one_engine_for_all((settings or Settings.from_env()).with_overrides(
+        engine=engine, max_words=max_words, strict=strict, compress=compress), batch_api)
     items = as_list(inputs)  # once: `inputs` may be a generator
     kept = _kept(state_dir, items)  # before the work: a bad state folder fails at once
     warnings: list[str] = []
@@ -112,20 +103,8 @@ def summarize_stories(
         found = group(["\n".join(c.paragraphs) for c in cleaned],
                       [day(a.date) for a in articles], days)
     groups = [[articles[i] for i in m] for m in found.stories]
-    keys = [story_state.story_key(g, settings) for g in groups]
-    previous = [kept.get(k) for k in keys]
-    keeper = None if state_dir is None else story_state.Keeper(Path(state_dir))
-    progress = Progress(len(groups), on_story,
-                         None if keeper is None else lambda n, story: keeper.add(keys[n], story))
-    try:
-        summaries = summarize_all(groups, settings, on_warning, progress, client, transport,
-                                   previous, batch_api, keeper)
-    finally:  # an interrupted run keeps the stories it finished, too
-        if keeper is not None:
-            keeper.close()
-    if state_dir is not None:
-        log.info("%d of %d stories unchanged since the last run, kept",
-                 sum(p is not None for p in previous), len(groups))
+    summaries = _run(groups, settings, kept, state_dir, on_story, on_warning, client,
+                     transport, batch_api)
     left = sorted([*found.unassigned, *(i for m, s in zip(found.stories, summaries, strict=True)
                                         if s is None for i in m)])
     stories = sorted((s for s in summaries if isinstance(s, Story)), key=_rank)
@@ -135,6 +114,30 @@ def summarize_stories(
               if isinstance(error, str)]
     return Digest(stories=stories, unassigned=unassigned, failed=failed,
                   warnings=[*warnings, *(w for s in stories for w in s.warnings)])
+
+
+def _run(groups: list[list[Document]], settings: Settings, kept: dict[str, Story],
+         state_dir: str | PathLike[str] | None,
+         on_story: Callable[[Story, int, int], None] | None,
+         on_warning: Callable[[str], None] | None, client: Any, transport: Transport | None,
+         batch_api: bool) -> list[Story | str | None]:
+    """Each group's summary (`story_runs.summarize_all`), those unchanged since the state in
+    `state_dir` was kept taken from it, and each new one added to it as it is done."""
+    keys = [story_state.story_key(g, settings) for g in groups]
+    previous = [kept.get(k) for k in keys]
+    keeper = None if state_dir is None else story_state.Keeper(Path(state_dir))
+    progress = Progress(len(groups), on_story,
+                        None if keeper is None else lambda n, story: keeper.add(keys[n], story))
+    try:
+        summaries = summarize_all(groups, settings, on_warning, progress, client, transport,
+                                  previous, batch_api, keeper)
+    finally:  # an interrupted run keeps the stories it finished, too
+        if keeper is not None:
+            keeper.close()
+    if state_dir is not None:
+        log.info("%d of %d stories unchanged since the last run, kept",
+                 sum(p is not None for p in previous), len(groups))
+    return summaries
 
 
 def _failed(members: list[int], error: str, articles: Sequence[Document],
