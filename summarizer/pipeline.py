@@ -135,7 +135,8 @@ async def in_worker(function: Callable[..., T], inputs: Inputs, *, client: Any,
     import asyncio  # a running loop has loaded it already; a plain run never needs it
 
     if client is not None:
-        from .transport import AsyncClientBridge, is_async_client
+        from .async_bridge import AsyncClientBridge
+        from .transport import is_async_client
 
         if is_async_client(client):
             client = AsyncClientBridge(client, asyncio.get_running_loop())

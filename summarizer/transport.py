@@ -12,7 +12,8 @@ An answer (`Outcome`) is a dict: content, finish_reason, refusal, model (what th
 keeps), plus usage and attempts for a paid call, or `cached` for one the cache answered.
 Errors come back as values, one per request, so one failed request does not hide the
 others' answers. This is the only module that imports `openai` (the Batch API's calls go
-through `sdk_call` too), and only to send.
+through `sdk_call` too), and only to send; an `openai.AsyncOpenAI` client is used from the
+async API's worker thread through `async_bridge`.
 """
 
 from __future__ import annotations
@@ -20,19 +21,15 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass
-from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from .cache import Cache
 from .config import OPENAI_URL, Settings
 from .errors import EndpointError, LLMError, SummarizerError
-
-if TYPE_CHECKING:
-    import asyncio
 
 Outcome = dict[str, Any]
 Result = Outcome | LLMError
@@ -221,40 +218,6 @@ def make_client(settings: Settings) -> Any:
                          base_url=(settings.base_url or OPENAI_URL).rstrip("/"),
                          timeout=settings.timeout, max_retries=settings.max_retries,
                          http_client=http)
-
-
-class AsyncClientBridge:
-    """An `openai.AsyncOpenAI` client as a transport uses a client, from its worker threads:
-    each request runs as a coroutine on `loop` (the caller's), and the thread waits for it.
-    `summarize_async` builds one when it is given an async client. Chat completions are
-    bridged, and the Batch API's files and batches (upload, create, poll, download) for
-    `summarize_stories_async(batch_api=True)`."""
-
-    def __init__(self, client: Any, loop: asyncio.AbstractEventLoop) -> None:
-        self._client, self._loop = client, loop
-        self.max_retries = client.max_retries
-        raw = SimpleNamespace(create=self._create)
-        self.chat = SimpleNamespace(completions=SimpleNamespace(with_raw_response=raw))
-        self.files = SimpleNamespace(
-            create=lambda **kw: self._wait(client.files.create(**kw)),
-            content=lambda file_id: self._wait(client.files.content(file_id)))
-        self.batches = SimpleNamespace(
-            create=lambda **kw: self._wait(client.batches.create(**kw)),
-            retrieve=lambda batch_id: self._wait(client.batches.retrieve(batch_id)))
-
-    def _create(self, **params: Any) -> Any:
-        async def call() -> Any:
-            raw = await self._client.chat.completions.with_raw_response.create(**params)
-            return raw.parse(), raw.retries_taken
-
-        parsed, retries = self._wait(call())
-        return SimpleNamespace(parse=lambda: parsed, retries_taken=retries)
-
-    def _wait(self, coroutine: Coroutine[Any, Any, Any]) -> Any:
-        """What `coroutine` returns, run on the caller's loop while this thread waits."""
-        import asyncio  # only an async client's caller needs it, and has it loaded
-
-        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
 
 
 def is_async_client(client: Any) -> bool:
