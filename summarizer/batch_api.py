@@ -258,23 +258,33 @@ def read_results(text: str, answers: dict[str, dict[str, Any]], failures: dict[s
         if not error and isinstance(body, dict):
             error = body.get("error")
         if status == 200 and isinstance(body, dict) and body.get("choices"):
-            choice = body["choices"][0]
-            message = choice.get("message") or {}
-            usage = body.get("usage") or {}
-            answers[digest] = {
-                "content": message.get("content") or "", "refusal": message.get("refusal"),
-                "finish_reason": choice.get("finish_reason"), "model": body.get("model"),
-                "usage": {"prompt_tokens": int(usage.get("prompt_tokens") or 0),
-                          "completion_tokens": int(usage.get("completion_tokens") or 0)}}
+            answers[digest] = _answer(body)
         elif digest not in answers:
-            if isinstance(error, dict):
-                detail = str(error.get("message") or error.get("code") or error)
-            else:
-                detail = str(error or f"status {status}")
             code = error.get("code") if isinstance(error, dict) else None
             if code in ("batch_expired", "batch_cancelled"):
                 continue  # not an answer: asked again in the next round
-            failures[digest] = " ".join(redact(detail, api_key).split())[:300]
+            failures[digest] = _failure(error, status, api_key)
+
+
+def _answer(body: dict[str, Any]) -> dict[str, Any]:
+    """A chat completion's body as the engine caches an answer."""
+    choice = body["choices"][0]
+    message = choice.get("message") or {}
+    usage = body.get("usage") or {}
+    return {
+        "content": message.get("content") or "", "refusal": message.get("refusal"),
+        "finish_reason": choice.get("finish_reason"), "model": body.get("model"),
+        "usage": {"prompt_tokens": int(usage.get("prompt_tokens") or 0),
+                  "completion_tokens": int(usage.get("completion_tokens") or 0)}}
+
+
+def _failure(error: Any, status: Any, api_key: str | None) -> str:
+    """Why a request failed, in one redacted line of at most 300 characters."""
+    if isinstance(error, dict):
+        detail = str(error.get("message") or error.get("code") or error)
+    else:
+        detail = str(error or f"status {status}")
+    return " ".join(redact(detail, api_key).split())[:300]
 
 
 def _chunks(requests: Mapping[str, dict[str, Any]]) -> list[bytes]:
