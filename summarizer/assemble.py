@@ -11,10 +11,10 @@ from typing import Any
 from . import cite, engines
 from .chunking import count_tokens
 from .config import Settings
-from .engines import Spend
+from .engines import EngineResult, Spend
 from .errors import ConfigurationError, LLMError, UnverifiedError
 from .evidence import Corpus
-from .models import Claim, Summary, Usage
+from .models import Claim, Conflict, Summary, Usage
 from .textutil import main_script
 from .timing import stage
 from .transport import Transport
@@ -90,20 +90,7 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
         evidence_tokens = sum(count_tokens(u.text, cache_dir=settings.cache_dir)
                               for u in corpus.units)
     warnings: list[str] = []
-    engine = engines.build(name, settings, client=client, transport=transport)
-    try:
-        with stage("engine"):
-            result = engine.run(corpus)
-    except LLMError as err:
-        if settings.fallback != "extractive":
-            raise
-        note = f"the llm engine failed ({err}); this is the extractive engine's summary"
-        log.warning(note)
-        warnings.append(note)
-        result = engines.build("extractive", settings).run(corpus)
-        result.spend = err.usage or result.spend  # what the failed run paid is still paid
-    finally:
-        engine.close()
+    result = _drafted(name, corpus, settings, client, transport, warnings)
     with stage("verify"):
         claims = cite.claims(result.drafts, corpus)
     if settings.judge:
@@ -114,36 +101,16 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
         for claim, draft in zip(claims, result.drafts, strict=True):
             log.debug("%s: %s; cites %s; %s (support %.2f)", claim.id, draft.reason or "drafted",
                       ", ".join(claim.sources) or "nothing", claim.status, claim.support)
-    dropped = [c for c in claims if c.problems]
-    for claim in dropped:
-        log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))
-    if settings.strict and dropped:
-        if len(dropped) == len(claims):
-            raise UnverifiedError(
-                f"`strict`: every claim ({len(claims)}) failed verification against the "
-                "evidence it cites, so nothing is left; run without `strict` to see them "
-                "marked unverified", dropped=len(dropped))
-        log.warning("`strict`: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
-        claims = [c for c in claims if not c.problems]
+    claims = _strict(claims, settings.strict)
     if not claims:  # never an empty summary without a word
-        script = main_script(" ".join(u.text for u in corpus.units))
-        note = ("no claim could be drawn from these articles: no sentence of them can stand as "
-                "a claim (too short, questions, fragments, or a script this tool cannot read)"
-                if script in ("", "Latin") else "no claim could be drawn from these articles: "
-                f"they are mostly in {script} script, which this tool cannot split into words "
-                "and sentences")
-        log.warning(note)
-        warnings.append(note)
+        warnings.append(_nothing_drawn(corpus))
     by_id = {u.id: u for u in corpus.units}
     conflicts = [*corpus.conflicts,
                  *cite.model_conflicts(result.conflicts, by_id, corpus.conflicts)]
-    sides = [p.text for c in conflicts for p in c.positions]
-    claims = [c.model_copy(update={"disputed": True}) if any(t in c.text for t in sides) else c
-              for c in claims]
     spend = result.spend
     return Summary(
         engine=result.engine, model=result.model,  # type: ignore[arg-type]
-        claims=claims, conflicts=conflicts, sources=corpus.sources,
+        claims=_mark_disputed(claims, conflicts), conflicts=conflicts, sources=corpus.sources,
         duplicates=corpus.duplicates, warnings=warnings,
         usage=Usage(input_tokens=corpus.input_tokens, evidence_tokens=evidence_tokens,
                     prompt_tokens=spend.prompt_tokens,
@@ -151,3 +118,59 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
                     attempts=spend.attempts, cached_calls=spend.cached_calls,
                     cost_usd=spend.cost_usd),
     )
+
+
+def _drafted(name: str, corpus: Corpus, settings: Settings, client: Any,
+             transport: Transport | None, warnings: list[str]) -> EngineResult:
+    """The engine's drafts; with --fallback, the extractive engine's when the llm fails (said
+    in `warnings`, and what the failed run paid still counted)."""
+    engine = engines.build(name, settings, client=client, transport=transport)
+    try:
+        with stage("engine"):
+            return engine.run(corpus)
+    except LLMError as err:
+        if settings.fallback != "extractive":
+            raise
+        note = f"the llm engine failed ({err}); this is the extractive engine's summary"
+        log.warning(note)
+        warnings.append(note)
+        result = engines.build("extractive", settings).run(corpus)
+        result.spend = err.usage or result.spend  # what the failed run paid is still paid
+        return result
+    finally:
+        engine.close()
+
+
+def _mark_disputed(claims: list[Claim], conflicts: list[Conflict]) -> list[Claim]:
+    """The claims, those that state a side of a disagreement marked `disputed`."""
+    sides = [p.text for c in conflicts for p in c.positions]
+    return [c.model_copy(update={"disputed": True}) if any(t in c.text for t in sides) else c
+            for c in claims]
+
+
+def _strict(claims: list[Claim], strict: bool) -> list[Claim]:
+    """The claims, less the unverified ones under --strict (an error if that is all)."""
+    dropped = [c for c in claims if c.problems]
+    for claim in dropped:
+        log.info("unverified claim %s: %s", claim.id, "; ".join(claim.problems))
+    if not (strict and dropped):
+        return claims
+    if len(dropped) == len(claims):
+        raise UnverifiedError(
+            f"`strict`: every claim ({len(claims)}) failed verification against the "
+            "evidence it cites, so nothing is left; run without `strict` to see them "
+            "marked unverified", dropped=len(dropped))
+    log.warning("`strict`: dropped %d unverified claim(s) of %d", len(dropped), len(claims))
+    return [c for c in claims if not c.problems]
+
+
+def _nothing_drawn(corpus: Corpus) -> str:
+    """The warning of a summary with no claim: why none could be drawn."""
+    script = main_script(" ".join(u.text for u in corpus.units))
+    note = ("no claim could be drawn from these articles: no sentence of them can stand as "
+            "a claim (too short, questions, fragments, or a script this tool cannot read)"
+            if script in ("", "Latin") else "no claim could be drawn from these articles: "
+            f"they are mostly in {script} script, which this tool cannot split into words "
+            "and sentences")
+    log.warning(note)
+    return note

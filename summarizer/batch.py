@@ -28,11 +28,8 @@ from typing import TYPE_CHECKING, Any
 from . import batch_state
 from .batch_state import STATE_FILE
 from .config import Settings
-from .errors import (
-    InputError,
-    OutputError,
-    one_line,
-)
+from .errors import InputError, one_line
+from .files import make_folder, within, write_atomic
 
 if TYPE_CHECKING:
     from .models import Summary
@@ -106,91 +103,92 @@ def summarize_batch(
     itself stops the run, and a rerun resumes the batches in flight. `client` is the
     `openai.OpenAI` (or compatible) client to use; by default one is built from the settings.
     """
-    from .pipeline import choose_engine
+    from .story_runs import one_engine_for_all
 
     root = Path(root)
     folders = story_folders(root)
     out = Path(out_dir) if out_dir else root / "_summaries"
     if fmt not in EXTENSIONS:
         raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(EXTENSIONS)}")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{out}: cannot create the output folder ({err.strerror}); choose "
-                          "another `out_dir`", path=str(out)) from err
+    make_folder(out, "output folder", hint="choose another `out_dir`")
     _check_out_dir(out, folders)
-    settings = settings or Settings.from_env()
-    engine, note = choose_engine(settings)
-    if note:
-        log.info(note)  # once for the batch, not once per story
+    settings = one_engine_for_all(settings or Settings.from_env(), batch_api)
+    engine = settings.engine
     jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
-    settings = settings.with_overrides(engine=engine)
-    if batch_api:
-        from .rounds import require_llm
-
-        require_llm(engine)
     if engine == "llm" and not batch_api:  # the stories share the request budget
         settings = dataclasses.replace(settings,
                                        concurrency=max(1, settings.concurrency // jobs))
-    state_path = out / STATE_FILE
-    state, in_flight = batch_state.load(state_path)
-    shape = batch_state.settings_digest(settings, fmt, cite)
-    report = BatchReport(out_dir=out)
-    todo: list[tuple[Path, str, Path]] = []
-    for folder in folders:
-        fingerprint = batch_state.fingerprint(folder, shape)
-        target = out / f"{folder.name}{EXTENSIONS[fmt]}"
-        previous = state.get(folder.name, {})
-        if target == state_path:
-            report.stories.append(StoryResult(
-                story=folder.name, status="failed", fingerprint=fingerprint,
-                error=f"its summary would overwrite {STATE_FILE}; rename the story folder"))
-            continue
-        if (previous.get("status") == "done" and previous.get("fingerprint") == fingerprint
-                and target.exists()):
-            report.stories.append(StoryResult(
-                story=folder.name, status="skipped", output=str(target),
-                fingerprint=fingerprint,
-                **{k: previous[k] for k in ("claims", "sources", "conflicts") if k in previous}))
-        else:
-            todo.append((folder, fingerprint, target))
-    total = len(folders)
-    finished = 0
-    for result in report.stories:
-        finished += 1
-        if on_story:
-            on_story(result, finished, total)
-
-    def done(result: StoryResult, fingerprint: str) -> None:
-        nonlocal finished
-        result.fingerprint = fingerprint
-        report.stories.append(result)
-        state[result.story] = _record(result)
-        batch_state.save(state_path, state, in_flight)
-        finished += 1
-        if on_story:
-            on_story(result, finished, total)
-
-    def flying(batch_ids: list[str]) -> None:
-        in_flight[:] = batch_ids
-        batch_state.save(state_path, state, in_flight)
-
+    ledger = _Ledger(out, len(folders), on_story)
+    todo = ledger.sort_out(folders, batch_state.settings_digest(settings, fmt, cite),
+                           EXTENSIONS[fmt])
     if batch_api:
-        _run_rounds(todo, settings, fmt, cite, done, in_flight, flying, client)
+        _run_rounds(todo, settings, fmt, cite, ledger.done, ledger.in_flight, ledger.flying,
+                    client)
     else:
-        _run_pool(todo, settings, fmt, cite, done, jobs, client,
+        _run_pool(todo, settings, fmt, cite, ledger.done, jobs, client,
                   processes=engine == "extractive")
     order = {f.name: i for i, f in enumerate(folders)}
-    report.stories.sort(key=lambda s: order[s.story])
-    return report
+    ledger.report.stories.sort(key=lambda s: order[s.story])
+    return ledger.report
+
+
+class _Ledger:
+    """A batch run's report and state file, kept up to date as each story ends."""
+
+    def __init__(self, out: Path, total: int,
+                 on_story: Callable[[StoryResult, int, int], None] | None) -> None:
+        self.path = out / STATE_FILE
+        self.state, self.in_flight = batch_state.load(self.path)
+        self.report = BatchReport(out_dir=out)
+        self.total, self.finished, self.on_story = total, 0, on_story
+
+    def sort_out(self, folders: list[Path], shape: str, extension: str) -> Todo:
+        """The stories to summarise; those unchanged since the last run are skipped, and one
+        whose summary would overwrite the state file fails (both reported at once)."""
+        todo: Todo = []
+        for folder in folders:
+            fingerprint = batch_state.fingerprint(folder, shape)
+            target = self.report.out_dir / f"{folder.name}{extension}"
+            previous = self.state.get(folder.name, {})
+            if target == self.path:
+                self.report.stories.append(StoryResult(
+                    story=folder.name, status="failed", fingerprint=fingerprint,
+                    error=f"its summary would overwrite {STATE_FILE}; rename the story folder"))
+            elif (previous.get("status") == "done" and previous.get("fingerprint") == fingerprint
+                    and target.exists()):
+                counts = {k: previous[k] for k in ("claims", "sources", "conflicts")
+                          if k in previous}
+                self.report.stories.append(StoryResult(
+                    story=folder.name, status="skipped", output=str(target),
+                    fingerprint=fingerprint, **counts))
+            else:
+                todo.append((folder, fingerprint, target))
+        for result in self.report.stories:
+            self._tell(result)
+        return todo
+
+    def done(self, result: StoryResult, fingerprint: str) -> None:
+        result.fingerprint = fingerprint
+        self.report.stories.append(result)
+        self.state[result.story] = _record(result)
+        batch_state.save(self.path, self.state, self.in_flight)
+        self._tell(result)
+
+    def flying(self, batch_ids: list[str]) -> None:
+        self.in_flight[:] = batch_ids
+        batch_state.save(self.path, self.state, self.in_flight)
+
+    def _tell(self, result: StoryResult) -> None:
+        self.finished += 1
+        if self.on_story:
+            self.on_story(result, self.finished, self.total)
 
 
 def _check_out_dir(out: Path, folders: list[Path]) -> None:
     """The summaries may not go into a story folder: a rerun would read them as articles."""
     where = out.resolve()
     for folder in folders:
-        story = folder.resolve()
-        if where == story or story in where.parents:
+        if within(where, folder.resolve()):
             raise InputError(f"{out}: `out_dir` is inside the story folder {folder.name}, so a "
                              "rerun would read the summaries as its articles; choose a folder "
                              "outside the stories (the default is DIR/_summaries)",
@@ -271,7 +269,6 @@ def _run_story(folder: Path, target: Path, settings: Settings, fmt: str, cite: b
 def _written(folder: Path, target: Path, summary: Summary, settings: Settings, fmt: str,
              cite: bool, start: float) -> StoryResult:
     """Write `summary` to `target`; what that story's result is."""
-    from .files import write_atomic
     from .render import render
 
     try:

@@ -32,8 +32,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import EndpointError
-from .transport import Request, Result, redact, rejects_format, sdk_call
+from .errors import EndpointError, SummarizerError
+from .transport import Request, Result, cancel_event, redact, rejects_format, sdk_call
 
 log = logging.getLogger("summarizer")
 
@@ -166,9 +166,11 @@ class BatchAPI:
         self.endpoint = endpoint  # for messages: no credentials in it
         self.api_key = api_key
         self.poll = poll
+        self._cancel = cancel_event.get()  # set when an async caller's task is cancelled
 
     def submit(self, requests: Mapping[str, dict[str, Any]]) -> list[str]:
         """Create the batches for `requests` (digest -> chat completion body); their ids."""
+        self._go_on()
         ids = []
         for n, chunk in enumerate(_chunks(requests), 1):
             upload = self._call("upload the batch input file", self.client.files.create,
@@ -208,7 +210,16 @@ class BatchAPI:
                 on_status(batch)
             if batch.status in TERMINAL:
                 return batch
-            time.sleep(self.poll)
+            self._go_on(wait=self.poll)
+
+    def _go_on(self, wait: float = 0.0) -> None:
+        """Wait `wait` seconds, unless the async caller's task is (or gets) cancelled: then
+        nothing more is submitted or polled (the ids in flight stay in the state file)."""
+        if self._cancel is None:
+            time.sleep(wait)
+        elif self._cancel.wait(wait):
+            raise SummarizerError("the run was cancelled; it stopped waiting for its batches "
+                                  "(a rerun with the same `state_dir` collects them)")
 
     def _call(self, what: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return sdk_call(what, lambda: fn(*args, **kwargs), endpoint=self.endpoint,
@@ -247,23 +258,33 @@ def read_results(text: str, answers: dict[str, dict[str, Any]], failures: dict[s
         if not error and isinstance(body, dict):
             error = body.get("error")
         if status == 200 and isinstance(body, dict) and body.get("choices"):
-            choice = body["choices"][0]
-            message = choice.get("message") or {}
-            usage = body.get("usage") or {}
-            answers[digest] = {
-                "content": message.get("content") or "", "refusal": message.get("refusal"),
-                "finish_reason": choice.get("finish_reason"), "model": body.get("model"),
-                "usage": {"prompt_tokens": int(usage.get("prompt_tokens") or 0),
-                          "completion_tokens": int(usage.get("completion_tokens") or 0)}}
+            answers[digest] = _answer(body)
         elif digest not in answers:
-            if isinstance(error, dict):
-                detail = str(error.get("message") or error.get("code") or error)
-            else:
-                detail = str(error or f"status {status}")
             code = error.get("code") if isinstance(error, dict) else None
             if code in ("batch_expired", "batch_cancelled"):
                 continue  # not an answer: asked again in the next round
-            failures[digest] = " ".join(redact(detail, api_key).split())[:300]
+            failures[digest] = _failure(error, status, api_key)
+
+
+def _answer(body: dict[str, Any]) -> dict[str, Any]:
+    """A chat completion's body as the engine caches an answer."""
+    choice = body["choices"][0]
+    message = choice.get("message") or {}
+    usage = body.get("usage") or {}
+    return {
+        "content": message.get("content") or "", "refusal": message.get("refusal"),
+        "finish_reason": choice.get("finish_reason"), "model": body.get("model"),
+        "usage": {"prompt_tokens": int(usage.get("prompt_tokens") or 0),
+                  "completion_tokens": int(usage.get("completion_tokens") or 0)}}
+
+
+def _failure(error: Any, status: Any, api_key: str | None) -> str:
+    """Why a request failed, in one redacted line of at most 300 characters."""
+    if isinstance(error, dict):
+        detail = str(error.get("message") or error.get("code") or error)
+    else:
+        detail = str(error or f"status {status}")
+    return " ".join(redact(detail, api_key).split())[:300]
 
 
 def _chunks(requests: Mapping[str, dict[str, Any]]) -> list[bytes]:

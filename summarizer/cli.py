@@ -2,7 +2,8 @@
 
 It parses flags, builds Settings, calls, renders, writes; errors become exit codes here and
 only here: 0 ok, 1 user error (one line on stderr), 2 usage error. SUMMARIZER_DEBUG=1 shows
-the traceback instead.
+the traceback instead. What it shows on the terminal (log lines, progress, output) is
+`terminal`'s.
 """
 
 from __future__ import annotations
@@ -10,35 +11,15 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 
-from .config import ENGINES, ENV_VARS, Settings
-from .errors import OutputError, SummarizerError
-from .files import write_atomic
+from .config import ENGINES, Settings
+from .errors import SummarizerError
 from .render import FORMATS, check_templates, render
-
-PROGRESS_MIN_FILES = 50
-# The library's messages name a setting in backticks (`max_cost`); here it becomes the flag
-# that sets it, else its environment variable.
-FLAGS = {"max_cost": "--max-cost", "max_words": "--max-words", "timeout": "--timeout",
-         "model": "--model", "base_url": "--base-url (or OPENAI_BASE_URL)", "engine": "--engine",
-         "fallback": "--fallback", "strict": "--strict", "judge": "--judge",
-         "compress": "--compress",
-         "prompts_dir": "--prompts", "templates_dir": "--templates", "output": "--output",
-         "out_dir": "--out-dir", "batch_api": "--batch-api", "follow_symlinks": "--follow-symlinks",
-         "window": "--window"}
-_SETTING = re.compile(r"`(\w+)`")
-
-
-def for_cli(message: str) -> str:
-    """`message` with each setting it names as the flag (or variable) a CLI user sets."""
-    env = {field: name for name, field in ENV_VARS.items()}
-    return _SETTING.sub(lambda m: FLAGS.get(m[1]) or env.get(m[1]) or m[0], message)
+from .terminal import ProgressBar, emit, for_cli, setup_logging
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -134,13 +115,47 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     PATHS are files or directories (read recursively) of .txt, .md, .html, .json or .jsonl
     articles; '-' reads one article from stdin.
     """
-    _setup_logging(quiet=quiet, verbose=verbose)
+    setup_logging(quiet=quiet, verbose=verbose)
     if schema:
         from .models import Digest, Summary
 
         published = Digest.model_json_schema() if stories else Summary.model_json_schema()
-        _emit(json.dumps(published, indent=2) + "\n", output)
+        emit(json.dumps(published, indent=2) + "\n", output)
         return
+    _check_flags(paths, fmt, output, batch_dir=batch_dir, out_dir=out_dir, jobs=jobs,
+                 batch_api=batch_api, title=title, stories=stories, window=window,
+                 dry_run=dry_run)
+    _check_output(output, paths)
+    if templates_dir:  # up front: not one failure per --batch story
+        check_templates(templates_dir)
+    from .pipeline import summarize
+
+    settings = Settings.from_env(
+        engine=engine, max_words=max_words, strict=strict or None, compress=compress,
+        judge=judge, model=model,
+        base_url=base_url, timeout=timeout, prompts_dir=prompts_dir,
+        templates_dir=templates_dir, max_cost=max_cost,
+        fallback=fallback, no_cache=no_cache or None, follow_symlinks=follow_symlinks or None)
+    if batch_dir:
+        _batch(Path(batch_dir), out_dir, settings, fmt, cite, jobs, batch_api)
+        return
+    if dry_run:
+        _dry_run(list(paths), settings, fmt, output)
+        return
+    if stories:
+        _stories(list(paths), settings, window, fmt, cite, output, out_dir, batch_api)
+        return
+    with ProgressBar(quiet) as progress:
+        summary = summarize(list(paths), settings=settings, progress=progress)
+    emit(render(summary, fmt, cite=cite, templates=settings.templates_dir, title=title),
+          output)
+
+
+def _check_flags(paths: tuple[str, ...], fmt: str, output: str | None, *,
+                 batch_dir: str | None,
+                 out_dir: str | None, jobs: int | None, batch_api: bool, title: str | None,
+                 stories: bool, window: str | None, dry_run: bool) -> None:
+    """Usage errors: the flags that do not go together, and no input at all."""
     if window and not stories:
         raise click.UsageError("--window goes with --stories")
     if stories and (batch_dir or dry_run):
@@ -157,35 +172,18 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
                                "--format markdown or html, without --batch or --stories")
     if not paths and not batch_dir:
         raise click.UsageError("give at least one file or directory (or '-' for stdin)")
-    _check_output(output, paths)
-    if templates_dir:  # up front: not one failure per --batch story
-        check_templates(templates_dir)
-    from .pipeline import estimate, summarize
 
-    settings = Settings.from_env(
-        engine=engine, max_words=max_words, strict=strict or None, compress=compress,
-        judge=judge, model=model,
-        base_url=base_url, timeout=timeout, prompts_dir=prompts_dir,
-        templates_dir=templates_dir, max_cost=max_cost,
-        fallback=fallback, no_cache=no_cache or None, follow_symlinks=follow_symlinks or None)
-    if batch_dir:
-        _batch(Path(batch_dir), out_dir, settings, fmt, cite, jobs, batch_api)
-        return
-    if dry_run:
-        if settings.engine == "extractive":
-            raise click.UsageError("--dry-run shows what the llm engine would send; the "
-                                   "extractive engine sends nothing")
-        plan = estimate(list(paths), settings=settings)
-        _emit(plan.model_dump_json(indent=2) + "\n" if fmt == "json"
-              else "\n".join(plan.report) + "\n", output)
-        return
-    if stories:
-        _stories(list(paths), settings, window, fmt, cite, output, out_dir, batch_api)
-        return
-    with _progress(quiet) as progress:
-        summary = summarize(list(paths), settings=settings, progress=progress)
-    _emit(render(summary, fmt, cite=cite, templates=settings.templates_dir, title=title),
-          output)
+
+def _dry_run(paths: list[str], settings: Settings, fmt: str, output: str | None) -> None:
+    """--dry-run: what the llm engine would send and could cost, as text or JSON."""
+    from .pipeline import estimate
+
+    if settings.engine == "extractive":
+        raise click.UsageError("--dry-run shows what the llm engine would send; the "
+                               "extractive engine sends nothing")
+    plan = estimate(paths, settings=settings)
+    emit(plan.model_dump_json(indent=2) + "\n" if fmt == "json"
+          else "\n".join(plan.report) + "\n", output)
 
 
 def _batch(root: Path, out_dir: str | None, settings: Settings, fmt: str, cite: bool,
@@ -234,53 +232,13 @@ def _stories(paths: list[str], settings: Settings, window: str | None, fmt: str,
     failed = len(digest.failed)
     log.info("%d stories, %s%d article(s) in no story", len(digest.stories) + failed,
              f"{failed} failed, " if failed else "", len(digest.unassigned))
-    _emit(render_digest(digest, fmt, cite=cite, templates=settings.templates_dir), output)
+    emit(render_digest(digest, fmt, cite=cite, templates=settings.templates_dir), output)
     if failed:
         kept = f" (the finished ones are kept in {out_dir})" if out_dir else \
             " (with --out-dir DIR the finished ones are kept for the rerun)"
         raise SummarizerError(
             f"{failed} of {len(digest.stories) + failed} stories failed (see above); the "
             f"digest holds the others: fix them and rerun --stories{kept}")
-
-
-def _setup_logging(*, quiet: bool, verbose: int) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_Formatter("summarize: %(message)s"))
-    logger = logging.getLogger("summarizer")
-    logger.handlers[:] = [handler]
-    logger.propagate = False
-    logger.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
-    # the prompts sent only at -vv
-    logging.getLogger("summarizer.prompts").setLevel(
-        logging.DEBUG if verbose >= 2 and not quiet else logging.INFO)
-
-
-class _Formatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return for_cli(super().format(record))
-
-
-class _progress:
-    """A progress bar on stderr for large inputs (more than PROGRESS_MIN_FILES files)."""
-
-    def __init__(self, quiet: bool) -> None:
-        self.quiet = quiet
-        self.bar: Any = None
-
-    def __enter__(self) -> Any:
-        return None if self.quiet else self.update
-
-    def update(self, done: int, total: int) -> None:
-        if total < PROGRESS_MIN_FILES:
-            return
-        if self.bar is None:
-            self.bar = click.progressbar(length=total, label="reading", file=sys.stderr)
-            self.bar.__enter__()
-        self.bar.update(1)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.__exit__(None, None, None)
 
 
 def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
@@ -296,18 +254,6 @@ def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
             raise SummarizerError(f"{output}: --output would overwrite an input or land among "
                                   "them (a rerun would read it as an article); choose a path "
                                   "outside the inputs")
-
-
-def _emit(text: str, output: str | None) -> None:
-    if not output or output == "-":
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except OSError as err:  # a full disk, a closed pipe: the user's to fix, not a bug
-            raise OutputError(f"cannot write the summary to standard output ({err.strerror}); "
-                              "free some space or write it elsewhere with `output`") from err
-        return
-    write_atomic(Path(output), text, hint="choose another `output`")
 
 
 def main(argv: list[str] | None = None) -> None:

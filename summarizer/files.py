@@ -1,4 +1,5 @@
-"""Files written so that a reader sees the old version or the new one, never half of one."""
+"""Files written so that a reader sees the old version or the new one, never half of one;
+the folders they go into, created with an error that says how to fix it."""
 
 from __future__ import annotations
 
@@ -31,6 +32,21 @@ def write_atomic(path: Path, text: str | bytes, *, hint: str = "choose another p
             os.unlink(tmp)
         raise OutputError(f"{path}: cannot write ({err.strerror}); {hint}",
                           path=str(path)) from err
+
+
+def make_folder(folder: Path, what: str, *, hint: str) -> None:
+    """Create `folder` (and its parents) unless it exists: an OutputError naming it (`what`
+    it is for, and the `hint` to fix it) when it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{folder}: cannot create the {what} ({err.strerror}); {hint}",
+                          path=str(folder)) from err
+
+
+def within(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or lies below it (both resolved by the caller)."""
+    return path == folder or folder in path.parents
 
 
 def _mode_of(path: Path, hint: str) -> int:

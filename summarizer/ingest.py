@@ -1,7 +1,8 @@
-"""Reading articles: the only module that reads inputs (article files, directories, stdin)
-and parses their formats (HTML, front matter, encodings; an import contract keeps it so).
-Other files are written only by `files.write_atomic`, the answer `cache`, the tokenizer's
-ranks (`chunking`) and the batch state, and read only by `prompts` and `render` (templates).
+"""Reading articles: the only module that reads inputs (article files, directories, stdin);
+`formats` parses what they hold (HTML, front matter, encodings). An import contract keeps
+the parsing libraries to the reading stage. Other files are written only by
+`files.write_atomic`, the answer `cache`, the tokenizer's ranks (`chunking`) and the batch
+state, and read only by `prompts` and `render` (templates).
 
 Directories are walked sorted and recursively (hidden entries, README/LICENSE files,
 symlinked directories, and links to files outside the folder unless `follow_symlinks`, are
@@ -14,8 +15,6 @@ with a warning naming it; only when nothing at all is readable does `read_inputs
 
 from __future__ import annotations
 
-import json
-import logging
 import os
 import stat
 import sys
@@ -24,28 +23,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from . import sidecar, webpage
+from . import sidecar
 from .errors import InputError
 from .evidence import Document
-from .frontmatter import split_front_matter
+from .files import within
+from .formats import PARSERS, TEXT_SUFFIXES, Warn, has_text, json_article, parse_bytes, sniff
 from .models import Article
-
-log = logging.getLogger("summarizer")
 
 Input = str | os.PathLike[str] | Article | Mapping[str, Any]
 
-Warn = Callable[[str], None]
-
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-                 ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
-                 ".ndjson": "jsonl"}
 SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "contributing")
-
-TEXT_KEYS = ("text", "content", "body", "article", "maintext")
-TITLE_KEYS = ("title", "headline")
-URL_KEYS = ("url", "link", "canonical_url", "source_url", "permalink")
-DATE_KEYS = ("date", "published", "published_at", "pubdate", "publish_date", "datetime")
-OUTLET_KEYS = ("outlet", "source", "publisher", "site_name", "sitename", "site", "hostname")
 
 
 def read_inputs(
@@ -67,6 +54,21 @@ def read_inputs(
     if not inputs:
         raise InputError("no input given; pass files or directories, '-' for stdin, or "
                          "summarizer.Article objects")
+    found, use_stdin, given = _gather(inputs, warn, follow_symlinks)
+    files: list[Path | None] = [*sorted(found, key=lambda f: f.parts),
+                                *([None] if use_stdin else [])]  # None stands for stdin
+    articles = _read_files(files, warn, max_bytes, stdin, progress)
+    for n, item in enumerate(given, 1):
+        articles.extend(_from_memory(item, n, warn, max_bytes))
+    if not articles:
+        raise _nothing_readable(inputs, given, only_stdin=use_stdin and not given and not found)
+    return articles
+
+
+def _gather(inputs: Sequence[Input], warn: Warn, follow_symlinks: bool
+            ) -> tuple[list[Path], bool, list[Article | Mapping[str, Any]]]:
+    """The files under `inputs` (each once, as first named), whether stdin is one of them,
+    and the articles given in memory."""
     found: dict[Path, Path] = {}  # resolved -> as named
     use_stdin = False
     given: list[Article | Mapping[str, Any]] = []
@@ -82,14 +84,19 @@ def read_inputs(
             raise InputError(_missing(item), path=str(path))
         for named in _files_under(path, warn, follow_symlinks):
             found.setdefault(_resolved(named), named)
-    files: list[Path | None] = [*sorted(found.values(), key=lambda f: f.parts),
-                                *([None] if use_stdin else [])]  # None stands for stdin
+    return list(found.values()), use_stdin, given
+
+
+def _read_files(files: Sequence[Path | None], warn: Warn, max_bytes: int,
+                stdin: BinaryIO | None, progress: Callable[[int, int], None] | None
+                ) -> list[Document]:
+    """The articles in `files` (None: stdin), each with what its folder's sidecar says."""
     articles: list[Document] = []
     sidecars: dict[Path, sidecar.Sidecar] = {}
     for done, file in enumerate(files, 1):
         if file is None:
             data = (stdin or sys.stdin.buffer).read(max_bytes + 1)
-            articles.extend(_parse_bytes(data, "-", None, warn, max_bytes))
+            articles.extend(parse_bytes(data, "-", None, warn, max_bytes))
             continue
         if file.parent not in sidecars:
             sidecars[file.parent] = sidecar.read(file.parent, warn)
@@ -99,19 +106,20 @@ def read_inputs(
             articles.append(article)
         if progress:
             progress(done, len(files))
-    for n, item in enumerate(given, 1):
-        articles.extend(_from_memory(item, n, warn, max_bytes))
-    if not articles and use_stdin and not given and not found:
-        raise InputError("standard input held no article text; pipe an article into it "
-                         "(summarize - < article.txt) or name files instead")
-    if not articles:
-        where = ", ".join(str(i) for i in inputs if not isinstance(i, Article | Mapping))
-        where = ", ".join(filter(None, [where, *(_name(g, n) for n, g in enumerate(given, 1))]))
-        raise InputError(
-            f"no readable article in {where}; give .txt, .md, .html, .json or .jsonl files "
-            "or summarizer.Article objects with text in them"
-        )
     return articles
+
+
+def _nothing_readable(inputs: Sequence[Input], given: Sequence[Article | Mapping[str, Any]],
+                      *, only_stdin: bool) -> InputError:
+    if only_stdin:
+        return InputError("standard input held no article text; pipe an article into it "
+                          "(summarize - < article.txt) or name files instead")
+    where = ", ".join(str(i) for i in inputs if not isinstance(i, Article | Mapping))
+    where = ", ".join(filter(None, [where, *(_name(g, n) for n, g in enumerate(given, 1))]))
+    return InputError(
+        f"no readable article in {where}; give .txt, .md, .html, .json or .jsonl files "
+        "or summarizer.Article objects with text in them"
+    )
 
 
 def _missing(item: str | os.PathLike[str]) -> str:
@@ -134,7 +142,7 @@ def _from_memory(item: Article | Mapping[str, Any], n: int, warn: Warn, max_byte
     extracted), the metadata given with it winning over what the text itself declares."""
     name = _name(item, n)
     if isinstance(item, Mapping):  # the keys of a .json article
-        found = _json_article(dict(item), name, warn)
+        found = json_article(dict(item), name, warn)
         if found is None:
             return []
         item = Article(text=found.text, title=found.title, url=found.url, outlet=found.outlet,
@@ -147,14 +155,14 @@ def _from_memory(item: Article | Mapping[str, Any], n: int, warn: Warn, max_byte
         warn(f"{name}: skipped, empty")
         return []
     kind = item.format if item.format != "auto" else (
-        "html" if _sniff(item.text) == "html" else "markdown")
+        "html" if sniff(item.text) == "html" else "markdown")
     docs = PARSERS[kind](item.text, name, warn)
     published = item.date.isoformat() if isinstance(item.date, date) else item.date
     for doc in docs:
         doc.title, doc.url = item.title or doc.title, item.url or doc.url
         doc.outlet, doc.date = item.outlet or doc.outlet, published or doc.date
         doc.raw, doc.in_memory = item.text, True
-    return [d for d in docs if _has_text(d, warn)]
+    return [d for d in docs if has_text(d, warn)]
 
 
 def _files_under(path: Path, warn: Warn, follow_symlinks: bool = False) -> Iterator[Path]:
@@ -187,8 +195,7 @@ def _files_under(path: Path, warn: Warn, follow_symlinks: bool = False) -> Itera
 
 def _inside(link: Path, folder: Path) -> bool:
     """Whether the file `link` points to lies inside `folder` (a walked input)."""
-    target, root = _resolved(link), _resolved(folder)
-    return root == target or root in target.parents
+    return within(_resolved(link), _resolved(folder))
 
 
 def _resolved(file: Path) -> Path:
@@ -215,179 +222,4 @@ def _read_file(file: Path, warn: Warn, max_bytes: int) -> list[Document]:
     except OSError as err:
         warn(f"{file}: skipped, cannot read it ({err.strerror}); check its permissions")
         return []
-    return _parse_bytes(data, str(file), file.suffix.lower(), warn, max_bytes)
-
-
-def _parse_bytes(
-    data: bytes, name: str, suffix: str | None, warn: Warn, max_bytes: int
-) -> list[Document]:
-    if len(data) > max_bytes:
-        warn(f"{name}: skipped, larger than {max_bytes // 1_000_000} MB "
-             "(raise SUMMARIZER_MAX_FILE_MB to read it)")
-        return []
-    bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
-    if bom is None and b"\x00" in data[:8192]:
-        warn(f"{name}: skipped, binary file (not text)")
-        return []
-    text = _decode_bom(data, bom, name, warn) if bom else _decode(data, name, warn)
-    if not text.strip():
-        warn(f"{name}: skipped, empty")
-        return []
-    kind = TEXT_SUFFIXES.get(suffix or "") or _sniff(text)
-    try:
-        articles = PARSERS[kind](text, name, warn)
-    except Exception as err:  # one unparsable file must not end the run
-        warn(f"{name}: skipped, could not parse it as {kind} ({type(err).__name__}: {err})")
-        return []
-    for article in articles:
-        article.raw = text if len(articles) == 1 else article.text
-    return [a for a in articles if _has_text(a, warn)]
-
-
-def _has_text(article: Document, warn: Warn) -> bool:
-    if article.text.strip():
-        return True
-    warn(f"{article.path}: skipped, no article text in it")
-    return False
-
-
-# UTF-32 first: its little-endian mark begins with UTF-16's
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-
-
-def _decode_bom(data: bytes, encoding: str, name: str, warn: Warn) -> str:
-    """Text with a UTF-16/32 byte-order mark (Windows tools write these)."""
-    text = data.decode(encoding, errors="replace")
-    if "\ufffd" in text:
-        warn(f"{name}: not valid {encoding.upper()}; unreadable characters were replaced")
-    return text
-
-
-def _decode(data: bytes, name: str, warn: Warn) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    encoding = best.encoding if best is not None else "cp1252"
-    warn(f"{name}: not valid UTF-8, read as {encoding}; check the characters in the output")
-    return data.decode(encoding, errors="replace")
-
-
-def _sniff(text: str) -> str:
-    head = text.lstrip()[:200].lower()
-    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p")):
-        return "html"
-    if head.startswith(("{", "[")):
-        return "jsonl" if "\n{" in text.strip() and not head.startswith("[") else "json"
-    return "markdown" if head.startswith("---") else "text"
-
-
-def _parse_text(text: str, name: str, warn: Warn) -> list[Document]:
-    # scraped .txt files often carry YAML front matter too (seeds/004)
-    return _parse_markdown(text, name, warn, kind="text")
-
-
-def _parse_markdown(text: str, name: str, warn: Warn, kind: str = "markdown") -> list[Document]:
-    meta, body = split_front_matter(text, name, warn)
-    article = Document(path=name, text=body, format=kind)
-    _apply_metadata(article, meta)
-    return [article]
-
-
-def _parse_html(text: str, name: str, warn: Warn) -> list[Document]:
-    doc = webpage.extract(text)
-    for hidden in doc.get("hidden") or []:  # -v says what the page hid, as cleaning does
-        log.debug("%s: removed (hidden in the page): %s", name,
-                  hidden if len(hidden) <= 100 else hidden[:97] + "...")
-    if not (doc.get("text") or "").strip():
-        warn(f"{name}: skipped, no article text found in the HTML")
-        return []
-    article = Document(path=name, text=doc["text"], format="html")
-    _apply_metadata(article, {
-        "title": doc.get("title"), "date": doc.get("date"), "url": doc.get("url"),
-        "outlet": doc.get("sitename"),
-    })
-    return [article]
-
-
-def _parse_json(text: str, name: str, warn: Warn) -> list[Document]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        warn(f"{name}: skipped, invalid JSON at line {err.lineno}: {err.msg}")
-        return []
-    except (ValueError, RecursionError) as err:
-        warn(f"{name}: skipped, unreadable JSON ({_first_line(err)})")
-        return []
-    if isinstance(data, dict) and isinstance(data.get("articles"), list):
-        data = data["articles"]
-    items = data if isinstance(data, list) else [data]
-    out = [_json_article(item, f"{name}#{i}" if len(items) > 1 else name, warn)
-           for i, item in enumerate(items, 1)]
-    return [a for a in out if a is not None]
-
-
-def _parse_jsonl(text: str, name: str, warn: Warn) -> list[Document]:
-    out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as err:
-            warn(f"{name}:{lineno}: skipped line, invalid JSON ({err.msg})")
-            continue
-        except (ValueError, RecursionError) as err:  # a 5,001-digit number, deep nesting
-            warn(f"{name}:{lineno}: skipped line, unreadable JSON ({_first_line(err)})")
-            continue
-        article = _json_article(item, f"{name}:{lineno}", warn)
-        if article is not None:
-            out.append(article)
-    return out
-
-
-def _first_line(err: BaseException) -> str:
-    # not Python's advice to raise its digit limit: the reader cannot act on it
-    return (str(err).split("; use sys.")[0].splitlines() or [type(err).__name__])[0]
-
-
-def _json_article(item: object, name: str, warn: Warn) -> Document | None:
-    if not isinstance(item, dict):
-        warn(f"{name}: skipped, expected an object with a 'text' field")
-        return None
-    text = _first(item, TEXT_KEYS)
-    if text is None:
-        warn(f"{name}: skipped, no text field (one of: {', '.join(TEXT_KEYS)})")
-        return None
-    article = Document(path=name, text=text, format="json")
-    _apply_metadata(article, item)
-    return article
-
-
-def _apply_metadata(article: Document, meta: dict[str, Any]) -> None:
-    article.title = _first(meta, TITLE_KEYS)
-    article.date = _first(meta, DATE_KEYS)
-    article.url = _first(meta, URL_KEYS)
-    article.outlet = _first(meta, OUTLET_KEYS)
-
-
-def _first(meta: Mapping[str, Any], keys: Sequence[str]) -> str | None:
-    for key in keys:
-        value = meta.get(key)
-        if isinstance(value, dict):  # e.g. NewsAPI's "source": {"id": ..., "name": ...}
-            value = value.get("name")
-        if isinstance(value, list) and value and isinstance(value[0], str):
-            value = value[0]
-        if value is not None and not isinstance(value, dict | list) and str(value).strip():
-            return str(value).strip()
-    return None
-
-
-PARSERS: dict[str, Callable[[str, str, Warn], list[Document]]] = {
-    "text": _parse_text, "markdown": _parse_markdown, "html": _parse_html,
-    "json": _parse_json, "jsonl": _parse_jsonl,
-}
+    return parse_bytes(data, str(file), file.suffix.lower(), warn, max_bytes)

@@ -27,7 +27,7 @@ from .timing import stage
 from .transport import Direct, Transport, cancel_event
 
 __all__ = ["Inputs", "Progress", "as_list", "choose_engine", "describe", "estimate", "in_worker",
-           "prepare", "read_corpus", "run_engine", "summarize", "summarize_async",
+           "prepare", "read_articles", "read_corpus", "run_engine", "summarize", "summarize_async",
            "summarize_documents", "warner"]
 
 log = logging.getLogger("summarizer")
@@ -74,10 +74,7 @@ def summarize(
         timing.collect() if log.isEnabledFor(logging.DEBUG) else nullcontext({}))
     with tracing as seconds:
         warn = warner(warnings, on_warning)
-        with stage("ingest"):
-            articles = read_inputs(as_list(inputs), warn=warn,
-                                   max_bytes=int(settings.max_file_mb * 1_000_000),
-                                   progress=progress, follow_symlinks=settings.follow_symlinks)
+        articles = read_articles(as_list(inputs), settings, warn, progress)
         corpus, summary = summarize_documents(articles, settings, warn, client=client,
                                               transport=transport)
     if seconds:  # -v: how the run went, stage by stage
@@ -138,7 +135,8 @@ async def in_worker(function: Callable[..., T], inputs: Inputs, *, client: Any,
     import asyncio  # a running loop has loaded it already; a plain run never needs it
 
     if client is not None:
-        from .transport import AsyncClientBridge, is_async_client
+        from .async_bridge import AsyncClientBridge
+        from .transport import is_async_client
 
         if is_async_client(client):
             client = AsyncClientBridge(client, asyncio.get_running_loop())
@@ -190,12 +188,16 @@ def estimate(
 def read_corpus(inputs: Sequence[Input], settings: Settings,
                 warn: Callable[[str], None], progress: Progress | None = None) -> Corpus:
     """Read the articles under `inputs` and prepare them (everything before the engine)."""
+    return prepare(read_articles(inputs, settings, warn, progress), warn,
+                   cache_dir=settings.cache_dir, max_sentences=settings.max_sentences)
+
+
+def read_articles(inputs: Sequence[Input], settings: Settings, warn: Callable[[str], None],
+                  progress: Progress | None = None) -> list[Document]:
+    """The articles under `inputs`, read within the settings' limits (the "ingest" stage)."""
     with stage("ingest"):
-        articles = read_inputs(inputs, warn=warn,
-                               max_bytes=int(settings.max_file_mb * 1_000_000), progress=progress,
-                               follow_symlinks=settings.follow_symlinks)
-    return prepare(articles, warn, cache_dir=settings.cache_dir,
-                   max_sentences=settings.max_sentences)
+        return read_inputs(inputs, warn=warn, max_bytes=int(settings.max_file_mb * 1_000_000),
+                           progress=progress, follow_symlinks=settings.follow_symlinks)
 
 
 def warner(warnings: list[str], on_warning: Callable[[str], None] | None

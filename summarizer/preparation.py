@@ -31,19 +31,7 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
         cleaned = [clean_text(a.text, max_sentences) for a in articles]
     with stage("segment"):
         split = [[s for p in doc.paragraphs for s in split_sentences(p)] for doc in cleaned]
-    for doc, article, found in zip(cleaned, articles, split, strict=True):
-        for text, reason in doc.removed:  # -v says what was taken out, and why
-            log.debug("%s: removed (%s): %s", article.path, reason,
-                      text if len(text) <= 100 else text[:97] + "...")
-        if any(reason == "injected instructions" for _, reason in doc.removed):
-            warn(f"{article.path}: dropped text addressed to AI systems rather than readers "
-                 "(a possible prompt injection); it is not summarised")
-        if doc.truncated:
-            warn(f"{article.path}: only its first {max_sentences} sentences were read "
-                 "(raise SUMMARIZER_MAX_SENTENCES to read more)")
-        if not found:
-            warn(f"{article.path}: no usable text after cleaning (only widgets, credits or "
-                 "headings); left out of the sources")
+    _report_cleaning(articles, cleaned, split, warn, max_sentences)
     usable = [n for n, found in enumerate(split) if found]  # a source has something to say
     ids = [f"s{i}" for i in range(1, len(usable) + 1)]
     sentences: list[Sentence] = []
@@ -73,6 +61,26 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
         _warn_off_story(corpus, {sid: articles[n].path for sid, n in zip(ids, usable,
                                                                           strict=True)}, warn)
     return corpus
+
+
+def _report_cleaning(articles: Sequence[Document], cleaned: Sequence[CleanDoc],
+                     split: Sequence[Sequence[str]], warn: Callable[[str], None],
+                     max_sentences: int | None) -> None:
+    """Say what cleaning took out of each article (-v), and warn of what it costs: text
+    addressed to AI dropped, an article cut at `max_sentences`, or nothing left of one."""
+    for doc, article, found in zip(cleaned, articles, split, strict=True):
+        for text, reason in doc.removed:  # -v says what was taken out, and why
+            log.debug("%s: removed (%s): %s", article.path, reason,
+                      text if len(text) <= 100 else text[:97] + "...")
+        if any(reason == "injected instructions" for _, reason in doc.removed):
+            warn(f"{article.path}: dropped text addressed to AI systems rather than readers "
+                 "(a possible prompt injection); it is not summarised")
+        if doc.truncated:
+            warn(f"{article.path}: only its first {max_sentences} sentences were read "
+                 "(raise SUMMARIZER_MAX_SENTENCES to read more)")
+        if not found:
+            warn(f"{article.path}: no usable text after cleaning (only widgets, credits or "
+                 "headings); left out of the sources")
 
 
 def _warn_off_story(corpus: Corpus, paths: Mapping[str, str],

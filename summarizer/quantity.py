@@ -1,20 +1,20 @@
 """What a sentence states as a value (pure): counts and amounts, spelled out or in figures
-("Forty" = 40, "2.5 million", "dozens of"), approximate or a bound ("about", "more than"), a
-range or an increment; what is counted, by the Snowball stem of its noun, and what happened to
-the people counted ("killing 4 people", "the death toll rose to 11"); ages tied to a name,
-grades ("Category 3"), and the words around each value that anchor it. `align` reads a
-sentence's values with these and `when` (dates and times of day), and compares them across
-sources.
+("Forty" = 40, "2.5 million", "dozens of"; the numbers themselves are read by `figures`),
+approximate or a bound ("about", "more than"), a range or an increment; what is counted, by
+the Snowball stem of its noun, and what happened to the people counted ("killing 4 people",
+"the death toll rose to 11"); ages tied to a name, grades ("Category 3"), and the words
+around each value that anchor it. `align` reads a sentence's values with these and `when`
+(dates and times of day), and compares them across sources.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from . import textutil as tu
 from .difference import QUALIFIERS
+from .figures import NUMERIC, SCALES, gap, read_number, shown
 
 APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20m")
 WINDOW = 4  # content words each side of a quantity that anchor it
@@ -23,8 +23,6 @@ GENERIC = frozenset({"peopl", "person", "time", "year", "day", "month", "week", 
 APPROX_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately",
                            "some", "estimated", "over", "more", "than", "least", "up", "fewer",
                            "less", "under", "just", "upwards", "close"})
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "m": 1e6, "bn": 1e9, "k": 1e3}
 _MAGNITUDES = {"tens": (10.0, 99.0), "dozens": (24.0, 99.0), "scores": (40.0, 99.0),
                "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0), "millions": (2e6, 9.99e6),
                "billions": (2e9, 9.99e9)}
@@ -52,13 +50,13 @@ _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "ti
                         "several", "separate", "different", "additional", "unidentified",
                         "unnamed", "known", "total", "full", "whole", "main", "key", "top"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
+_WORD_LED = _GRADES | set(_MAGNITUDES) | {"couple", "toll"}  # words that may lead a value
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 # compiled once: the readers below try them on every token of every statement
 WORD = re.compile(tu.WORD_PATTERN)
 DAY_OR_HOUR = re.compile(r"\d{1,2}")
 TWO_DIGITS = re.compile(r"\d{2}")
 YEAR = re.compile(r"(1[89]|20)\d\d")
-_NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
 
 
 @dataclass(frozen=True)
@@ -85,11 +83,6 @@ class Quantity:
         if self.topic == "time" and self.low == self.high and other.low == other.high:
             return abs(self.low - other.low) > (self.slack or other.slack)
         return self.unit == other.unit and (self.high < other.low or other.high < self.low)
-
-
-def gap(text: str, spans: list[tuple[int, int]], i: int) -> str:
-    """The characters between token i and token i + 1."""
-    return text[spans[i][1] : spans[i + 1][0]] if i + 1 < len(spans) else ""
 
 
 def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
@@ -121,7 +114,25 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     """The count, amount, age or grade that starts at token i, if any, and the index after
     it (dates and times of day are `when`'s)."""
     tok, low = toks[i], toks[i].casefold()
-    if low in _GRADES and i + 1 < len(toks) and _NUMERIC.fullmatch(toks[i + 1]) \
+    if low in _WORD_LED and (found := _worded_at(text, spans, toks, i, low)) is not None:
+        return found
+    if not tu.is_number(tok) or low in {"first", "second", "third", "fourth", "fifth", "half"}:
+        return i + 1, None
+    if YEAR.fullmatch(tok) or gap(text, spans, i).startswith(":") \
+            or (i > 0 and gap(text, spans, i - 1).endswith(":")):
+        return i + 1, None  # a year (dates are read from their month) or a clock time
+    j, number, unit = read_number(toks, spans, text, i)
+    if number is None or j >= len(toks):
+        return j, None
+    return _age_at(text, spans, toks, i, j, number) or \
+        _counted_at(text, spans, toks, i, j, number, unit)
+
+
+def _worded_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
+               low: str) -> tuple[int, Quantity | None] | None:
+    """A value that a word leads: a grade ('Category 3'), a magnitude ('dozens of', 'tens
+    of thousands of'), 'a couple of', a death toll; None when token i leads none."""
+    if low in _GRADES and i + 1 < len(toks) and NUMERIC.fullmatch(toks[i + 1]) \
             and not _CLAUSE_END.search(gap(text, spans, i)):
         value = float(toks[i + 1].replace(",", "").rstrip("%"))
         return i + 2, Quantity("grade:" + low, value, value, toks[i + 1],
@@ -133,7 +144,7 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                 toks[j + 1].casefold() == "of":  # 'tens of millions of', 'hundreds of thousands'
             lo_, hi_, j = lo_ * _MAGNITUDES[toks[j].casefold()][0] / 2, \
                 hi_ * _MAGNITUDES[toks[j].casefold()][1] / 9.99, j + 2
-        if j >= len(toks) or toks[j].casefold().rstrip("s") in _SCALES:
+        if j >= len(toks) or toks[j].casefold().rstrip("s") in SCALES:
             return j + 1, None  # 'tens of thousands' of what, it does not say
         topic = tu.stem(toks[j])
         return j + 1, Quantity(topic, lo_, hi_, " ".join(t.casefold() for t in toks[i:j]),
@@ -146,33 +157,32 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                                anchors(text, spans, toks, i, i + 3, topic))
     if low == "toll":  # 'the death toll ... has risen to 11': what the next figure counts
         return _toll_at(text, spans, toks, i)
-    if not tu.is_number(tok) or low in {"first", "second", "third", "fourth", "fifth", "half"}:
-        return i + 1, None
-    if YEAR.fullmatch(tok) or gap(text, spans, i).startswith(":") \
-            or (i > 0 and gap(text, spans, i - 1).endswith(":")):
-        return i + 1, None  # a year (dates are read from their month) or a clock time
-    j, number, unit = _number(toks, spans, text, i)
-    if number is None or j >= len(toks):
-        return j, None
-    value = number
-    # ages: "Harlan, 64," and "64-year-old"
+    return None
+
+
+def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+            value: float) -> tuple[int, Quantity] | None:
+    """An age, the number at token i (read up to token j): "64-year-old", "64 years old",
+    "Harlan, 64,"; None when the number is no age."""
     if toks[j].casefold() in {"year-old", "years-old"} or (
             toks[j].casefold() == "years" and j + 1 < len(toks) and toks[j + 1] == "old"):
         end = j + (2 if toks[j].casefold() == "years" else 1)
-        return end, Quantity("age", value, value, _shown(value),
+        return end, Quantity("age", value, value, shown(value),
                              text[spans[i][0] : spans[end - 1][1]],
                              _whose(text, spans, toks, end, 1) or _whose(text, spans, toks, i, -1))
     if i > 0 and tu.is_name(toks[i - 1]) and gap(text, spans, i - 1) == ", " and \
             gap(text, spans, i).startswith(",") and 0 < value < 120:
-        return i + 1, Quantity("age", value, value, _shown(value),
+        return i + 1, Quantity("age", value, value, shown(value),
                                text[spans[i - 1][0] : spans[i][1]],
                                _whose(text, spans, toks, i, -1))
-    high = value
-    if j + 1 < len(toks) and toks[j].casefold() in {"to", "and"} and \
-            _NUMERIC.fullmatch(toks[j + 1]) and (i == 0 or toks[i - 1].casefold() != "from"):
-        k, upper, _ = _number(toks, spans, text, j + 1)  # a range: '10,000 to 20,000 years'
-        if upper is not None and upper > value and k < len(toks):
-            j, high = k, upper
+    return None
+
+
+def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+                value: float, unit: str) -> tuple[int, Quantity | None]:
+    """What the number at token i (read up to token j) counts or measures: the noun after it
+    (or its range's end), the kind of it, and what happened to the people counted."""
+    j, high = _range_end(text, spans, toks, i, j, value)
     noun = toks[j]
     if noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
             or _CLAUSE_END.search(gap(text, spans, j - 1)):
@@ -190,6 +200,38 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if j + 2 < len(toks) and toks[j + 1].casefold() == "of" and gap(text, spans, j) == " " \
             and toks[j + 2].casefold() not in tu.STOPWORDS:  # 'three charges of contempt'
         sort = sort or tu.stem(toks[j + 2])
+    topic, j = _topic(text, spans, toks, j, noun)
+    said = None
+    if topic in _PEOPLE or noun[:1].isupper():  # '4 people' killed, '84 Palestinians' wounded
+        said = _predicate(toks, i, j)
+        if said:
+            topic = said if topic in _PEOPLE else f"{said}:{topic}"
+    slack = value * APPROX if approx else 0.0
+    start = _span_start(text, spans, toks, i)
+    return j + 1, Quantity(topic, value - slack, high + slack, unit + shown(value) + (
+                               f"-{shown(high)}" if high != value else ""),
+                           text[spans[start][0] : spans[j][1]],
+                           anchors(text, spans, toks, i, j + 1, topic) - _SAID.get(said, set()),
+                           unit, sort=sort)
+
+
+def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+               value: float) -> tuple[int, float]:
+    """Where a range that the number at token i opens ends, and its upper value ('10,000 to
+    20,000 years'); (j, value) when it opens none."""
+    if j + 1 < len(toks) and toks[j].casefold() in {"to", "and"} and \
+            NUMERIC.fullmatch(toks[j + 1]) and (i == 0 or toks[i - 1].casefold() != "from"):
+        k, upper, _ = read_number(toks, spans, text, j + 1)
+        if upper is not None and upper > value and k < len(toks):
+            return k, upper
+    return j, value
+
+
+def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
+           noun: str) -> tuple[str, int]:
+    """What a figure counts, from its noun at token j: its stem, joined by what the words
+    after it add ('14-year sentence', 'three years ago', '$150 per game'), and the index of
+    the last token read."""
     topic = tu.stem(noun)
     if gap(text, spans, j - 1) == "-" and j + 1 < len(toks):  # '14-year sentence'
         topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
@@ -200,18 +242,7 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES and \
             gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
-    said = None
-    if topic in _PEOPLE or noun[:1].isupper():  # '4 people' killed, '84 Palestinians' wounded
-        said = _predicate(toks, i, j)
-        if said:
-            topic = said if topic in _PEOPLE else f"{said}:{topic}"
-    slack = value * APPROX if approx else 0.0
-    start = _span_start(text, spans, toks, i)
-    return j + 1, Quantity(topic, value - slack, high + slack, unit + _shown(value) + (
-                               f"-{_shown(high)}" if high != value else ""),
-                           text[spans[start][0] : spans[j][1]],
-                           anchors(text, spans, toks, i, j + 1, topic) - _SAID.get(said, set()),
-                           unit, sort=sort)
+    return topic, j
 
 
 def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
@@ -249,7 +280,7 @@ def _toll_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     'toll' in its sentence, counting deaths."""
     for j in range(i + 1, min(len(toks), i + 20)):
         if tu.is_number(toks[j]) and not YEAR.fullmatch(toks[j]):
-            k, value, _ = _number(toks, spans, text, j)
+            k, value, _ = read_number(toks, spans, text, j)
             if value is None:
                 return j, None
             before = toks[j - 1].casefold()
@@ -258,65 +289,12 @@ def _toll_at(text: str, spans: list[tuple[int, int]], toks: list[str],
             whose = i - 2 if i > 1 and toks[i - 1].casefold() == "death" else i - 1
             sort = tu.stem(toks[whose]) if whose > 0 and tu.is_name(toks[whose]) and \
                 toks[whose][:1].isupper() else ""  # 'the Palestinian death toll'
-            return k, Quantity("death", value - slack, value + slack, _shown(value),
+            return k, Quantity("death", value - slack, value + slack, shown(value),
                                text[spans[_span_start(text, spans, toks, j)][0] :
                                     spans[k - 1][1]],
                                anchors(text, spans, toks, i, i + 1, "toll") - _SAID["death"],
                                sort=sort)
     return i + 1, None
-
-
-def _number(toks: list[str], spans: list[tuple[int, int]], text: str,
-            i: int) -> tuple[int, float | None, str]:
-    """The value of the number that starts at token i ('4.5 billion', 'twenty-five', '$5.2m',
-    'Forty'), the index after it, and its unit (a currency sign or '%')."""
-    tok = toks[i]
-    unit = tok[0] if tok[0] in "$€£₹" else ("%" if tok.endswith("%") else "")
-    j = i + 1
-    match = _NUMERIC.fullmatch(tok)
-    if match:
-        value = float(match.group(1).replace(",", ""))
-    else:
-        words = [tok]
-        while j < len(toks) and toks[j].casefold() in tu.NUMBER_WORDS and \
-                toks[j].casefold() not in _SCALES and not gap(text, spans, j - 1).strip():
-            words.append(toks[j])
-            j += 1
-        parsed = _spelled(" ".join(words).casefold())
-        if parsed is None:
-            return j, None, unit
-        value = parsed
-    while j < len(toks) and toks[j].casefold() in _SCALES:
-        between = gap(text, spans, j - 1)
-        if between if len(toks[j]) <= 2 else between.strip():  # '$20m' is 20 million; '5 m' is not
-            break
-        value *= _SCALES[toks[j].casefold()]
-        j += 1
-    if j < len(toks) and toks[j].casefold() == "percent":
-        unit, j = "%", j + 1
-    elif j + 1 < len(toks) and (toks[j].casefold(), toks[j + 1].casefold()) == ("per", "cent"):
-        unit, j = "%", j + 2
-    return j, value, unit
-
-
-@lru_cache(maxsize=4096)
-def _spelled(words: str) -> float | None:
-    """A number written in words: 'forty', 'twenty-five', 'two hundred and fifty'."""
-    simple = tu.NUMBER_WORDS.get(words)
-    if simple is not None and simple.replace(".", "").isdigit():
-        return float(simple)
-    if simple is not None:  # 'million' alone, 'first'
-        return None
-    from text_to_num import text2num  # imported on first use: most text says numbers in digits
-
-    try:
-        return float(text2num(words, "en"))
-    except ValueError:
-        return None
-
-
-def _shown(value: float) -> str:
-    return str(int(value)) if value == int(value) else str(value)
 
 
 def _whose(text: str, spans: list[tuple[int, int]], toks: list[str], at: int,

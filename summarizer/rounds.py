@@ -56,6 +56,22 @@ def run_rounds(tasks: Sequence[Callable[[Any], R]], settings: Settings, client: 
                        Cache(settings.cache_dir, enabled=not settings.no_cache))
     if in_flight:  # an interrupted run: what it paid for is polled, not asked again
         _collect(api, outbox, in_flight, keep, settings)
+    ended = _started(tasks, transport, outbox)
+    try:
+        _rounds(api, outbox, ended, on_result, in_flight, keep, settings)
+    except BaseException as err:  # the waiting tasks stop too; a rerun resumes them
+        outbox.stop(err if isinstance(err, EndpointError) else
+                    EndpointError("the batch run was stopped"))
+        raise
+    finally:
+        if owned is not None:
+            owned.close()
+
+
+def _started(tasks: Sequence[Callable[[Any], R]], transport: Any, outbox: Outbox
+             ) -> queue.Queue[tuple[int, R]]:
+    """Each task started on `transport` in a thread of its own; the queue that receives
+    (n, result) as task n ends."""
     ended: queue.Queue[tuple[int, R]] = queue.Queue()
 
     def run(n: int, task: Callable[[Any], R]) -> None:
@@ -68,27 +84,27 @@ def run_rounds(tasks: Sequence[Callable[[Any], R]], settings: Settings, client: 
     for n, task in enumerate(tasks):
         threading.Thread(target=run, args=(n, task), daemon=True,
                          name=f"batch-task-{n}").start()
+    return ended
+
+
+def _rounds(api: BatchAPI, outbox: Outbox, ended: queue.Queue[tuple[int, R]],
+            on_result: Callable[[int, R], None], in_flight: list[str],
+            keep: Callable[[list[str]], None], settings: Settings) -> None:
+    """Round after round, once every running task waits: the tasks that ended reported, the
+    requests waiting sent as batches, and their answers collected; until none waits."""
     rounds = 0
-    try:
-        while True:
-            outbox.settle()
-            for n, result in sorted(_drain(ended), key=lambda item: item[0]):
-                on_result(n, result)
-            requests = outbox.take()
-            if not requests:
-                return
-            rounds += 1
-            keep(api.submit(requests))
-            log.info("batch API: round %d: %d request(s) for %d story(ies) in %s", rounds,
-                     len(requests), outbox.running, ", ".join(in_flight))
-            _collect(api, outbox, in_flight, keep, settings)
-    except BaseException as err:  # the waiting tasks stop too; a rerun resumes them
-        outbox.stop(err if isinstance(err, EndpointError) else
-                    EndpointError("the batch run was stopped"))
-        raise
-    finally:
-        if owned is not None:
-            owned.close()
+    while True:
+        outbox.settle()
+        for n, result in sorted(_drain(ended), key=lambda item: item[0]):
+            on_result(n, result)
+        requests = outbox.take()
+        if not requests:
+            return
+        rounds += 1
+        keep(api.submit(requests))
+        log.info("batch API: round %d: %d request(s) for %d story(ies) in %s", rounds,
+                 len(requests), outbox.running, ", ".join(in_flight))
+        _collect(api, outbox, in_flight, keep, settings)
 
 
 def _collect(api: Any, outbox: Any, in_flight: list[str], flying: Callable[[list[str]], None],

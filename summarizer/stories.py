@@ -26,13 +26,20 @@ from typing import Any
 from . import story_state
 from .clean import clean_text
 from .config import Settings
-from .errors import ConfigurationError, InputError, OutputError
+from .errors import ConfigurationError, InputError
 from .evidence import Document
+from .files import make_folder, within
 from .grouping import group
-from .ingest import read_inputs
 from .models import Digest, FailedStory, Story
-from .pipeline import Inputs, as_list, choose_engine, describe, in_worker, warner
-from .story_runs import Progress, day, summarize_all
+from .pipeline import (
+    Inputs,
+    as_list,
+    describe,
+    in_worker,
+    read_articles,
+    warner,
+)
+from .story_runs import Progress, day, one_engine_for_all, summarize_all
 from .timing import stage
 from .transport import Transport
 
@@ -84,43 +91,20 @@ def summarize_stories(
     and listed in `Digest.failed` with its reason; the others are summarised.
     """
     days = parse_window(window)
-    settings = (settings or Settings.from_env()).with_overrides(
-        engine=engine, max_words=max_words, strict=strict, compress=compress)
-    name, note = choose_engine(settings)
-    if note:
-        log.info(note)  # once for the digest, not once per story
-    settings = settings.with_overrides(engine=name)
-    if batch_api:
-        from .rounds import require_llm
-
-        require_llm(name)
+    settings = one_engine_for_all((settings or Settings.from_env()).with_overrides(
+        engine=engine, max_words=max_words, strict=strict, compress=compress), batch_api)
     items = as_list(inputs)  # once: `inputs` may be a generator
     kept = _kept(state_dir, items)  # before the work: a bad state folder fails at once
     warnings: list[str] = []
     warn = warner(warnings, on_warning)
-    with stage("ingest"):
-        articles = read_inputs(items, warn=warn,
-                               max_bytes=int(settings.max_file_mb * 1_000_000),
-                               follow_symlinks=settings.follow_symlinks)
+    articles = read_articles(items, settings, warn)
     with stage("group"):
         cleaned = [clean_text(a.text, settings.max_sentences) for a in articles]
         found = group(["\n".join(c.paragraphs) for c in cleaned],
                       [day(a.date) for a in articles], days)
     groups = [[articles[i] for i in m] for m in found.stories]
-    keys = [story_state.story_key(g, settings) for g in groups]
-    previous = [kept.get(k) for k in keys]
-    keeper = None if state_dir is None else story_state.Keeper(Path(state_dir))
-    progress = Progress(len(groups), on_story,
-                         None if keeper is None else lambda n, story: keeper.add(keys[n], story))
-    try:
-        summaries = summarize_all(groups, settings, on_warning, progress, client, transport,
-                                   previous, batch_api, keeper)
-    finally:  # an interrupted run keeps the stories it finished, too
-        if keeper is not None:
-            keeper.close()
-    if state_dir is not None:
-        log.info("%d of %d stories unchanged since the last run, kept",
-                 sum(p is not None for p in previous), len(groups))
+    summaries = _run(groups, settings, kept, state_dir, on_story, on_warning, client,
+                     transport, batch_api)
     left = sorted([*found.unassigned, *(i for m, s in zip(found.stories, summaries, strict=True)
                                         if s is None for i in m)])
     stories = sorted((s for s in summaries if isinstance(s, Story)), key=_rank)
@@ -130,6 +114,30 @@ def summarize_stories(
               if isinstance(error, str)]
     return Digest(stories=stories, unassigned=unassigned, failed=failed,
                   warnings=[*warnings, *(w for s in stories for w in s.warnings)])
+
+
+def _run(groups: list[list[Document]], settings: Settings, kept: dict[str, Story],
+         state_dir: str | PathLike[str] | None,
+         on_story: Callable[[Story, int, int], None] | None,
+         on_warning: Callable[[str], None] | None, client: Any, transport: Transport | None,
+         batch_api: bool) -> list[Story | str | None]:
+    """Each group's summary (`story_runs.summarize_all`), those unchanged since the state in
+    `state_dir` was kept taken from it, and each new one added to it as it is done."""
+    keys = [story_state.story_key(g, settings) for g in groups]
+    previous = [kept.get(k) for k in keys]
+    keeper = None if state_dir is None else story_state.Keeper(Path(state_dir))
+    progress = Progress(len(groups), on_story,
+                        None if keeper is None else lambda n, story: keeper.add(keys[n], story))
+    try:
+        summaries = summarize_all(groups, settings, on_warning, progress, client, transport,
+                                  previous, batch_api, keeper)
+    finally:  # an interrupted run keeps the stories it finished, too
+        if keeper is not None:
+            keeper.close()
+    if state_dir is not None:
+        log.info("%d of %d stories unchanged since the last run, kept",
+                 sum(p is not None for p in previous), len(groups))
+    return summaries
 
 
 def _failed(members: list[int], error: str, articles: Sequence[Document],
@@ -152,15 +160,11 @@ def _kept(state_dir: str | PathLike[str] | None, inputs: Sequence[object]) -> di
     for item in inputs:
         if isinstance(item, str | PathLike) and str(item) != "-":
             given = Path(item).resolve()
-            if given.is_dir() and (where == given or given in where.parents):
+            if given.is_dir() and within(where, given):
                 raise InputError(f"{folder}: `out_dir` is inside the input folder {item}, so "
                                  "a rerun would read its state as an article; choose a folder "
                                  "outside the inputs", path=str(folder))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{folder}: cannot create the state folder ({err.strerror}); choose "
-                          "another `out_dir`", path=str(folder)) from err
+    make_folder(folder, "state folder", hint="choose another `out_dir`")
     return story_state.load(folder)
 
 
@@ -180,11 +184,20 @@ async def summarize_stories_async(
     compress: bool | None = None,
     settings: Settings | None = None,
     on_warning: Callable[[str], None] | None = None,
+    state_dir: str | PathLike[str] | None = None,
     client: Any = None,
+    batch_api: bool = False,
 ) -> Digest:
     """`summarize_stories()` for code that runs an event loop, as `summarize_async` is for
     `summarize()`: the work runs in a worker thread, an `openai.AsyncOpenAI` client runs on
-    this loop, and cancelling the task stops the run before its next LLM call."""
+    this loop, and cancelling the task stops the run before its next LLM call.
+
+    With `batch_api=True` the task lasts as long as the batches do (up to the API's 24 hours,
+    polled every `Settings.batch_poll` seconds); the client's files and batches calls run
+    on this loop too. Cancelling it stops the polling and submits nothing more, but the
+    batches already submitted run on and are paid for: give a `state_dir`, and a rerun with
+    it collects them instead of paying again."""
     return await in_worker(summarize_stories, inputs, window=window, engine=engine,
                            max_words=max_words, strict=strict, compress=compress,
-                           settings=settings, on_warning=on_warning, client=client)
+                           settings=settings, on_warning=on_warning, state_dir=state_dir,
+                           client=client, batch_api=batch_api)

@@ -26,13 +26,26 @@ from .config import Settings
 from .errors import InputError, one_line
 from .evidence import Document
 from .models import Source, Story, Summary
-from .pipeline import summarize_documents, warner
+from .pipeline import choose_engine, summarize_documents, warner
 from .transport import Transport, cancel_event
 
 log = logging.getLogger("summarizer")
 
 HEADLINE_WORDS = 14  # a headline drawn from a claim, when no article has a title
 PROCESS_MIN_STORIES = 16  # extractive stories to summarise before worker processes pay off
+
+
+def one_engine_for_all(settings: Settings, batch_api: bool) -> Settings:
+    """`settings` with the engine chosen once for a run of many stories (`auto`'s note said
+    once, not once per story); `batch_api` needs the llm engine."""
+    name, note = choose_engine(settings)
+    if note:
+        log.info(note)
+    if batch_api:
+        from .rounds import require_llm
+
+        require_llm(name)
+    return settings.with_overrides(engine=name)
 
 
 def summarize_all(groups: list[list[Document]], settings: Settings,

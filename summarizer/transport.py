@@ -12,7 +12,8 @@ An answer (`Outcome`) is a dict: content, finish_reason, refusal, model (what th
 keeps), plus usage and attempts for a paid call, or `cached` for one the cache answered.
 Errors come back as values, one per request, so one failed request does not hide the
 others' answers. This is the only module that imports `openai` (the Batch API's calls go
-through `sdk_call` too), and only to send.
+through `sdk_call` too), and only to send; an `openai.AsyncOpenAI` client is used from the
+async API's worker thread through `async_bridge`.
 """
 
 from __future__ import annotations
@@ -24,15 +25,11 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextvars import ContextVar
 from dataclasses import dataclass
-from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from .cache import Cache
 from .config import OPENAI_URL, Settings
 from .errors import EndpointError, LLMError, SummarizerError
-
-if TYPE_CHECKING:
-    import asyncio
 
 Outcome = dict[str, Any]
 Result = Outcome | LLMError
@@ -221,28 +218,6 @@ def make_client(settings: Settings) -> Any:
                          base_url=(settings.base_url or OPENAI_URL).rstrip("/"),
                          timeout=settings.timeout, max_retries=settings.max_retries,
                          http_client=http)
-
-
-class AsyncClientBridge:
-    """An `openai.AsyncOpenAI` client as a transport uses a client, from its worker threads:
-    each request runs as a coroutine on `loop` (the caller's), and the thread waits for it.
-    `summarize_async` builds one when it is given an async client."""
-
-    def __init__(self, client: Any, loop: asyncio.AbstractEventLoop) -> None:
-        self._client, self._loop = client, loop
-        self.max_retries = client.max_retries
-        raw = SimpleNamespace(create=self._create)
-        self.chat = SimpleNamespace(completions=SimpleNamespace(with_raw_response=raw))
-
-    def _create(self, **params: Any) -> Any:
-        async def call() -> Any:
-            raw = await self._client.chat.completions.with_raw_response.create(**params)
-            return raw.parse(), raw.retries_taken
-
-        import asyncio  # only an async client's caller needs it, and has it loaded
-
-        parsed, retries = asyncio.run_coroutine_threadsafe(call(), self._loop).result()
-        return SimpleNamespace(parse=lambda: parsed, retries_taken=retries)
 
 
 def is_async_client(client: Any) -> bool:

@@ -65,6 +65,13 @@ class FakeBatchAPI:
             max_retries=0, timeout=5.0,
             http_client=httpx2.Client(transport=httpx2.MockTransport(self._handle)))
 
+    def async_client(self) -> openai.AsyncOpenAI:
+        """The same fake behind an `openai.AsyncOpenAI`, for the async API."""
+        return openai.AsyncOpenAI(
+            api_key="sk-test-batch-secret-0123456789", base_url="http://scripted.invalid/v1",
+            max_retries=0, timeout=5.0,
+            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(self._handle)))
+
     def _handle(self, request: httpx2.Request) -> httpx2.Response:
         path = request.url.path.removeprefix("/v1")
         if self.no_batch_api:

@@ -116,10 +116,10 @@ def test_the_prompt_shows_the_disagreements_found_with_their_evidence_ids() -> N
 
 
 def test_vv_logs_the_prompts_sent_and_v_does_not(caplog: pytest.LogCaptureFixture) -> None:
-    from summarizer.cli import _setup_logging
+    from summarizer.terminal import setup_logging
 
     for verbose, shown in ((1, False), (2, True)):
-        _setup_logging(quiet=False, verbose=verbose)
+        setup_logging(quiet=False, verbose=verbose)
         logging.getLogger("summarizer").propagate = True  # for caplog
         caplog.clear()
         with caplog.at_level(logging.DEBUG, logger="summarizer"):

@@ -408,6 +408,59 @@ def test_batch_api_an_interrupted_run_polls_the_batch_in_flight_instead_of_payin
     assert "batches_in_flight" not in kept and len(kept["stories"]) == 2
 
 
+def test_the_async_form_sends_batch_api_requests_through_the_callers_async_client(
+        tmp_path: Path) -> None:
+    # the SCRIPTED fake of the Batch API (not a recording) behind an openai.AsyncOpenAI
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    _two_story_pile(pile)
+    fake = FakeBatchAPI(polls=2)
+    once = summarize_stories([pile], settings=llm(no_cache=True), batch_api=True,
+                             client=fake.client())
+    fake = FakeBatchAPI(polls=2)
+    digest = asyncio.run(summarize_stories_async([pile], settings=llm(no_cache=True),
+                                                 batch_api=True, client=fake.async_client()))
+    assert fake.created == 1 and len(fake.requests) == 2  # one round, both stories in it
+    assert digest == once
+
+
+def test_cancelling_the_async_form_stops_polling_and_a_rerun_collects_the_batch(
+        tmp_path: Path) -> None:
+    from fake_batch_api import FakeBatchAPI
+    from test_batch_api import llm
+
+    pile, state = tmp_path / "pile", tmp_path / "state"
+    pile.mkdir()
+    _two_story_pile(pile)
+    fake = FakeBatchAPI(polls=10**6)  # the batch never ends while the task runs
+
+    async def cancelled_while_polling() -> None:
+        task = asyncio.create_task(summarize_stories_async(
+            [pile], settings=llm(batch_poll=0.01), batch_api=True, state_dir=state,
+            client=fake.async_client()))
+        while not fake.looks.get("batch_1"):
+            await asyncio.sleep(0.01)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        looks = fake.looks["batch_1"]
+        await asyncio.sleep(0.3)  # a worker still polling would look about 30 times more
+        polled = fake.looks["batch_1"] - looks
+        fake.polls = 0  # a worker that did not stop can end: the test fails, it does not hang
+        assert polled <= 1
+
+    asyncio.run(cancelled_while_polling())
+    kept = json.loads((state / "stories-state.json").read_text(encoding="utf-8"))
+    assert kept["batches_in_flight"] == ["batch_1"]
+    fake.polls = 1
+    digest = summarize_stories([pile], settings=llm(), batch_api=True, client=fake.client(),
+                               state_dir=state)
+    assert len(digest.stories) == 2 and fake.created == 1  # collected, not paid for twice
+
+
 def test_batch_api_with_stories_needs_the_llm_engine(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, str(SEEDS), "--stories", "--batch-api", "--engine", "extractive")
     assert code == 1 and "--batch-api sends llm requests" in err and "Traceback" not in err

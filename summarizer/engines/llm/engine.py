@@ -7,38 +7,35 @@
     ask     the answers parsed and checked (`answers`), then ONE re-ask per answer that lists
             what failed; what still fails is marked unverified later, not hidden
 
-Requests go through the injected transport (`summarizer.transport`), keyed by what shapes
-their answer, so a cache or a batch can answer them; usage is metered across every call,
-retry and re-ask, and travels on the error when the run fails.
+Requests are built, sent and read by `calls.Caller`, through the injected transport
+(`summarizer.transport`), keyed by what shapes their answer, so a cache or a batch can
+answer them; usage is metered across every call, retry and re-ask, and travels on the error
+when the run fails.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any
-from urllib.parse import urlsplit
 
 from ... import pricing
-from ...cache import key
-from ...chunking import count_tokens
-from ...config import OPENAI_URL, Settings
-from ...errors import BudgetError, ConfigurationError, EndpointError, LLMError, ModelOutputError
+from ...config import Settings
+from ...errors import BudgetError, ConfigurationError, LLMError, ModelOutputError
 from ...evidence import Corpus, Draft, DraftDispute, DraftSide, EvidenceUnit
 from ...models import Conflict
 from ...prompts import Prompts, load
-from ...transport import Outcome, Request, Result, Transport, redact
+from ...transport import Transport, redact
 from ..base import EngineResult, Spend
 from . import judge as judging
 from .answers import (
     DraftSummary,
     id_order,
     read_answer,
-    response_schema,
     usable,
     with_claims,
     within,
 )
+from .calls import Caller
 from .plan import Messages, Meter, Plan, Prompter
 
 sent = logging.getLogger("summarizer.prompts")  # -vv
@@ -65,12 +62,8 @@ class LLMEngine:
         self.price = price.scaled(transport.price_scale) if transport.price_scale != 1 else price
         self.prompter = Prompter(settings, self.prompts, self.price)
         self.meter = Meter(self.price)
-        self.base_url = (settings.base_url or OPENAI_URL).rstrip("/")
-        self.endpoint = settings.endpoint_label  # for messages: no credentials in it
-        host = urlsplit(self.base_url).hostname or ""
-        self._limit_name = ("max_completion_tokens" if host.endswith(("openai.com", "azure.com"))
-                            else "max_tokens")
-        self.format = settings.response_format  # may fall back to json_object, once
+        self.caller = Caller(settings, transport, self.prompter, self.meter, self.prompts.digest)
+        self.endpoint = self.caller.endpoint  # for messages: no credentials in it
 
     def plan(self, units: Sequence[EvidenceUnit], conflicts: Sequence[Conflict] = ()) -> Plan:
         return self.prompter.plan(units, self.settings.max_words, conflicts)
@@ -109,15 +102,16 @@ class LLMEngine:
         if not sends:
             return verdicts
         requests = [judging.request(
-            m, model=self.settings.model, fmt=self.format, limit_name=self._limit_name,
-            endpoint=self.base_url, templates=self.prompts.digest,
+            m, model=self.settings.model, fmt=self.caller.format,
+            limit_name=self.caller.limit_name, endpoint=self.caller.base_url,
+            templates=self.prompts.digest,
             temperature=None if pricing.is_reasoning_model(self.settings.model)
             else self.settings.temperature) for m in sends]
         if sent.isEnabledFor(logging.DEBUG):  # -vv: the prompts, as they are sent
             for n, msgs in enumerate(sends, 1):
                 sent.debug("judge prompt %d of %d:\n%s", n, len(sends), msgs[0]["content"])
         results = self.transport.complete_all(requests)
-        self._meter(results, [(m, []) for m in sends])
+        self.caller.meter_results(results, [(m, []) for m in sends])
         for n, result in zip(calls, results, strict=True):
             if isinstance(result, dict):
                 verdicts[n] = judging.verdict(str(result.get("content") or ""))
@@ -211,13 +205,6 @@ class LLMEngine:
                 "`max_cost`, lower SUMMARIZER_MAX_OUTPUT_TOKENS or summarise fewer articles",
                 estimate=plan.cost_bound, limit=limit)
 
-    def _affordable(self, messages: Messages) -> bool:
-        limit = self.settings.max_cost
-        if limit is None:
-            return True
-        bound = self.price.cost(self.prompter.tokens(messages), self.settings.max_output_tokens)
-        return self.meter.cost + bound <= limit
-
     # -- answers, verified, re-asked once ---------------------------------------------------
 
     def _ask_all(self, calls: Sequence[Call]) -> list[Answer]:
@@ -225,8 +212,8 @@ class LLMEngine:
         together, checked, and those that fail re-asked together, once. An answer that stays
         unusable is its ModelOutputError; an endpoint error ends the run."""
         for messages, _ in calls:
-            self._may_send(messages)
-        firsts = self._complete_all([(m, list(by_id)) for m, by_id in calls])
+            self.caller.may_send(messages)
+        firsts = self.caller.complete_all([(m, list(by_id)) for m, by_id in calls])
         answers: list[Answer | None] = [None] * len(calls)
         retries: list[tuple[int, Messages, DraftSummary | None, list[str]]] = []
         for i, ((messages, by_id), content) in enumerate(zip(calls, firsts, strict=True)):
@@ -241,7 +228,7 @@ class LLMEngine:
                      {"role": "user", "content": self.prompts.render(
                          "reask.j2", problems=problems[:MAX_LISTED_PROBLEMS])}]
             if self.prompter.tokens(retry) > self.prompter.prompt_budget or \
-                    not self._affordable(retry):
+                    not self.caller.affordable(retry):
                 log.info("llm: no room for a re-ask; %d problem(s) stay", len(problems))
                 answers[i] = _settle(first, problems)
                 continue
@@ -249,131 +236,11 @@ class LLMEngine:
         if retries:
             for _, _, _, problems in retries:
                 log.info("llm: re-asking once about %d problem(s)", len(problems))
-            seconds = self._complete_all([(r, list(calls[i][1])) for i, r, _, _ in retries])
+            seconds = self.caller.complete_all([(r, list(calls[i][1])) for i, r, _, _ in retries])
             for (i, _, first, problems), content in zip(retries, seconds, strict=True):
                 answers[i] = _second(first, problems, content, calls[i][1])
         return [a for a in answers if a is not None]
 
-    def _may_send(self, messages: Messages) -> None:
-        tokens = self.prompter.tokens(messages)
-        if tokens > self.prompter.prompt_budget:  # plan() and batches() prevent it
-            raise ConfigurationError(
-                f"a prompt of {tokens} tokens does not fit a context of "
-                f"{self.prompter.context}; raise SUMMARIZER_CONTEXT_TOKENS")
-        if not self._affordable(messages):
-            raise BudgetError(
-                f"stopped: the next call would take the run over `max_cost` "
-                f"${self.settings.max_cost:.4f} (spent ${self.meter.cost:.4f})",
-                estimate=self.meter.cost, limit=self.settings.max_cost or 0.0)
-
-    def _complete_all(self, calls: Sequence[tuple[Messages, list[str]]]
-                      ) -> list[str | ModelOutputError]:
-        """The message content of each chat completion, or why it is unusable."""
-        requests = [self._request(m, ids) for m, ids in calls]
-        if sent.isEnabledFor(logging.DEBUG):  # -vv: the prompts, as they are sent
-            for n, (messages, _) in enumerate(calls, 1):
-                sent.debug("prompt %d of %d:\n%s", n, len(calls), "\n".join(
-                    f"[{m['role']}]\n{m['content']}" for m in messages))
-        results = self.transport.complete_all(requests)
-        self._meter(results, calls)
-        rejected = [i for i, r in enumerate(results) if isinstance(r, EndpointError)
-                    and r.format_rejected and self.format == "json_schema"]
-        if rejected:  # llama-cpp-python's server, for one, takes the schema only as json_object
-            log.warning("llm: %s does not take the json_schema response format; sending the "
-                        "schema as json_object from now on (set SUMMARIZER_RESPONSE_FORMAT="
-                        "json_object to skip this)", self.endpoint)
-            self.format = "json_object"
-            again = self.transport.complete_all([self._request(*calls[i]) for i in rejected])
-            self._meter(again, [calls[i] for i in rejected])
-            for i, result in zip(rejected, again, strict=True):
-                results[i] = result
-        failed = next((r for r in results if isinstance(r, EndpointError)), None)
-        if failed is not None:
-            raise failed
-        return [self._content(r) for r in results]
-
-    def _request(self, messages: Messages, ids: Sequence[str]) -> Request:
-        # keyed on the configured format, so an answer obtained after a format fallback is
-        # found again by a rerun, which starts from the configured format too
-        intended = self._params(messages, ids, self.settings.response_format)
-        digest = key(endpoint=self.base_url, templates=self.prompts.digest, request=intended)
-        return Request(key=digest, params=self._params(messages, ids, self.format))
-
-    def _meter(self, results: Sequence[Result], calls: Sequence[tuple[Messages, list[str]]]
-               ) -> None:
-        for result, (messages, _) in zip(results, calls, strict=True):
-            if isinstance(result, EndpointError):
-                self.meter.add(attempts=result.attempts)
-            elif isinstance(result, dict) and result.get("cached"):
-                self.meter.add(cached=1)
-            elif isinstance(result, dict):
-                prompt, completion = self._usage(result, messages)
-                self.meter.add(prompt=prompt, completion=completion, calls=1,
-                               attempts=max(1, int(result.get("attempts") or 1)))
-
-    def _usage(self, outcome: Outcome, messages: Messages) -> tuple[int, int]:
-        """The tokens a call used: what the server reports, checked against what the request
-        could use (a server's figures are not trusted: never negative, never more than the
-        prompt sent or the answer allowed; a wrong one is warned about and replaced)."""
-        usage = outcome.get("usage") or {}
-        content = str(outcome.get("content") or "")
-        sent = self.prompter.tokens(messages)
-        written = count_tokens(content, self.settings.model,
-                               cache_dir=self.settings.cache_dir) if content else 0
-        counted = []
-        for name, ours, limit in (("prompt", sent, 2 * sent + 1000),
-                                  ("completion", written, self.settings.max_output_tokens)):
-            theirs = _number(usage.get(f"{name}_tokens"))
-            if theirs is not None and not 0 <= theirs <= limit:
-                log.warning("llm: %s reported %s %s tokens, which this request cannot have "
-                            "used; counted %d instead", self.endpoint, theirs, name, ours)
-                theirs = None
-            counted.append(theirs or ours)
-        return counted[0], counted[1]
-
-    def _content(self, outcome: Result) -> str | ModelOutputError:
-        if isinstance(outcome, ModelOutputError):
-            return outcome
-        if isinstance(outcome, LLMError):
-            raise outcome
-        content = str(outcome.get("content") or "")
-        refusal = outcome.get("refusal")
-        if outcome.get("no_choices"):
-            return ModelOutputError("the endpoint answered with no choices; check that "
-                                    f"{self.settings.model} is a chat model", reason="empty")
-        if refusal or outcome.get("finish_reason") == "content_filter":
-            return ModelOutputError(
-                "the model refused to summarise these articles: "
-                + redact(str(refusal or "content filter"), self.settings.api_key)[:200],
-                reason="refusal")
-        if outcome.get("finish_reason") == "length":
-            return ModelOutputError(
-                f"the model's answer was cut off at {self.settings.max_output_tokens} tokens; "
-                "raise SUMMARIZER_MAX_OUTPUT_TOKENS or lower `max_words`", reason="length")
-        if not content.strip():
-            return ModelOutputError("the model answered with an empty message; try another "
-                                    "model", reason="empty")
-        return content
-
-    def _params(self, messages: Messages, ids: Sequence[str], fmt: str) -> dict[str, Any]:
-        response_format: dict[str, Any]
-        if fmt == "json_object":
-            response_format = {"type": "json_object",
-                               "schema": response_schema(ids, bounded=True)}
-        else:
-            response_format = {"type": "json_schema", "json_schema": {
-                "name": "DraftSummary", "strict": True, "schema": response_schema(ids)}}
-        params: dict[str, Any] = {
-            "model": self.settings.model, "messages": messages,
-            "response_format": response_format,
-            # OpenAI (and Azure) want max_completion_tokens, which reasoning models require;
-            # llama.cpp, vLLM and Ollama servers read max_tokens and may ignore the other
-            self._limit_name: self.settings.max_output_tokens,
-        }
-        if self.settings.temperature is not None and not pricing.is_reasoning_model(
-                self.settings.model):
-            params["temperature"] = self.settings.temperature
-        return params
 
 
 def _second(first: DraftSummary | None, problems: list[str], content: str | ModelOutputError,
@@ -399,14 +266,6 @@ def _settle(answer: DraftSummary | None, problems: list[str]) -> Answer:
         return with_claims(usable(answer, problems))
     except ModelOutputError as err:
         return err
-
-
-def _number(value: Any) -> int | None:
-    """A reported token count as an int, or None when there is none."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _raised(answer: Answer) -> DraftSummary:

@@ -1,0 +1,74 @@
+"""A number as a sentence writes it (pure): in figures ("38,000", "$5.2m", "4.5 billion",
+"12%") or in words ("Forty", "twenty-five", "two hundred and fifty", through text2num), with
+its scale, its currency sign or percent, and the value shown back as text. `quantity` reads
+what a number counts; `when` reads dates and times of day.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import textutil as tu
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "m": 1e6, "bn": 1e9, "k": 1e3}
+NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
+
+
+def gap(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The characters between token i and token i + 1."""
+    return text[spans[i][1] : spans[i + 1][0]] if i + 1 < len(spans) else ""
+
+
+def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
+                i: int) -> tuple[int, float | None, str]:
+    """The value of the number that starts at token i ('4.5 billion', 'twenty-five', '$5.2m',
+    'Forty'), the index after it, and its unit (a currency sign or '%')."""
+    tok = toks[i]
+    unit = tok[0] if tok[0] in "$€£₹" else ("%" if tok.endswith("%") else "")
+    j = i + 1
+    match = NUMERIC.fullmatch(tok)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+    else:
+        words = [tok]
+        while j < len(toks) and toks[j].casefold() in tu.NUMBER_WORDS and \
+                toks[j].casefold() not in SCALES and not gap(text, spans, j - 1).strip():
+            words.append(toks[j])
+            j += 1
+        parsed = spelled(" ".join(words).casefold())
+        if parsed is None:
+            return j, None, unit
+        value = parsed
+    while j < len(toks) and toks[j].casefold() in SCALES:
+        between = gap(text, spans, j - 1)
+        if between if len(toks[j]) <= 2 else between.strip():  # '$20m' is 20 million; '5 m' is not
+            break
+        value *= SCALES[toks[j].casefold()]
+        j += 1
+    if j < len(toks) and toks[j].casefold() == "percent":
+        unit, j = "%", j + 1
+    elif j + 1 < len(toks) and (toks[j].casefold(), toks[j + 1].casefold()) == ("per", "cent"):
+        unit, j = "%", j + 2
+    return j, value, unit
+
+
+@lru_cache(maxsize=4096)
+def spelled(words: str) -> float | None:
+    """A number written in words: 'forty', 'twenty-five', 'two hundred and fifty'."""
+    simple = tu.NUMBER_WORDS.get(words)
+    if simple is not None and simple.replace(".", "").isdigit():
+        return float(simple)
+    if simple is not None:  # 'million' alone, 'first'
+        return None
+    from text_to_num import text2num  # imported on first use: most text says numbers in digits
+
+    try:
+        return float(text2num(words, "en"))
+    except ValueError:
+        return None
+
+
+def shown(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
