@@ -97,6 +97,12 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     return found
 
 
+def restating_sources(text: str, corpus: Corpus, known: Sequence[str]) -> list[str]:
+    """The sources besides `known` that state `text` in words of their own (`restatements`):
+    the outlets a claim of this wording would also cite."""
+    return [m.source for m in restatements(text, corpus, set(known))]
+
+
 def aligned_quotes(text: str, mentions: Sequence[Sentence], sources: Sequence[str]) -> list[Quote]:
     """For each source, the one or two of its mentions the claim is aligned to."""
     quotes = []
