@@ -16,8 +16,9 @@ whose speaker is only a pronoun (“… ,” he added).
 Each statement of a unit is a candidate as its sources wrote it, folded ones too: the fold
 (see dedupe) saves llm tokens, and this engine sends none. A chosen claim also cites every
 paraphrase that on its own passes the verifier, so it credits every outlet that reports
-it. Neighbours are found through an inverted index on each unit's rarest words: no
-all-pairs step. Claims are printed in story order.
+it; and of two wordings of one fact, the claim is the one more outlets restate when that
+costs little (see `wording`). Neighbours are found through an inverted index on each unit's
+rarest words: no all-pairs step. Claims are printed in story order.
 """
 
 from __future__ import annotations
