@@ -135,6 +135,10 @@ _SAID_LAST = re.compile(rf", (?:the |local |federal )?{_SPEAKER} {_SAYS}(?: on)?
 
 # a quotation, then who said it and where or to whom: '"…," Groven told the crowd at the opening.'
 _QUOTE_FIRST = re.compile(r"^(?P<quote>[“\"][^“”\"]{12,}[”\"]),? (?P<tail>[^“”\"]+)$")
+# ... whose tail is an attribution: a verb of saying within its first words ('Groven told',
+# 'said Mayor Ana Ruiz', 'the mayor added'), not more of the claim ('"The Flight Crew" is ...')
+_SAYING = re.compile(r"^(?:\S+ ){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|"
+                     r"explained|noted|continued|recalled|tweeted|posted|stated|according)\b")
 
 
 def unattributed(text: str) -> str:
@@ -145,7 +149,7 @@ def unattributed(text: str) -> str:
     A named speaker stays ('Trump said ...'): who said it is part of the claim."""
     text = text.strip()
     quoted = _QUOTE_FIRST.match(text)
-    if quoted:
+    if quoted and _SAYING.match(quoted["tail"]):
         toks = tu.tokens(quoted["tail"])
         names = [t for t in toks if tu.is_name(t)]
         return f"{quoted['quote']} {' '.join(names)}" if names else text

@@ -33,3 +33,13 @@ def test_an_unnamed_speaker_is_not_part_of_the_fact_and_a_named_one_is() -> None
     named = "Mayor Ana Ruiz said " + RESCUE[0].lower() + RESCUE[1:]
     assert unattributed(named) == named
     assert not restates(named, RESCUE)  # who said it is part of this claim
+
+
+def test_a_quotation_is_restated_by_its_words_and_speaker_not_the_setting_of_its_saying() -> None:
+    quote = '"This bridge joins two halves of a city that grew up apart,"'
+    claim = quote + " Groven told the crowd at the opening."
+    assert restates(claim, quote + " Groven said.")
+    assert not restates(claim, quote + " Mayor Lena Brask said.")  # another speaker
+    assert not restates(claim, quote.replace("city", "town") + " Groven said.")
+    named = '"The Flight Crew" is the name the Jets gave their cheerleaders in 2007.'
+    assert unattributed(named) == named  # no verb of saying: the rest is the claim
