@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from . import align
+from . import restate
 from . import textutil as tu
 from .evidence import Corpus, Draft, DraftDispute, EvidenceUnit, Sentence
 from .models import Claim, Conflict, Position, Quote
@@ -79,11 +79,11 @@ PREFILTER = 0.6  # the plain share of its stems a passage needs before it is che
 def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     """Passages of other sources (not in `known`) that state `text` on their own, one
     sentence or two adjacent ones (joined, as one quotable span): its numbers, its names and
-    nearly all its content words (`align.restates`), so that a claim cites every outlet whose
+    nearly all its content words (`restate.restates`), so that a claim cites every outlet whose
     words support it."""
     found: list[Sentence] = []
     done: set[str] = set(known)
-    wanted = tu.stems(align.unattributed(text))
+    wanted = tu.stems(restate.unattributed(text))
     for passage in corpus.passages(text):
         source = passage[0].source
         if source in done:
@@ -91,7 +91,7 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
         joined = " ".join(m.text for m in passage)
         if len(wanted & tu.stems(joined)) < PREFILTER * len(wanted):
             continue  # holds too few of its words to be worth the verifier's full check
-        if align.restates(text, joined):
+        if restate.restates(text, joined):
             found.append(Sentence(source, passage[0].index, passage[0].position, joined))
             done.add(source)
     return found
@@ -127,7 +127,7 @@ def _alone(text: str, mentions: Sequence[Sentence]) -> set[str]:
 def supporting(text: str, mentions: Sequence[Sentence],
                restated: Collection[str] = ()) -> list[str]:
     """The sources a supported claim cites: each source whose own mentions support it alone
-    (or that `restated` it: `align.restates`);
+    (or that `restated` it: `restate.restates`);
     when none does (the claim joins what several say), those of them that together still
     do, each one needed. A source whose version of the statement lacks the claim's details is not
     cited for them."""

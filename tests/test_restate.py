@@ -1,8 +1,8 @@
-"""Alignment's test of a restatement: the same fact in another outlet's words, all of it."""
+"""Restatement: the same fact in another outlet's words, all of it."""
 
 from __future__ import annotations
 
-from summarizer.align import restates, unattributed
+from summarizer.restate import restates, unattributed
 
 RESCUE = "Firefighters rescued 12 residents from the burning Linden Street apartments on Tuesday."
 
