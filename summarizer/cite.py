@@ -10,8 +10,9 @@ the Summary's own `disputed`, read when it is rendered.)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from . import restate
 from . import textutil as tu
 from .evidence import Corpus, Draft, DraftDispute, EvidenceUnit, Sentence
 from .models import Claim, Conflict, Position, Quote
@@ -56,9 +57,13 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
         problems = check.problems
         if unknown:
             problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
-        if not problems:  # other outlets that state it in words of their own
-            mentions += restatements(draft.text, corpus, {m.source for m in mentions})
-        sources = supporting(draft.text, mentions) if not problems else sorted(
+        # other outlets that state it in words of their own (a source whose cited mention is
+        # only a near copy lacking its details may elsewhere)
+        restated = [] if problems else restatements(draft.text, corpus,
+                                                    _alone(draft.text, mentions))
+        mentions += restated
+        sources = supporting(draft.text, mentions, {m.source for m in restated}) \
+            if not problems else sorted(
             {m.source for m in mentions}, key=tu.source_number)
         claims.append(Claim(
             id=f"c{n}", text=draft.text, sources=sources, evidence=[u.id for u in cited],
@@ -69,18 +74,16 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
 
 
 PREFILTER = 0.6  # the plain share of its stems a passage needs before it is checked at all
-RESTATED = 0.9  # the weighted share of its words another outlet's passage must hold: an outlet
-# credited for words of its own is credited only when they say nearly all of the claim
 
 
 def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     """Passages of other sources (not in `known`) that state `text` on their own, one
     sentence or two adjacent ones (joined, as one quotable span): its numbers, its names and
-    its content words (`verify.check_claim`), so that a claim cites every outlet whose words
-    support it."""
+    nearly all its content words (`restate.restates`), so that a claim cites every outlet whose
+    words support it."""
     found: list[Sentence] = []
     done: set[str] = set(known)
-    wanted = tu.stems(text)
+    wanted = tu.stems(restate.unattributed(text))
     for passage in corpus.passages(text):
         source = passage[0].source
         if source in done:
@@ -88,10 +91,16 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
         joined = " ".join(m.text for m in passage)
         if len(wanted & tu.stems(joined)) < PREFILTER * len(wanted):
             continue  # holds too few of its words to be worth the verifier's full check
-        if not check_claim(text, [joined], coverage=RESTATED, synthesis=None):
+        if restate.restates(text, joined):
             found.append(Sentence(source, passage[0].index, passage[0].position, joined))
             done.add(source)
     return found
+
+
+def restating_sources(text: str, corpus: Corpus, known: Sequence[str]) -> list[str]:
+    """The sources besides `known` that state `text` in words of their own (`restatements`):
+    the outlets a claim of this wording would also cite."""
+    return [m.source for m in restatements(text, corpus, set(known))]
 
 
 def aligned_quotes(text: str, mentions: Sequence[Sentence], sources: Sequence[str]) -> list[Quote]:
@@ -103,16 +112,28 @@ def aligned_quotes(text: str, mentions: Sequence[Sentence], sources: Sequence[st
     return quotes
 
 
-def supporting(text: str, mentions: Sequence[Sentence]) -> list[str]:
-    """The sources a supported claim cites: each source whose own mentions support it alone;
-    when none does (the claim joins what several say), those of them that together still
-    do, each one needed. A source whose version of the statement lacks the claim's details is not
-    cited for them."""
+def _said(mentions: Sequence[Sentence]) -> dict[str, list[str]]:
     said: dict[str, list[str]] = {}
     for mention in mentions:
         said.setdefault(mention.source, []).append(mention.text)
+    return said
+
+
+def _alone(text: str, mentions: Sequence[Sentence]) -> set[str]:
+    """The sources whose own mentions support `text` alone."""
+    return {s for s, said in _said(mentions).items() if not check_claim(text, said)}
+
+
+def supporting(text: str, mentions: Sequence[Sentence],
+               restated: Collection[str] = ()) -> list[str]:
+    """The sources a supported claim cites: each source whose own mentions support it alone
+    (or that `restated` it: `restate.restates`);
+    when none does (the claim joins what several say), those of them that together still
+    do, each one needed. A source whose version of the statement lacks the claim's details is not
+    cited for them."""
+    said = _said(mentions)
     order = sorted(said, key=tu.source_number)
-    alone = [s for s in order if not check_claim(text, said[s])]
+    alone = [s for s in order if s in restated or not check_claim(text, said[s])]
     if alone:
         return alone
     needed = order

@@ -474,3 +474,19 @@ def test_no_cassette_of_a_public_story_holds_a_readable_answer() -> None:
             assert interaction["request"]["body"].startswith(recording.DIGEST), cassette.name
             assert interaction["response"]["body"]["string"].startswith(recording.SEALED), \
                 cassette.name
+
+
+def test_gaps_tell_a_fact_credited_from_one_cited_short_and_one_worded_apart() -> None:
+    from evals.gaps import gap
+    from evals.metrics import Graded
+
+    case = CASES["quote"]
+    summary = good("quote")
+    cost = next(f for f in case.facts if f.id == "cost")
+    assert gap(Graded(summary, case), cost) == "credited"
+    one = edit(summary, claim_with(summary, "18 million"), sources=["s1"])
+    assert gap(Graded(one, case), cost) == "citing gap"  # s2 says it too
+    wire = {f.id: gap(Graded(good("wire"), CASES["wire"]), f) for f in CASES["wire"].facts}
+    # the Tollan Post words the pay deal its own way, and the wire copies count once
+    assert wire == {"strike-ends": "unreachable", "pay": "selection gap", "trains": None,
+                    "shops": None}

@@ -105,3 +105,20 @@ def test_compress_offers_the_trimmed_sentence_and_leaves_quotes_whole() -> None:
     assert "The Harbor Bridge reopened to traffic on Monday." not in [d.text for d in plain]
     assert all("“The bridge (and the ferry) will both run,”" in d.text
                for d in short if "ferry" in d.text)
+
+
+def test_of_two_wordings_of_one_fact_the_one_more_outlets_support_is_the_claim() -> None:
+    won = "The Jets cheerleaders won a $325,000 settlement from the team on Wednesday in a New " \
+          "Jersey court."
+    approved = "A New Jersey court approved a $325,000 settlement between the cheerleaders and " \
+               "the Jets on Wednesday."
+    units = units_of((won, "Each cheerleader will get $2,500 for every season she worked."),
+                     (approved, "The cheerleaders had sued the team over unpaid wages in 2014."))
+
+    def first(**credit):  # type: ignore[no-untyped-def]
+        return summarize_units(units, max_words=45, independent_sources=count, **credit)[0].text
+
+    assert first() == approved  # coverage alone: it adds a little more
+    # (a stand-in for the outlets whose own words support each wording)
+    assert first(credited=lambda text, sources: 2 if text == won else 1) == won
+    assert first(credited=lambda text, sources: 2 if text == approved else 1) == approved

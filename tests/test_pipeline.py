@@ -307,6 +307,42 @@ def test_a_claim_cites_an_outlet_that_restates_it_over_two_sentences() -> None:
                                     "library will cost 12 million euros, officials said.")
 
 
+def test_of_three_outlets_those_that_restate_a_fact_are_cited_and_one_adding_a_detail_is_not(
+) -> None:
+    from summarizer.cite import claims
+    from summarizer.evidence import Corpus, Draft, EvidenceUnit, Sentence
+
+    said = {"s1": "Police say firefighters rescued 12 residents from the burning Linden Street "
+                  "apartments on Tuesday night.",
+            "s2": "Twelve residents were rescued by firefighters from the burning apartments on "
+                  "Linden Street on Tuesday night.",  # the same fact in words of its own
+            "s3": "Firefighters rescued 12 residents and two dogs from the burning Linden Street "
+                  "apartments on Tuesday night."}  # the same, and a detail the others lack
+    units = [EvidenceUnit(id=f"e{n}", text=text, mentions=[Sentence(source, 0, 0.0, text)])
+             for n, (source, text) in enumerate(said.items(), 1)]
+    corpus = Corpus(sources=[], units=units, conflicts=[], duplicates=[], input_tokens=0)
+    plain, detailed = claims([Draft(said["s1"], ("e1",)), Draft(said["s3"], ("e3",))], corpus)
+    assert plain.sources == ["s1", "s2", "s3"]
+    assert [q.text for q in plain.quotes] == list(said.values())
+    assert detailed.sources == ["s3"]  # no other outlet mentions the dogs
+
+
+def test_a_source_whose_near_copy_lacks_a_detail_is_cited_for_its_own_restatement() -> None:
+    from summarizer.cite import claims
+    from summarizer.evidence import Corpus, Draft, EvidenceUnit, Sentence
+
+    full = "His black 2008 Porsche 911 was missing from the home on Monday."
+    unit = EvidenceUnit(id="e1", text=full, mentions=[
+        Sentence("s1", 0, 0.0, full), Sentence("s2", 0, 0.0, "His Porsche was missing.")])
+    later = EvidenceUnit(id="e2", text="It was a black 2008 Porsche 911.", mentions=[
+        Sentence("s2", 1, 0.5, "On Monday the car was missing from his home. It was a "
+                               "black 2008 Porsche 911.")])
+    corpus = Corpus(sources=[], units=[unit, later], conflicts=[], duplicates=[],
+                    input_tokens=0)
+    [claim] = claims([Draft(full, ("e1",))], corpus)
+    assert claim.sources == ["s1", "s2"]
+
+
 def test_a_source_about_another_story_is_named_in_the_warnings() -> None:
     from summarizer import Article
 

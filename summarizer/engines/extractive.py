@@ -16,23 +16,25 @@ whose speaker is only a pronoun (“… ,” he added).
 Each statement of a unit is a candidate as its sources wrote it, folded ones too: the fold
 (see dedupe) saves llm tokens, and this engine sends none. A chosen claim also cites every
 paraphrase that on its own passes the verifier, so it credits every outlet that reports
-it. Neighbours are found through an inverted index on each unit's rarest words: no
-all-pairs step. Claims are printed in story order.
+it; and of two wordings of one fact, the claim is the one more outlets restate when that
+costs little (see `wording`). Neighbours are found through an inverted index on each unit's
+rarest words: no all-pairs step. Claims are printed in story order.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from .. import cite, trim
 from .. import textutil as tu
-from .. import trim
 from ..config import Settings
 from ..evidence import Corpus, Draft, EvidenceUnit
 from ..verify import check_claim
-from . import coverage
+from . import coverage, wording
 from .base import EngineResult
 
 W_CENTRALITY, W_SUPPORT, W_POSITION = 0.35, 0.45, 0.20
@@ -70,7 +72,9 @@ class ExtractiveEngine:
     def run(self, corpus: Corpus) -> EngineResult:
         drafts = summarize_units(corpus.units, max_words=self.max_words,
                                  independent_sources=corpus.independent,
-                                 relevant=corpus.relevance, compress=self.compress)
+                                 relevant=corpus.relevance, compress=self.compress,
+                                 credited=lambda text, sources: corpus.independent(
+                                     [*sources, *cite.restating_sources(text, corpus, sources)]))
         return EngineResult(engine="extractive", model=None, drafts=drafts)
 
     def close(self) -> None:
@@ -84,12 +88,16 @@ def summarize_units(
     independent_sources: Callable[[Sequence[str]], int],
     relevant: dict[str, float] | None = None,
     compress: bool = False,
+    credited: Callable[[str, Sequence[str]], int] | None = None,
 ) -> list[Draft]:
     """Pick claims from `units` under `max_words`; each claim is one statement of one unit,
     as its sources wrote it (a unit with statements folded into it offers each of them).
     `relevant` says how much each source is about the story (1.0 when not given). With
     `compress`, a statement is also offered trimmed of its attributions, parentheticals and
-    asides (see `trim`): coverage takes whichever form buys more of the story per word."""
+    asides (see `trim`): coverage takes whichever form buys more of the story per word.
+    `credited` says how many independent outlets support a sentence's wording (its sources
+    given): when given, a chosen sentence gives way to a paraphrase more outlets support
+    (see `wording`)."""
     statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
                   for u in units for s in u.statements]
     found = [coverage.concepts(u.text) for u in statements]
@@ -105,11 +113,18 @@ def summarize_units(
     neighbours = _neighbours(vectors, range(len(eligible)))
     figures = [tu.numbers(u.text) for u in eligible]
     salience = _salience(eligible, vectors, neighbours, independent_sources)
-    chosen = coverage.select([found[i] for i in keep],
-                             [tu.word_count(u.text) for u in eligible], salience,
-                             weight, max_words,
-                             lambda i, j: _cosine(vectors[i], vectors[j]) > REDUNDANT
-                             or (len(figures[i]) >= 2 and figures[i] <= figures[j]))
+    held, words = [found[i] for i in keep], [tu.word_count(u.text) for u in eligible]
+
+    def repeats(i: int, j: int) -> bool:
+        return _cosine(vectors[i], vectors[j]) > REDUNDANT or (
+            len(figures[i]) >= 2 and figures[i] <= figures[j])
+
+    chosen = coverage.select(held, words, salience, weight, max_words, repeats)
+    if credited is not None:
+        outlets = functools.cache(lambda i: credited(eligible[i].text, eligible[i].sources))
+        chosen = wording.reworded(chosen, held, words, salience, weight, max_words,
+                                  alternatives=neighbours.__getitem__, outlets=outlets,
+                                  repeats=repeats)
     chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
     return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]),
                   reason=_why(found[keep[i]], weight, salience[i], eligible[i].position))

@@ -1,0 +1,73 @@
+"""Restatement: whether another outlet's passage states all of one claim in words of its own
+(pure), what citation credits an outlet for.
+
+Outlets word one fact their own way: "Twelve residents were rescued by firefighters from the
+burning apartments on Linden Street" states all of "Firefighters rescued 12 residents from the
+burning Linden Street apartments". A passage (one sentence, or two adjacent ones) restates a
+claim when it holds every number (spelled out or in figures) and every name of it, nearly all
+of its content words by key or Snowball stem (RESTATED of them, weighted by rarity), its
+quotations verbatim, and swaps no name around its verb (`verify.check_claim`, held to the
+passage alone). A passage lacking a detail of the claim does not restate it: a wrong citation
+is worse than a missing one.
+
+Who told it is not part of the fact when the claim names no one ("Police say ...", ",
+officials said."): an outlet may report the fact without saying who told it. A quotation is
+the quoted words and the names of who said them, not where or to whom they were said ('"…,"
+Groven told the crowd at the opening'). A named speaker stays: "Trump said ..." is restated
+only by a passage that names Trump.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import textutil as tu
+from .verify import check_claim
+
+RESTATED = 0.9  # the weighted share of a claim's words another outlet's passage must hold: an
+# outlet credited for words of its own is credited only when they say nearly all of the claim
+
+# who says it, when no one is named: the fact is what they say, which an outlet may report
+# without saying who told it ('Police say paramedics found him' / 'Paramedics found him')
+_SPEAKER = (r"(?:police|(?:\w+ )?officials|authorities|investigators|prosecutors|detectives|"
+            r"officers|witnesses|researchers|scientists|astronomers|experts|analysts|doctors|"
+            r"sources|reports|(?:a|the) (?:spokes(?:man|woman|person)|report|statement))")
+_SAYS = r"(?:say|says|said|reported|report|reports)"
+_SAID_FIRST = re.compile(rf"^(?:the |local |federal )?{_SPEAKER} {_SAYS}(?: that)? ",
+                         re.IGNORECASE)
+_SAID_LAST = re.compile(rf", (?:the |local |federal )?{_SPEAKER} {_SAYS}(?: on)?"
+                        r"(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day)?(?=[.!]?$)",
+                        re.IGNORECASE)
+
+
+# a quotation, then who said it and where or to whom: '"…," Groven told the crowd at the opening.'
+_QUOTE_FIRST = re.compile(r"^(?P<quote>[“\"][^“”\"]{12,}[”\"]),? (?P<tail>[^“”\"]+)$")
+# ... whose tail is an attribution: a verb of saying within its first words ('Groven told',
+# 'said Mayor Ana Ruiz', 'the mayor added'), not more of the claim ('"The Flight Crew" is ...')
+_SAYING = re.compile(r"^(?:\S+ ){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|"
+                     r"explained|noted|continued|recalled|tweeted|posted|stated|according)\b")
+
+
+def unattributed(text: str) -> str:
+    """What other outlets must state to restate `text`: without an attribution to speakers it
+    does not name ('Police say ...', ', officials said.'), and of a quotation followed by
+    its attribution, the quotation and the names of that attribution ('"…," Groven told the
+    crowd at the opening.' -> '"…" Groven'), not the words of where or to whom it was said.
+    A named speaker stays ('Trump said ...'): who said it is part of the claim."""
+    text = text.strip()
+    quoted = _QUOTE_FIRST.match(text)
+    if quoted and _SAYING.match(quoted["tail"]):
+        toks = tu.tokens(quoted["tail"])
+        names = [t for t in toks if tu.is_name(t)]
+        return f"{quoted['quote']} {' '.join(names)}" if names else text
+    return _SAID_LAST.sub("", _SAID_FIRST.sub("", text, count=1), count=1)
+
+
+def restates(claim: str, passage: str) -> bool:
+    """Whether `passage` (one outlet's sentence, or two adjacent ones) states all of `claim` in
+    words of its own: every number and name, nearly all its content words (RESTATED, weighted
+    by rarity, matched by key or stem), its quotations verbatim, with no name swapped around
+    its verb or negation turned (`verify.check_claim`, held to the passage alone); an
+    attribution to unnamed speakers aside (`unattributed`). A passage that lacks a detail of
+    the claim does not restate it."""
+    return not check_claim(unattributed(claim), [passage], coverage=RESTATED, synthesis=None)
