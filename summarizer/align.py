@@ -34,6 +34,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -212,9 +213,26 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
                     continue
+                if _denied(qa, sa.text) != _denied(qb, sb.text):
+                    continue  # 'two members did not sign it' / 'six members issued it'
                 kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
+
+
+_DENIAL_REACH = 15  # words after a count within which a negation turns what it did
+
+
+def _denied(q: Quantity, sentence: str) -> bool:
+    """Whether the sentence says those it counts did not do something ('Two board members,
+    … , didn't sign'): a count of those who did not and a count of those who did are two
+    attributes, not two values. A negation before the figure ('would not have begun three
+    years ago') says nothing of what is counted."""
+    at = sentence.find(q.span)
+    if at < 0 or q.topic in {"date", "time", "age"} or q.topic.startswith("grade:"):
+        return False
+    after = tu.tokens(sentence[at + len(q.span) :])[:_DENIAL_REACH]
+    return any(cues.negates(t) for t in after)
 
 
 def _restated(q: Quantity, other: Statement) -> bool:
@@ -258,6 +276,7 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
                     index.setdefault("1:" + tok[:2].casefold(), []).append((n, (tok,)))
+    users = Counter(k for keys in spellings.values() for k in keys)  # sources per spelling
     links, seen = [], set()
     for entries in index.values():
         if len(entries) > MAX_POSTING:
@@ -278,10 +297,24 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
                 if any(ky in spellings[s] for s in sa.sources) or \
                         any(kx in spellings[s] for s in sb.sources):
                     continue  # each side's sources use the other spelling too
+                if _slip(kx, ky, users):
+                    continue
                 seen.add((kx, ky))
                 topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
                 links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
+
+
+def _slip(x: str, y: str, users: Counter[str]) -> bool:
+    """One outlet's slip of the keyboard, not a disagreement: a spelling that only one source
+    uses and that drops or adds one letter of the spelling two or more sources agree on
+    ('Los Angles' where two outlets write 'Los Angeles')."""
+    fewer, more = sorted((users[x], users[y]))
+    if fewer != 1 or more < 2:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def _transliterated(name: str) -> str:

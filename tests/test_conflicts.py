@@ -298,3 +298,22 @@ def test_opposite_verdicts_on_one_matter_are_a_disagreement() -> None:
         ("Air traffic controllers did not deny the pilot permission to climb before contact was "
          "lost.", ["s2"]),
     ]) == []
+
+
+def test_a_letter_dropped_by_one_outlet_is_a_slip_not_a_disagreement() -> None:
+    lodge = ("The rescued climbers were flown to the Saint Aubertin lodge.", ["s1"])
+    again = ("A helicopter took the climbers to the Saint Aubertin lodge.", ["s2"])
+    slip = ("The climbers spent the night at the Saint Aubertn lodge.", ["s3"])
+    assert find_conflicts([], [lodge, again, slip]) == []  # two outlets agree on the spelling
+    [conflict] = find_conflicts([], [lodge, slip])  # one against one: who is right is unknown
+    assert [p.text for p in conflict.positions] == ["Saint Aubertin", "Saint Aubertn"]
+
+
+def test_a_count_of_those_who_did_not_is_another_attribute() -> None:
+    assert positions("Three council members, including the mayor's cousin, did not vote for "
+                     "the harbour budget.",
+                     "The harbour budget was approved by seven council members on Monday.") == []
+    assert positions("Three council members voted for the harbour budget on Monday.",
+                     "Seven council members voted for the harbour budget on Monday.") != []
+    assert positions(WAR_3, "Russia would not have invaded Ukraine four years ago, Trump said.",
+                     ) != []  # a negation before the figure says nothing of what is counted
