@@ -254,12 +254,37 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.sort and qb.sort and qa.sort != qb.sort:
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds
     shared = qa.anchors & qb.anchors
+    if qa.implied or qb.implied:  # 'his daughters': what they did must be said alike
+        return len(shared) >= 2
     if qa.topic == "date":  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
-    if shared:
+    if shared or _demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
+
+
+_DEMONYM_ENDS = ("tian", "ian", "ean", "ese", "ish", "an", "i", "n")  # 'Martian', 'Japanese'
+
+
+def _roots(word: str) -> set[str]:
+    """What a place's name and its people's adjective share: 'mars' -> {'mars', 'mar'},
+    'martian' -> {…, 'mar'}, 'russia' and 'russian' -> {…, 'russia'}."""
+    roots = {word, word[:-1]} if word[-1:] in ("s", "a", "e", "y", "o") else {word}
+    roots.update(word[: -len(end)] for end in _DEMONYM_ENDS if word.endswith(end))
+    return {r for r in roots if len(r) >= 3}
+
+
+def _demonym(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One side names a place and the other its adjective: 'early Mars' / 'the Martian
+    surface', 'Russia' / 'Russian'."""
+    for mine, theirs in ((a - b, b - a), (b - a, a - b)):
+        for word in (w for w in mine if w.endswith(_DEMONYM_ENDS)):
+            roots = _roots(word)  # a stem may have lost the name's last letter: 'venu'
+            roots |= {r[:-1] for r in roots if len(r) > 3}
+            if any(other[:3] == word[:3] and roots & _roots(other) for other in theirs):
+                return True
+    return False
 
 
 def _name_links(statements: Sequence[Statement]) -> list[Link]:

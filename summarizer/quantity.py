@@ -51,6 +51,13 @@ _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "ti
                         "young", "old", "elderly", "new", "major", "minor", "more", "other",
                         "several", "separate", "different", "additional", "unidentified",
                         "unnamed", "known", "total", "full", "whole", "main", "key", "top"})
+# relatives, whose count a noun's number states ('his daughters'): the word -> plural or not
+_KIN = {w: plural for singular, plurals in (
+    ("daughter", "daughters"), ("son", "sons"), ("brother", "brothers"), ("sister", "sisters"),
+    ("grandson", "grandsons"), ("granddaughter", "granddaughters"),
+    ("grandchild", "grandchildren"), ("child", "children"))
+    for w, plural in ((singular, False), (plurals, True))}
+_KIN_BEFORE = frozenset({"his", "her", "their", "and", "a", "only", "one"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 # compiled once: the readers below try them on every token of every statement
@@ -75,6 +82,7 @@ class Quantity:
     slack: float = 0.0  # how far off an approximate time of day may be, in minutes
     sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
     # charges 'of' contempt, 'Israeli' soldiers
+    implied: bool = False  # said by the noun's number, not a figure: 'his daughters'
 
     def differs(self, other: Quantity) -> bool:
         """True when the two values cannot both be right."""
@@ -95,14 +103,18 @@ def gap(text: str, spans: list[tuple[int, int]], i: int) -> str:
 def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
              skip: str, window: int = WINDOW, names: bool = True) -> frozenset[str]:
     """Stems of up to `window` content words before token lo and after token hi - 1, within
-    the clause (a comma, a semicolon or a bracket ends it); names too unless `names` is
-    false."""
+    the clause (a comma, a semicolon or a bracket ends it, unless the value is all that the
+    brackets hold); names too unless `names` is false."""
     found: set[str] = set()
+    # a value alone in brackets ('early Mars (4.5 billion years ago) had') is about the words
+    # around the brackets
+    aside = lo > 0 and gap(text, spans, lo - 1).strip() == "(" and \
+        gap(text, spans, hi - 1).strip() == ")"
     for step, start in ((-1, lo - 1), (1, hi)):
         n, j = 0, start
         while 0 <= j < len(toks) and n < window:
             between = gap(text, spans, j) if step == -1 else gap(text, spans, j - 1)
-            if _CLAUSE_END.search(between):
+            if _CLAUSE_END.search(between) and not (aside and j == start):
                 break
             word = toks[j]
             if (names or not tu.is_name(word, first=j == 0)) and \
@@ -144,6 +156,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         topic = tu.stem(toks[i + 2])
         return i + 3, Quantity(topic, 2.0, 2.0, "2", text[spans[i - 1][0] : spans[i + 2][1]],
                                anchors(text, spans, toks, i, i + 3, topic))
+    if low in _KIN and i > 0 and toks[i - 1].casefold() in _KIN_BEFORE:
+        return _kin_at(text, spans, toks, i)
     if low == "toll":  # 'the death toll ... has risen to 11': what the next figure counts
         return _toll_at(text, spans, toks, i)
     if not tu.is_number(tok) or low in {"first", "second", "third", "fourth", "fifth", "half"}:
@@ -212,6 +226,21 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - _SAID.get(said, set()),
                            unit, sort=sort)
+
+
+def _kin_at(text: str, spans: list[tuple[int, int]], toks: list[str],
+            i: int) -> tuple[int, Quantity | None]:
+    """'his wife and daughter' states one daughter, 'his wife and daughters' two or more:
+    a relative named without a figure is counted by the noun's number. Not 'the daughter of
+    …' (whose she is, not how many) nor 'his daughter's'."""
+    tok, after = toks[i], toks[i + 1].casefold() if i + 1 < len(toks) else ""
+    if after == "of" or gap(text, spans, i).startswith(("'", "’")):
+        return i + 1, None
+    low, high = (2.0, 99.0) if _KIN[tok.casefold()] else (1.0, 1.0)
+    topic = tu.stem(tok.casefold().replace("children", "child"))
+    return i + 1, Quantity(topic, low, high, "2+" if high > 1 else "1",
+                           text[spans[i - 1][0] : spans[i][1]],
+                           anchors(text, spans, toks, i, i + 1, topic), implied=True)
 
 
 def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:

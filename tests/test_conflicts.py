@@ -317,3 +317,27 @@ def test_a_count_of_those_who_did_not_is_another_attribute() -> None:
                      "Seven council members voted for the harbour budget on Monday.") != []
     assert positions(WAR_3, "Russia would not have invaded Ukraine four years ago, Trump said.",
                      ) != []  # a negation before the figure says nothing of what is counted
+
+
+def test_one_relative_or_several_by_the_nouns_number() -> None:
+    assert positions("The fisherman's boat was found adrift by his brother and sons.",
+                     "His brother and son found the fisherman's boat adrift off the point.") == [
+        ["The fisherman's boat was found adrift by his brother and sons",
+         "His brother and son found the fisherman's boat adrift off the point"]]
+    assert positions("The fisherman's boat was found adrift by his brother and sons.",
+                     "His son said the boat was old.") == []  # not one deed of one son
+    assert positions("Mara Quell, the daughter of a painter, opened the gallery.",
+                     "Her daughters opened the new gallery in Tarn.") == []  # whose, not how many
+    assert positions("He is survived by his wife and two daughters.",
+                     "He is survived by his wife and daughters.") == []
+
+
+def test_a_figure_in_brackets_and_a_place_named_by_its_adjective() -> None:
+    assert positions("Ice cores suggest that early Venus (three billion years ago) had shallow "
+                     "seas.",
+                     "Oceans filled the Venusian lowlands two billion years ago, a model from the "
+                     "planetary lab in Tromso shows.") == [
+        ["three billion years ago", "Oceans filled the Venusian lowlands two billion years ago"]]
+    assert positions("Ice cores suggest that early Venus (three billion years ago) had shallow "
+                     "seas.",
+                     "The probe was launched two years ago from a Kenyan site.") == []
