@@ -341,3 +341,21 @@ def test_a_figure_in_brackets_and_a_place_named_by_its_adjective() -> None:
     assert positions("Ice cores suggest that early Venus (three billion years ago) had shallow "
                      "seas.",
                      "The probe was launched two years ago from a Kenyan site.") == []
+
+
+def test_one_rank_given_to_two_people_for_one_thing() -> None:
+    [conflict] = find_conflicts([], [
+        ("Nine-year-old Tomas Brandt was the first of the four hikers lost in the storm to be "
+         "found.", ["s1"]),
+        ("On Monday, guide Orla Finch, 41, was the first hiker found.", ["s2"]),
+    ])
+    assert [(p.text, p.sources) for p in conflict.positions] == [
+        ("Tomas Brandt", ["s1"]), ("Orla Finch", ["s2"])]
+    assert find_conflicts([], [  # the noun after the rank is not what it ranks in
+        ("Tomas Brandt was the first player drafted this year.", ["s1"]),
+        ("Orla Finch was the first player to sign with the club.", ["s2"]),
+    ]) == []
+    assert find_conflicts([], [  # a name further back is not whose rank it is
+        ("A report by Tomas Brandt said he was the first hiker found.", ["s1"]),
+        ("Orla Finch was the first hiker found.", ["s2"]),
+    ]) == []
