@@ -192,6 +192,9 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 if _denied(qa, sa.text) != _denied(qb, sb.text):
                     continue  # 'two members did not sign it' / 'six members issued it'
+                if topic not in {"date", "time", "age"} and \
+                        {_scope(sa.text), _scope(sb.text)} == {"day", "period"}:
+                    continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
                 kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
@@ -210,6 +213,24 @@ def _denied(q: Quantity, sentence: str) -> bool:
         return False
     after = tu.tokens(sentence[at + len(q.span) :])[:_DENIAL_REACH]
     return any(cues.negates(t) for t in after)
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = re.compile(rf"\b(?:since midnight|overnight|today|yesterday|tonight|in the (?:past|last) "
+                  rf"24 hours)\b|(?:\bon|ed) {_WEEKDAY}\b", re.IGNORECASE)
+_PERIOD = re.compile(r"\b(?:since (?:the|its|their) (?:\w+ ){1,2}(?:began|started)|over the "
+                     r"(?:past|last) (?:\w+ )?(?:days|weeks|months|years)|so far|to date|in "
+                     r"total|war|offensive|operation|campaign|conflict)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def _scope(text: str) -> str:
+    """Over what time a sentence counts: one day ('killed Wednesday', 'since midnight'), a
+    long period ('since the offensive began', 'over the past three weeks', 'in the war'), or
+    it does not say. A day's count and a period's total are two attributes."""
+    if _PERIOD.search(text):
+        return "period"
+    return "day" if _DAY.search(text) else ""
 
 
 def _restated(q: Quantity, other: Statement) -> bool:

@@ -359,3 +359,12 @@ def test_one_rank_given_to_two_people_for_one_thing() -> None:
         ("A report by Tomas Brandt said he was the first hiker found.", ["s1"]),
         ("Orla Finch was the first hiker found.", ["s2"]),
     ]) == []
+
+
+def test_a_days_count_and_a_periods_total_are_two_attributes() -> None:
+    total = "Gaza medics said the death toll in the offensive has passed 900."
+    assert positions(total, "Gaza medics said 40 people were killed Thursday.") == []
+    assert positions("Twelve shells hit the border towns since midnight.",
+                     "Militias have fired more than 1,500 shells at the border towns over the "
+                     "past three weeks.") == []
+    assert positions(total, "Gaza medics said the toll of the offensive has passed 700.") != []
