@@ -33,7 +33,6 @@ more than MAX_POSTING statements is not compared (never all pairs).
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -41,8 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cues, roles, when
 from . import quantity as qty
+from . import roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, Quantity
 
@@ -190,47 +189,14 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
                     continue
-                if _denied(qa, sa.text) != _denied(qb, sb.text):
+                if scope.denied(qa, sa.text) != scope.denied(qb, sb.text):
                     continue  # 'two members did not sign it' / 'six members issued it'
                 if topic not in {"date", "time", "age"} and \
-                        {_scope(sa.text), _scope(sb.text)} == {"day", "period"}:
+                        {scope.over(sa.text), scope.over(sb.text)} == {"day", "period"}:
                     continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
                 kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
-
-
-_DENIAL_REACH = 15  # words after a count within which a negation turns what it did
-
-
-def _denied(q: Quantity, sentence: str) -> bool:
-    """Whether the sentence says those it counts did not do something ('Two board members,
-    … , didn't sign'): a count of those who did not and a count of those who did are two
-    attributes, not two values. A negation before the figure ('would not have begun three
-    years ago') says nothing of what is counted."""
-    at = sentence.find(q.span)
-    if at < 0 or q.topic in {"date", "time", "age"} or q.topic.startswith("grade:"):
-        return False
-    after = tu.tokens(sentence[at + len(q.span) :])[:_DENIAL_REACH]
-    return any(cues.negates(t) for t in after)
-
-
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_DAY = re.compile(rf"\b(?:since midnight|overnight|today|yesterday|tonight|in the (?:past|last) "
-                  rf"24 hours)\b|(?:\bon|ed) {_WEEKDAY}\b", re.IGNORECASE)
-_PERIOD = re.compile(r"\b(?:since (?:the|its|their) (?:\w+ ){1,2}(?:began|started)|over the "
-                     r"(?:past|last) (?:\w+ )?(?:days|weeks|months|years)|so far|to date|in "
-                     r"total|war|offensive|operation|campaign|conflict)\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1 << 14)
-def _scope(text: str) -> str:
-    """Over what time a sentence counts: one day ('killed Wednesday', 'since midnight'), a
-    long period ('since the offensive began', 'over the past three weeks', 'in the war'), or
-    it does not say. A day's count and a period's total are two attributes."""
-    if _PERIOD.search(text):
-        return "period"
-    return "day" if _DAY.search(text) else ""
 
 
 def _restated(q: Quantity, other: Statement) -> bool:
@@ -257,32 +223,9 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "date":  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
-    if shared or _demonym(qa.anchors, qb.anchors):
+    if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
-
-
-_DEMONYM_ENDS = ("tian", "ian", "ean", "ese", "ish", "an", "i", "n")  # 'Martian', 'Japanese'
-
-
-def _roots(word: str) -> set[str]:
-    """What a place's name and its people's adjective share: 'mars' -> {'mars', 'mar'},
-    'martian' -> {…, 'mar'}, 'russia' and 'russian' -> {…, 'russia'}."""
-    roots = {word, word[:-1]} if word[-1:] in ("s", "a", "e", "y", "o") else {word}
-    roots.update(word[: -len(end)] for end in _DEMONYM_ENDS if word.endswith(end))
-    return {r for r in roots if len(r) >= 3}
-
-
-def _demonym(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One side names a place and the other its adjective: 'early Mars' / 'the Martian
-    surface', 'Russia' / 'Russian'."""
-    for mine, theirs in ((a - b, b - a), (b - a, a - b)):
-        for word in (w for w in mine if w.endswith(_DEMONYM_ENDS)):
-            roots = _roots(word)  # a stem may have lost the name's last letter: 'venu'
-            roots |= {r[:-1] for r in roots if len(r) > 3}
-            if any(other[:3] == word[:3] and roots & _roots(other) for other in theirs):
-                return True
-    return False
 
 
 def _name_links(statements: Sequence[Statement]) -> list[Link]:
@@ -315,54 +258,17 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 x, y = ra[differ[0]], rb[differ[0]]
                 kx, ky = tu.key(x), tu.key(y)
-                if (kx, ky) in seen or not _misspelled(x, y, len(ra), first=differ[0] == 0):
+                if (kx, ky) in seen or not spelling.misspelled(x, y, len(ra), first=differ[0] == 0):
                     continue
                 if any(ky in spellings[s] for s in sa.sources) or \
                         any(kx in spellings[s] for s in sb.sources):
                     continue  # each side's sources use the other spelling too
-                if _slip(kx, ky, users):
+                if spelling.slip(kx, ky, users):
                     continue
                 seen.add((kx, ky))
                 topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
                 links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
-
-
-def _slip(x: str, y: str, users: Counter[str]) -> bool:
-    """One outlet's slip of the keyboard, not a disagreement: a spelling that only one source
-    uses and that drops or adds one letter of the spelling two or more sources agree on
-    ('Los Angles' where two outlets write 'Los Angeles')."""
-    fewer, more = sorted((users[x], users[y]))
-    if fewer != 1 or more < 2:
-        return False
-    short, long_ = sorted((x, y), key=len)
-    return len(long_) == len(short) + 1 and any(
-        long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-
-
-def _transliterated(name: str) -> str:
-    """A name in plain Latin letters, as outlets transliterate it: 'Krähenbühl' and
-    'Kraehenbuehl' -> 'kraehenbuehl'."""
-    from anyascii import anyascii  # the injection filter's folding table; loaded on first use
-
-    name = name.casefold()
-    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        name = name.replace(letter, spelled)
-    return str(anyascii(name))
-
-
-@lru_cache(maxsize=4096)  # the same two spellings meet again and again (dev: 3,158 calls, 625)
-def _misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
-    """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
-    named in full ('Fransiskus Bambang Soelistyo' / 'Henry Bambang Soelistyo'); not a mere
-    transliteration that differs only at the end ('Zelensky' / 'Zelenskyy')."""
-    a, b = _transliterated(x), _transliterated(y)
-    if a.startswith(b) or b.startswith(a) or (a[:-2] == b[:-2] and len(a) > 5):
-        return False
-    ratio = difflib.SequenceMatcher(a=a, b=b).ratio()
-    if length == 1:  # a one-word name: only a near spelling of a long word
-        return len(a) >= 6 and a[0] == b[0] and ratio >= 0.85
-    return ratio >= 0.7 or (length >= 3 and (first or ratio >= 0.5))
 
 
 def _rank_links(statements: Sequence[Statement]) -> list[Link]:

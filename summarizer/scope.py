@@ -1,0 +1,45 @@
+"""Over what a count runs (pure; read by `align`): whether it counts those who did not do
+something ('Two board members … didn't sign'), and whether it counts over one day ('killed
+Wednesday', 'since midnight') or over a long period ('since the offensive began', 'in the
+war'). Counts that differ in either are two attributes, not two values of one."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import cues
+from . import textutil as tu
+from .quantity import Quantity
+
+_DENIAL_REACH = 15  # words after a count within which a negation turns what it did
+
+
+def denied(q: Quantity, sentence: str) -> bool:
+    """Whether the sentence says those it counts did not do something ('Two board members,
+    … , didn't sign'): a count of those who did not and a count of those who did are two
+    attributes, not two values. A negation before the figure ('would not have begun three
+    years ago') says nothing of what is counted."""
+    at = sentence.find(q.span)
+    if at < 0 or q.topic in {"date", "time", "age"} or q.topic.startswith("grade:"):
+        return False
+    after = tu.tokens(sentence[at + len(q.span) :])[:_DENIAL_REACH]
+    return any(cues.negates(t) for t in after)
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = re.compile(rf"\b(?:since midnight|overnight|today|yesterday|tonight|in the (?:past|last) "
+                  rf"24 hours)\b|(?:\bon|ed) {_WEEKDAY}\b", re.IGNORECASE)
+_PERIOD = re.compile(r"\b(?:since (?:the|its|their) (?:\w+ ){1,2}(?:began|started)|over the "
+                     r"(?:past|last) (?:\w+ )?(?:days|weeks|months|years)|so far|to date|in "
+                     r"total|war|offensive|operation|campaign|conflict)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 14)
+def over(text: str) -> str:
+    """Over what time a sentence counts: one day ('killed Wednesday', 'since midnight'), a
+    long period ('since the offensive began', 'over the past three weeks', 'in the war'), or
+    it does not say. A day's count and a period's total are two attributes."""
+    if _PERIOD.search(text):
+        return "period"
+    return "day" if _DAY.search(text) else ""
