@@ -20,10 +20,15 @@ def denied(q: Quantity, sentence: str) -> bool:
     … , didn't sign'): a count of those who did not and a count of those who did are two
     attributes, not two values. A negation before the figure ('would not have begun three
     years ago') says nothing of what is counted."""
-    at = sentence.find(q.span)
-    if at < 0 or q.topic in {"date", "time", "age"} or q.topic.startswith("grade:"):
+    if q.topic in {"date", "time", "age"} or q.topic.startswith("grade:"):
         return False
-    after = tu.tokens(sentence[at + len(q.span) :])[:_DENIAL_REACH]
+    return _negated_after(q.span, sentence)
+
+
+@lru_cache(maxsize=1 << 14)  # each count meets many others of its topic
+def _negated_after(span: str, sentence: str) -> bool:
+    at = sentence.find(span)
+    after = tu.tokens(sentence[at + len(span) :])[:_DENIAL_REACH] if at >= 0 else []
     return any(cues.negates(t) for t in after)
 
 
