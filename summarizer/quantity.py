@@ -239,7 +239,7 @@ def _kin_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     low, high = (2.0, 99.0) if _KIN[tok.casefold()] else (1.0, 1.0)
     topic = tu.stem(tok.casefold().replace("children", "child"))
     return i + 1, Quantity(topic, low, high, "2+" if high > 1 else "1",
-                           text[spans[i - 1][0] : spans[i][1]],
+                           tok,  # the noun alone: the description shows "his wife and …"
                            anchors(text, spans, toks, i, i + 1, topic), implied=True)
 
 

@@ -324,6 +324,10 @@ def test_one_relative_or_several_by_the_nouns_number() -> None:
                      "His brother and son found the fisherman's boat adrift off the point.") == [
         ["The fisherman's boat was found adrift by his brother and sons",
          "His brother and son found the fisherman's boat adrift off the point"]]
+    [conflict] = find_conflicts([], [
+        ("The fisherman's boat was found adrift by his brother and sons.", ["s1"]),
+        ("His brother and son found the fisherman's boat adrift off the point.", ["s2"])])
+    assert conflict.description == "…boat was found adrift by his brother and …"
     assert positions("The fisherman's boat was found adrift by his brother and sons.",
                      "His son said the boat was old.") == []  # not one deed of one son
     assert positions("Mara Quell, the daughter of a painter, opened the gallery.",
