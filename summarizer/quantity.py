@@ -51,11 +51,12 @@ _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "ti
                         "young", "old", "elderly", "new", "major", "minor", "more", "other",
                         "several", "separate", "different", "additional", "unidentified",
                         "unnamed", "known", "total", "full", "whole", "main", "key", "top"})
-# relatives, whose count a noun's number states ('his daughters'): the word -> plural or not
+# relatives, whose count a noun's number states ('his daughters'): the word -> plural or not.
+# Not 'child' / 'children': 'women and children' says who, not how many
 _KIN = {w: plural for singular, plurals in (
     ("daughter", "daughters"), ("son", "sons"), ("brother", "brothers"), ("sister", "sisters"),
     ("grandson", "grandsons"), ("granddaughter", "granddaughters"),
-    ("grandchild", "grandchildren"), ("child", "children"))
+    ("grandchild", "grandchildren"))
     for w, plural in ((singular, False), (plurals, True))}
 _KIN_BEFORE = frozenset({"his", "her", "their", "and", "a", "only", "one"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
@@ -237,7 +238,7 @@ def _kin_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if after == "of" or gap(text, spans, i).startswith(("'", "’")):
         return i + 1, None
     low, high = (2.0, 99.0) if _KIN[tok.casefold()] else (1.0, 1.0)
-    topic = tu.stem(tok.casefold().replace("children", "child"))
+    topic = tu.stem(tok.casefold().replace("children", "child"))  # 'grandchildren'
     return i + 1, Quantity(topic, low, high, "2+" if high > 1 else "1",
                            tok,  # the noun alone: the description shows "his wife and …"
                            anchors(text, spans, toks, i, i + 1, topic), implied=True)

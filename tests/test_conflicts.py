@@ -334,6 +334,8 @@ def test_one_relative_or_several_by_the_nouns_number() -> None:
                      "Her daughters opened the new gallery in Tarn.") == []  # whose, not how many
     assert positions("He is survived by his wife and two daughters.",
                      "He is survived by his wife and daughters.") == []
+    assert positions("Two women and children were killed when the shelter in Orvik was shelled.",
+                     "A woman and a child were killed when the Orvik shelter was shelled.") == []  # who, not how many
 
 
 def test_a_figure_in_brackets_and_a_place_named_by_its_adjective() -> None:
