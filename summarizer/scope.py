@@ -44,7 +44,7 @@ _PERIOD = re.compile(r"\b(?:since (?:the|its|their) (?:\w+ ){1,2}(?:began|starte
 def over(text: str) -> str:
     """Over what time a sentence counts: one day ('killed Wednesday', 'since midnight'), a
     long period ('since the offensive began', 'over the past three weeks', 'in the war'), or
-    it does not say. A day's count and a period's total are two attributes."""
-    if _PERIOD.search(text):
-        return "period"
-    return "day" if _DAY.search(text) else ""
+    it does not say (nor when it names both: 'killed 15 on Monday, the war's worst day'). A
+    day's count and a period's total are two attributes."""
+    day, period = bool(_DAY.search(text)), bool(_PERIOD.search(text))
+    return "" if day == period else "day" if day else "period"

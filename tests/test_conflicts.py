@@ -374,3 +374,6 @@ def test_a_days_count_and_a_periods_total_are_two_attributes() -> None:
                      "Militias have fired more than 1,500 shells at the border towns over the "
                      "past three weeks.") == []
     assert positions(total, "Gaza medics said the toll of the offensive has passed 700.") != []
+    assert positions("Shelling killed 12 people in Tarn on Monday, officials said.",
+                     "Shelling killed 15 people in Tarn on Monday, the war's deadliest day, "
+                     "officials said.") != []  # both count one day
