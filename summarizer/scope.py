@@ -25,11 +25,21 @@ def denied(q: Quantity, sentence: str) -> bool:
     return _negated_after(q.span, sentence)
 
 
+_TURNS = frozenset({"but", "though", "although", "while", "whereas", "yet", "however"})
+
+
 @lru_cache(maxsize=1 << 14)  # each count meets many others of its topic
 def _negated_after(span: str, sentence: str) -> bool:
+    """A negation after `span`, before a clause that turns to something else ('arrested 12
+    people but did not charge them')."""
     at = sentence.find(span)
     after = tu.tokens(sentence[at + len(span) :])[:_DENIAL_REACH] if at >= 0 else []
-    return any(cues.negates(t) for t in after)
+    for word in after:
+        if word.casefold() in _TURNS:
+            return False
+        if cues.negates(word):
+            return True
+    return False
 
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

@@ -317,6 +317,8 @@ def test_a_count_of_those_who_did_not_is_another_attribute() -> None:
                      "Seven council members voted for the harbour budget on Monday.") != []
     assert positions(WAR_3, "Russia would not have invaded Ukraine four years ago, Trump said.",
                      ) != []  # a negation before the figure says nothing of what is counted
+    assert positions("Three council members voted for the harbour budget but did not speak.",
+                     "Seven council members voted for the harbour budget on Monday.") != []
 
 
 def test_one_relative_or_several_by_the_nouns_number() -> None:
