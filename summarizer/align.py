@@ -17,29 +17,31 @@ what a fact is made of (values through `quantity`, dates and times of day throug
 - a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
   a span is a claim);
 - a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it;
-- a **verdict** on something ("granted permission", "denied bail", "rejected the plan").
+- a **verdict** on something ("granted permission", "denied bail", "rejected the plan") and
+  a **rank** given to someone ("Martin Ames was the second … identified"), through `roles`.
 
 `attribute_links` pairs statements of different sources that give one attribute of one
 subject different values: the same counted noun with a shared anchor (or, for a specific
 noun, related sentences), the same person's age, the same grade of related sentences, a date
-whose clause shares two words or whose sentences name the same people, a name spelled
-differently ("Leona Helmsley" / "Leona Helmsey"; a transliteration, "Zelensky" / "Zelenskyy"
-or "Krähenbühl" / "Kraehenbuehl", is not). The work is bounded: statements are indexed by
-what they count, and an index entry shared by more than MAX_POSTING statements is not
-compared (never all pairs).
+whose clause shares two words or whose sentences name the same people, one rank given to
+two people for one thing ("… to be identified"), a name spelled differently ("Leona
+Helmsley" / "Leona Helmsey"; a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" /
+"Kraehenbuehl", is not, nor one outlet's dropped letter against two outlets' spelling). The
+work is bounded: statements are indexed by what they count, and an index entry shared by
+more than MAX_POSTING statements is not compared (never all pairs).
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import cues, when
 from . import quantity as qty
+from . import roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, Quantity
 
@@ -138,33 +140,8 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
 
 def attribute_links(statements: Sequence[Statement]) -> list[Link]:
     """Pairs of statements of different sources giving one attribute different values."""
-    return _quantity_links(statements) + _name_links(statements) + _verdict_links(statements)
-
-
-# verdicts that cannot both be right of one thing: 'granted permission' / 'denied permission'
-_VERDICTS = {"grant": "yes", "approv": "yes", "accept": "yes", "allow": "yes",
-             "confirm": "yes", "acquit": "cleared", "deni": "no", "reject": "no",
-             "refus": "no", "declin": "no", "convict": "guilty"}
-_VERDICT_REACH = 2  # words between the verdict and what it is about ("granted him bail")
-
-
-def _verdicts(text: str) -> list[tuple[str, str, str]]:
-    """(verdict, the stem of what it is about, the words that say it) in `text`: 'granted
-    permission' -> ('yes', 'permiss', 'granted permission'). A verdict turned by a negation
-    ('did not deny') is not read."""
-    toks = tu.tokens(text)
-    found = []
-    for i, tok in enumerate(toks):
-        verdict = _VERDICTS.get(tu.stem(tok))
-        if verdict is None or not tok[:1].islower() or \
-                any(cues.negates(t) for t in toks[max(0, i - 3) : i]):
-            continue
-        for j in range(i + 1, min(len(toks), i + 1 + _VERDICT_REACH + 1)):
-            word = toks[j]  # 'granted permission', 'granted the pilot permission'
-            if len(word) > 3 and word[:1].islower() and word.casefold() not in tu.STOPWORDS \
-                    and not tu.is_number(word):
-                found.append((verdict, tu.stem(word), " ".join(toks[i : j + 1])))
-    return found
+    return _quantity_links(statements) + _name_links(statements) + \
+        _verdict_links(statements) + _rank_links(statements)
 
 
 def _verdict_links(statements: Sequence[Statement]) -> list[Link]:
@@ -173,8 +150,8 @@ def _verdict_links(statements: Sequence[Statement]) -> list[Link]:
     sentences must share a content word besides the verdict's object."""
     index: dict[str, list[tuple[int, str, str]]] = {}
     for n, st in enumerate(statements):
-        if any(stem in _VERDICTS for stem in st.stems):
-            for verdict, about, words in _verdicts(st.text):
+        if any(stem in roles.VERDICTS for stem in st.stems):
+            for verdict, about, words in roles.verdicts(st.text):
                 index.setdefault(about, []).append((n, verdict, words))
     links = []
     for about, entries in index.items():
@@ -212,6 +189,11 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
                     continue
+                if scope.denied(qa, sa.text) != scope.denied(qb, sb.text):
+                    continue  # 'two members did not sign it' / 'six members issued it'
+                if topic not in {"date", "time", "age"} and \
+                        {scope.over(sa.text), scope.over(sb.text)} == {"day", "period"}:
+                    continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
                 kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
@@ -236,10 +218,12 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.sort and qb.sort and qa.sort != qb.sort:
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds
     shared = qa.anchors & qb.anchors
+    if qa.implied or qb.implied:  # 'his daughters': what they did must be said alike
+        return len(shared) >= 2
     if qa.topic == "date":  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
-    if shared:
+    if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
 
@@ -258,6 +242,7 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
                     index.setdefault("1:" + tok[:2].casefold(), []).append((n, (tok,)))
+    users = Counter(k for keys in spellings.values() for k in keys)  # sources per spelling
     links, seen = [], set()
     for entries in index.values():
         if len(entries) > MAX_POSTING:
@@ -273,37 +258,37 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 x, y = ra[differ[0]], rb[differ[0]]
                 kx, ky = tu.key(x), tu.key(y)
-                if (kx, ky) in seen or not _misspelled(x, y, len(ra), first=differ[0] == 0):
+                if (kx, ky) in seen or not spelling.misspelled(x, y, len(ra), first=differ[0] == 0):
                     continue
                 if any(ky in spellings[s] for s in sa.sources) or \
                         any(kx in spellings[s] for s in sb.sources):
                     continue  # each side's sources use the other spelling too
+                if spelling.slip(kx, ky, users):
+                    continue
                 seen.add((kx, ky))
                 topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
                 links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
 
 
-def _transliterated(name: str) -> str:
-    """A name in plain Latin letters, as outlets transliterate it: 'Krähenbühl' and
-    'Kraehenbuehl' -> 'kraehenbuehl'."""
-    from anyascii import anyascii  # the injection filter's folding table; loaded on first use
-
-    name = name.casefold()
-    for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        name = name.replace(letter, spelled)
-    return str(anyascii(name))
-
-
-@lru_cache(maxsize=4096)  # the same two spellings meet again and again (dev: 3,158 calls, 625)
-def _misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
-    """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
-    named in full ('Fransiskus Bambang Soelistyo' / 'Henry Bambang Soelistyo'); not a mere
-    transliteration that differs only at the end ('Zelensky' / 'Zelenskyy')."""
-    a, b = _transliterated(x), _transliterated(y)
-    if a.startswith(b) or b.startswith(a) or (a[:-2] == b[:-2] and len(a) > 5):
-        return False
-    ratio = difflib.SequenceMatcher(a=a, b=b).ratio()
-    if length == 1:  # a one-word name: only a near spelling of a long word
-        return len(a) >= 6 and a[0] == b[0] and ratio >= 0.85
-    return ratio >= 0.7 or (length >= 3 and (first or ratio >= 0.5))
+def _rank_links(statements: Sequence[Statement]) -> list[Link]:
+    """Two sources naming different people as the one of a rank: 'Martin Ames was the
+    second victim identified' / 'Lena Ruiz was the second fatality identified'."""
+    index: dict[str, list[tuple[int, tuple[str, frozenset[str], frozenset[str], str]]]] = {}
+    for n, st in enumerate(statements):
+        if st.stems & roles.RANK_KEYS:
+            for found in roles.ranks(st.text):
+                index.setdefault(found[0], []).append((n, found))
+    links = []
+    for ordinal, entries in index.items():
+        if len(entries) > MAX_POSTING:
+            continue
+        for k, (a, ra) in enumerate(entries):
+            for b, rb in entries[k + 1 :]:
+                sa, sb = statements[a], statements[b]
+                if set(sa.sources) & set(sb.sources) or ra[1] & rb[1] or \
+                        not ra[2] & rb[2]:
+                    continue
+                links.append(Link("name", ordinal, (" ".join(sorted(ra[1])), ra[3]),
+                                  (" ".join(sorted(rb[1])), rb[3]), a, b))
+    return links

@@ -49,8 +49,16 @@ _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "ti
                         "young", "old", "elderly", "new", "major", "minor", "more", "other",
                         "several", "separate", "different", "additional", "unidentified",
                         "unnamed", "known", "total", "full", "whole", "main", "key", "top"})
+# relatives, whose count a noun's number states ('his daughters'): the word -> plural or not.
+# Not 'child' / 'children': 'women and children' says who, not how many
+_KIN = {w: plural for singular, plurals in (
+    ("daughter", "daughters"), ("son", "sons"), ("brother", "brothers"), ("sister", "sisters"),
+    ("grandson", "grandsons"), ("granddaughter", "granddaughters"),
+    ("grandchild", "grandchildren"))
+    for w, plural in ((singular, False), (plurals, True))}
+_KIN_BEFORE = frozenset({"his", "her", "their", "and", "a", "only", "one"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
-_WORD_LED = _GRADES | set(_MAGNITUDES) | {"couple", "toll"}  # words that may lead a value
+_WORD_LED = _GRADES | set(_MAGNITUDES) | set(_KIN) | {"couple", "toll"}  # may lead a value
 _CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 # compiled once: the readers below try them on every token of every statement
 WORD = re.compile(tu.WORD_PATTERN)
@@ -73,6 +81,7 @@ class Quantity:
     slack: float = 0.0  # how far off an approximate time of day may be, in minutes
     sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
     # charges 'of' contempt, 'Israeli' soldiers
+    implied: bool = False  # said by the noun's number, not a figure: 'his daughters'
 
     def differs(self, other: Quantity) -> bool:
         """True when the two values cannot both be right."""
@@ -88,14 +97,18 @@ class Quantity:
 def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
              skip: str, window: int = WINDOW, names: bool = True) -> frozenset[str]:
     """Stems of up to `window` content words before token lo and after token hi - 1, within
-    the clause (a comma, a semicolon or a bracket ends it); names too unless `names` is
-    false."""
+    the clause (a comma, a semicolon or a bracket ends it, unless the value is all that the
+    brackets hold); names too unless `names` is false."""
     found: set[str] = set()
+    # a value alone in brackets ('early Mars (4.5 billion years ago) had') is about the words
+    # around the brackets
+    aside = lo > 0 and gap(text, spans, lo - 1).strip() == "(" and \
+        gap(text, spans, hi - 1).strip() == ")"
     for step, start in ((-1, lo - 1), (1, hi)):
         n, j = 0, start
         while 0 <= j < len(toks) and n < window:
             between = gap(text, spans, j) if step == -1 else gap(text, spans, j - 1)
-            if _CLAUSE_END.search(between):
+            if _CLAUSE_END.search(between) and not (aside and j == start):
                 break
             word = toks[j]
             if (names or not tu.is_name(word, first=j == 0)) and \
@@ -131,7 +144,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
 def _worded_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
                low: str) -> tuple[int, Quantity | None] | None:
     """A value that a word leads: a grade ('Category 3'), a magnitude ('dozens of', 'tens
-    of thousands of'), 'a couple of', a death toll; None when token i leads none."""
+    of thousands of'), 'a couple of', a relative ('his daughters'), a death toll; None when
+    token i leads none."""
     if low in _GRADES and i + 1 < len(toks) and NUMERIC.fullmatch(toks[i + 1]) \
             and not _CLAUSE_END.search(gap(text, spans, i)):
         value = float(toks[i + 1].replace(",", "").rstrip("%"))
@@ -155,6 +169,8 @@ def _worded_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         topic = tu.stem(toks[i + 2])
         return i + 3, Quantity(topic, 2.0, 2.0, "2", text[spans[i - 1][0] : spans[i + 2][1]],
                                anchors(text, spans, toks, i, i + 3, topic))
+    if low in _KIN and i > 0 and toks[i - 1].casefold() in _KIN_BEFORE:
+        return _kin_at(text, spans, toks, i)
     if low == "toll":  # 'the death toll ... has risen to 11': what the next figure counts
         return _toll_at(text, spans, toks, i)
     return None
@@ -243,6 +259,21 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
     return topic, j
+
+
+def _kin_at(text: str, spans: list[tuple[int, int]], toks: list[str],
+            i: int) -> tuple[int, Quantity | None]:
+    """'his wife and daughter' states one daughter, 'his wife and daughters' two or more:
+    a relative named without a figure is counted by the noun's number. Not 'the daughter of
+    …' (whose she is, not how many) nor 'his daughter's'."""
+    tok, after = toks[i], toks[i + 1].casefold() if i + 1 < len(toks) else ""
+    if after == "of" or gap(text, spans, i).startswith(("'", "’")):
+        return i + 1, None
+    low, high = (2.0, 99.0) if _KIN[tok.casefold()] else (1.0, 1.0)
+    topic = tu.stem(tok.casefold().replace("children", "child"))  # 'grandchildren'
+    return i + 1, Quantity(topic, low, high, "2+" if high > 1 else "1",
+                           tok,  # the noun alone: the description shows "his wife and …"
+                           anchors(text, spans, toks, i, i + 1, topic), implied=True)
 
 
 def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:

@@ -298,3 +298,84 @@ def test_opposite_verdicts_on_one_matter_are_a_disagreement() -> None:
         ("Air traffic controllers did not deny the pilot permission to climb before contact was "
          "lost.", ["s2"]),
     ]) == []
+
+
+def test_a_letter_dropped_by_one_outlet_is_a_slip_not_a_disagreement() -> None:
+    lodge = ("The rescued climbers were flown to the Saint Aubertin lodge.", ["s1"])
+    again = ("A helicopter took the climbers to the Saint Aubertin lodge.", ["s2"])
+    slip = ("The climbers spent the night at the Saint Aubertn lodge.", ["s3"])
+    assert find_conflicts([], [lodge, again, slip]) == []  # two outlets agree on the spelling
+    [conflict] = find_conflicts([], [lodge, slip])  # one against one: who is right is unknown
+    assert [p.text for p in conflict.positions] == ["Saint Aubertin", "Saint Aubertn"]
+
+
+def test_a_count_of_those_who_did_not_is_another_attribute() -> None:
+    assert positions("Three council members, including the mayor's cousin, did not vote for "
+                     "the harbour budget.",
+                     "The harbour budget was approved by seven council members on Monday.") == []
+    assert positions("Three council members voted for the harbour budget on Monday.",
+                     "Seven council members voted for the harbour budget on Monday.") != []
+    assert positions(WAR_3, "Russia would not have invaded Ukraine four years ago, Trump said.",
+                     ) != []  # a negation before the figure says nothing of what is counted
+    assert positions("Three council members voted for the harbour budget but did not speak.",
+                     "Seven council members voted for the harbour budget on Monday.") != []
+
+
+def test_one_relative_or_several_by_the_nouns_number() -> None:
+    assert positions("The fisherman's boat was found adrift by his brother and sons.",
+                     "His brother and son found the fisherman's boat adrift off the point.") == [
+        ["The fisherman's boat was found adrift by his brother and sons",
+         "His brother and son found the fisherman's boat adrift off the point"]]
+    [conflict] = find_conflicts([], [
+        ("The fisherman's boat was found adrift by his brother and sons.", ["s1"]),
+        ("His brother and son found the fisherman's boat adrift off the point.", ["s2"])])
+    assert conflict.description == "…boat was found adrift by his brother and …"
+    assert positions("The fisherman's boat was found adrift by his brother and sons.",
+                     "His son said the boat was old.") == []  # not one deed of one son
+    assert positions("Mara Quell, the daughter of a painter, opened the gallery.",
+                     "Her daughters opened the new gallery in Tarn.") == []  # whose, not how many
+    assert positions("He is survived by his wife and two daughters.",
+                     "He is survived by his wife and daughters.") == []
+    assert positions("Two women and children were killed when the shelter in Orvik was shelled.",
+                     "A woman and a child were killed when the Orvik shelter was shelled.") == []  # who, not how many
+
+
+def test_a_figure_in_brackets_and_a_place_named_by_its_adjective() -> None:
+    assert positions("Ice cores suggest that early Venus (three billion years ago) had shallow "
+                     "seas.",
+                     "Oceans filled the Venusian lowlands two billion years ago, a model from the "
+                     "planetary lab in Tromso shows.") == [
+        ["three billion years ago", "Oceans filled the Venusian lowlands two billion years ago"]]
+    assert positions("Ice cores suggest that early Venus (three billion years ago) had shallow "
+                     "seas.",
+                     "The probe was launched two years ago from a Kenyan site.") == []
+
+
+def test_one_rank_given_to_two_people_for_one_thing() -> None:
+    [conflict] = find_conflicts([], [
+        ("Nine-year-old Tomas Brandt was the first of the four hikers lost in the storm to be "
+         "found.", ["s1"]),
+        ("On Monday, guide Orla Finch, 41, was the first hiker found.", ["s2"]),
+    ])
+    assert [(p.text, p.sources) for p in conflict.positions] == [
+        ("Tomas Brandt", ["s1"]), ("Orla Finch", ["s2"])]
+    assert find_conflicts([], [  # the noun after the rank is not what it ranks in
+        ("Tomas Brandt was the first player drafted this year.", ["s1"]),
+        ("Orla Finch was the first player to sign with the club.", ["s2"]),
+    ]) == []
+    assert find_conflicts([], [  # a name further back is not whose rank it is
+        ("A report by Tomas Brandt said he was the first hiker found.", ["s1"]),
+        ("Orla Finch was the first hiker found.", ["s2"]),
+    ]) == []
+
+
+def test_a_days_count_and_a_periods_total_are_two_attributes() -> None:
+    total = "Gaza medics said the death toll in the offensive has passed 900."
+    assert positions(total, "Gaza medics said 40 people were killed Thursday.") == []
+    assert positions("Twelve shells hit the border towns since midnight.",
+                     "Militias have fired more than 1,500 shells at the border towns over the "
+                     "past three weeks.") == []
+    assert positions(total, "Gaza medics said the toll of the offensive has passed 700.") != []
+    assert positions("Shelling killed 12 people in Tarn on Monday, officials said.",
+                     "Shelling killed 15 people in Tarn on Monday, the war's deadliest day, "
+                     "officials said.") != []  # both count one day
