@@ -50,7 +50,11 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                r"|^\W*(see|view|watch|browse) (more )?(pictures|photos|images|videos?"
                r"|slideshows?|galler(y|ies)|a (gallery|slideshow))\b[^.!?]{0,60}[.!?]?\W*$"
                r"|^\W*(see|get|read|find) the latest (news|stories|headlines|updates"
-               r"|coverage)\b[^!?]{0,60}[.!?]?\W*$"),
+               r"|coverage)\b[^!?]{0,60}[.!?]?\W*$"
+               # a broadcast's promo: "Watch the report from Jo Roe on Channel 5 at 4 p.m."
+               r"|^\W*(watch|see|hear) (the|our) (full )?(report|segment|broadcast|newscast"
+               r"|interview) (from|by|on|at)\b(?![^!?]*\b(said|says|found|finds|showed"
+               r"|shows)\b)[^!?]{0,90}$"),
     # a newsroom's note to the viewer, not news: "We are still following what the court
     # hears.", "Check back for updates." (never a quotation or a statement someone is
     # said to make: "We are following every lead," the chief said.)

@@ -418,6 +418,18 @@ def test_a_pull_quote_the_cleaner_removed_is_scored_removed_though_the_article_s
     assert kept == {1, 5}  # its words are all in line 5, but line 3 itself is gone
 
 
+def test_a_split_line_is_judged_as_its_text_and_its_boilerplate(tmp_path: Path) -> None:
+    from evals import cleaning
+
+    post = "Ferry back in service today"
+    article = tmp_path / "article-1.txt"
+    article.write_text(f"{post} — Harbour Lines (@harbourlines) May 4, 2020\n", encoding="utf-8")
+    _, kept = cleaning.kept_lines(article, {1: len(post)})
+    assert kept == {1}  # the post's text stays; its signature (-1) is gone
+    _, whole = cleaning.kept_lines(article)
+    assert whole == set()  # judged whole, the line's signature words outweigh its text
+
+
 def test_the_evidence_share_lists_the_articles_under_half(tmp_path: Path) -> None:
     from evals import cleaning
 
