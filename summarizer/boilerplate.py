@@ -127,6 +127,10 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
 # "CLOSE …" before a video's blurb)
 _CAPTION = re.compile(
     r"^\W*file\W+in this .{0,60}\bphoto\b|\(photo:[^)]*\)\W*$|^\W*image copyright\b"
+    # a wire photo's, slug first: "FOR MOVEMENT FRIDAY NOV. 15 FILE - This June, 2013 photo …"
+    r"|^(?-i:[A-Z0-9 .,]{0,40})(?-i:FILE)\s*[-–—]\s*(in )?this\b.{0,60}\b(photo|image)\b"
+    # a gallery's button before its caption: "View Images Originally Earth and Mars …"
+    r"|^\W*view (images?|photos?|gallery|slideshow)\s+(?-i:[A-Z])"
     r"|^\W*media playback is unsupported|^CLOSE [A-Z]"
     # a gallery's slide: "1 of 22 Full Screen …"
     r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b",

@@ -288,6 +288,9 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("Street view Why the tram plan has the shops worried, writes Jane Roe.", "promo"),
     ("Team Example on YouTube", "widget"),
     ("Watch the report from Jo Roe on Channel 9 News at 4 p.m. on May 4, 2020.", "widget"),
+    ("FOR RELEASE MONDAY MAY 4 FILE - This 2019 photo provided by the city shows the old "
+     "depot. The depot was closed in 2018. (Associated Press)", "caption"),
+    ("View Images The old depot stood empty for years before the city bought it.", "caption"),
 ])
 def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
     junk: str, reason: str
@@ -330,6 +333,7 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "The Internet Archive said its Wayback Machine had saved the council's old pages.",
     "See the report by the city auditor, which found that the tram line cost twice as much.",
     "The timetable was posted on May 4, 2020, and updated at 9 a.m. on the Monday after.",
+    "The clerk will file this photo request with the court on Monday, the lawyer said.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
