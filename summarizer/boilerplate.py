@@ -45,6 +45,8 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                r"[.!?]?\W*$"
                r"|^\W*follow (us|@\w+|[\w.&' ]{1,30}?) (on (twitter|facebook|instagram|x)"
                r"|for (the latest|more|updates|breaking))\b"
+               # "Like WTOP on Facebook and follow @WTOP on Twitter to …"
+               r"|^\W*like (us|[\w.&'@ ]{1,30}?) on (facebook|instagram)\b"
                # a gallery's or a section's link alone: "See pictures of the flood.",
                # "See the latest news about science at example.com."
                r"|^\W*(see|view|watch|browse) (more )?(pictures|photos|images|videos?"

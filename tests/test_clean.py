@@ -291,6 +291,8 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("FOR RELEASE MONDAY MAY 4 FILE - This 2019 photo provided by the city shows the old "
      "depot. The depot was closed in 2018. (Associated Press)", "caption"),
     ("View Images The old depot stood empty for years before the city bought it.", "caption"),
+    ("Like City News on Facebook and follow @citynews on Twitter to join the conversation.",
+     "widget"),
 ])
 def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
     junk: str, reason: str
@@ -334,6 +336,7 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "See the report by the city auditor, which found that the tram line cost twice as much.",
     "The timetable was posted on May 4, 2020, and updated at 9 a.m. on the Monday after.",
     "The clerk will file this photo request with the court on Monday, the lawyer said.",
+    "Like many residents on the hill, she now walks to the station on Facebook's old campus.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
