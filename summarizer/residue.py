@@ -27,6 +27,8 @@ STAMPS = re.compile(
     + r"(?:[ \t]*[|·•,]?[ \t]*(?-i:(?:Last [Uu]pdated|Updated|UPDATED|Posted|POSTED|Published"
     r"|PUBLISHED|Modified))(?::|[ \t]+at|[ \t]+on)?[ \t]+" + _WHEN + r")*[ \t.]*$",
     re.IGNORECASE | re.MULTILINE)
+_STAMP_WORD = re.compile(r"Updated|UPDATED|Last updated|Posted|POSTED|Published|PUBLISHED"
+                         r"|Modified")
 # an embedded post's signature, closing its line: the post's links, then "— Display Name
 # (@handle) Month D, YYYY" ("… pic.twitter.com/y7lX — CNN (@CNN) August 17, 2016")
 EMBED_SIGNATURE = re.compile(
@@ -75,6 +77,14 @@ def strip_residue(text: str, removed: list[tuple[str, str]]) -> str:
             return ""
         return drop
 
-    text = _BRACKETED_URL.sub(gone("link"), text)
-    text = EMBED_LINK.sub(gone("link"), _embedded_posts(text, removed))
-    return STAMPS.sub(gone("timestamp"), text)
+    # each pattern is searched only where its plain text is (most articles hold none)
+    low = text.lower()
+    if "http" in low:
+        text = _BRACKETED_URL.sub(gone("link"), text)
+    if "(@" in text:
+        text = _embedded_posts(text, removed)
+    if "t.co/" in low or "twitter.com/" in low:
+        text = EMBED_LINK.sub(gone("link"), text)
+    if _STAMP_WORD.search(text):
+        text = STAMPS.sub(gone("timestamp"), text)
+    return text

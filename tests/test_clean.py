@@ -142,7 +142,7 @@ def test_a_photo_credit_costs_only_its_own_span() -> None:
 def test_a_pages_stamps_after_its_headline_go_and_a_sentence_about_posting_stays() -> None:
     doc = clean_text("Ferry Runs Aground Near Harbour Posted: Monday, May 4, 2015 9:12 PM EDT "
                      "Updated: Tuesday, May 5, 2015 6:40 AM EDT\n\n"
-                     "Published 3:45 p.m. ET Jan. 3, 2017\n\n"
+                     "Published 3:45 p.m. ET Jan. 3, 2017 | Last updated 4:10 p.m. ET\n\n"
                      "The ferry ran aground on Monday night with 40 passengers aboard. A video "
                      "of the rescue was posted on May 5, 2015.\n")
     assert doc.title == "Ferry Runs Aground Near Harbour"
@@ -150,7 +150,8 @@ def test_a_pages_stamps_after_its_headline_go_and_a_sentence_about_posting_stays
                               "A video of the rescue was posted on May 5, 2015."]
     assert doc.removed == [  # -v names them
         ("Posted: Monday, May 4, 2015 9:12 PM EDT Updated: Tuesday, May 5, 2015 6:40 AM EDT",
-         "timestamp"), ("Published 3:45 p.m. ET Jan. 3, 2017", "timestamp")]
+         "timestamp"), ("Published 3:45 p.m. ET Jan. 3, 2017 | Last updated 4:10 p.m. ET",
+                        "timestamp")]
 
 
 def test_an_embedded_posts_signature_and_links_go_and_its_text_stays_a_quotation() -> None:
