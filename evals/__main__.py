@@ -16,10 +16,10 @@ from typing import Any
 from summarizer.files import write_atomic
 
 from . import cleaning, frank, peers, stories
-from .cases import Case, CaseError, load_cases
+from .cases import Case, CaseError, load_cases, load_heldout
 from .lint import lint
 from .report import aggregate_failures, markdown, readme_block, write_reports
-from .run import ENGINES, MAX_WORDS, check, evaluate, thresholds
+from .run import ENGINES, MAX_WORDS, check, evaluate, heldout_rows, thresholds
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -28,7 +28,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m evals", description=__doc__)
     parser.add_argument("--data", type=Path,
                         help="the Multi-News stories (e.g. ../shared/multinews-dev): also run "
-                             "the real-news cases of evals/multinews/ and the peers")
+                             "the real-news cases of evals/multinews/ and the peers, and ROUGE "
+                             "on the stories without facts (held out)")
     parser.add_argument("--case", action="append", help="run only this case (repeatable)")
     parser.add_argument("--engine", action="append", choices=ENGINES,
                         help="run only this engine (repeatable; default: both)")
@@ -110,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         engines = [e for e in engines if e != "llm"]
     rows = evaluate(cases, engines, record=args.record, with_peers=with_peers,
                     max_words=args.max_words, compress=args.compress)
+    if args.data and with_peers and not args.case and "extractive" in engines:
+        # the stories we wrote no facts for: ROUGE alone, held out from any tuning
+        rows += heldout_rows(load_heldout(args.data), args.max_words, args.compress)
     table = thresholds()
     held = aggregate_failures(rows, table) if args.max_words == MAX_WORDS else []
     cleaner = cleaning_lines(args.data, table, held) if args.data and not args.case else []

@@ -9,6 +9,7 @@ hand-written file is an error, not a silently ignored key. A source is named by 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -152,3 +153,27 @@ def load_cases(names: list[str] | None = None, data: Path | None = None) -> list
         stories = [s for s in stories if s.stem in names]
     own = [load_case(f) for f in folders]
     return own + [load_story(s, data) for s in stories] if data is not None else own
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """A Multi-News story we wrote no facts for: its articles and human summary, scored by
+    ROUGE alone, a check nothing was tuned on."""
+
+    name: str
+    folder: Path
+
+    @property
+    def input_files(self) -> list[Path]:
+        return sorted(self.folder.glob("article-*"))
+
+    @property
+    def reference(self) -> Path:
+        return self.folder / "reference.md"
+
+
+def load_heldout(data: Path) -> list[HeldOut]:
+    """The stories of `data` with a human summary and no facts of ours in evals/multinews/."""
+    ours = {p.stem for p in MULTINEWS.glob("*.yaml")}
+    return [HeldOut(p.name, p.resolve()) for p in sorted(data.iterdir())
+            if p.is_dir() and p.name not in ours and (p / "reference.md").is_file()]

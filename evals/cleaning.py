@@ -8,6 +8,10 @@ least half of its word 3-grams, unless the cleaner removed that very line whole 
 whose words the article says again); a line under three words ("Instagram", "UPDATE:"), whose
 words are found all over the text, when the cleaned text says them more often than the kept
 longer lines do. Judged here, with the grader's words, not with the summariser's.
+
+A line that is part text, part boilerplate (an embedded post: its text, then its signature
+"— Name (@handle) Date") is `split` at a column: what comes before it is judged as a text
+line, what comes after as a boilerplate line (numbered -n), each counted once.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ class Labelled:
     path: Path
     text: frozenset[int]
     boilerplate: frozenset[int]
+    split: dict[int, int]  # line -> the column where its boilerplate begins
 
 
 def _numbers(items: Iterable[object]) -> set[int]:
@@ -58,7 +63,11 @@ def load_labels(data: Path) -> list[Labelled]:
             if text & boiler or (text | boiler) != set(range(1, len(lines) + 1)) - blank:
                 raise ValueError(f"{file.name}: {article}: every non-blank line needs exactly "
                                  "one label")
-            found.append(Labelled(path, frozenset(text), frozenset(boiler)))
+            split = {int(n): int(col) for n, col in (labels.get("split") or {}).items()}
+            if not set(split) <= text:
+                raise ValueError(f"{file.name}: {article}: a split line is labelled text")
+            found.append(Labelled(path, frozenset(text), frozenset(boiler | {-n for n in split}),
+                                  split))
     return found
 
 
@@ -66,8 +75,9 @@ def _grams(words: Sequence[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
-def kept_lines(path: Path) -> tuple[list[str], set[int]]:
-    """The article's lines, and the numbers of those the cleaner keeps as evidence text."""
+def kept_lines(path: Path, split: dict[int, int] | None = None) -> tuple[list[str], set[int]]:
+    """The article's lines, and the numbers of those the cleaner keeps as evidence text; a
+    line `split` at a column is two: its text before the column (n), the rest after (-n)."""
     [document] = read_inputs([path], warn=lambda _: None)
     doc = clean_text(document.text)
     # headings stay too (a title candidate, subheads): a boilerplate line is removed only when
@@ -76,19 +86,21 @@ def kept_lines(path: Path) -> tuple[list[str], set[int]]:
     words = [w.casefold() for w in grader.tokens(cleaned)]
     grams, flat = _grams(words), f" {' '.join(words)} "
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    said = [[w.casefold() for w in grader.tokens(line)] for line in lines]
+    pieces = {n: line[:(split or {}).get(n, len(line))] for n, line in enumerate(lines, 1)}
+    pieces |= {-n: lines[n - 1][col:] for n, col in (split or {}).items()}
+    said = {n: [w.casefold() for w in grader.tokens(piece)] for n, piece in pieces.items()}
     # a line the cleaner took out whole is gone, even where a kept line says its words again
     # (a pull quote repeats a sentence of the article)
     whole = {" ".join(grader.tokens(text)).casefold() for text, _ in doc.removed}
-    kept = {n for n, mine in enumerate(said, 1)
+    kept = {n for n, mine in said.items()
             if len(mine) >= 3 and len(_grams(mine) & grams) >= KEPT * len(_grams(mine))
             and " ".join(mine) not in whole}
     # a word or two is found all over the text ("Instagram", "UPDATE"): a short line is kept
     # when the cleaned text says it more often than the kept longer lines do
-    for n, mine in enumerate(said, 1):
+    for n, mine in said.items():
         if 0 < len(mine) < 3:
             phrase = f" {' '.join(mine)} "
-            explained = sum(f" {' '.join(said[k - 1])} ".count(phrase) for k in kept)
+            explained = sum(f" {' '.join(said[k])} ".count(phrase) for k in kept)
             if flat.count(phrase) > explained:
                 kept.add(n)
     return lines, kept
@@ -99,7 +111,7 @@ def line_scores(labelled: Sequence[Labelled]) -> list[Score]:
     text_kept, text_all, boiler_gone, boiler_all = 0, 0, 0, 0
     lost, left = [], []
     for article in labelled:
-        _, kept = kept_lines(article.path)
+        _, kept = kept_lines(article.path, article.split)
         name = f"{article.path.parent.name[:3]}/{article.path.name}"
         text_kept += len(article.text & kept)
         text_all += len(article.text)

@@ -15,7 +15,7 @@ from summarizer.files import write_atomic
 from .compare import ROUGE, Paired, paired
 from .metrics import METRICS, Score
 from .peers import PEERS
-from .run import MAX_WORDS, Row, check
+from .run import HELD_OUT, MAX_WORDS, Row, check
 
 US = "extractive"
 COMPARED = (*ROUGE, "text_fact_recall")
@@ -48,10 +48,11 @@ def table(rows: Sequence[Row], columns: dict[str, str], first: str) -> list[str]
     return lines
 
 
-def aggregate(rows: Sequence[Row], system: str) -> dict[str, Score]:
-    """A system's figures over the real-news stories: shares added up (hits over totals),
-    other figures averaged over the stories they apply to."""
-    mine = [r for r in rows if r.suite == "multinews" and r.system == system and r.scores]
+def aggregate(rows: Sequence[Row], system: str,
+              suites: tuple[str, ...] = ("multinews",)) -> dict[str, Score]:
+    """A system's figures over the real-news stories (of `suites`): shares added up (hits over
+    totals), other figures averaged over the stories they apply to."""
+    mine = [r for r in rows if r.suite in suites and r.system == system and r.scores]
     names = dict.fromkeys(s.name for r in mine for s in r.scores)
     out = {}
     for name in names:
@@ -68,11 +69,12 @@ def aggregate(rows: Sequence[Row], system: str) -> dict[str, Score]:
     return out
 
 
-def comparisons(rows: Sequence[Row], least_articles: int = 0) -> dict[str, dict[str, Paired]]:
-    """Ours minus each peer, per compared figure, over the stories both have (those of at
-    least `least_articles` articles)."""
+def comparisons(rows: Sequence[Row], least_articles: int = 0,
+                suites: tuple[str, ...] = ("multinews",)) -> dict[str, dict[str, Paired]]:
+    """Ours minus each peer, per compared figure, over the stories of `suites` both have
+    (those of at least `least_articles` articles)."""
     by = {(r.case, r.system): r for r in rows
-          if r.suite == "multinews" and r.articles >= least_articles}
+          if r.suite in suites and r.articles >= least_articles}
     stories = sorted({case for case, system in by if system == US})
     out: dict[str, dict[str, Paired]] = {}
     for peer in PEERS:
@@ -154,13 +156,46 @@ def peer_lines(rows: Sequence[Row], words: int = MAX_WORDS) -> list[str]:
                   for peer in PEERS]
     lines += ["", "Where we stand (ahead: the whole CI above zero; behind: below it; tied: it "
               "includes zero):", ""]
+    return lines + standing(diffs, COMPARED)
+
+
+def standing(diffs: dict[str, dict[str, Paired]], metrics: Sequence[str]) -> list[str]:
+    """Per peer, the figures we are ahead, behind or tied on."""
+    lines = []
     for peer in PEERS:
         verdicts: dict[str, list[str]] = {}
-        for m in COMPARED:
+        for m in metrics:
             verdicts.setdefault(diffs[peer][m].verdict, []).append(SHORT[m])
         lines.append(f"- against {peer}: " + "; ".join(
             f"{verdict} on {', '.join(names)}" for verdict, names in sorted(verdicts.items())))
     return lines
+
+
+def heldout_lines(rows: Sequence[Row]) -> list[str]:
+    """ROUGE on the stories we wrote no facts for, side by side, and ours minus each peer
+    over them and over every story."""
+    mine = [r for r in rows if r.suite == HELD_OUT]
+    if not any(r.system == "lead" for r in mine):
+        return []
+    header = ["| {} | " + " | ".join(SHORT[m] for m in ROUGE) + " |", "|---|" + "---|" * len(ROUGE)]
+    figures = {s: aggregate(rows, s, (HELD_OUT,)) for s in (US, *PEERS)}
+    held = comparisons(rows, suites=(HELD_OUT,))
+    both = comparisons(rows, suites=("multinews", HELD_OUT))
+    n, total = held["lead"]["rouge1"].n, both["lead"]["rouge1"].n
+    lines = [f"### Held-out ROUGE: {n} Multi-News stories without facts", "",
+             f"The stories of the data folder we wrote no facts for; nothing was tuned on them. "
+             f"The same systems at {mine[0].words} words, scored against each story's human "
+             "summary:", "", header[0].format("system"), header[1]]
+    lines += [f"| {SYSTEM_NAMES.get(s, s)} | " + " | ".join(cell(figures[s].get(m)) for m in ROUGE)
+              + " |" for s in (US, *PEERS)]
+    for label, diffs in ((f"over these {n} stories", held),
+                         (f"over all {total} stories (the {total - n} with facts and these {n})",
+                          both)):
+        lines += ["", f"Summarizer minus each peer, mean [95% paired bootstrap CI] {label}:", "",
+                  header[0].format("peer"), header[1]]
+        lines += [f"| {peer} | " + " | ".join(str(diffs[peer][m]) for m in ROUGE) + " |"
+                  for peer in PEERS]
+    return [*lines, "", f"Where we stand on these {n} stories:", "", *standing(held, ROUGE)]
 
 
 def markdown(rows: Sequence[Row], aggregate_failures: Sequence[str] = ()) -> str:
@@ -174,6 +209,8 @@ def markdown(rows: Sequence[Row], aggregate_failures: Sequence[str] = ()) -> str
     if stories:
         lines += ["", "<details><summary>Each story</summary>", "",
                   *table(stories, STORY_COLUMNS, "story"), "", "</details>"]
+    held = heldout_lines(rows)
+    lines += ["", *held] if held else []
     problems = [f"- {r.case}/{r.system}: {r.error or '; '.join(r.failures)}"
                 for r in rows if not r.ok]
     return "\n".join([*lines, *(["", *problems] if problems else [])]).strip() + "\n"

@@ -45,12 +45,18 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                r"[.!?]?\W*$"
                r"|^\W*follow (us|@\w+|[\w.&' ]{1,30}?) (on (twitter|facebook|instagram|x)"
                r"|for (the latest|more|updates|breaking))\b"
+               # "Like WTOP on Facebook and follow @WTOP on Twitter to …"
+               r"|^\W*like (us|[\w.&'@ ]{1,30}?) on (facebook|instagram)\b"
                # a gallery's or a section's link alone: "See pictures of the flood.",
                # "See the latest news about science at example.com."
                r"|^\W*(see|view|watch|browse) (more )?(pictures|photos|images|videos?"
                r"|slideshows?|galler(y|ies)|a (gallery|slideshow))\b[^.!?]{0,60}[.!?]?\W*$"
                r"|^\W*(see|get|read|find) the latest (news|stories|headlines|updates"
-               r"|coverage)\b[^!?]{0,60}[.!?]?\W*$"),
+               r"|coverage)\b[^!?]{0,60}[.!?]?\W*$"
+               # a broadcast's promo: "Watch the report from Jo Roe on Channel 5 at 4 p.m."
+               r"|^\W*(watch|see|hear) (the|our) (full )?(report|segment|broadcast|newscast"
+               r"|interview) (from|by|on|at)\b(?![^!?]*\b(said|says|found|finds|showed"
+               r"|shows)\b)[^!?]{0,90}$"),
     # a newsroom's note to the viewer, not news: "We are still following what the court
     # hears.", "Check back for updates." (never a quotation or a statement someone is
     # said to make: "We are following every lead," the chief said.)
@@ -123,6 +129,10 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
 # "CLOSE …" before a video's blurb)
 _CAPTION = re.compile(
     r"^\W*file\W+in this .{0,60}\bphoto\b|\(photo:[^)]*\)\W*$|^\W*image copyright\b"
+    # a wire photo's, slug first: "FOR MOVEMENT FRIDAY NOV. 15 FILE - This June, 2013 photo …"
+    r"|^(?-i:[A-Z0-9 .,]{0,40})(?-i:FILE)\s*[-–—]\s*(in )?this\b.{0,60}\b(photo|image)\b"
+    # a gallery's button before its caption: "View Images Originally Earth and Mars …"
+    r"|^\W*view (images?|photos?|gallery|slideshow)\s+(?-i:[A-Z])"
     r"|^\W*media playback is unsupported|^CLOSE [A-Z]"
     # a gallery's slide: "1 of 22 Full Screen …"
     r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b",

@@ -4,6 +4,9 @@ What real scraped news carries and what happens to it:
 mojibake ("Â", "â€™")            -> repaired with ftfy, stray "Â" residue removed
 markdown links and images          -> link text kept, images dropped; a line that is only
                                       a link is remembered as the article's source link
+a page's stamps after a headline, an
+embedded post's signature and links -> removed span by span (see `residue`); the post's text
+                                      stays, as a quotation
 "Loading...", share widgets, photo
 credits, donation and subscription
 appeals, copyright footers, text
@@ -30,6 +33,7 @@ import ftfy
 
 from .boilerplate import LIST_HEAD, line_reason, ocr_noise, sentence_reason
 from .injection import addressed_to_ai
+from .residue import strip_residue
 
 # a link's address, with any balanced parentheses in it ("…/wiki/Halley_(astronomer)")
 _URL = r"(?:[^\s()]|\([^\s()]*\))+"
@@ -200,6 +204,7 @@ def _strip_markdown(text: str, doc: CleanDoc) -> str:
 
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(gone("link"), text)
+    text = strip_residue(text, doc.removed)
     # "[3]", "[12][14]", "[citation needed]": a page's own footnote markers, which in a
     # summary would pass for our citations
     text = _FOOTNOTE.sub(gone("footnote marker"), text)
@@ -283,12 +288,16 @@ def _boilerplate(text: str) -> str | None:
 _ABBREVIATED = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
                           r"|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No)\.$")
 
+# "4 p.m." goes on when the next word is in lower case: "at 4 p.m. on May 4"
+_CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+
 
 def _sentences(line: str) -> list[str]:
     """`line` cut after each terminal stop (closing quotes and brackets kept with it), but
     not after an abbreviation."""
     cut = [m.end() for m in _SENTENCE_END.finditer(line)
-           if not _ABBREVIATED.search(line, 0, m.start())]
+           if not _ABBREVIATED.search(line, 0, m.start())
+           and not (_CLOCK.search(line, 0, m.start()) and line[m.end():m.end() + 1].islower())]
     return [line[a:b].strip() for a, b in zip([0, *cut], [*cut, len(line)], strict=True)
             if line[a:b].strip()]
 

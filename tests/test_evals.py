@@ -263,6 +263,37 @@ def test_peers_fill_the_same_budget_from_the_same_sentences() -> None:
         assert out and len(out.split()) <= 7
 
 
+def test_the_stories_without_facts_are_held_out_and_scored_by_rouge_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sumy")
+    from evals import cases as case_files
+    from evals.report import heldout_lines
+    from evals.run import HELD_OUT, heldout_rows
+
+    facts, data = story(tmp_path, "description: d\nfacts: []\n")
+    other = data / "002-another-story"
+    other.mkdir()
+    (other / "article-1.txt").write_text(
+        "The city museum reopened on Monday after a long repair of its roof.\n\n"
+        "Visitors queued for an hour to see the restored dinosaur hall.\n\n"
+        "The repair cost four million dollars, the mayor said.\n")
+    (other / "article-2.txt").write_text(
+        "After two years of work, the museum opened its doors again on Monday.\n\n"
+        "The new roof keeps the rain off the fossil collection, curators said.\n")
+    (other / "reference.md").write_text("The museum reopened on Monday.\n")
+    (data / "003-no-summary").mkdir()
+    monkeypatch.setattr(case_files, "MULTINEWS", facts.parent)
+    held = case_files.load_heldout(data)
+    assert [s.name for s in held] == ["002-another-story"]  # 001 has facts, 003 no summary
+    rows = heldout_rows(held, max_words=20)
+    assert {(r.suite, r.system) for r in rows} == {
+        (HELD_OUT, s) for s in ("extractive", *peers.SYSTEMS)}
+    assert all([s.name for s in r.scores] == list(ROUGE) for r in rows)
+    text = "\n".join(heldout_lines(rows))
+    assert "### Held-out ROUGE: 1 Multi-News stories without facts" in text
+    assert "over all 1 stories (the 0 with facts and these 1)" in text
+
+
 def test_the_paired_bootstrap_is_seeded_and_says_where_we_lose() -> None:
     ahead = paired([3.0, 4.0, 5.0, 4.5], [1.0, 1.5, 2.0, 1.0])
     assert ahead == paired([3.0, 4.0, 5.0, 4.5], [1.0, 1.5, 2.0, 1.0])
@@ -416,6 +447,18 @@ def test_a_pull_quote_the_cleaner_removed_is_scored_removed_though_the_article_s
     ]) + "\n", encoding="utf-8")
     _, kept = cleaning.kept_lines(article)
     assert kept == {1, 5}  # its words are all in line 5, but line 3 itself is gone
+
+
+def test_a_split_line_is_judged_as_its_text_and_its_boilerplate(tmp_path: Path) -> None:
+    from evals import cleaning
+
+    post = "Ferry back in service today"
+    article = tmp_path / "article-1.txt"
+    article.write_text(f"{post} — Harbour Lines (@harbourlines) May 4, 2020\n", encoding="utf-8")
+    _, kept = cleaning.kept_lines(article, {1: len(post)})
+    assert kept == {1}  # the post's text stays; its signature (-1) is gone
+    _, whole = cleaning.kept_lines(article)
+    assert whole == set()  # judged whole, the line's signature words outweigh its text
 
 
 def test_the_evidence_share_lists_the_articles_under_half(tmp_path: Path) -> None:

@@ -138,6 +138,20 @@ def test_an_injected_instruction_is_dropped_with_a_warning(tmp_path: Path) -> No
                and "possible prompt injection" in w for w in summary.warnings)
 
 
+def test_an_embedded_posts_text_and_signature_are_never_claims(tmp_path: Path) -> None:
+    # the post's speaker was only in its signature: its text is a quotation with no speaker
+    (tmp_path / "a.txt").write_text(
+        "Velmont Rail said on Monday that its night trains will stop at four new stations "
+        "from June.\n\n"
+        "Our night trains will stop at Arlen, Brisk, Corva and Dunmore from June, tickets on "
+        "sale now pic.twitter.com/Zx9Yw8 — Velmont Rail (@velmontrail) May 4, 2020\n\n"
+        "The company said the four stations would add 300 passengers a night.\n",
+        encoding="utf-8")
+    texts = [c.text for c in summarize([tmp_path]).claims]
+    assert texts and not any(re.search(r"@|pic\.twitter|t\.co/|May 4, 2020|Our night", t)
+                             for t in texts)
+
+
 def test_a_claim_cites_only_the_sources_whose_own_words_support_it() -> None:
     from summarizer.cite import claims
     from summarizer.evidence import Corpus, Draft, EvidenceUnit, Sentence
