@@ -146,9 +146,10 @@ def _worded_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
     """A value that a word leads: a grade ('Category 3'), a magnitude ('dozens of', 'tens
     of thousands of'), 'a couple of', a relative ('his daughters'), a death toll; None when
     token i leads none."""
-    if low in _GRADES and i + 1 < len(toks) and NUMERIC.fullmatch(toks[i + 1]) \
-            and not _CLAUSE_END.search(gap(text, spans, i)):
-        value = float(toks[i + 1].replace(",", "").rstrip("%"))
+    if low in _GRADES and i + 1 < len(toks) and toks[i + 1][0].isdigit() \
+            and (grade := NUMERIC.fullmatch(toks[i + 1])) and not grade.group(2) \
+            and not _CLAUSE_END.search(gap(text, spans, i)):  # a grade has no '$' nor '%'
+        value = float(grade.group(1).replace(",", ""))
         return i + 2, Quantity("grade:" + low, value, value, toks[i + 1],
                                text[spans[i][0] : spans[i + 1][1]],
                                anchors(text, spans, toks, i, i + 2, low))

@@ -101,6 +101,19 @@ def test_a_storm_category() -> None:
          "Ida came ashore near Port Fourchon as a Category 3 hurricane"]]
 
 
+def test_an_amount_after_a_grade_word_is_not_a_grade() -> None:
+    # 'stage', 'level', 'phase' lead a grade only with a bare number: '$300' or '15%' after
+    # them is no grade (reading one as a grade raised ValueError and ended the run)
+    assert positions("At that stage $300 million had been pledged to the fund in Ashby.",
+                     "At that stage $450 million had been pledged to the fund in Ashby.") == []
+    assert positions("Unemployment rose to a level 15% above the state average in Ashby.",
+                     "Unemployment in Ashby rose to a level 12% above the state average.") == []
+    assert positions("The fire in Ashby reached level 4 by noon on Friday.",
+                     "By noon on Friday the fire in Ashby had reached level 3.") == [
+        ["The fire in Ashby reached level 4 by noon on Friday",
+         "By noon on Friday the fire in Ashby had reached level 3"]]
+
+
 def test_more_than_a_figure_against_another_figure() -> None:
     assert positions("More than 300 homes were destroyed by the flood in Ashby.",
                      "The flood in Ashby destroyed 450 homes, the council said.") == [
