@@ -18,6 +18,7 @@ import click
 
 from .config import ENGINES, Settings
 from .errors import SummarizerError
+from .files import within
 from .render import FORMATS, check_templates, render
 from .terminal import ProgressBar, emit, for_cli, setup_logging
 
@@ -250,7 +251,7 @@ def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
         if path == "-":
             continue
         given = Path(path).resolve()
-        if target == given or (given.is_dir() and given in target.parents):
+        if within(target, given):
             raise SummarizerError(f"{output}: --output would overwrite an input or land among "
                                   "them (a rerun would read it as an article); choose a path "
                                   "outside the inputs")

@@ -2,8 +2,10 @@
 
 paths -> ingest -> clean -> sentences -> dedupe -> conflicts -> engine -> verify -> Summary
 
-Reading and the async bridge are here; the stages are in preparation.py (everything before
-the engine) and assemble.py (the engine, citations, verification, the Summary).
+The entry points and reading are here, and the async forms run the sync path in a worker
+thread (a caller's AsyncOpenAI client is bridged onto its loop by async_bridge.py); the
+stages are in preparation.py (everything before the engine) and assemble.py (the engine,
+citations, verification, the Summary).
 """
 
 from __future__ import annotations

@@ -98,8 +98,8 @@ class Caller:
         digest = key(endpoint=self.base_url, templates=self.templates, request=intended)
         return Request(key=digest, params=self._params(messages, ids, self.format))
 
-    def meter_results(self, results: Sequence[Result], calls: Sequence[tuple[Messages, list[str]]]
-               ) -> None:
+    def meter_results(self, results: Sequence[Result],
+                      calls: Sequence[tuple[Messages, list[str]]]) -> None:
         for result, (messages, _) in zip(results, calls, strict=True):
             if isinstance(result, EndpointError):
                 self.meter.add(attempts=result.attempts)
