@@ -10,9 +10,10 @@ A cassette of a public data set's story keeps its request bodies as their SHA-25
 (`digest_bodies=True`): the prompt carries the articles, whose text stays out of the
 repository, and a replayed request still has to be byte-identical to match. Its response
 bodies are sealed (`sealing(key)`): the model's answers quote the articles too, so each is
-kept XORed with a SHAKE-256 stream keyed by the story's own article files. Replay, which
-reads the articles anyway, opens them again byte for byte; without the data set the
-cassette holds none of its text.
+kept XORed with a SHAKE-256 stream keyed by the story's own article files and by a tag, a
+keyed digest of the answer (no two answers share a stream; an altered one is refused).
+Replay, which reads the articles anyway, opens them again byte for byte; without the data
+set the cassette holds none of its text.
 """
 
 from __future__ import annotations
@@ -74,7 +75,12 @@ def vcr_config(*, digest_bodies: bool = False, seal_with: bytes | None = None) -
             **(sealing(seal_with) if seal_with is not None else {})}
 
 
-SEALED = "sealed:v1:"
+SEALED = "sealed:v2:"
+_REDO = "re-record it with python -m evals --record (evals/README.md)"
+
+
+class SealError(RuntimeError):
+    pass
 
 
 def story_key(files: Iterable[Path]) -> bytes:
@@ -86,61 +92,64 @@ def story_key(files: Iterable[Path]) -> bytes:
     return key.digest()
 
 
-def _stream(key: bytes, nonce: bytes, size: int) -> bytes:
-    return hashlib.shake_256(key + b"\0" + nonce).digest(size)
-
-
-def _xor(data: bytes, stream: bytes) -> bytes:
-    return (int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")).to_bytes(len(data), "big")
-
-
 def _check(key: bytes) -> str:
     return hashlib.sha256(b"check\0" + key).hexdigest()[:12]
 
 
-def seal(body: str | bytes, key: bytes, nonce: bytes) -> str:
-    """`body` unreadable without `key`; `nonce` (the request's digest) varies the stream."""
+def _tag(key: bytes, raw: bytes) -> str:
+    return hashlib.sha256(b"tag\0" + key + raw).hexdigest()[:32]
+
+
+def _xor(data: bytes, key: bytes, tag: str) -> bytes:
+    """`data` XORed with a SHAKE-256 stream of the key and the body's own tag: two different
+    bodies never share a stream (a retried request's two answers included)."""
+    stream = hashlib.shake_256(key + b"\0" + tag.encode()).digest(len(data))
+    return (int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")).to_bytes(len(data), "big")
+
+
+def seal(body: str | bytes, key: bytes) -> str:
+    """`body` unreadable without `key`: 'sealed:v2:<key check>:<tag>:<base64>'."""
     raw = _bytes(body)
-    mixed = _xor(raw, _stream(key, nonce, len(raw)))
-    return f"{SEALED}{_check(key)}:{base64.b64encode(mixed).decode()}"
+    tag = _tag(key, raw)
+    return f"{SEALED}{_check(key)}:{tag}:{base64.b64encode(_xor(raw, key, tag)).decode()}"
 
 
-class SealError(RuntimeError):
-    pass
-
-
-def unseal(sealed: str | bytes, key: bytes, nonce: bytes) -> bytes:
-    """The body `seal` was given, as bytes (how vcrpy holds a loaded body)."""
-    check, data = _bytes(sealed)[len(SEALED):].decode().split(":", 1)
+def unseal(sealed: str | bytes, key: bytes) -> bytes:
+    """The body `seal` was given, as bytes (how vcrpy holds a loaded body); SealError when
+    the key is not the one it was sealed with or the sealed text was altered."""
+    try:
+        check, tag, data = _bytes(sealed)[len(SEALED):].decode("ascii").split(":")
+        mixed = base64.b64decode(data, validate=True)
+    except ValueError:  # a wrong count of fields, non-ASCII or bad base64
+        raise SealError(f"a sealed response of this cassette is damaged; {_REDO}") from None
     if check != _check(key):
-        raise SealError("this cassette was recorded from other article files than these; "
-                        "re-record it with python -m evals --record (evals/README.md)")
-    mixed = base64.b64decode(data)
-    return _xor(mixed, _stream(key, nonce, len(mixed)))
-
-
-def _nonce(request: Any) -> bytes:
-    return _digested(_bytes(request.body))
+        raise SealError(f"this cassette was recorded from other article files than these; {_REDO}")
+    raw = _xor(mixed, key, tag)
+    if _tag(key, raw) != tag:
+        raise SealError(f"a sealed response of this cassette is damaged; {_REDO}")
+    return raw
 
 
 Hook = Callable[[Any, dict[str, Any]], tuple[Any, dict[str, Any]]]
 
 
 def sealing(key: bytes) -> dict[str, Hook]:
-    """vcrpy hooks that seal each response body as it is saved and open it as it is loaded."""
+    """vcrpy hooks that seal each response body as it is saved and open it as it is loaded
+    (a response without a body has nothing to seal either way)."""
     def save(request: Any, response: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         body = response.get("body", {})
         if body.get("string") is not None:
-            body["string"] = seal(body["string"], key, _nonce(request))
+            body["string"] = seal(body["string"], key)
         return request, response
 
     def load(request: Any, response: dict[str, Any]) -> tuple[Any, dict[str, Any]]:
         body = response.get("body", {})
         text = body.get("string")
+        if text is None:
+            return request, response
         if not _bytes(text).startswith(SEALED.encode()):
-            raise SealError("a response of this cassette is not sealed; re-record it with "
-                            "python -m evals --record (evals/README.md)")
-        body["string"] = unseal(text, key, _nonce(request))
+            raise SealError(f"a response of this cassette is not sealed; {_REDO}")
+        body["string"] = unseal(text, key)
         return request, response
 
     return {"before_save_interaction": save, "after_load_interaction": load}

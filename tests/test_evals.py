@@ -483,14 +483,27 @@ def test_a_sealed_response_opens_only_with_the_same_articles(tmp_path: Path) -> 
     (tmp_path / "article-2.txt").write_text("Forty passengers left the Aurora by boat.\n")
     key = recording.story_key(tmp_path.glob("article-*"))
     answer = '{"claims": [{"text": "The ferry Aurora ran aground near Tallin."}]} é'
-    sealed = recording.seal(answer, key, b"sha256:abc")
+    sealed = recording.seal(answer, key)
     assert sealed.startswith(recording.SEALED) and "Aurora" not in sealed
-    assert recording.unseal(sealed, key, b"sha256:abc") == answer.encode()
-    assert recording.unseal(recording.seal(answer.encode(), key, b"n"), key, b"n") == answer.encode()
-    assert recording.seal(answer, key, b"other") != sealed  # the request's digest varies it
+    assert recording.unseal(sealed, key) == answer.encode()
+    assert recording.unseal(recording.seal(answer.encode(), key), key) == answer.encode()
+    # a retried request's two answers: each its own stream, so XORing the two reveals nothing
+    other = answer.replace("Tallin", "Riga!!")
+    body = sealed.rsplit(":", 1)[1]
+    assert recording.seal(other, key).rsplit(":", 1)[1][:8] != body[:8]
     (tmp_path / "article-2.txt").write_text("Fifty passengers left the Aurora by boat.\n")
-    with pytest.raises(recording.SealError, match="re-record"):
-        recording.unseal(sealed, recording.story_key(tmp_path.glob("article-*")), b"sha256:abc")
+    with pytest.raises(recording.SealError, match=r"other article files.*re-record"):
+        recording.unseal(sealed, recording.story_key(tmp_path.glob("article-*")))
+
+
+def test_an_altered_or_damaged_sealed_response_is_refused() -> None:
+    key = b"k" * 32
+    sealed = recording.seal("the model quoted an article", key)
+    head, body = sealed.rsplit(":", 1)
+    flipped = body[:4] + ("A" if body[4] != "A" else "B") + body[5:]
+    for bad in (f"{head}:{flipped}", sealed[:-6], recording.SEALED + "nonsense"):
+        with pytest.raises(recording.SealError, match=r"damaged.*re-record"):
+            recording.unseal(bad, key)
 
 
 def test_the_sealing_hooks_seal_on_save_and_open_on_load() -> None:
@@ -505,6 +518,9 @@ def test_the_sealing_hooks_seal_on_save_and_open_on_load() -> None:
     assert loaded["body"]["string"] == b"the model quoted an article"
     with pytest.raises(recording.SealError, match="not sealed"):
         hooks["after_load_interaction"](Request(), {"body": {"string": "plain"}})
+    empty: dict[str, Any] = {"status": {"code": 204}, "body": {"string": None}}
+    for hook in ("before_save_interaction", "after_load_interaction"):  # nothing to seal
+        assert hooks[hook](Request(), empty)[1]["body"]["string"] is None
 
 
 def test_no_cassette_of_a_public_story_holds_a_readable_answer() -> None:
