@@ -33,10 +33,9 @@ more than MAX_POSTING statements is not compared (never all pairs).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,6 +58,7 @@ class Statement:
     names: frozenset[str]
     quantities: tuple[Quantity, ...]
     runs: tuple[tuple[str, ...], ...]  # names of two or more words, as written
+    over: str = ""  # over what time its counts run: 'day', 'period' or '' (`scope.over`)
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,10 @@ class Link:
 
 def read(text: str, sources: Sequence[str]) -> Statement:
     """Alignment's reading of one statement."""
+    found = tuple(quantities(text))
     return Statement(text=text, sources=tuple(sources), stems=frozenset(tu.stems(text)),
-                     names=frozenset(tu.names(text)), quantities=tuple(quantities(text)),
-                     runs=tuple(name_runs(text)))
+                     names=frozenset(tu.names(text)), quantities=found,
+                     runs=tuple(name_runs(text)), over=scope.over(text) if found else "")
 
 
 @lru_cache(maxsize=1 << 14)
@@ -96,9 +97,6 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-_CLAUSE_MARK = re.compile(r"[;:()\[\]—–]|,(?=\s)|\s-\s|[.!?](?=\s|$)")
-
-
 def clause(sentence: str, span: str) -> str:
     """The shortest whole clause of `sentence` that holds `span`, as the sentence says it:
     from the clause mark before it (a comma, a semicolon, a colon, a bracket or a dash) to the
@@ -108,8 +106,8 @@ def clause(sentence: str, span: str) -> str:
     if at < 0 or not span:
         return span
     end = at + len(span)
-    starts = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, at)]
-    after = _CLAUSE_MARK.search(sentence, end)
+    starts = [m.end() for m in tu.CLAUSE_MARK.finditer(sentence, 0, at)]
+    after = tu.CLAUSE_MARK.search(sentence, end)
     text = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
     return text.strip(" \"'“”‘’") or span
 
@@ -138,9 +136,11 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     return runs
 
 
-def attribute_links(statements: Sequence[Statement]) -> list[Link]:
-    """Pairs of statements of different sources giving one attribute different values."""
-    return _quantity_links(statements) + _name_links(statements) + \
+def attribute_links(statements: Sequence[Statement],
+                    outlet: Mapping[str, str] | None = None) -> list[Link]:
+    """Pairs of statements of different sources giving one attribute different values;
+    `outlet` maps a copy's source id to its original's (copies of one story are one outlet)."""
+    return _quantity_links(statements) + _name_links(statements, outlet or {}) + \
         _verdict_links(statements) + _rank_links(statements)
 
 
@@ -174,25 +174,24 @@ def _related(a: Statement, b: Statement) -> bool:
 
 
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
-    index: dict[str, list[tuple[int, Quantity]]] = {}
+    index: dict[str, list[tuple[int, Quantity, bool]]] = {}
     for n, st in enumerate(statements):
-        for q in st.quantities:
-            index.setdefault(q.topic, []).append((n, q))
+        for q in st.quantities:  # whether it counts those who did not, read once
+            index.setdefault(q.topic, []).append((n, q, scope.denied(q, st.text)))
     links = []
     for topic, entries in index.items():
         if len(entries) > MAX_POSTING:
             continue
-        for k, (a, qa) in enumerate(entries):
-            for b, qb in entries[k + 1 :]:
+        for k, (a, qa, denied_a) in enumerate(entries):
+            for b, qb, denied_b in entries[k + 1 :]:
                 sa, sb = statements[a], statements[b]
                 if set(sa.sources) & set(sb.sources) or not qa.differs(qb):
                     continue
                 if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
                     continue
-                if scope.denied(qa, sa.text) != scope.denied(qb, sb.text):
+                if denied_a != denied_b:
                     continue  # 'two members did not sign it' / 'six members issued it'
-                if topic not in {"date", "time", "age"} and \
-                        {scope.over(sa.text), scope.over(sb.text)} == {"day", "period"}:
+                if topic not in {"date", "time", "age"} and {sa.over, sb.over} == {"day", "period"}:
                     continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
                 kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
@@ -228,7 +227,7 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     return qa.topic not in GENERIC and _related(sa, sb)
 
 
-def _name_links(statements: Sequence[Statement]) -> list[Link]:
+def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> list[Link]:
     """Names of two or more words that agree on all words but one, spelled differently
     in different sources (a source using both spellings is not counted)."""
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
@@ -242,7 +241,10 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
                     index.setdefault("1:" + tok[:2].casefold(), []).append((n, (tok,)))
-    users = Counter(k for keys in spellings.values() for k in keys)  # sources per spelling
+    by_outlet: dict[str, set[str]] = {}  # copies of one story spell as their original does
+    for source, keys in spellings.items():
+        by_outlet.setdefault(outlet.get(source, source), set()).update(keys)
+    users = Counter(k for keys in by_outlet.values() for k in keys)  # outlets per spelling
     links, seen = [], set()
     for entries in index.values():
         if len(entries) > MAX_POSTING:

@@ -17,6 +17,7 @@ from .difference import QUALIFIERS
 from .figures import NUMERIC, SCALES, gap, read_number, shown
 
 APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20m")
+BOUND = 0.1  # how far past a bound outlets round a figure: 'more than 5,000' for 5,300
 WINDOW = 4  # content words each side of a quantity that anchor it
 GENERIC = frozenset({"peopl", "person", "time", "year", "day", "month", "week", "hour", "minut",
                      "percent", "%", "other", "thing", "way", "part", "more", "less"})
@@ -146,6 +147,7 @@ def _worded_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
     """A value that a word leads: a grade ('Category 3'), a magnitude ('dozens of', 'tens
     of thousands of'), 'a couple of', a relative ('his daughters'), a death toll; None when
     token i leads none."""
+    tok = toks[i]  # 'Smith and Sons' names a firm, not a count of sons
     if low in _GRADES and i + 1 < len(toks) and toks[i + 1][0].isdigit() \
             and (grade := NUMERIC.fullmatch(toks[i + 1])) and not grade.group(2) \
             and not _CLAUSE_END.search(gap(text, spans, i)):  # a grade has no '$' nor '%'
@@ -170,7 +172,7 @@ def _worded_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         topic = tu.stem(toks[i + 2])
         return i + 3, Quantity(topic, 2.0, 2.0, "2", text[spans[i - 1][0] : spans[i + 2][1]],
                                anchors(text, spans, toks, i, i + 3, topic))
-    if low in _KIN and i > 0 and toks[i - 1].casefold() in _KIN_BEFORE:
+    if low in _KIN and tok.islower() and i > 0 and toks[i - 1].casefold() in _KIN_BEFORE:
         return _kin_at(text, spans, toks, i)
     if low == "toll":  # 'the death toll ... has risen to 11': what the next figure counts
         return _toll_at(text, spans, toks, i)
@@ -207,7 +209,6 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     before = toks[i - 1].casefold() if i > 0 else ""
     if before in _INCREMENTS:
         return j + 1, None  # 'another 3,000 jobs' adds to a figure; it does not state one
-    approx = before in APPROX_WORDS
     sort = ""
     if _describes(noun, toks[j + 1] if j + 1 < len(toks) else "") and \
             gap(text, spans, j) == " ":  # 'three young children', 'two Israeli soldiers'
@@ -223,9 +224,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         said = _predicate(toks, i, j)
         if said:
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
-    slack = value * APPROX if approx else 0.0
     start = _span_start(text, spans, toks, i)
-    return j + 1, Quantity(topic, value - slack, high + slack, unit + shown(value) + (
+    return j + 1, Quantity(topic, *_bounded(toks, i, value, high), unit + shown(value) + (
                                f"-{shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - _SAID.get(said, set()),
@@ -277,6 +277,20 @@ def _kin_at(text: str, spans: list[tuple[int, int]], toks: list[str],
                            anchors(text, spans, toks, i, i + 1, topic), implied=True)
 
 
+def _bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, float]:
+    """The values a figure at token i allows: itself, about it ('about 65'), or up to BOUND
+    past a bound ('more than 5,000' allows 5,300, 'fewer than 50' allows 46)."""
+    before = toks[i - 1].casefold() if i > 0 else ""
+    if before not in APPROX_WORDS:
+        return value, high
+    than = toks[i - 2].casefold() if before == "than" and i > 1 else ""
+    if before in {"over", "least", "upwards"} or than == "more":
+        return value, high * (1 + BOUND)
+    if before == "under" or than in {"fewer", "less"}:
+        return value * (1 - BOUND), high
+    return value * (1 - APPROX), high * (1 + APPROX)
+
+
 def _span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
     """Where the words stating a figure start: the word before it, or the qualifier chain
     ('at least', 'more than', 'risen to'), within its clause."""
@@ -315,13 +329,10 @@ def _toll_at(text: str, spans: list[tuple[int, int]], toks: list[str],
             k, value, _ = read_number(toks, spans, text, j)
             if value is None:
                 return j, None
-            before = toks[j - 1].casefold()
-            approx = before in APPROX_WORDS
-            slack = value * APPROX if approx else 0.0
             whose = i - 2 if i > 1 and toks[i - 1].casefold() == "death" else i - 1
             sort = tu.stem(toks[whose]) if whose > 0 and tu.is_name(toks[whose]) and \
                 toks[whose][:1].isupper() else ""  # 'the Palestinian death toll'
-            return k, Quantity("death", value - slack, value + slack, shown(value),
+            return k, Quantity("death", *_bounded(toks, j, value, value), shown(value),
                                text[spans[_span_start(text, spans, toks, j)][0] :
                                     spans[k - 1][1]],
                                anchors(text, spans, toks, i, i + 1, "toll") - _SAID["death"],
