@@ -33,15 +33,15 @@ more than MAX_POSTING statements is not compared (never all pairs).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import quantity as qty
-from . import roles, scope, spelling, when
+from . import roles, scope, spelling, when, worded
 from . import textutil as tu
+from .figures import words
 from .quantity import GENERIC, Quantity
 
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
@@ -84,13 +84,12 @@ def read(text: str, sources: Sequence[str]) -> Statement:
 @lru_cache(maxsize=1 << 14)
 def quantities(text: str) -> list[Quantity]:
     """Every quantity, age, grade and date `text` states."""
-    text = unicodedata.normalize("NFKC", text).translate(str.maketrans("’", "'"))
-    spans = [m.span() for m in qty.WORD.finditer(text)]
-    toks = [text[s:e] for s, e in spans]
+    text, spans, toks = words(text)
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
-        end, q = when.at(text, spans, toks, i) or qty.at(text, spans, toks, i)
+        end, q = when.at(text, spans, toks, i) or worded.at(text, spans, toks, i) or \
+            qty.at(text, spans, toks, i)
         if q is not None:
             found.append(q)
         i = max(end, i + 1)
@@ -116,8 +115,7 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     """Runs of capitalised words that are names ('Leona Helmsley', 'Quickstop'), within one
     phrase (punctuation ends a run); a sentence's first word is not one (it is capitalised
     whether or not it is a name)."""
-    text = unicodedata.normalize("NFKC", text)
-    spans = [m.span() for m in qty.WORD.finditer(text)]
+    text, spans, _ = words(text)
     runs: list[tuple[str, ...]] = []
     current: list[str] = []
     for n, (start, end) in enumerate(spans):
@@ -276,11 +274,11 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
 def _rank_links(statements: Sequence[Statement]) -> list[Link]:
     """Two sources naming different people as the one of a rank: 'Martin Ames was the
     second victim identified' / 'Lena Ruiz was the second fatality identified'."""
-    index: dict[str, list[tuple[int, tuple[str, frozenset[str], frozenset[str], str]]]] = {}
+    index: dict[str, list[tuple[int, roles.Rank]]] = {}
     for n, st in enumerate(statements):
         if st.stems & roles.RANK_KEYS:
             for found in roles.ranks(st.text):
-                index.setdefault(found[0], []).append((n, found))
+                index.setdefault(found.ordinal, []).append((n, found))
     links = []
     for ordinal, entries in index.items():
         if len(entries) > MAX_POSTING:
@@ -288,9 +286,8 @@ def _rank_links(statements: Sequence[Statement]) -> list[Link]:
         for k, (a, ra) in enumerate(entries):
             for b, rb in entries[k + 1 :]:
                 sa, sb = statements[a], statements[b]
-                if set(sa.sources) & set(sb.sources) or ra[1] & rb[1] or \
-                        not ra[2] & rb[2]:
-                    continue
-                links.append(Link("name", ordinal, (" ".join(sorted(ra[1])), ra[3]),
-                                  (" ".join(sorted(rb[1])), rb[3]), a, b))
+                if set(sa.sources) & set(sb.sources) or ra.who & rb.who or not ra.of & rb.of:
+                    continue  # one person, or ranks in two things
+                links.append(Link("name", ordinal, (" ".join(sorted(ra.who)), ra.name),
+                                  (" ".join(sorted(rb.who)), rb.name), a, b))
     return links
