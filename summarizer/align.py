@@ -58,7 +58,6 @@ class Statement:
     names: frozenset[str]
     quantities: tuple[Quantity, ...]
     runs: tuple[tuple[str, ...], ...]  # names of two or more words, as written
-    over: str = ""  # over what time its counts run: 'day', 'period' or '' (`scope.over`)
 
 
 @dataclass(frozen=True)
@@ -75,10 +74,9 @@ class Link:
 
 def read(text: str, sources: Sequence[str]) -> Statement:
     """Alignment's reading of one statement."""
-    found = tuple(quantities(text))
     return Statement(text=text, sources=tuple(sources), stems=frozenset(tu.stems(text)),
-                     names=frozenset(tu.names(text)), quantities=found,
-                     runs=tuple(name_runs(text)), over=scope.over(text) if found else "")
+                     names=frozenset(tu.names(text)), quantities=tuple(quantities(text)),
+                     runs=tuple(name_runs(text)))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -88,8 +86,10 @@ def quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
-        end, q = when.at(text, spans, toks, i) or worded.at(text, spans, toks, i) or \
-            qty.at(text, spans, toks, i)
+        led = when.at(text, spans, toks, i)
+        if led is None and toks[i].casefold() in worded.LEADS:  # checked here: most words
+            led = worded.at(text, spans, toks, i)  # lead nothing, and a call costs
+        end, q = led or qty.at(text, spans, toks, i)
         if q is not None:
             found.append(q)
         i = max(end, i + 1)
@@ -171,25 +171,48 @@ def _related(a: Statement, b: Statement) -> bool:
     return tu.jaccard(set(a.stems), set(b.stems)) >= RELATED
 
 
+class _Scoped:
+    """What `scope` reads of each statement (over what time it counts) and of each count
+    (whether it counts those who did not), read once each, and only for the pairs that get
+    that far: most part on their values or their subject first."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self._statements = statements
+        self._over: dict[int, str] = {}
+        self._denied: dict[tuple[int, str, str], bool] = {}
+
+    def over(self, n: int) -> str:
+        if n not in self._over:
+            self._over[n] = scope.over(self._statements[n].text)
+        return self._over[n]
+
+    def denied(self, n: int, q: Quantity) -> bool:
+        key = (n, q.span, q.topic)  # all that scope.denied reads of the count
+        if key not in self._denied:
+            self._denied[key] = scope.denied(q, self._statements[n].text)
+        return self._denied[key]
+
+
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
-    index: dict[str, list[tuple[int, Quantity, bool]]] = {}
+    index: dict[str, list[tuple[int, Quantity]]] = {}
     for n, st in enumerate(statements):
-        for q in st.quantities:  # whether it counts those who did not, read once
-            index.setdefault(q.topic, []).append((n, q, scope.denied(q, st.text)))
-    links = []
+        for q in st.quantities:
+            index.setdefault(q.topic, []).append((n, q))
+    links, scoped = [], _Scoped(statements)
     for topic, entries in index.items():
         if len(entries) > MAX_POSTING:
             continue
-        for k, (a, qa, denied_a) in enumerate(entries):
-            for b, qb, denied_b in entries[k + 1 :]:
+        for k, (a, qa) in enumerate(entries):
+            for b, qb in entries[k + 1 :]:
                 sa, sb = statements[a], statements[b]
                 if set(sa.sources) & set(sb.sources) or not qa.differs(qb):
                     continue
                 if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
                     continue
-                if denied_a != denied_b:
+                if scoped.denied(a, qa) != scoped.denied(b, qb):
                     continue  # 'two members did not sign it' / 'six members issued it'
-                if topic not in {"date", "time", "age"} and {sa.over, sb.over} == {"day", "period"}:
+                if topic not in {"date", "time", "age"} and \
+                        {scoped.over(a), scoped.over(b)} == {"day", "period"}:
                     continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
                 kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))

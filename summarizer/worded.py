@@ -21,7 +21,7 @@ _KIN = {w: plural for singular, plurals in (
     for w, plural in ((singular, False), (plurals, True))}
 _KIN_BEFORE = frozenset({"his", "her", "their", "and", "a", "only", "one"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
-_WORD_LED = _GRADES | set(_MAGNITUDES) | set(_KIN) | {"couple", "toll"}  # may lead a value
+LEADS = _GRADES | set(_MAGNITUDES) | set(_KIN) | {"couple", "toll"}  # may lead a value
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -30,7 +30,7 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     of thousands of'), 'a couple of', a relative ('his daughters'), a death toll; None when
     token i leads none."""
     tok, low = toks[i], toks[i].casefold()
-    if low not in _WORD_LED:
+    if low not in LEADS:
         return None
     if low in _GRADES and i + 1 < len(toks) and toks[i + 1][0].isdigit() \
             and (grade := NUMERIC.fullmatch(toks[i + 1])) and not grade.group(2) \
