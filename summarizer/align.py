@@ -33,16 +33,15 @@ more than MAX_POSTING statements is not compared (never all pairs).
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import quantity as qty
-from . import roles, scope, spelling, when
+from . import roles, scope, spelling, when, worded
 from . import textutil as tu
+from .figures import words
 from .quantity import GENERIC, Quantity
 
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
@@ -83,20 +82,18 @@ def read(text: str, sources: Sequence[str]) -> Statement:
 @lru_cache(maxsize=1 << 14)
 def quantities(text: str) -> list[Quantity]:
     """Every quantity, age, grade and date `text` states."""
-    text = unicodedata.normalize("NFKC", text).translate(str.maketrans("’", "'"))
-    spans = [m.span() for m in qty.WORD.finditer(text)]
-    toks = [text[s:e] for s, e in spans]
+    text, spans, toks = words(text)
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
-        end, q = when.at(text, spans, toks, i) or qty.at(text, spans, toks, i)
+        led = when.at(text, spans, toks, i)
+        if led is None and toks[i].casefold() in worded.LEADS:  # checked here: most words
+            led = worded.at(text, spans, toks, i)  # lead nothing, and a call costs
+        end, q = led or qty.at(text, spans, toks, i)
         if q is not None:
             found.append(q)
         i = max(end, i + 1)
     return found
-
-
-_CLAUSE_MARK = re.compile(r"[;:()\[\]—–]|,(?=\s)|\s-\s|[.!?](?=\s|$)")
 
 
 def clause(sentence: str, span: str) -> str:
@@ -108,8 +105,8 @@ def clause(sentence: str, span: str) -> str:
     if at < 0 or not span:
         return span
     end = at + len(span)
-    starts = [m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, at)]
-    after = _CLAUSE_MARK.search(sentence, end)
+    starts = [m.end() for m in tu.CLAUSE_MARK.finditer(sentence, 0, at)]
+    after = tu.CLAUSE_MARK.search(sentence, end)
     text = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
     return text.strip(" \"'“”‘’") or span
 
@@ -118,8 +115,7 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     """Runs of capitalised words that are names ('Leona Helmsley', 'Quickstop'), within one
     phrase (punctuation ends a run); a sentence's first word is not one (it is capitalised
     whether or not it is a name)."""
-    text = unicodedata.normalize("NFKC", text)
-    spans = [m.span() for m in qty.WORD.finditer(text)]
+    text, spans, _ = words(text)
     runs: list[tuple[str, ...]] = []
     current: list[str] = []
     for n, (start, end) in enumerate(spans):
@@ -138,9 +134,11 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     return runs
 
 
-def attribute_links(statements: Sequence[Statement]) -> list[Link]:
-    """Pairs of statements of different sources giving one attribute different values."""
-    return _quantity_links(statements) + _name_links(statements) + \
+def attribute_links(statements: Sequence[Statement],
+                    outlet: Mapping[str, str] | None = None) -> list[Link]:
+    """Pairs of statements of different sources giving one attribute different values;
+    `outlet` maps a copy's source id to its original's (copies of one story are one outlet)."""
+    return _quantity_links(statements) + _name_links(statements, outlet or {}) + \
         _verdict_links(statements) + _rank_links(statements)
 
 
@@ -173,12 +171,34 @@ def _related(a: Statement, b: Statement) -> bool:
     return tu.jaccard(set(a.stems), set(b.stems)) >= RELATED
 
 
+class _Scoped:
+    """What `scope` reads of each statement (over what time it counts) and of each count
+    (whether it counts those who did not), read once each, and only for the pairs that get
+    that far: most part on their values or their subject first."""
+
+    def __init__(self, statements: Sequence[Statement]) -> None:
+        self._statements = statements
+        self._over: dict[int, str] = {}
+        self._denied: dict[tuple[int, str, str], bool] = {}
+
+    def over(self, n: int) -> str:
+        if n not in self._over:
+            self._over[n] = scope.over(self._statements[n].text)
+        return self._over[n]
+
+    def denied(self, n: int, q: Quantity) -> bool:
+        key = (n, q.span, q.topic)  # all that scope.denied reads of the count
+        if key not in self._denied:
+            self._denied[key] = scope.denied(q, self._statements[n].text)
+        return self._denied[key]
+
+
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     index: dict[str, list[tuple[int, Quantity]]] = {}
     for n, st in enumerate(statements):
         for q in st.quantities:
             index.setdefault(q.topic, []).append((n, q))
-    links = []
+    links, scoped = [], _Scoped(statements)
     for topic, entries in index.items():
         if len(entries) > MAX_POSTING:
             continue
@@ -189,10 +209,10 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     continue
                 if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
                     continue
-                if scope.denied(qa, sa.text) != scope.denied(qb, sb.text):
+                if scoped.denied(a, qa) != scoped.denied(b, qb):
                     continue  # 'two members did not sign it' / 'six members issued it'
                 if topic not in {"date", "time", "age"} and \
-                        {scope.over(sa.text), scope.over(sb.text)} == {"day", "period"}:
+                        {scoped.over(a), scoped.over(b)} == {"day", "period"}:
                     continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
                 kind = "date" if topic in {"date", "time"} else "number"
                 links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
@@ -228,7 +248,7 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     return qa.topic not in GENERIC and _related(sa, sb)
 
 
-def _name_links(statements: Sequence[Statement]) -> list[Link]:
+def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> list[Link]:
     """Names of two or more words that agree on all words but one, spelled differently
     in different sources (a source using both spellings is not counted)."""
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
@@ -242,7 +262,10 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
                     index.setdefault("1:" + tok[:2].casefold(), []).append((n, (tok,)))
-    users = Counter(k for keys in spellings.values() for k in keys)  # sources per spelling
+    by_outlet: dict[str, set[str]] = {}  # copies of one story spell as their original does
+    for source, keys in spellings.items():
+        by_outlet.setdefault(outlet.get(source, source), set()).update(keys)
+    users = Counter(k for keys in by_outlet.values() for k in keys)  # outlets per spelling
     links, seen = [], set()
     for entries in index.values():
         if len(entries) > MAX_POSTING:
@@ -274,11 +297,11 @@ def _name_links(statements: Sequence[Statement]) -> list[Link]:
 def _rank_links(statements: Sequence[Statement]) -> list[Link]:
     """Two sources naming different people as the one of a rank: 'Martin Ames was the
     second victim identified' / 'Lena Ruiz was the second fatality identified'."""
-    index: dict[str, list[tuple[int, tuple[str, frozenset[str], frozenset[str], str]]]] = {}
+    index: dict[str, list[tuple[int, roles.Rank]]] = {}
     for n, st in enumerate(statements):
         if st.stems & roles.RANK_KEYS:
             for found in roles.ranks(st.text):
-                index.setdefault(found[0], []).append((n, found))
+                index.setdefault(found.ordinal, []).append((n, found))
     links = []
     for ordinal, entries in index.items():
         if len(entries) > MAX_POSTING:
@@ -286,9 +309,8 @@ def _rank_links(statements: Sequence[Statement]) -> list[Link]:
         for k, (a, ra) in enumerate(entries):
             for b, rb in entries[k + 1 :]:
                 sa, sb = statements[a], statements[b]
-                if set(sa.sources) & set(sb.sources) or ra[1] & rb[1] or \
-                        not ra[2] & rb[2]:
-                    continue
-                links.append(Link("name", ordinal, (" ".join(sorted(ra[1])), ra[3]),
-                                  (" ".join(sorted(rb[1])), rb[3]), a, b))
+                if set(sa.sources) & set(sb.sources) or ra.who & rb.who or not ra.of & rb.of:
+                    continue  # one person, or ranks in two things
+                links.append(Link("name", ordinal, (" ".join(sorted(ra.who)), ra.name),
+                                  (" ".join(sorted(rb.who)), rb.name), a, b))
     return links

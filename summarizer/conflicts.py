@@ -46,10 +46,12 @@ def find_conflicts(
     kept_apart: Iterable[tuple[str, str, list[str], list[str]]],
     statements: Sequence[tuple[str, list[str]]],
     dates: Mapping[str, str | None] | None = None,
+    copies: Sequence[Sequence[str]] = (),
 ) -> list[Conflict]:
     """Conflicts from similar sentence pairs that dedupe kept apart, and from statements
     (text, sources) that alignment finds giving one attribute different values; `dates` (source
-    id -> ISO date) tells an update from a dispute."""
+    id -> ISO date) tells an update from a dispute; `copies` (groups of source ids that are
+    copies of one story, the original first) are one outlet each."""
     found: list[tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]],
                       str]] = []
     for a, b, sources_a, sources_b in kept_apart:
@@ -66,7 +68,8 @@ def find_conflicts(
             found.append((diff.kind, topic, (values[0], diff.left, a, sources_a),
                           (values[1], diff.right, b, sources_b), diff.description))
     read = [align.read(text, sources) for text, sources in statements]
-    for link in align.attribute_links(read):
+    outlet = {source: group[0] for group in copies for source in group}
+    for link in align.attribute_links(read, outlet):
         sa, sb = read[link.a], read[link.b]
         found.append((link.kind, link.topic, (*link.left, sa.text, list(sa.sources)),
                       (*link.right, sb.text, list(sb.sources)),

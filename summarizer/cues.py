@@ -23,6 +23,11 @@ HEDGES = frozenset("""could may might would should if whether proposing proposed
 propose plan plans planning considering consider considers expected hope hopes hoping
 likely possible possibly potential potentially reportedly allegedly set bid wants want
 threatened threatening threatens seeking seeks""".split())
+# verbs that report a saying: what follows them is what was said, and a day right after one
+# ('announced Tuesday that …') dates the saying, not what is said
+SAYING = frozenset("""said says told tells added adds wrote writes asked explained noted
+continued recalled tweeted posted stated according announced announces reported reports
+confirmed confirms""".split())
 IDIOMS = frozenset("more less longer only other doubt matter".split())  # "no more than"
 CHECKS = frozenset({"negation", "modality", "roles"})
 # On FRANK's dev pairs (README) negation and modality each rejected more supported summaries
@@ -36,6 +41,13 @@ def negates(word: str) -> bool:
     """Whether `word` is a negation: 'not', 'never', 'no' … or a word ending in "n't"."""
     low = word.casefold().replace("’", "'")
     return low in NEGATIONS or low.endswith("n't")
+
+
+def negates_verb(word: str) -> bool:
+    """Whether `word` negates a verb ('not', 'never', 'cannot', "didn't"), not a noun
+    ('no', 'none', 'without', 'nobody')."""
+    low = word.casefold().replace("’", "'")
+    return low in {"not", "never", "cannot"} or low.endswith("n't")
 
 
 def _scoped(tokens: Sequence[str], cues: frozenset[str]) -> tuple[set[str], set[str]]:

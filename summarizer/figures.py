@@ -7,13 +7,36 @@ what a number counts; `when` reads dates and times of day.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import textutil as tu
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "m": 1e6, "bn": 1e9, "k": 1e3}
 NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
+
+
+_WORD = re.compile(tu.WORD_PATTERN)
+_APOSTROPHE = str.maketrans("’", "'")
+
+
+class Words(NamedTuple):
+    """A sentence's words as the readers of values, names and ranks walk them (read only)."""
+
+    text: str  # NFKC, with a straight apostrophe: 'Musk's'
+    spans: list[tuple[int, int]]  # where each word is in `text`
+    toks: list[str]  # the words
+
+
+@lru_cache(maxsize=1 << 14)  # alignment reads each sentence's values, names and ranks
+def words(text: str) -> Words:
+    """The words of `text`, with where each one is (the lists are shared: do not change
+    them)."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE)
+    spans = [m.span() for m in _WORD.finditer(text)]
+    return Words(text, spans, [text[s:e] for s, e in spans])
 
 
 def gap(text: str, spans: list[tuple[int, int]], i: int) -> str:

@@ -52,7 +52,8 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
     with stage("conflicts"):
         conflicts = find_conflicts(dedup.kept_apart, [  # each statement with its own sources
             (st[0].text, sources_of(st))
-            for u in dedup.units for st in u.statements], {s.id: s.date for s in sources})
+            for u in dedup.units for st in u.statements], {s.id: s.date for s in sources},
+            groups)
     with stage("tokens"):
         input_tokens = sum(count_tokens(a.raw or a.text, cache_dir=cache_dir) for a in articles)
     corpus = Corpus(sources=sources, units=dedup.units, conflicts=conflicts,

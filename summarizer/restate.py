@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues
 from . import textutil as tu
 from .verify import check_claim
 
@@ -44,8 +45,7 @@ _SAID_LAST = re.compile(rf", (?:the |local |federal )?{_SPEAKER} {_SAYS}(?: on)?
 _QUOTE_FIRST = re.compile(r"^(?P<quote>[“\"][^“”\"]{12,}[”\"]),? (?P<tail>[^“”\"]+)$")
 # ... whose tail is an attribution: a verb of saying within its first words ('Groven told',
 # 'said Mayor Ana Ruiz', 'the mayor added'), not more of the claim ('"The Flight Crew" is ...')
-_SAYING = re.compile(r"^(?:\S+ ){0,5}?(?:said|says|told|tells|added|adds|wrote|writes|asked|"
-                     r"explained|noted|continued|recalled|tweeted|posted|stated|according)\b")
+_SAYING = re.compile(rf"^(?:\S+ ){{0,5}}?(?:{'|'.join(sorted(cues.SAYING))})\b")
 
 
 def unattributed(text: str) -> str:

@@ -6,11 +6,11 @@ people, disagree."""
 from __future__ import annotations
 
 import re
-import unicodedata
+from typing import NamedTuple
 
 from . import cues
 from . import textutil as tu
-from .quantity import WORD
+from .figures import words
 
 _CLAUSE = re.compile(r"[,;:()\[\]—–.!?]|\s-\s")  # between two words: a clause ends
 
@@ -47,14 +47,20 @@ _IS = frozenset({"was", "is", "became", "becomes", "were"})
 _RANK_REACH = 14  # words after the ordinal that say first of what
 
 
-def ranks(text: str) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
-    """(ordinal, the name's keys, stems of what it ranks in, the name as written) for each
-    'Martin Ames was the second of the victims to be identified' in `text`. What it ranks in
-    leaves out the noun right after the ordinal: 'the first player drafted' and 'the first
-    player signed' are two ranks."""
-    text = unicodedata.normalize("NFKC", text)
-    spans = [m.span() for m in WORD.finditer(text)]
-    toks = [text[s:e] for s, e in spans]
+class Rank(NamedTuple):
+    """'Martin Ames was the second of the victims to be identified'."""
+
+    ordinal: str  # 'second'
+    who: frozenset[str]  # the name's keys
+    of: frozenset[str]  # stems of what it ranks in: 'victim', 'identifi'
+    name: str  # the name as written: 'Martin Ames'
+
+
+def ranks(text: str) -> list[Rank]:
+    """Each rank `text` gives someone ('Martin Ames was the second of the victims to be
+    identified'). What it ranks in leaves out the noun right after the ordinal: 'the first
+    player drafted' and 'the first player signed' are two ranks."""
+    text, spans, toks = words(text)
     found = []
     for i, tok in enumerate(toks):
         if tok.casefold() not in _ORDINALS or i < 3 or toks[i - 1].casefold() != "the" or \
@@ -67,8 +73,8 @@ def ranks(text: str) -> list[tuple[str, frozenset[str], frozenset[str], str]]:
             last += 1
         if who:
             after = [t for t in toks[i + 2 : last + 1] if not tu.is_name(t)]
-            found.append((tok.casefold(), frozenset(tu.key(t) for t in who),
-                          frozenset(tu.stems(" ".join(after))), " ".join(who)))
+            found.append(Rank(tok.casefold(), frozenset(tu.key(t) for t in who),
+                              frozenset(tu.stems(" ".join(after))), " ".join(who)))
     return found
 
 

@@ -8,15 +8,19 @@ import difflib
 from collections import Counter
 from functools import lru_cache
 
+SLIP_LENGTH = 5  # letters of the shorter spelling for a dropped one to be a slip: 'Ana' and
+# 'Anna' are two names
+
 
 def slip(x: str, y: str, users: Counter[str]) -> bool:
-    """One outlet's slip of the keyboard, not a disagreement: a spelling that only one source
-    uses and that drops or adds one letter of the spelling two or more sources agree on
-    ('Los Angles' where two outlets write 'Los Angeles')."""
+    """One outlet's slip of the keyboard, not a disagreement: a spelling that only one outlet
+    uses and that drops or adds one letter of the spelling two or more outlets agree on
+    ('Los Angles' where two outlets write 'Los Angeles'); `users` counts the outlets of each
+    spelling (copies of one story are one outlet)."""
     fewer, more = sorted((users[x], users[y]))
-    if fewer != 1 or more < 2:
-        return False
     short, long_ = sorted((x, y), key=len)
+    if fewer != 1 or more < 2 or len(short) < SLIP_LENGTH:
+        return False
     return len(long_) == len(short) + 1 and any(
         long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 

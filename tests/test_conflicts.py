@@ -392,3 +392,54 @@ def test_a_days_count_and_a_periods_total_are_two_attributes() -> None:
     assert positions("Shelling killed 12 people in Tarn on Monday, officials said.",
                      "Shelling killed 15 people in Tarn on Monday, the war's deadliest day, "
                      "officials said.") != []  # both count one day
+
+
+def test_a_determiner_or_a_relative_clause_after_a_count_denies_nothing() -> None:
+    assert positions("Police in Varna arrested 12 protesters outside the consulate without "
+                     "incident.",
+                     "Police in Varna arrested 15 protesters outside the consulate.") != []
+    assert positions("Thirty people were hurt when the ferry hit the pier, none of them badly.",
+                     "Forty people were hurt when the ferry hit the pier.") != []
+    assert positions("Two trustees, who had not attended the meeting, signed the letter.",
+                     "Five trustees signed the letter.") != []  # the relative clause's 'not'
+    assert positions("Two trustees, the treasurer and the chair, did not sign the letter.",
+                     "Five trustees signed the letter.") == []  # their own verb is negated
+    assert positions("The two trustees who did not sign the letter were absent.",
+                     "Five trustees signed the letter.") == []  # it says which are counted
+
+
+def test_a_weekday_that_dates_the_saying_does_not_make_a_days_count() -> None:
+    total = "Some 700 villagers have died of the fever since the epidemic began."
+    assert positions("The regional health office announced Tuesday that 610 villagers have "
+                     "died of the fever.", total) != []  # a toll to date, dated by its saying
+    assert positions("Officials said today that 610 villagers have died of the fever.",
+                     total) != []
+    assert positions("The fever killed 40 villagers on Tuesday.", total) == []
+
+
+def test_copies_of_one_wire_story_are_one_outlet_for_a_slip() -> None:
+    lodge = ("The rescued climbers were flown to the Saint Aubertin lodge.", ["s1"])
+    copy = ("The rescued climbers were flown to the Saint Aubertin lodge.", ["s2"])
+    slip = ("The climbers spent the night at the Saint Aubertn lodge.", ["s3"])
+    [conflict] = find_conflicts([], [lodge, copy, slip], copies=[["s1", "s2"]])
+    assert [p.text for p in conflict.positions] == ["Saint Aubertin", "Saint Aubertn"]
+
+
+def test_a_short_name_one_letter_apart_is_no_slip() -> None:
+    assert positions("The award went to Anna Lindqvist of Uppsala.",
+                     "The jury gave the award to Anna Lindqvist of Uppsala.",
+                     "The award was given to Ana Lindqvist of Uppsala.") != []
+
+
+def test_a_capitalised_firm_name_is_no_relative() -> None:
+    assert positions("Harbin and Sons was fined $5 million by the regulator.",
+                     "Harbin and Son was fined $5 million by the regulator.") == []
+
+
+def test_a_figure_past_a_bound_agrees_with_it() -> None:
+    assert positions("More than 5,000 Brell Foods workers were laid off last year.",
+                     "The 5,300 Brell Foods workers laid off last year got no severance.") == []
+    assert positions("More than 5,000 Brell Foods workers were laid off last year.",
+                     "The 4,000 Brell Foods workers laid off last year got no severance.") != []
+    assert positions("Fewer than 50 Brell Foods workers were laid off last year.",
+                     "The 46 Brell Foods workers laid off last year got no severance.") == []
