@@ -59,10 +59,10 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
             problems.insert(0, "unknown evidence ids: " + ", ".join(unknown))
         # other outlets that state it in words of their own (a source whose cited mention is
         # only a near copy lacking its details may elsewhere)
-        restated = [] if problems else restatements(draft.text, corpus,
-                                                    _alone(draft.text, mentions))
+        alone = set() if problems else _alone(draft.text, mentions)
+        restated = [] if problems else restatements(draft.text, corpus, alone)
         mentions += restated
-        sources = supporting(draft.text, mentions, {m.source for m in restated}) \
+        sources = supporting(draft.text, mentions, alone | {m.source for m in restated}) \
             if not problems else sorted(
             {m.source for m in mentions}, key=tu.source_number)
         claims.append(Claim(
@@ -127,7 +127,7 @@ def _alone(text: str, mentions: Sequence[Sentence]) -> set[str]:
 def supporting(text: str, mentions: Sequence[Sentence],
                restated: Collection[str] = ()) -> list[str]:
     """The sources a supported claim cites: each source whose own mentions support it alone
-    (or that `restated` it: `restate.restates`);
+    (or that are known to: `restated`, by `restate.restates` or an earlier check);
     when none does (the claim joins what several say), those of them that together still
     do, each one needed. A source whose version of the statement lacks the claim's details is not
     cited for them."""
