@@ -71,6 +71,16 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                      r"|\bimage (copyright|caption)\b|\bmedia caption\b"
                      r"|\b(reuters|afp|ap|getty)/\w"
                      r"|getty images( file)?\W*$|^\W*getty images\b"),
+    # a caption's sentence, pointing at the picture beside it: "Police released this still
+    # image of the man.", "This undated photo shows the house." (news of a release names
+    # what was released without "this": "Police released an image of the man."; nor is
+    # "this photo collection" a picture beside it)
+    ("caption", r"\b(released|provided|distributed|issued|shared|handed out) this "
+                r"((undated|still|handout|file|surveillance|security) )*(image|photo(graph)?"
+                r"|picture|video still|mug ?shot),? (of|from|showing|taken|on)\b"
+                r"|^\W*this ((undated|still|handout|file|surveillance|security) )*"
+                r"(image|photo(graph)?|picture) (shows|was "
+                r"(released|provided|taken)|released|provided|taken)\b"),
     # a footer, not a sentence about copyright: "Copyright 2025 …", "© …"
     ("copyright", r"^\W*©|(copyright|©)\s*(©\s*)?(\d{4}|\(c\))"
                   r"|all rights reserved|may not be (published|reproduced"

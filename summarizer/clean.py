@@ -4,9 +4,10 @@ What real scraped news carries and what happens to it:
 mojibake ("Â", "â€™")            -> repaired with ftfy, stray "Â" residue removed
 markdown links and images          -> link text kept, images dropped; a line that is only
                                       a link is remembered as the article's source link
-a page's stamps after a headline, an
-embedded post's signature and links -> removed span by span (see `residue`); the post's text
-                                      stays, as a quotation
+a page's stamps after a headline, a
+live blog's times and name credits,
+an embedded post's signature and links -> removed span by span (see `residue`); the entry
+                                      and the post's text stay, the post's as a quotation
 "Loading...", share widgets, photo
 credits, donation and subscription
 appeals, copyright footers, text

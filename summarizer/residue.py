@@ -1,6 +1,7 @@
 """Page residue inside a line of text, taken out span by span (pure: no IO): a page's stamps
-after a headline, an embedded post's signature and links, a bare address in brackets. Each
-span removed is added to `removed` with its reason, for `-v`.
+after a headline, a live blog's time leading an entry and a credit in brackets closing it,
+an embedded post's signature and links, a bare address in brackets. Each span removed is
+added to `removed` with its reason, for `-v`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,17 @@ EMBED_SIGNATURE = re.compile(
 # an embedded post's link left in the text: "https://t.co/Ri6l5akJEC", "pic.twitter.com/y7lX"
 EMBED_LINK = re.compile(r"(?:https?://)?pic\.twitter\.com/\w+|https?://t\.co/\w+",
                         re.IGNORECASE)
+# a live blog's entry: the time leading it, which goes, the entry going on ("7:50 P.M. Rocket
+# sirens sound …", "10:14 a.m. ET The mayor said …"; minutes required, and a capital after
+# it, so that a sentence opening on a time keeps it: "9 a.m. is when the polls open."), and
+# a credit in brackets closing it, which goes too: only names, each word capitalised, not an
+# acronym ("… rises to eight. (Jo Roe and Sam Poe)", "… near the border (Jo Roe)", "…
+# experts.(Daily News)"; "… the World Health Organization (WHO)" keeps it)
+_NAME = r"[A-Z][a-z][\w'’.-]*(?:[ \t]+[A-Z][a-z][\w'’.-]*){0,3}"
+LIVE_ENTRY = re.compile(
+    r"^(?P<time>[ \t]*\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+(?:[ECMP][SD]?T|GMT|UTC|BST"
+    r"|CEST?)\b)?)[ \t]+(?=[\"“‘']?[A-Z])(?P<entry>[^\n]*?)(?P<credit>[ \t]*\(" + _NAME
+    + r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)" + _NAME + r"){0,3}\))?[ \t]*$", re.MULTILINE)
 # a bare address in brackets inside a sentence: "the Star-Advertiser (http://ow.ly/uPJl4 ) said"
 _BRACKETED_URL = re.compile(r"[ \t]?\([ \t]*https?://[^\s()]+[ \t]*\)")
 
@@ -69,6 +81,14 @@ def _nested(text: str) -> str:
     return text.replace("“", "‘").replace("”", "’")
 
 
+def _live_entry(entry: re.Match[str], removed: list[tuple[str, str]]) -> str:
+    """A live blog's entry without its time and its credit."""
+    removed.append((entry.group("time").strip(), "live-blog time"))
+    if entry.group("credit"):
+        removed.append((entry.group("credit").strip(), "credit"))
+    return entry.group("entry")
+
+
 def strip_residue(text: str, removed: list[tuple[str, str]]) -> str:
     """`text` without its residue; what went is appended to `removed`."""
     def gone(reason: str) -> Callable[[re.Match[str]], str]:
@@ -87,4 +107,6 @@ def strip_residue(text: str, removed: list[tuple[str, str]]) -> str:
         text = EMBED_LINK.sub(gone("link"), text)
     if _STAMP_WORD.search(text):
         text = STAMPS.sub(gone("timestamp"), text)
+    if "m." in low or "m " in low:
+        text = LIVE_ENTRY.sub(lambda entry: _live_entry(entry, removed), text)
     return text
