@@ -17,6 +17,8 @@ short lines that are not sentences,
 short unquoted questions alone     -> headings: a title candidate, never evidence
 ("*DEVELOPING*", subheads, "What happens next?"); a long line without a final stop is text
 datelines ("NEW YORK (Reuters) —") -> stripped from the text, outlet remembered
+a masthead glued to a line's first
+sentence ("City Herald The sale …") -> stripped from the line
 a short line without a stop, three
 times or more                      -> a page's running header or footer: removed
 a short line splitting a sentence  -> a scan's stamp or page code: removed
@@ -252,6 +254,9 @@ def _classify(line: str, doc: CleanDoc) -> None:
     if whole:
         doc.removed.append((line, whole))
         return
+    if match := _MASTHEAD.match(line):  # after the caption rules: "View Images The …" is one
+        doc.removed.append((match.group(0).strip(), "masthead"))
+        line = line[match.end():]
     kept = []
     for sentence in _sentences(line):
         reason = _boilerplate(sentence)
@@ -283,6 +288,11 @@ def _boilerplate(text: str) -> str | None:
         return "injected instructions"
     return sentence_reason(text)
 
+
+# a masthead's or a section's label glued to a line's first sentence: "City Herald The sale
+# to …": capitalised words, then a capitalised article and a lower-case word, which no
+# sentence writes (a sentence's own words are not all capitalised: "Fans of The Beatles …")
+_MASTHEAD = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?=(?:The|An?)[ \t]+[a-z])")
 
 # a stop that ends an abbreviation or an initial, not a sentence: "the Dec. 7 issue",
 # "Mr. Roe", "John F. Kennedy"

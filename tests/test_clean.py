@@ -207,6 +207,14 @@ def test_sentences_that_look_like_a_live_blogs_residue_are_kept(line: str) -> No
     assert doc.removed == []
 
 
+def test_a_mastheads_label_glued_to_the_first_sentence_goes() -> None:
+    doc = clean_text("City Herald The sale to Jo Roe includes two million dollars for the "
+                     "paper.\n\nFans of The Beatles gathered in the square on Monday night.\n")
+    assert doc.paragraphs == ["The sale to Jo Roe includes two million dollars for the paper.",
+                              "Fans of The Beatles gathered in the square on Monday night."]
+    assert doc.removed == [("City Herald", "masthead")]  # -v names it
+
+
 def test_a_captions_sentence_pointing_at_its_picture_goes() -> None:
     doc = clean_text("The man was charged on Monday. Police released this still image from "
                      "a bank's camera of the man they say robbed it. Jo Roe, 53, was charged "
