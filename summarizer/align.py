@@ -34,9 +34,10 @@ more than MAX_POSTING statements is not compared (never all pairs).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from . import quantity as qty
 from . import roles, scope, spelling, when, worded
@@ -44,6 +45,7 @@ from . import textutil as tu
 from .figures import words
 from .quantity import GENERIC, Quantity
 
+T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 
@@ -146,25 +148,36 @@ def _verdict_links(statements: Sequence[Statement]) -> list[Link]:
     """Two sources giving opposite verdicts on one thing in related sentences: 'controllers
     granted permission to climb' / 'the pilot was denied permission to climb'. The two
     sentences must share a content word besides the verdict's object."""
-    index: dict[str, list[tuple[int, str, str]]] = {}
+    index: dict[str, list[tuple[int, tuple[str, str]]]] = {}
     for n, st in enumerate(statements):
         if any(stem in roles.VERDICTS for stem in st.stems):
             for verdict, about, words in roles.verdicts(st.text):
-                index.setdefault(about, []).append((n, verdict, words))
+                index.setdefault(about, []).append((n, (verdict, words)))
     links = []
-    for about, entries in index.items():
+    for about, a, (va, wa), b, (vb, wb) in _pairs(index, statements):
+        if va == vb:
+            continue
+        verbs = {tu.stem(wa.split()[0]), tu.stem(wb.split()[0])}
+        if len((statements[a].stems & statements[b].stems) - verbs - {about}) < 2:
+            continue  # two verdicts on one word, but not on one matter
+        links.append(Link("other", about, (va, wa), (vb, wb), a, b))
+    return links
+
+
+def _pairs(index: Mapping[str, list[tuple[int, T]]],
+           statements: Sequence[Statement]) -> Iterator[tuple[str, int, T, int, T]]:
+    """Each pair of entries under one key of `index` (statement number, what it says there)
+    whose statements share no source: (key, a, what a says, b, what b says). A key more than
+    MAX_POSTING statements share says nothing specific and is passed over (never all
+    pairs)."""
+    sources = [frozenset(st.sources) for st in statements]
+    for key, entries in index.items():
         if len(entries) > MAX_POSTING:
             continue
-        for k, (a, va, wa) in enumerate(entries):
-            for b, vb, wb in entries[k + 1 :]:
-                sa, sb = statements[a], statements[b]
-                if va == vb or set(sa.sources) & set(sb.sources):
-                    continue
-                verbs = {tu.stem(wa.split()[0]), tu.stem(wb.split()[0])}
-                if len((sa.stems & sb.stems) - verbs - {about}) < 2:
-                    continue  # two verdicts on one word, but not on one matter
-                links.append(Link("other", about, (va, wa), (vb, wb), a, b))
-    return links
+        for k, (a, x) in enumerate(entries):
+            for b, y in entries[k + 1 :]:
+                if not sources[a] & sources[b]:
+                    yield key, a, x, b, y
 
 
 def _related(a: Statement, b: Statement) -> bool:
@@ -199,23 +212,19 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         for q in st.quantities:
             index.setdefault(q.topic, []).append((n, q))
     links, scoped = [], _Scoped(statements)
-    for topic, entries in index.items():
-        if len(entries) > MAX_POSTING:
+    for topic, a, qa, b, qb in _pairs(index, statements):
+        sa, sb = statements[a], statements[b]
+        if not qa.differs(qb):
             continue
-        for k, (a, qa) in enumerate(entries):
-            for b, qb in entries[k + 1 :]:
-                sa, sb = statements[a], statements[b]
-                if set(sa.sources) & set(sb.sources) or not qa.differs(qb):
-                    continue
-                if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
-                    continue
-                if scoped.denied(a, qa) != scoped.denied(b, qb):
-                    continue  # 'two members did not sign it' / 'six members issued it'
-                if topic not in {"date", "time", "age"} and \
-                        {scoped.over(a), scoped.over(b)} == {"day", "period"}:
-                    continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
-                kind = "date" if topic in {"date", "time"} else "number"
-                links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
+        if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
+            continue
+        if scoped.denied(a, qa) != scoped.denied(b, qb):
+            continue  # 'two members did not sign it' / 'six members issued it'
+        if topic not in {"date", "time", "age"} and \
+                {scoped.over(a), scoped.over(b)} == {"day", "period"}:
+            continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
+        kind = "date" if topic in {"date", "time"} else "number"
+        links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
 
 
@@ -267,30 +276,25 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         by_outlet.setdefault(outlet.get(source, source), set()).update(keys)
     users = Counter(k for keys in by_outlet.values() for k in keys)  # outlets per spelling
     links, seen = [], set()
-    for entries in index.values():
-        if len(entries) > MAX_POSTING:
+    for _, a, ra, b, rb in _pairs(index, statements):
+        if len(ra) != len(rb):
             continue
-        for k, (a, ra) in enumerate(entries):
-            for b, rb in entries[k + 1 :]:
-                sa, sb = statements[a], statements[b]
-                if len(ra) != len(rb) or set(sa.sources) & set(sb.sources):
-                    continue
-                differ = [n for n, (x, y) in enumerate(zip(ra, rb, strict=True))
-                          if tu.key(x) != tu.key(y)]
-                if len(differ) != 1:
-                    continue
-                x, y = ra[differ[0]], rb[differ[0]]
-                kx, ky = tu.key(x), tu.key(y)
-                if (kx, ky) in seen or not spelling.misspelled(x, y, len(ra), first=differ[0] == 0):
-                    continue
-                if any(ky in spellings[s] for s in sa.sources) or \
-                        any(kx in spellings[s] for s in sb.sources):
-                    continue  # each side's sources use the other spelling too
-                if spelling.slip(kx, ky, users):
-                    continue
-                seen.add((kx, ky))
-                topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
-                links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
+        differ = [n for n, (x, y) in enumerate(zip(ra, rb, strict=True))
+                  if tu.key(x) != tu.key(y)]
+        if len(differ) != 1:
+            continue
+        x, y = ra[differ[0]], rb[differ[0]]
+        kx, ky = tu.key(x), tu.key(y)
+        if (kx, ky) in seen or not spelling.misspelled(x, y, len(ra), first=differ[0] == 0):
+            continue
+        if any(ky in spellings[s] for s in statements[a].sources) or \
+                any(kx in spellings[s] for s in statements[b].sources):
+            continue  # each side's sources use the other spelling too
+        if spelling.slip(kx, ky, users):
+            continue
+        seen.add((kx, ky))
+        topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
+        links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
 
 
@@ -303,14 +307,9 @@ def _rank_links(statements: Sequence[Statement]) -> list[Link]:
             for found in roles.ranks(st.text):
                 index.setdefault(found.ordinal, []).append((n, found))
     links = []
-    for ordinal, entries in index.items():
-        if len(entries) > MAX_POSTING:
-            continue
-        for k, (a, ra) in enumerate(entries):
-            for b, rb in entries[k + 1 :]:
-                sa, sb = statements[a], statements[b]
-                if set(sa.sources) & set(sb.sources) or ra.who & rb.who or not ra.of & rb.of:
-                    continue  # one person, or ranks in two things
-                links.append(Link("name", ordinal, (" ".join(sorted(ra.who)), ra.name),
-                                  (" ".join(sorted(rb.who)), rb.name), a, b))
+    for ordinal, a, ra, b, rb in _pairs(index, statements):
+        if ra.who & rb.who or not ra.of & rb.of:
+            continue  # one person, or ranks in two things
+        links.append(Link("name", ordinal, (" ".join(sorted(ra.who)), ra.name),
+                          (" ".join(sorted(rb.who)), rb.name), a, b))
     return links
