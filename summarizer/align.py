@@ -1,24 +1,10 @@
-"""Statement alignment across sources: the quantities, dates and names a sentence states, in a
-form that other wordings of the same fact share (pure).
+"""Statement alignment across sources: which statements of different sources give one attribute
+of one subject different values (pure).
 
-Outlets word one fact their own way ("Forty firefighters fought the blaze" / "the 40
-firefighters who battled the fire"), so alignment does not compare word n-grams. It reads
-what a fact is made of (values through `quantity`, dates and times of day through `when`):
-
-- a **quantity**: its value, spelled out or in figures ("Forty" = 40, "2.5 million", "four
-  billion", "dozens of"), whether it is approximate or a bound ("about", "more than"), what is
-  counted (the noun after it, not a word describing it, by its Snowball stem), what happened
-  to the people counted ("killing 4 people" and "the death toll rose to 11" both count
-  deaths), and the words around it (the anchor: "65 miles *west of Chicago*"); a range ("10,000
-  to 20,000 years") and an increment ("another 3,000 jobs") are read as such;
-- an **age** ("Harlan, 64," or "the 64-year-old Harlan"), tied to the name it belongs to;
-- a **grade** ("Category 3", "magnitude 7.1");
-- a **date** ("April 14", "May 2014"), with the clause that says what happened on it;
-- a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
-  a span is a claim);
-- a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it;
-- a **verdict** on something ("granted permission", "denied bail", "rejected the plan") and
-  a **rank** given to someone ("Martin Ames was the second … identified"), through `roles`.
+Each statement is read once (`statements.read`: its stems, names, quantities, ages, grades,
+dates, times and name runs); a **verdict** on something ("granted permission", "denied
+bail", "rejected the plan") and a **rank** given to someone ("Martin Ames was the second …
+identified") are read here, through `roles`, only from statements holding their cue words.
 
 `attribute_links` pairs statements of different sources that give one attribute of one
 subject different values: the same counted noun with a shared anchor (or, for a specific
@@ -39,27 +25,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from . import quantity as qty
-from . import roles, scope, spelling, when, worded
+from . import roles, scope, spelling, when
 from . import textutil as tu
-from .figures import words
 from .quantity import GENERIC, Quantity
+from .statements import Statement
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
-
-
-@dataclass(frozen=True)
-class Statement:
-    """What alignment reads of one sentence: its stems, names, quantities and name runs."""
-
-    text: str
-    sources: tuple[str, ...]
-    stems: frozenset[str]
-    names: frozenset[str]
-    quantities: tuple[Quantity, ...]
-    runs: tuple[tuple[str, ...], ...]  # names of two or more words, as written
 
 
 @dataclass(frozen=True)
@@ -72,68 +45,6 @@ class Link:
     right: tuple[str, str]
     a: int  # indexes of the two statements
     b: int
-
-
-def read(text: str, sources: Sequence[str]) -> Statement:
-    """Alignment's reading of one statement."""
-    return Statement(text=text, sources=tuple(sources), stems=frozenset(tu.stems(text)),
-                     names=frozenset(tu.names(text)), quantities=tuple(quantities(text)),
-                     runs=tuple(name_runs(text)))
-
-
-@lru_cache(maxsize=1 << 14)
-def quantities(text: str) -> list[Quantity]:
-    """Every quantity, age, grade and date `text` states."""
-    text, spans, toks = words(text)
-    found: list[Quantity] = []
-    i = 0
-    while i < len(toks):
-        led = when.at(text, spans, toks, i)
-        if led is None and toks[i].casefold() in worded.LEADS:  # checked here: most words
-            led = worded.at(text, spans, toks, i)  # lead nothing, and a call costs
-        end, q = led or qty.at(text, spans, toks, i)
-        if q is not None:
-            found.append(q)
-        i = max(end, i + 1)
-    return found
-
-
-def clause(sentence: str, span: str) -> str:
-    """The shortest whole clause of `sentence` that holds `span`, as the sentence says it:
-    from the clause mark before it (a comma, a semicolon, a colon, a bracket or a dash) to the
-    one after it. A value read from 'about 4,000 households on Tuesday, officials said' is
-    shown as 'about 4,000 households on Tuesday', never cut mid-phrase."""
-    at = sentence.find(span)
-    if at < 0 or not span:
-        return span
-    end = at + len(span)
-    starts = [m.end() for m in tu.CLAUSE_MARK.finditer(sentence, 0, at)]
-    after = tu.CLAUSE_MARK.search(sentence, end)
-    text = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
-    return text.strip(" \"'“”‘’") or span
-
-
-def name_runs(text: str) -> list[tuple[str, ...]]:
-    """Runs of capitalised words that are names ('Leona Helmsley', 'Quickstop'), within one
-    phrase (punctuation ends a run); a sentence's first word is not one (it is capitalised
-    whether or not it is a name)."""
-    text, spans, _ = words(text)
-    runs: list[tuple[str, ...]] = []
-    current: list[str] = []
-    for n, (start, end) in enumerate(spans):
-        tok = text[start:end]
-        if n > 0 and tu.is_name(tok) and not tok.isupper():
-            if current and text[spans[n - 1][1] : start] != " ":
-                runs.append(tuple(current))
-                current = []
-            current.append(tok)
-            continue
-        if current:
-            runs.append(tuple(current))
-        current = []
-    if current:
-        runs.append(tuple(current))
-    return runs
 
 
 def attribute_links(statements: Sequence[Statement],

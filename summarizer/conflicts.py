@@ -26,6 +26,8 @@ from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
 from .quantity import Quantity
+from .statements import clause, quantities
+from .statements import read as statement
 from .unionfind import union_find
 
 _UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased|fallen|dropped)"
@@ -67,7 +69,7 @@ def find_conflicts(
                 topic, values = qa.topic, (qa.value, qb.value)  # as alignment says them
             found.append((diff.kind, topic, (values[0], diff.left, a, sources_a),
                           (values[1], diff.right, b, sources_b), diff.description))
-    read = [align.read(text, sources) for text, sources in statements]
+    read = [statement(text, sources) for text, sources in statements]
     outlet = {source: group[0] for group in copies for source in group}
     for link in align.attribute_links(read, outlet):
         sa, sb = read[link.a], read[link.b]
@@ -92,7 +94,7 @@ def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
         _, _, sides = groups.setdefault(root(nodes[(kind, topic, left[0])]),
                                         (kind, description, {}))
         for value, span, sentence, sources in (left, right):
-            words = span if kind == "name" else align.clause(sentence, span)
+            words = span if kind == "name" else clause(sentence, span)
             version = sides.setdefault(value, _Side(words, sentence, set(),
                                                     bool(_UPDATE.search(sentence))))
             if len(words) < len(version.text):  # the shortest wording of this version
@@ -117,7 +119,7 @@ def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
 def _quantity_of(sentence: str, span: str) -> Quantity | None:
     """The quantity of `sentence` that the difference's words `span` state, if any."""
     numbers = [t for t in tu.tokens(span) if tu.is_number(t)]
-    for q in align.quantities(sentence):
+    for q in quantities(sentence):
         if numbers and numbers[0] in q.span:
             return q
     return None
@@ -140,7 +142,7 @@ def _earliest(sources: Iterable[str], dates: Mapping[str, str | None]) -> str:
 
 
 def _magnitude(span: str) -> float | None:
-    found = align.quantities(span)
+    found = quantities(span)
     return found[0].low if found else None
 
 
@@ -149,7 +151,7 @@ def _described(sentence: str, span: str, kind: str) -> str:
     shown as '…' and at most eight words either side: 'about … miles west of Chicago',
     '… board members'. The clause keeps it from running into the next one; a name, which
     often stands alone in its clause, is shown in its sentence."""
-    words = sentence if kind == "name" else align.clause(sentence, span)
+    words = sentence if kind == "name" else clause(sentence, span)
     at = words.find(span)
     if at < 0:
         return _around(sentence, sentence.find(span), span)
