@@ -12,7 +12,7 @@ its own (`summarizer.batch` drives them):
        the story waits there
     2. once every running story waits, the outbox is uploaded as one JSONL file (split at
        the API's limits), a batch is created for it and polled until it ends; its output
-       and error files are read back
+       and error files are read back (`batch_files` writes and reads them)
     3. the answers go into the outbox, the waiting stories go on, and step 2 comes again; a
        story that needs nothing more is finished
 
@@ -24,7 +24,6 @@ them, not by paying for them twice.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
@@ -32,15 +31,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .batch_files import ENDPOINT, input_files, read_results
 from .errors import EndpointError, SummarizerError
 from .transport import Request, Result, cancel_event, redact, rejects_format, sdk_call
 
 log = logging.getLogger("summarizer")
 
 COMPLETION_WINDOW = "24h"
-ENDPOINT = "/v1/chat/completions"
-MAX_REQUESTS = 50_000  # per batch, OpenAI's limit
-MAX_BYTES = 190_000_000  # per input file; OpenAI's limit is 200 MB
 BATCH_DISCOUNT = 0.5  # OpenAI bills Batch API tokens at half the synchronous price
 TERMINAL = {"completed", "failed", "expired", "cancelled"}
 
@@ -172,7 +169,7 @@ class BatchAPI:
         """Create the batches for `requests` (digest -> chat completion body); their ids."""
         self._go_on()
         ids = []
-        for n, chunk in enumerate(_chunks(requests), 1):
+        for n, chunk in enumerate(input_files(requests), 1):
             upload = self._call("upload the batch input file", self.client.files.create,
                                 file=(f"summarizer-requests-{n}.jsonl", chunk),
                                 purpose="batch")
@@ -226,81 +223,3 @@ class BatchAPI:
                         api_key=self.api_key, retry="run the batch again to resume",
                         unsupported="it has no Batch API (/v1/files and /v1/batches); run "
                                     "without `batch_api`")
-
-
-def read_results(text: str, answers: dict[str, dict[str, Any]], failures: dict[str, str],
-                 api_key: str | None = None) -> None:
-    """Read a batch output or error file (JSONL) into answers and failures, by custom_id.
-
-    An answer has the shape the engine caches: content, finish_reason, refusal, model, and
-    the usage the endpoint reported. OpenAI sends `response.body` as an object; some servers
-    (Llama Stack) send it as a JSON string. Both are read.
-    """
-    for line in text.splitlines():
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            digest = str(record["custom_id"])
-        except (ValueError, KeyError, TypeError):
-            log.warning("batch API: a result line that is not JSON with a custom_id was "
-                        "skipped")
-            continue
-        response = record.get("response") or {}
-        body = response.get("body")
-        if isinstance(body, str):
-            try:
-                body = json.loads(body)
-            except ValueError:
-                body = None
-        status = response.get("status_code")
-        error = record.get("error")
-        if not error and isinstance(body, dict):
-            error = body.get("error")
-        if status == 200 and isinstance(body, dict) and body.get("choices"):
-            answers[digest] = _answer(body)
-        elif digest not in answers:
-            code = error.get("code") if isinstance(error, dict) else None
-            if code in ("batch_expired", "batch_cancelled"):
-                continue  # not an answer: asked again in the next round
-            failures[digest] = _failure(error, status, api_key)
-
-
-def _answer(body: dict[str, Any]) -> dict[str, Any]:
-    """A chat completion's body as the engine caches an answer."""
-    choice = body["choices"][0]
-    message = choice.get("message") or {}
-    usage = body.get("usage") or {}
-    return {
-        "content": message.get("content") or "", "refusal": message.get("refusal"),
-        "finish_reason": choice.get("finish_reason"), "model": body.get("model"),
-        "usage": {"prompt_tokens": int(usage.get("prompt_tokens") or 0),
-                  "completion_tokens": int(usage.get("completion_tokens") or 0)}}
-
-
-def _failure(error: Any, status: Any, api_key: str | None) -> str:
-    """Why a request failed, in one redacted line of at most 300 characters."""
-    if isinstance(error, dict):
-        detail = str(error.get("message") or error.get("code") or error)
-    else:
-        detail = str(error or f"status {status}")
-    return " ".join(redact(detail, api_key).split())[:300]
-
-
-def _chunks(requests: Mapping[str, dict[str, Any]]) -> list[bytes]:
-    """The JSONL input files for `requests`, each within the API's count and size limits;
-    in digest order, so that the same requests always make the same files."""
-    files: list[bytes] = []
-    lines: list[bytes] = []
-    size = 0
-    for digest, body in sorted(requests.items()):
-        line = json.dumps({"custom_id": digest, "method": "POST", "url": ENDPOINT,
-                           "body": body}, ensure_ascii=False).encode() + b"\n"
-        if lines and (len(lines) >= MAX_REQUESTS or size + len(line) > MAX_BYTES):
-            files.append(b"".join(lines))
-            lines, size = [], 0
-        lines.append(line)
-        size += len(line)
-    if lines:
-        files.append(b"".join(lines))
-    return files

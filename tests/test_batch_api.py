@@ -18,7 +18,6 @@ from test_cli import run
 
 from summarizer import Settings, pricing, summarize
 from summarizer.batch import STATE_FILE, summarize_batch
-from summarizer.batch_api import _chunks, read_results
 from summarizer.errors import EndpointError
 
 
@@ -165,32 +164,3 @@ def test_batch_api_needs_batch_and_the_llm_engine(stories: Path,
     assert code == 2 and "go with --batch DIR" in err
     code, _, err = run(capsys, "--batch", str(stories), "--batch-api", "--engine", "extractive")
     assert code != 0 and "--batch-api sends llm requests" in err and "Traceback" not in err
-
-
-def test_results_are_read_in_both_shapes_servers_send() -> None:
-    body = completion({"claims": [], "conflicts": []}, prompt_tokens=7, completion_tokens=3)
-    lines = [
-        {"custom_id": "a", "response": {"status_code": 200, "body": body}},  # OpenAI
-        {"custom_id": "b", "response": {"status_code": 200, "body": json.dumps(body)}},  # Llama Stack
-        {"custom_id": "c", "response": {"status_code": 429, "body": {
-            "error": {"message": "Rate limit reached for sk-abcdefgh12345"}}}},
-        {"custom_id": "d", "error": {"code": "batch_expired", "message": "expired"}},
-    ]
-    answers: dict[str, dict[str, Any]] = {}
-    failures: dict[str, str] = {}
-    read_results("\n".join(json.dumps(x) for x in lines) + "\nnot json\n", answers, failures)
-    assert answers["a"] == answers["b"]
-    assert answers["a"]["usage"] == {"prompt_tokens": 7, "completion_tokens": 3}
-    assert failures == {"c": "Rate limit reached for ***"}  # d is asked again, not failed
-
-
-def test_input_files_keep_within_the_api_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    import summarizer.batch_api as batch_api
-
-    monkeypatch.setattr(batch_api, "MAX_REQUESTS", 2)
-    requests = {f"{n:02d}": {"model": "m", "n": n} for n in range(5)}
-    files = _chunks(requests)
-    assert [len(f.splitlines()) for f in files] == [2, 2, 1]
-    assert [json.loads(x)["custom_id"] for f in files for x in f.splitlines()] == sorted(requests)
-    monkeypatch.setattr(batch_api, "MAX_BYTES", 1)  # every line alone, none dropped
-    assert len(_chunks(requests)) == 5
