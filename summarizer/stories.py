@@ -24,12 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from . import story_state
-from .clean import clean_text
+from .clean import CleanDoc, clean_text
 from .config import Settings
 from .errors import ConfigurationError, InputError
 from .evidence import Document
 from .files import make_folder, within
-from .grouping import group
+from .grouping import Grouping, group
 from .models import Digest, FailedStory, Story
 from .pipeline import (
     Inputs,
@@ -98,13 +98,27 @@ def summarize_stories(
     warnings: list[str] = []
     warn = warner(warnings, on_warning)
     articles = read_articles(items, settings, warn)
+    cleaned, found = _grouped(articles, settings, days)
+    summaries = _run([[articles[i] for i in m] for m in found.stories], settings, kept,
+                     state_dir, on_story, on_warning, client, transport, batch_api)
+    return _digest(found, summaries, articles, cleaned, warnings, warn)
+
+
+def _grouped(articles: Sequence[Document], settings: Settings, days: float | None
+             ) -> tuple[list[CleanDoc], Grouping]:
+    """Each article's cleaned text, and the stories (and articles in none) they group into."""
     with stage("group"):
         cleaned = [clean_text(a.text, settings.max_sentences) for a in articles]
         found = group(["\n".join(c.paragraphs) for c in cleaned],
                       [day(a.date) for a in articles], days)
-    groups = [[articles[i] for i in m] for m in found.stories]
-    summaries = _run(groups, settings, kept, state_dir, on_story, on_warning, client,
-                     transport, batch_api)
+    return cleaned, found
+
+
+def _digest(found: Grouping, summaries: Sequence[Story | str | None],
+            articles: Sequence[Document], cleaned: Sequence[CleanDoc], warnings: list[str],
+            warn: Callable[[str], None]) -> Digest:
+    """The digest of the groups' summaries: the stories ranked, the failed ones with their
+    reasons, and the articles in no story (or in a group that came to nothing)."""
     left = sorted([*found.unassigned, *(i for m, s in zip(found.stories, summaries, strict=True)
                                         if s is None for i in m)])
     stories = sorted((s for s in summaries if isinstance(s, Story)), key=_rank)
