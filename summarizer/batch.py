@@ -103,21 +103,10 @@ def summarize_batch(
     itself stops the run, and a rerun resumes the batches in flight. `client` is the
     `openai.OpenAI` (or compatible) client to use; by default one is built from the settings.
     """
-    from .story_runs import one_engine_for_all
-
     root = Path(root)
     folders = story_folders(root)
-    out = Path(out_dir) if out_dir else root / "_summaries"
-    if fmt not in EXTENSIONS:
-        raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(EXTENSIONS)}")
-    make_folder(out, "output folder", hint="choose another `out_dir`")
-    _check_out_dir(out, folders)
-    settings = one_engine_for_all(settings or Settings.from_env(), batch_api)
-    engine = settings.engine
-    jobs = max(1, jobs or (settings.concurrency if engine == "llm" else os.cpu_count() or 1))
-    if engine == "llm" and not batch_api:  # the stories share the request budget
-        settings = dataclasses.replace(settings,
-                                       concurrency=max(1, settings.concurrency // jobs))
+    out = _out_folder(Path(out_dir) if out_dir else root / "_summaries", fmt, folders)
+    settings, jobs = _shared(settings or Settings.from_env(), jobs, batch_api)
     ledger = _Ledger(out, len(folders), on_story)
     todo = ledger.sort_out(folders, batch_state.settings_digest(settings, fmt, cite),
                            EXTENSIONS[fmt])
@@ -126,7 +115,7 @@ def summarize_batch(
                     client)
     else:
         _run_pool(todo, settings, fmt, cite, ledger.done, jobs, client,
-                  processes=engine == "extractive")
+                  processes=settings.engine == "extractive")
     order = {f.name: i for i, f in enumerate(folders)}
     ledger.report.stories.sort(key=lambda s: order[s.story])
     return ledger.report
@@ -184,8 +173,12 @@ class _Ledger:
             self.on_story(result, self.finished, self.total)
 
 
-def _check_out_dir(out: Path, folders: list[Path]) -> None:
-    """The summaries may not go into a story folder: a rerun would read them as articles."""
+def _out_folder(out: Path, fmt: str, folders: list[Path]) -> Path:
+    """`out`, made, for summaries in format `fmt`; it may not lie in a story folder (a rerun
+    would read the summaries as articles)."""
+    if fmt not in EXTENSIONS:
+        raise InputError(f"unknown format {fmt!r}; use one of: {', '.join(EXTENSIONS)}")
+    make_folder(out, "output folder", hint="choose another `out_dir`")
     where = out.resolve()
     for folder in folders:
         if within(where, folder.resolve()):
@@ -193,6 +186,21 @@ def _check_out_dir(out: Path, folders: list[Path]) -> None:
                              "rerun would read the summaries as its articles; choose a folder "
                              "outside the stories (the default is DIR/_summaries)",
                              path=str(out))
+    return out
+
+
+def _shared(settings: Settings, jobs: int | None, batch_api: bool) -> tuple[Settings, int]:
+    """The settings every story runs with, and how many stories run at once (the cores for
+    the extractive engine, else the llm request budget, which they then share)."""
+    from .story_runs import one_engine_for_all
+
+    settings = one_engine_for_all(settings, batch_api)
+    llm = settings.engine == "llm"
+    jobs = max(1, jobs or (settings.concurrency if llm else os.cpu_count() or 1))
+    if llm and not batch_api:  # the stories share the request budget
+        settings = dataclasses.replace(settings,
+                                       concurrency=max(1, settings.concurrency // jobs))
+    return settings, jobs
 
 
 Todo = list[tuple[Path, str, Path]]  # (story folder, fingerprint, output file)
