@@ -118,10 +118,7 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     """
     setup_logging(quiet=quiet, verbose=verbose)
     if schema:
-        from .models import Digest, Summary
-
-        published = Digest.model_json_schema() if stories else Summary.model_json_schema()
-        emit(json.dumps(published, indent=2) + "\n", output)
+        _print_schema(stories, output)
         return
     _check_flags(paths, fmt, output, batch_dir=batch_dir, out_dir=out_dir, jobs=jobs,
                  batch_api=batch_api, title=title, stories=stories, window=window,
@@ -129,8 +126,6 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     _check_output(output, paths)
     if templates_dir:  # up front: not one failure per --batch story
         check_templates(templates_dir)
-    from .pipeline import summarize
-
     settings = Settings.from_env(
         engine=engine, max_words=max_words, strict=strict or None, compress=compress,
         judge=judge, model=model,
@@ -146,8 +141,24 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
     if stories:
         _stories(list(paths), settings, window, fmt, cite, output, out_dir, batch_api)
         return
+    _one_story(list(paths), settings, fmt, cite, title, output, quiet)
+
+
+def _print_schema(stories: bool, output: str | None) -> None:
+    """--schema: the JSON Schema of --format json (with --stories, the digest's)."""
+    from .models import Digest, Summary
+
+    published = Digest.model_json_schema() if stories else Summary.model_json_schema()
+    emit(json.dumps(published, indent=2) + "\n", output)
+
+
+def _one_story(paths: list[str], settings: Settings, fmt: str, cite: bool, title: str | None,
+               output: str | None, quiet: bool) -> None:
+    """The articles in `paths` summarised as one story, rendered and written."""
+    from .pipeline import summarize
+
     with ProgressBar(quiet) as progress:
-        summary = summarize(list(paths), settings=settings, progress=progress)
+        summary = summarize(paths, settings=settings, progress=progress)
     emit(render(summary, fmt, cite=cite, templates=settings.templates_dir, title=title),
           output)
 
