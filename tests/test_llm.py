@@ -707,8 +707,9 @@ def test_a_429_asking_for_an_hour_counts_the_one_attempt_made() -> None:
 
 def judged(*verdicts: Any, **overrides: Any) -> tuple[Any, ScriptedEndpoint]:
     """The extractive summary of FIGURES judged by a scripted model answering `verdicts` in
-    turn (a bool, or a raw string)."""
-    steps = [completion(v if isinstance(v, str) else {"supported": v}) for v in verdicts]
+    turn (a bool, a raw string, or a scripted step such as an error `status`)."""
+    steps = [v if callable(v) else completion(v if isinstance(v, str) else {"supported": v})
+             for v in verdicts]
     endpoint = ScriptedEndpoint(*steps, default=completion({"supported": True}))
     summary = run(endpoint, engine="extractive", judge=True,
                   **{"concurrency": 1, **overrides})  # one at a time: verdicts in claim order
@@ -739,6 +740,28 @@ def test_the_judges_no_makes_a_claim_unverified_and_strict_drops_it() -> None:
 def test_an_unreadable_verdict_leaves_the_verifiers_standing() -> None:
     summary, _ = judged("I think so")
     assert summary.claims[0].decided_by == "verifier" and summary.claims[0].status == "verified"
+
+
+def test_the_judge_shares_the_engines_format_fallback() -> None:
+    # its requests are the engine's Caller's: a server refusing json_schema is asked again
+    rejected = status(400, "response_format type must be one of text or json_object")
+    summary, endpoint = judged(rejected)
+    claims = len(summary.claims)  # sent together: only the refused one is sent again
+    kinds = [r["response_format"]["type"] for r in endpoint.requests]
+    assert kinds == ["json_schema"] * claims + ["json_object"]
+    assert endpoint.requests[-1]["response_format"]["schema"]["required"] == ["supported"]
+    assert endpoint.requests[-1]["messages"] == endpoint.requests[0]["messages"]
+    assert all(c.decided_by == "judge" for c in summary.claims)
+    assert summary.usage.attempts == summary.usage.llm_calls + 1  # the refused request
+
+
+def test_a_judge_request_that_fails_leaves_the_verifiers_verdict(
+        caplog: pytest.LogCaptureFixture) -> None:
+    summary, _ = judged(status(400, "bad request for sk-judge-secret-0123456789"),
+                        api_key="sk-judge-secret-0123456789")
+    assert summary.claims[0].decided_by == "verifier"
+    assert all(c.decided_by == "judge" for c in summary.claims[1:])
+    assert "claim 1 not judged" in caplog.text and "sk-judge-secret" not in caplog.text
 
 
 def test_the_judge_stops_at_max_cost_and_the_verifier_decides_the_rest(

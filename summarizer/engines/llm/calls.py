@@ -1,17 +1,19 @@
 """Sending the llm engine's chat completions and reading what comes back.
 
-`Caller` builds each request (the response format, the token limit the server reads, a
-temperature unless the model reasons), files it under the digest of what shapes its answer,
-sends a call's requests together through the transport, meters what every one used, and
-turns each result into the answer's text or the `ModelOutputError` saying why there is none.
-It also refuses a prompt the context or `max_cost` has no room for. A server that rejects
-the json_schema response format is asked again with json_object, once for the run.
+`Caller` builds each request (the response format of its `Form`, the token limit the server
+reads, a temperature unless the model reasons), files it under the digest of what shapes its
+answer, sends a call's requests together through the transport, meters what every one used,
+and turns each result into the answer's text or the `ModelOutputError` saying why there is
+none. It also refuses a prompt the context or `max_cost` has no room for. A server that
+rejects the json_schema response format is asked again with json_object, once for the run.
+The summary's calls and the judge's (`judge`) go through it alike; only their forms differ.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -26,6 +28,17 @@ from .plan import Messages, Meter, Prompter
 
 sent = logging.getLogger("summarizer.prompts")  # -vv
 log = logging.getLogger("summarizer")
+
+
+@dataclass(frozen=True)
+class Form:
+    """What a call must answer: a JSON schema under its name, the same schema as it goes with
+    json_object (`loose`), and the most tokens the answer may take."""
+
+    name: str
+    schema: dict[str, Any]
+    loose: dict[str, Any]
+    max_tokens: int
 
 
 class Caller:
@@ -61,20 +74,37 @@ class Caller:
         limit = self.settings.max_cost
         if limit is None:
             return True
-        bound = self.meter.price.cost(self.prompter.tokens(messages),
-                                      self.settings.max_output_tokens)
-        return self.meter.cost + bound <= limit
+        return self.meter.cost + self.bound(messages, self.settings.max_output_tokens) <= limit
+
+    def bound(self, messages: Messages, answer_tokens: int) -> float:
+        """The most a call of `messages` can cost, its answer taking `answer_tokens`."""
+        return self.meter.price.cost(self.prompter.tokens(messages), answer_tokens)
+
+    def summary_form(self, ids: Sequence[str]) -> Form:
+        """A summary's (DraftSummary) answer citing only `ids`."""
+        return Form("DraftSummary", response_schema(ids), response_schema(ids, bounded=True),
+                    self.settings.max_output_tokens)
 
     def complete_all(self, calls: Sequence[tuple[Messages, list[str]]]
                       ) -> list[str | ModelOutputError]:
-        """The message content of each chat completion, or why it is unusable."""
-        requests = [self.request(m, ids) for m, ids in calls]
+        """The message content of each summary call (messages, the evidence ids it may
+        cite), or why it is unusable; an endpoint's error ends the run."""
+        results = self.send([(m, self.summary_form(ids)) for m, ids in calls])
+        failed = next((r for r in results if isinstance(r, EndpointError)), None)
+        if failed is not None:
+            raise failed
+        return [self._content(r) for r in results]
+
+    def send(self, calls: Sequence[tuple[Messages, Form]], what: str = "prompt"
+             ) -> list[Result]:
+        """Each call's result as the transport gives it, metered; with json_object instead
+        for those a server refused the json_schema format for (and from then on)."""
         if sent.isEnabledFor(logging.DEBUG):  # -vv: the prompts, as they are sent
             for n, (messages, _) in enumerate(calls, 1):
-                sent.debug("prompt %d of %d:\n%s", n, len(calls), "\n".join(
+                sent.debug("%s %d of %d:\n%s", what, n, len(calls), "\n".join(
                     f"[{m['role']}]\n{m['content']}" for m in messages))
-        results = self.transport.complete_all(requests)
-        self.meter_results(results, calls)
+        results = self.transport.complete_all([self.request(*c) for c in calls])
+        self.meter_results(results, [m for m, _ in calls])
         rejected = [i for i, r in enumerate(results) if isinstance(r, EndpointError)
                     and r.format_rejected and self.format == "json_schema"]
         if rejected:  # llama-cpp-python's server, for one, takes the schema only as json_object
@@ -83,24 +113,20 @@ class Caller:
                         "json_object to skip this)", self.endpoint)
             self.format = "json_object"
             again = self.transport.complete_all([self.request(*calls[i]) for i in rejected])
-            self.meter_results(again, [calls[i] for i in rejected])
+            self.meter_results(again, [calls[i][0] for i in rejected])
             for i, result in zip(rejected, again, strict=True):
                 results[i] = result
-        failed = next((r for r in results if isinstance(r, EndpointError)), None)
-        if failed is not None:
-            raise failed
-        return [self._content(r) for r in results]
+        return results
 
-    def request(self, messages: Messages, ids: Sequence[str]) -> Request:
+    def request(self, messages: Messages, form: Form) -> Request:
         # keyed on the configured format, so an answer obtained after a format fallback is
         # found again by a rerun, which starts from the configured format too
-        intended = self._params(messages, ids, self.settings.response_format)
+        intended = self._params(messages, form, self.settings.response_format)
         digest = key(endpoint=self.base_url, templates=self.templates, request=intended)
-        return Request(key=digest, params=self._params(messages, ids, self.format))
+        return Request(key=digest, params=self._params(messages, form, self.format))
 
-    def meter_results(self, results: Sequence[Result],
-                      calls: Sequence[tuple[Messages, list[str]]]) -> None:
-        for result, (messages, _) in zip(results, calls, strict=True):
+    def meter_results(self, results: Sequence[Result], asked: Sequence[Messages]) -> None:
+        for result, messages in zip(results, asked, strict=True):
             if isinstance(result, EndpointError):
                 self.meter.add(attempts=result.attempts)
             elif isinstance(result, dict) and result.get("cached"):
@@ -154,20 +180,19 @@ class Caller:
                                     "model", reason="empty")
         return content
 
-    def _params(self, messages: Messages, ids: Sequence[str], fmt: str) -> dict[str, Any]:
+    def _params(self, messages: Messages, form: Form, fmt: str) -> dict[str, Any]:
         response_format: dict[str, Any]
         if fmt == "json_object":
-            response_format = {"type": "json_object",
-                               "schema": response_schema(ids, bounded=True)}
+            response_format = {"type": "json_object", "schema": form.loose}
         else:
             response_format = {"type": "json_schema", "json_schema": {
-                "name": "DraftSummary", "strict": True, "schema": response_schema(ids)}}
+                "name": form.name, "strict": True, "schema": form.schema}}
         params: dict[str, Any] = {
             "model": self.settings.model, "messages": messages,
             "response_format": response_format,
             # OpenAI (and Azure) want max_completion_tokens, which reasoning models require;
             # llama.cpp, vLLM and Ollama servers read max_tokens and may ignore the other
-            self.limit_name: self.settings.max_output_tokens,
+            self.limit_name: form.max_tokens,
         }
         if self.settings.temperature is not None and not pricing.is_reasoning_model(
                 self.settings.model):

@@ -24,7 +24,7 @@ from ...errors import BudgetError, ConfigurationError, LLMError, ModelOutputErro
 from ...evidence import Corpus, Draft, DraftDispute, DraftSide, EvidenceUnit
 from ...models import Conflict
 from ...prompts import Prompts, load
-from ...transport import Transport, redact
+from ...transport import Transport
 from ..base import EngineResult, Spend
 from . import judge as judging
 from .answers import (
@@ -84,41 +84,9 @@ class LLMEngine:
                             conflicts=conflicts, spend=self.spend())
 
     def judge(self, items: Sequence[tuple[str, Sequence[str]]]) -> list[bool | None]:
-        """The model's verdict on each (claim, aligned sentences): True supported, False not,
-        None when its answer could not be read or `max_cost` left no room to ask."""
-        calls: list[int] = []
-        verdicts: list[bool | None] = [None] * len(items)
-        sends: list[Messages] = []
-        for n, (claim, sentences) in enumerate(items):
-            msgs = judging.messages(self.prompts.render, claim, sentences)
-            bound = self.price.cost(self.prompter.tokens(msgs), judging.MAX_ANSWER_TOKENS)
-            if self.settings.max_cost is not None and \
-                    self.meter.cost + bound * (len(sends) + 1) > self.settings.max_cost:
-                log.warning("judge: `max_cost` leaves no room to judge claim %d on; the "
-                            "verifier's verdict stands for the rest", n + 1)
-                break
-            calls.append(n)
-            sends.append(msgs)
-        if not sends:
-            return verdicts
-        requests = [judging.request(
-            m, model=self.settings.model, fmt=self.caller.format,
-            limit_name=self.caller.limit_name, endpoint=self.caller.base_url,
-            templates=self.prompts.digest,
-            temperature=None if pricing.is_reasoning_model(self.settings.model)
-            else self.settings.temperature) for m in sends]
-        if sent.isEnabledFor(logging.DEBUG):  # -vv: the prompts, as they are sent
-            for n, msgs in enumerate(sends, 1):
-                sent.debug("judge prompt %d of %d:\n%s", n, len(sends), msgs[0]["content"])
-        results = self.transport.complete_all(requests)
-        self.caller.meter_results(results, [(m, []) for m in sends])
-        for n, result in zip(calls, results, strict=True):
-            if isinstance(result, dict):
-                verdicts[n] = judging.verdict(str(result.get("content") or ""))
-            else:
-                log.warning("judge: claim %d not judged (%s); the verifier's verdict stands",
-                            n + 1, redact(str(result), self.settings.api_key))
-        return verdicts
+        """The model's verdict on each (claim, aligned sentences), through the same caller
+        (`judge.judge_all`): True supported, False not, None when it could not say."""
+        return judging.judge_all(self.caller, self.prompts.render, items)
 
     def spend(self) -> Spend:
         m = self.meter

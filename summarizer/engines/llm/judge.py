@@ -2,50 +2,67 @@
 
 One short request per claim, MiniCheck-style: the claim and the one or two sentences the
 verifier aligned it to (its quotes), answered `{"supported": true}` or `{"supported": false}`.
-The requests go through the same transport as the llm engine's (so they are cached, counted
-and held to `max_cost`); an answer that cannot be read leaves the verifier's verdict standing.
+The requests are built, sent and metered by the engine's `calls.Caller`, through the same
+transport as its own (so they are cached, counted and held to `max_cost`); an answer that
+cannot be read, or a request that failed, leaves the verifier's verdict standing.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from ...cache import key
-from ...transport import Request
+from ...transport import redact
+from .calls import Caller, Form
+from .plan import Messages
+
+log = logging.getLogger("summarizer")
 
 SCHEMA: dict[str, Any] = {
     "type": "object", "properties": {"supported": {"type": "boolean"}},
     "required": ["supported"], "additionalProperties": False,
 }
 MAX_ANSWER_TOKENS = 20  # '{"supported": false}' and a little room
+FORM = Form("Verdict", SCHEMA, SCHEMA, MAX_ANSWER_TOKENS)
 
 
-def messages(render: Any, claim: str, sentences: Sequence[str]) -> list[dict[str, str]]:
+def judge_all(caller: Caller, render: Callable[..., str],
+              items: Sequence[tuple[str, Sequence[str]]]) -> list[bool | None]:
+    """The model's verdict on each (claim, aligned sentences): True supported, False not,
+    None when its answer could not be read or `max_cost` left no room to ask."""
+    verdicts: list[bool | None] = [None] * len(items)
+    sends = _affordable(caller, [messages(render, c, s) for c, s in items])
+    if not sends:
+        return verdicts
+    results = caller.send([(m, FORM) for m in sends], what="judge prompt")
+    for n, result in enumerate(results):
+        if isinstance(result, dict):
+            verdicts[n] = verdict(str(result.get("content") or ""))
+        else:
+            log.warning("judge: claim %d not judged (%s); the verifier's verdict stands",
+                        n + 1, redact(str(result), caller.settings.api_key))
+    return verdicts
+
+
+def _affordable(caller: Caller, asked: list[Messages]) -> list[Messages]:
+    """The first of `asked` that `max_cost` has room for, each bound to cost its most."""
+    limit = caller.settings.max_cost
+    for n, msgs in enumerate(asked):
+        bound = caller.bound(msgs, MAX_ANSWER_TOKENS)
+        if limit is not None and caller.meter.cost + bound * (n + 1) > limit:
+            log.warning("judge: `max_cost` leaves no room to judge claim %d on; the "
+                        "verifier's verdict stands for the rest", n + 1)
+            return asked[:n]
+    return asked
+
+
+def messages(render: Callable[..., str], claim: str, sentences: Sequence[str]
+             ) -> list[dict[str, str]]:
     """The one user message of a judge call."""
     return [{"role": "user",
              "content": render("judge.j2", claim=claim, sentences=list(sentences))}]
-
-
-def request(msgs: list[dict[str, str]], *, model: str, fmt: str, limit_name: str,
-            endpoint: str, templates: str, temperature: float | None) -> Request:
-    """The chat completion of one judge call, keyed like the engine's (endpoint, templates
-    and the request as configured)."""
-    def params(form: str) -> dict[str, Any]:
-        response_format: dict[str, Any] = (
-            {"type": "json_object", "schema": SCHEMA} if form == "json_object" else
-            {"type": "json_schema", "json_schema": {"name": "Verdict", "strict": True,
-                                                    "schema": SCHEMA}})
-        found: dict[str, Any] = {"model": model, "messages": msgs,
-                                 "response_format": response_format,
-                                 limit_name: MAX_ANSWER_TOKENS}
-        if temperature is not None:
-            found["temperature"] = temperature
-        return found
-
-    return Request(key=key(endpoint=endpoint, templates=templates, request=params("json_schema")),
-                   params=params(fmt))
 
 
 def verdict(content: str) -> bool | None:
