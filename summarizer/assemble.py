@@ -6,7 +6,7 @@ marked and the usage counted, once for either engine.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cite, engines
 from .chunking import count_tokens
@@ -17,7 +17,9 @@ from .evidence import Corpus
 from .models import Claim, Conflict, Summary, Usage
 from .textutil import main_script
 from .timing import stage
-from .transport import Transport
+
+if TYPE_CHECKING:
+    from .transport import Transport
 
 log = logging.getLogger("summarizer")
 

@@ -19,7 +19,7 @@ import click
 from .config import ENGINES, Settings
 from .errors import SummarizerError
 from .files import within
-from .render import FORMATS, check_templates, render
+from .render import FORMATS, render
 from .terminal import ProgressBar, emit, for_cli, setup_logging
 
 
@@ -125,6 +125,8 @@ def cli(paths: tuple[str, ...], cite: bool, fmt: str, max_words: int | None, eng
                  dry_run=dry_run)
     _check_output(output, paths)
     if templates_dir:  # up front: not one failure per --batch story
+        from .templating import check_templates
+
         check_templates(templates_dir)
     settings = Settings.from_env(
         engine=engine, max_words=max_words, strict=strict or None, compress=compress,

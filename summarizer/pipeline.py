@@ -15,7 +15,7 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import metadata, timing
 from .assemble import choose_engine, run_engine
@@ -26,7 +26,9 @@ from .ingest import Input, read_inputs
 from .models import Article, Estimate, Summary
 from .preparation import describe, prepare
 from .timing import stage
-from .transport import Direct, Transport, cancel_event
+
+if TYPE_CHECKING:  # the transports: only an llm run (or the async API) loads them
+    from .transport import Transport
 
 __all__ = ["Inputs", "Progress", "as_list", "choose_engine", "describe", "estimate", "in_worker",
            "prepare", "read_articles", "read_corpus", "run_engine", "summarize", "summarize_async",
@@ -136,9 +138,10 @@ async def in_worker(function: Callable[..., T], inputs: Inputs, *, client: Any,
     task stops the run before its next LLM call."""
     import asyncio  # a running loop has loaded it already; a plain run never needs it
 
+    from .transport import cancel_event, is_async_client
+
     if client is not None:
         from .async_bridge import AsyncClientBridge
-        from .transport import is_async_client
 
         if is_async_client(client):
             client = AsyncClientBridge(client, asyncio.get_running_loop())
@@ -174,6 +177,7 @@ def estimate(
     corpus = read_corpus(as_list(inputs), settings, warner([], on_warning))
     from .engines.llm.engine import LLMEngine
     from .engines.llm.plan import describe
+    from .transport import Direct
 
     engine = LLMEngine(settings, Direct(settings))
     plan = engine.plan(corpus.units, corpus.conflicts)

@@ -7,6 +7,9 @@ the Protocols of render_types.py.
 
 Article text is data, never markup: control characters are dropped from every output
 (`_inert`), and Markdown and HTML escape every value (templating.py says how).
+
+templating.py (and the jinja2 it loads) is imported only for Markdown and HTML: plain text,
+the default, does not pay for it at each start.
 """
 
 from __future__ import annotations
@@ -15,14 +18,25 @@ import re
 import textwrap
 from collections.abc import Sequence
 from os import PathLike
+from typing import TYPE_CHECKING, Any
 
-from .render_types import Conflict, Digest, FailedStory, Source, Story, Summary
-from .templating import BUILTIN, TEMPLATES, build_view, check_templates, md_escape, render_template
+if TYPE_CHECKING:
+    from .render_types import Conflict, Digest, FailedStory, Source, Story, Summary
+    from .templating import BUILTIN, TEMPLATES, build_view, check_templates, md_escape
 
 __all__ = ["BUILTIN", "FORMATS", "TEMPLATES", "build_view", "check_templates", "md_escape",
            "render", "render_digest"]
 
 FORMATS = ("text", "markdown", "html", "json")
+_FROM_TEMPLATING = {"BUILTIN", "TEMPLATES", "build_view", "check_templates", "md_escape"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_TEMPLATING:  # templating's names, as this module has always offered
+        from . import templating
+
+        return getattr(templating, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
@@ -33,7 +47,9 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
     heads the Markdown and HTML output."""
     if fmt == "json":
         return summary.model_dump_json(indent=2) + "\n"
-    if fmt in TEMPLATES:
+    if fmt in ("markdown", "html"):  # templating.TEMPLATES
+        from .templating import render_template
+
         return _inert(render_template(summary, fmt, cite=cite or fmt == "html", title=title,
                                       templates=str(templates) if templates else None))
     if fmt != "text":
@@ -81,7 +97,7 @@ def render_digest(digest: Digest, fmt: str = "text", *, cite: bool = False,
         return _inert('<div class="summarizer-digest">\n' + (
             f"<h1>{_html_escape(title)}</h1>\n" if title else "") + "\n<hr>\n".join(parts)
             + "</div>\n")
-    head = (f"# {md_escape(title)}\n\n" if fmt == "markdown" else f"{title}\n\n") \
+    head = (f"# {_md_escape(title)}\n\n" if fmt == "markdown" else f"{title}\n\n") \
         if title else ""
     return _inert(head + "\n".join(p.rstrip("\n") + "\n" for p in parts))
 
@@ -121,11 +137,17 @@ def _listing(head: str, kind: str, rows: Sequence[Sequence[str | None]], fmt: st
             _html_escape(f) for f in row if f) + "</li>\n" for row in rows)
         return (f'<div class="{kind}"><p><b>{_html_escape(head)}</b></p>\n'
                 f"<ul>\n{items}</ul></div>\n")
-    lines = [" — ".join(md_escape(f) if fmt == "markdown" else f for f in row if f)
+    lines = [" — ".join(_md_escape(f) if fmt == "markdown" else f for f in row if f)
              for row in rows]
     if fmt == "markdown":
         return f"### {head}:\n\n" + "".join(f"- {line}\n" for line in lines)
     return f"{head}:\n" + "".join(f"- {line}\n" for line in lines)
+
+
+def _md_escape(value: str) -> str:
+    from .templating import md_escape
+
+    return md_escape(value)
 
 
 def _html_escape(value: str) -> str:

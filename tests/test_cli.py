@@ -111,6 +111,31 @@ def test_python_dash_m_entry_point_reads_stdin() -> None:
     assert b"[1]" in done.stdout
 
 
+# loaded only by what needs them: an llm run, Markdown/HTML output, .html files, --stories
+NOT_ON_THE_EXTRACTIVE_PATH = (
+    "openai", "httpx", "httpx2", "jinja2", "tiktoken", "trafilatura", "lxml",
+    "concurrent.futures", "summarizer.transport", "summarizer.engines.llm",
+    "summarizer.templating", "summarizer.render_types", "summarizer.grouping",
+)
+
+
+def test_a_plain_run_loads_no_module_it_does_not_use() -> None:
+    # each start pays for what it imports (cold start: README, Performance); run as the
+    # script runs, in a fresh interpreter, and list what it loaded
+    code = ("import contextlib, io, sys\n"
+            "from summarizer.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            f"    main([{str(SEEDS)!r}, '--cite', '-q'])\n"
+            "print(' '.join(sorted(sys.modules)))")
+    for _ in range(2):  # the first fills the cache of the token counter's ranks (tiktoken's)
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "summarizer.engines.extractive" in loaded and "ftfy" in loaded  # it ran
+    assert sorted(loaded & set(NOT_ON_THE_EXTRACTIVE_PATH)) == []
+
+
 def test_an_error_names_the_flag_where_the_library_names_the_setting(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from summarizer import BudgetError, Settings, summarize

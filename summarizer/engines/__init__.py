@@ -7,13 +7,14 @@ not do is done once for all of them by the pipeline: citation and verification (
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..cache import Cache
 from ..config import Settings
-from ..transport import Cached, Direct, Transport
 from .base import Engine, EngineResult, Spend
 from .extractive import ExtractiveEngine
+
+if TYPE_CHECKING:  # the transports and the answer cache are the llm engine's alone
+    from ..transport import Transport
 
 __all__ = ["Engine", "EngineResult", "Spend", "build"]
 
@@ -24,6 +25,8 @@ def build(name: str, settings: Settings, *, client: Any = None,
     `client` (or one built from the settings) behind the answer cache."""
     if name == "extractive":
         return ExtractiveEngine(settings)
+    from ..cache import Cache
+    from ..transport import Cached, Direct
     from .llm.engine import LLMEngine  # pydantic models and jinja2: only when an llm runs
 
     if transport is None:
