@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import textutil as tu
@@ -129,42 +129,56 @@ def fold_paraphrases(texts: Sequence[str]) -> dict[int, int]:
     not probed, which bounds the work per statement: a host sharing only such common words
     with a statement is not looked for.
     """
-    words = [{w for w in tu.content_words(t) if not tu.is_number(w)} for t in texts]
-    postings: dict[str, list[int]] = {}
-    for i, found in enumerate(words):
-        for word in found:
-            postings.setdefault(word, []).append(i)
-    keys: dict[int, set[str]] = {}  # of the statements that are candidates somewhere
-    numbers: dict[int, set[str]] = {}
-
-    def held(a: int, b: int, spare: int) -> bool:
-        """The verifier's own word and number tests, on sets made once per statement."""
-        if b not in keys:
-            keys[b], numbers[b] = set(tu.keys(texts[b])), tu.numbers(texts[b])
-        if a not in numbers:
-            numbers[a] = tu.numbers(texts[a])
-        return len(words[a] - keys[b]) <= spare and numbers[a] <= numbers[b]
-
+    folding = _Folding(texts)
     host_of: dict[int, int] = {}
     hosts: set[int] = set()
-    for a in sorted(range(len(texts)), key=lambda i: (len(words[i]), i)):
-        size = len(words[a])
-        if a in hosts or size < FOLD_MIN_WORDS:
+    for a in sorted(range(len(texts)), key=lambda i: (len(folding.words[i]), i)):
+        if a in hosts or len(folding.words[a]) < FOLD_MIN_WORDS:
             continue
+        b = folding.host(a, host_of)
+        if b is not None:
+            host_of[a] = b
+            hosts.add(b)
+    return host_of
+
+
+class _Folding:
+    """What `fold_paraphrases` reads of the statements: each one's content words (numbers
+    aside), the inverted index of them, and the verifier's key and number sets, made once per
+    statement when first needed."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self.words = [{w for w in tu.content_words(t) if not tu.is_number(w)} for t in texts]
+        self.postings: dict[str, list[int]] = {}
+        for i, found in enumerate(self.words):
+            for word in found:
+                self.postings.setdefault(word, []).append(i)
+        self.keys: dict[int, set[str]] = {}  # of the statements that are candidates somewhere
+        self.numbers: dict[int, set[str]] = {}
+
+    def host(self, a: int, host_of: Mapping[int, int]) -> int | None:
+        """The statement `a` folds into, if any: of those not folded themselves and at least
+        as long, the first of FOLD_CANDIDATES (most words shared first) that holds it."""
+        words, postings, size = self.words, self.postings, len(self.words[a])
         spare = size - math.ceil(FOLD_COVERAGE * size)  # words a host may lack
         # a host lacks at most `spare` of its words, so it holds one of its spare + 1 rarest
         probe = sorted(words[a], key=lambda w: (len(postings[w]), w))[: spare + 1]
         candidates = {b for w in probe if len(postings[w]) <= FOLD_POSTING_LIMIT
                       for b in postings[w]
                       if b != a and b not in host_of and len(words[b]) >= size}
-        hosts_left = sorted((b for b in candidates if held(a, b, spare)),
+        hosts_left = sorted((b for b in candidates if self._held(a, b, spare)),
                             key=lambda b: (-len(words[a] & words[b]), len(words[b]), b))
-        for b in hosts_left[:FOLD_CANDIDATES]:
-            if _folds_into(texts[a], texts[b]):
-                host_of[a] = b
-                hosts.add(b)
-                break
-    return host_of
+        return next((b for b in hosts_left[:FOLD_CANDIDATES]
+                     if _folds_into(self.texts[a], self.texts[b])), None)
+
+    def _held(self, a: int, b: int, spare: int) -> bool:
+        """The verifier's own word and number tests, on sets made once per statement."""
+        if b not in self.keys:
+            self.keys[b], self.numbers[b] = set(tu.keys(self.texts[b])), tu.numbers(self.texts[b])
+        if a not in self.numbers:
+            self.numbers[a] = tu.numbers(self.texts[a])
+        return len(self.words[a] - self.keys[b]) <= spare and self.numbers[a] <= self.numbers[b]
 
 
 def _folds_into(text: str, host: str) -> bool:
