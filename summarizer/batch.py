@@ -21,12 +21,11 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import batch_state
-from .batch_state import STATE_FILE
+from .batch_state import STATE_FILE, BatchReport, Ledger, StoryResult
 from .config import Settings
 from .errors import InputError, one_line
 from .files import make_folder, within, write_atomic
@@ -34,37 +33,11 @@ from .files import make_folder, within, write_atomic
 if TYPE_CHECKING:
     from .models import Summary
 
+__all__ = ["STATE_FILE", "BatchReport", "StoryResult", "story_folders", "summarize_batch"]
+
 log = logging.getLogger("summarizer")
 
 EXTENSIONS = {"json": ".json", "markdown": ".md", "html": ".html", "text": ".txt"}
-
-
-@dataclass
-class StoryResult:
-    """What happened to one story folder."""
-
-    story: str
-    status: str  # "done", "skipped" (unchanged since the last run) or "failed"
-    output: str | None = None
-    error: str | None = None
-    claims: int = 0
-    sources: int = 0
-    conflicts: int = 0
-    llm_calls: int = 0
-    cost_usd: float = 0.0
-    seconds: float = 0.0
-    fingerprint: str = ""
-
-
-@dataclass
-class BatchReport:
-    """Every story of a batch run, in folder order."""
-
-    out_dir: Path
-    stories: list[StoryResult] = field(default_factory=list)
-
-    def count(self, status: str) -> int:
-        return sum(1 for s in self.stories if s.status == status)
 
 
 def story_folders(root: Path) -> list[Path]:
@@ -107,7 +80,7 @@ def summarize_batch(
     folders = story_folders(root)
     out = _out_folder(Path(out_dir) if out_dir else root / "_summaries", fmt, folders)
     settings, jobs = _shared(settings or Settings.from_env(), jobs, batch_api)
-    ledger = _Ledger(out, len(folders), on_story)
+    ledger = Ledger(out, len(folders), on_story)
     todo = ledger.sort_out(folders, batch_state.settings_digest(settings, fmt, cite),
                            EXTENSIONS[fmt])
     if batch_api:
@@ -119,58 +92,6 @@ def summarize_batch(
     order = {f.name: i for i, f in enumerate(folders)}
     ledger.report.stories.sort(key=lambda s: order[s.story])
     return ledger.report
-
-
-class _Ledger:
-    """A batch run's report and state file, kept up to date as each story ends."""
-
-    def __init__(self, out: Path, total: int,
-                 on_story: Callable[[StoryResult, int, int], None] | None) -> None:
-        self.path = out / STATE_FILE
-        self.state, self.in_flight = batch_state.load(self.path)
-        self.report = BatchReport(out_dir=out)
-        self.total, self.finished, self.on_story = total, 0, on_story
-
-    def sort_out(self, folders: list[Path], shape: str, extension: str) -> Todo:
-        """The stories to summarise; those unchanged since the last run are skipped, and one
-        whose summary would overwrite the state file fails (both reported at once)."""
-        todo: Todo = []
-        for folder in folders:
-            fingerprint = batch_state.fingerprint(folder, shape)
-            target = self.report.out_dir / f"{folder.name}{extension}"
-            previous = self.state.get(folder.name, {})
-            if target == self.path:
-                self.report.stories.append(StoryResult(
-                    story=folder.name, status="failed", fingerprint=fingerprint,
-                    error=f"its summary would overwrite {STATE_FILE}; rename the story folder"))
-            elif (previous.get("status") == "done" and previous.get("fingerprint") == fingerprint
-                    and target.exists()):
-                counts = {k: previous[k] for k in ("claims", "sources", "conflicts")
-                          if k in previous}
-                self.report.stories.append(StoryResult(
-                    story=folder.name, status="skipped", output=str(target),
-                    fingerprint=fingerprint, **counts))
-            else:
-                todo.append((folder, fingerprint, target))
-        for result in self.report.stories:
-            self._tell(result)
-        return todo
-
-    def done(self, result: StoryResult, fingerprint: str) -> None:
-        result.fingerprint = fingerprint
-        self.report.stories.append(result)
-        self.state[result.story] = _record(result)
-        batch_state.save(self.path, self.state, self.in_flight)
-        self._tell(result)
-
-    def flying(self, batch_ids: list[str]) -> None:
-        self.in_flight[:] = batch_ids
-        batch_state.save(self.path, self.state, self.in_flight)
-
-    def _tell(self, result: StoryResult) -> None:
-        self.finished += 1
-        if self.on_story:
-            self.on_story(result, self.finished, self.total)
 
 
 def _out_folder(out: Path, fmt: str, folders: list[Path]) -> Path:
@@ -295,9 +216,3 @@ def _written(folder: Path, target: Path, summary: Summary, settings: Settings, f
 def _failed(folder: Path, err: BaseException, start: float) -> StoryResult:
     return StoryResult(story=folder.name, status="failed", error=one_line(err),
                        seconds=time.perf_counter() - start)
-
-
-def _record(result: StoryResult) -> dict[str, Any]:
-    record = dataclasses.asdict(result)
-    record.pop("story")
-    return record
