@@ -5,9 +5,34 @@ from __future__ import annotations
 
 import pytest
 
+import summarizer
+from summarizer import Article
 from summarizer.core import best, complete, cuts
 
 FIRE = "The Linden Street warehouse in Ellisport burned down on Tuesday night"
+
+
+def test_a_trailing_clause_one_outlet_adds_is_cut_and_the_claim_cites_both_outlets() -> None:
+    # the Post adds a cause only it reports; the Wire words the fire its own way and adds
+    # what only it reports; the River News says nothing of the fire
+    post = (f"Fire crews battled the blaze for six hours. {FIRE}, after sparks from a welding "
+            "torch reached a stack of pallets. Nobody was hurt.")
+    wire = ("The warehouse on Linden Street in Ellisport burned down on Tuesday night, and the "
+            "owner said she would rebuild. The owner, Dana Brooks, has run the business "
+            "since 1998.")
+    river = ("Neighbours watched the roof collapse from across the river. The river ferry "
+             "stopped for the night.")
+    articles = [Article(text=post, outlet="Ellisport Post", id="post"),
+                Article(text=wire, outlet="Valley Wire", id="wire"),
+                Article(text=river, outlet="River News", id="river")]
+    summary = summarizer.summarize(articles, engine="extractive", max_words=60, compress=True)
+    [fire] = [c for c in summary.claims if "burned down" in c.text]
+    assert fire.text == "The warehouse on Linden Street in Ellisport burned down on Tuesday night."
+    assert fire.sources == ["s1", "s2"] and fire.status == "verified"
+    # by default claims are whole sentences: the Wire's, which the Wire alone states
+    plain = summarizer.summarize(articles, engine="extractive", max_words=60)
+    [fire] = [c for c in plain.claims if "burned down" in c.text]
+    assert fire.text.endswith("she would rebuild.") and fire.sources == ["s2"]
 
 
 @pytest.mark.parametrize("fragment", [
