@@ -36,8 +36,8 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
 @click.option("--strict", is_flag=True, help="Drop claims that fail verification.")
 @click.option("--compress", is_flag=True, default=None,
               help="Let the extractive engine trim attributions (', police said'), "
-                   "parentheticals and asides from its claims, never a quotation, so more "
-                   "facts fit  [env SUMMARIZER_COMPRESS]")
+                   "parentheticals and asides from its claims, and cut a claim to the clause "
+                   "more outlets state, never a quotation  [env SUMMARIZER_COMPRESS]")
 @click.option("--judge", is_flag=True, default=None,
               help="Ask the configured model whether each claim is supported by the sentences "
                    "it is aligned to; its verdict sets the status (one short call per claim, "

@@ -65,7 +65,7 @@ class Settings:
     max_words: int = 200
     strict: bool = False
     judge: bool = False  # a second opinion on each claim from the configured model
-    compress: bool = False  # extractive claims may drop attributions, parentheticals, asides
+    compress: bool = False  # extractive claims may drop attributions, asides, a lone clause
     max_file_mb: float = 20.0
     max_sentences: int = 2000  # read of one article at most: a huge one costs bounded work
     follow_symlinks: bool = False  # read links to files outside a walked folder

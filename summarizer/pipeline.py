@@ -62,7 +62,8 @@ def summarize(
     order, then articles given in memory in the order given; sources are numbered so.
 
     `compress` lets the extractive engine trim attributions, parentheticals and asides
-    from its claims (verbatim deletions; a quotation is never altered).
+    from its claims, and cut a claim one outlet states to a clause more outlets state
+    (verbatim deletions; a quotation is never altered).
     Arguments given here override `settings`, which default to `Settings.from_env()`.
     `client` is an `openai.OpenAI` (or compatible) client for the llm engine; by default one
     is built from the settings. `transport` replaces the client and the answer cache with

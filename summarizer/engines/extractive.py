@@ -17,8 +17,11 @@ Each statement of a unit is a candidate as its sources wrote it, folded ones too
 (see dedupe) saves llm tokens, and this engine sends none. A chosen claim also cites every
 paraphrase that on its own passes the verifier, so it credits every outlet that reports
 it; and of two wordings of one fact, the claim is the one more outlets restate when that
-costs little (see `wording`). Neighbours are found through an inverted index on each unit's
-rarest words: no all-pairs step. Claims are printed in story order.
+costs little (see `wording`). With `compress`, a chosen claim fewer than two outlets state
+is cut, when a cut credits more of them, to the complete sentence of its own words they
+state, and the words freed go to more claims (see `shorten`). Neighbours are found through an
+inverted index on each unit's rarest words: no all-pairs step. Claims are printed in story
+order.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from collections.abc import Callable, Sequence
 from .. import cite, trim
 from .. import textutil as tu
 from ..config import Settings
-from ..evidence import Corpus, Draft, EvidenceUnit
+from ..evidence import Corpus, Draft, EvidenceUnit, Sentence
 from ..verify import check_claim
 from . import coverage, wording
 from .base import EngineResult
@@ -73,8 +76,8 @@ class ExtractiveEngine:
         drafts = summarize_units(corpus.units, max_words=self.max_words,
                                  independent_sources=corpus.independent,
                                  relevant=corpus.relevance, compress=self.compress,
-                                 credited=lambda text, sources: corpus.independent(
-                                     [*sources, *cite.restating_sources(text, corpus, sources)]))
+                                 restating=lambda text, sources: cite.restatements(
+                                     text, corpus, set(sources)))
         return EngineResult(engine="extractive", model=None, drafts=drafts)
 
     def close(self) -> None:
@@ -89,6 +92,7 @@ def summarize_units(
     relevant: dict[str, float] | None = None,
     compress: bool = False,
     credited: Callable[[str, Sequence[str]], int] | None = None,
+    restating: Callable[[str, Sequence[str]], Sequence[Sentence]] | None = None,
 ) -> list[Draft]:
     """Pick claims from `units` under `max_words`; each claim is one statement of one unit,
     as its sources wrote it (a unit with statements folded into it offers each of them).
@@ -97,7 +101,10 @@ def summarize_units(
     asides (see `trim`): coverage takes whichever form buys more of the story per word.
     `credited` says how many independent outlets support a sentence's wording (its sources
     given): when given, a chosen sentence gives way to a paraphrase more outlets support
-    (see `wording`)."""
+    (see `wording`). `restating` gives the passages of other sources that state a text (its
+    sources given): when given, it counts the outlets for `credited`, and with `compress` a
+    chosen claim fewer than two outlets state is cut to a complete sentence more of them
+    state, the words it frees going to more claims (see `shorten`)."""
     statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
                   for u in units for s in u.statements]
     found = [coverage.concepts(u.text) for u in statements]
@@ -120,13 +127,24 @@ def summarize_units(
             len(figures[i]) >= 2 and figures[i] <= figures[j])
 
     chosen = coverage.select(held, words, salience, weight, max_words, repeats)
+    if credited is None and restating is not None:
+        def credited(text: str, sources: Sequence[str]) -> int:
+            return independent_sources([*sources, *(m.source for m in restating(text, sources))])
     if credited is not None:
         outlets = functools.cache(lambda i: credited(eligible[i].text, eligible[i].sources))
         chosen = wording.reworded(chosen, held, words, salience, weight, max_words,
                                   alternatives=neighbours.__getitem__, outlets=outlets,
                                   repeats=repeats)
+    texts = {i: eligible[i].text for i in chosen}
+    if compress and restating is not None:
+        from . import shorten  # only here: a default run's cold start does not load it
+
+        texts = shorten.shortened(texts, eligible, held, words, salience, weight, max_words,
+                                  repeats=repeats, restating=restating,
+                                  independent=independent_sources, claim=_eligible)
+    chosen = list(texts)
     chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
-    return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]),
+    return [Draft(text=texts[i], evidence=_evidence(eligible, i, neighbours[i], texts[i]),
                   reason=_why(found[keep[i]], weight, salience[i], eligible[i].position))
             for i in chosen]
 
@@ -196,9 +214,10 @@ def _neighbours(vectors: Sequence[Vector], which: Sequence[int]) -> dict[int, li
     return out
 
 
-def _evidence(units: Sequence[EvidenceUnit], i: int, near: Sequence[int]) -> tuple[str, ...]:
-    """The unit itself and every paraphrase that supports its text on its own."""
-    text = units[i].text
+def _evidence(units: Sequence[EvidenceUnit], i: int, near: Sequence[int],
+              text: str) -> tuple[str, ...]:
+    """The unit itself and every paraphrase that supports `text` (its text, or a cut of
+    it) on its own."""
     extra = [units[j].id for j in near
              if not set(units[j].sources) <= set(units[i].sources)
              and not check_claim(text, [m.text for m in units[j].mentions])]

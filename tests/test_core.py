@@ -1,0 +1,151 @@
+"""Cutting a claim to the complete sentence more outlets state: which cuts are offered, which
+are sentences, and when one replaces the claim."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+from summarizer import Article
+from summarizer.core import best, complete, cuts
+
+FIRE = "The Linden Street warehouse in Ellisport burned down on Tuesday night"
+
+
+def test_a_trailing_clause_one_outlet_adds_is_cut_and_the_claim_cites_both_outlets() -> None:
+    # the Post adds a cause only it reports; the Wire words the fire its own way and adds
+    # what only it reports; the River News says nothing of the fire
+    post = (f"Fire crews battled the blaze for six hours. {FIRE}, after sparks from a welding "
+            "torch reached a stack of pallets. Nobody was hurt.")
+    wire = ("The warehouse on Linden Street in Ellisport burned down on Tuesday night, and the "
+            "owner said she would rebuild. The owner, Dana Brooks, has run the business "
+            "since 1998.")
+    river = ("Neighbours watched the roof collapse from across the river. The river ferry "
+             "stopped for the night.")
+    articles = [Article(text=post, outlet="Ellisport Post", id="post"),
+                Article(text=wire, outlet="Valley Wire", id="wire"),
+                Article(text=river, outlet="River News", id="river")]
+    summary = summarizer.summarize(articles, engine="extractive", max_words=60, compress=True)
+    [fire] = [c for c in summary.claims if "burned down" in c.text]
+    assert fire.text == "The warehouse on Linden Street in Ellisport burned down on Tuesday night."
+    assert fire.sources == ["s1", "s2"] and fire.status == "verified"
+    # by default claims are whole sentences: the Wire's, which the Wire alone states
+    plain = summarizer.summarize(articles, engine="extractive", max_words=60)
+    [fire] = [c for c in plain.claims if "burned down" in c.text]
+    assert fire.text.endswith("she would rebuild.") and fire.sources == ["s2"]
+
+
+@pytest.mark.parametrize("fragment", [
+    "In Krystal's 2014 suit against the Jets.",
+    "Shortly after Bill Cosby was sentenced to three to 10 years in state prison for assault.",
+    "Now Brown and his co-author, Konstantin Batygin.",
+    "The novel, told from the perspective of a murdered 14-year-old girl.",
+    "The Jets cheerleaders, called the Flight Crew.",
+    "The vote is non-binding on BP, but earlier.",
+    "The company said on Tuesday.",
+    "Police arrested a man who.",
+    "A dead 14-year-old girl named Susie Salmon, murdered on her way home from school.",
+    "Thirty bodies have been recovered from the sea, although rescue official Supriyadi.",
+    "The idea of any child being taken from their family and locked away in bad conditions.",
+    "William Campbell said his daughter.",
+    "Bloomberg News reported, citing three unidentified sources.",
+    "Susie's sister, Lindsey (Rose McIver).",
+])
+def test_a_fragment_is_not_a_complete_sentence(fragment: str) -> None:
+    assert not complete(fragment)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was shot by airport police officers four times.",
+    "Authorities had placed an escort ad on backpage.com.",
+    "The vote is non-binding on BP.",
+    "Within an hour of the arrest, City Manager Cameron Benson fired Johnson.",
+    "The company said it would close, but promised to pay its staff.",
+])
+def test_a_whole_sentence_is_complete(sentence: str) -> None:
+    assert complete(sentence)
+
+
+def test_no_cut_leaves_a_fragment() -> None:
+    # every prefix here is an opening phrase or a noun phrase: nothing is offered
+    assert cuts("Shortly after the verdict, in a statement read by his lawyer, Mr. Cosby "
+                "thanked his supporters.") == []
+    assert cuts("The novel, told from the perspective of a murdered girl, became a "
+                "best-seller in 2002.") == []
+
+
+@pytest.mark.parametrize(("sentence", "split"), [
+    # a list: what follows "and" or the list's comma has no verb of its own
+    ("Lumos works for children separated from their families for reasons of poverty, "
+     "disability and discrimination.", "for reasons of poverty"),
+    ("Steele was paid over $160,000 by the DNC and Clinton campaign to dig into Russia.",
+     "by the DNC."),
+    ("The cheerleaders made only $150 per game and $100 for special event appearances.",
+     "per game."),
+    # a measure of time
+    ("Trump called his tweets presidential, less than an hour after he attacked the media.",
+     "less than an hour."),
+    # two verbs sharing their object, adjectives sharing their noun
+    ("The clip showed a 2007 bout where Trump body-slammed and punched Vince McMahon.",
+     "body-slammed."),
+    ("The actress wore a gilded, embellished minidress to the premiere.", "a gilded."),
+    # inside an aside between dashes, or after an opening one
+    ("Shareholders voted against the pay policy, a stinging — though nonbinding — rebuke to "
+     "the board.", "a stinging."),
+    ("Her will remembered two employees — Ilsa Hernandez was left $15,000 and Maria Santos "
+     "was given $20,000.", "$15,000."),
+    # the prefix would end on the subject of what follows, or inside "as far back as"
+    ("Jail records showed Johnson, 53, was being held on $300 bond.", "Johnson, 53."),
+    ("The network was penetrated by hackers as far back as July.", "as far back."),
+    ("Sementilli was a hairdresser who served as vice president of education.", "served."),
+    # a list whose last item is a clause
+    ("The suspect knew store procedures, employee hours and where the phones were kept.",
+     "employee hours."),
+])
+def test_no_cut_splits_a_list_or_a_measure_of_time(sentence: str, split: str) -> None:
+    assert not any(c.endswith(split) for c in cuts(sentence))
+
+
+def test_a_clause_after_and_may_be_left_off() -> None:
+    assert "The bill was first read in February of last year." in cuts(
+        "The bill was first read in February of last year and re-introduced on Monday.")
+
+
+def test_a_quotation_is_never_cut_inside() -> None:
+    text = ("“We lost the roof, the stock and the trucks, and we will rebuild,” said the "
+            "owner, Dana Brooks, after the fire.")
+    offered = cuts(text)
+    assert all(c.count("“") == c.count("”") for c in offered)
+    assert all("we will rebuild,”" in c for c in offered)
+
+
+def test_the_cut_more_outlets_state_replaces_the_claim() -> None:
+    text = f"{FIRE}, after sparks from a welding torch reached a stack of pallets."
+
+    def restating(cut: str) -> tuple[int, list[str]]:
+        return (3, ["Fire destroyed the Linden Street warehouse in Ellisport on Tuesday."]) \
+            if cut == f"{FIRE}." else (1, [])
+
+    assert best(text, 1, supported=lambda cut: True, restating=restating) == f"{FIRE}."
+    assert best(text, 3, supported=lambda cut: True, restating=restating) is None  # no gain
+    assert best(text, 1, supported=lambda cut: False, restating=restating) is None
+
+
+def test_a_cut_that_drops_the_figure_is_not_made() -> None:
+    # the figure is in the clause the cut would drop: the sentence's only figure
+    text = "Firefighters rescued the residents of the building, and 40 of them were treated."
+    assert "Firefighters rescued the residents of the building." in cuts(text)
+    assert best(text, 1, supported=lambda cut: True,
+                restating=lambda cut: (2, ["Firefighters rescued the building's residents."])) \
+        is None
+
+
+def test_a_cut_that_drops_a_figure_the_other_outlets_state_is_not_made() -> None:
+    text = "Crews rescued 12 residents from the building, and 40 firefighters fought the fire."
+    assert "Crews rescued 12 residents from the building." in cuts(text)
+    # the other outlet states the 40 the cut would drop: the fuller claim is the fact
+    other = "Forty firefighters fought the fire after crews rescued 12 residents."
+    assert best(text, 1, supported=lambda cut: True, restating=lambda cut: (2, [other])) is None
+    assert best(text, 1, supported=lambda cut: True,
+                restating=lambda cut: (2, ["Crews rescued 12 residents."])) \
+        == "Crews rescued 12 residents from the building."
