@@ -357,6 +357,24 @@ def test_the_held_out_disagreement_figure_counts_a_missed_label(
         figures("description: d\nduplicates: []\n")  # no silent "none": say []
 
 
+def test_lint_names_a_held_out_side_its_source_does_not_say(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evals import cases as case_files
+    from evals.lint import lint_heldout
+
+    story = tmp_path / "001-flood"
+    story.mkdir()
+    (story / "article-1.txt").write_text("Rescue teams arrived by boat.\n")
+    (story / "article-2.txt").write_text("Rescue teams arrived by helicopter.\n")
+    monkeypatch.setattr(case_files, "HELDOUT_LABELS", tmp_path)
+    (tmp_path / "001-flood.yaml").write_text(FLOOD_LABELS.replace("300 people", "by boat")
+                                             .replace("450 people", "by helicopter"))
+    assert lint_heldout(case_files.HeldOut(story.name, story)) == []
+    (tmp_path / "001-flood.yaml").write_text(FLOOD_LABELS.replace("300 people", "by boat"))
+    assert lint_heldout(case_files.HeldOut(story.name, story)) == [
+        "how many left their homes: article-2.txt does not say any of ['450 people']"]
+
+
 def test_every_held_out_label_file_validates_and_names_a_held_out_story() -> None:
     from evals.cases import HELDOUT_LABELS, MULTINEWS, HeldOut
 
