@@ -16,8 +16,8 @@ from typing import Any
 from summarizer.files import write_atomic
 
 from . import cleaning, frank, peers, stories
-from .cases import Case, CaseError, load_cases, load_heldout
-from .lint import lint
+from .cases import Case, CaseError, HeldOut, load_cases, load_heldout
+from .lint import lint, lint_heldout
 from .report import aggregate_failures, markdown, readme_block, write_reports
 from .run import ENGINES, MAX_WORDS, check, evaluate, heldout_rows, thresholds
 
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"evals: error: {err}", file=sys.stderr)
         return 2
     if args.lint:
-        return lint_all(cases)
+        return lint_all(cases, load_heldout(args.data) if args.data and not args.case else [])
     if args.data is None:
         print("evals: the real-news suite was skipped: pass --data ../shared/multinews-dev",
               file=sys.stderr)
@@ -161,8 +161,9 @@ def readme(report: str, *, write: bool) -> int:
     return 1
 
 
-def lint_all(cases: list[Case]) -> int:
-    """Print each case's errors and hints; 1 when any case has an error."""
+def lint_all(cases: list[Case], held: list[HeldOut]) -> int:
+    """Print each case's errors and hints, and the errors of the held-out stories' labels;
+    1 when any has an error."""
     bad = 0
     for case in cases:
         errors, hints = lint(case)
@@ -171,7 +172,14 @@ def lint_all(cases: list[Case]) -> int:
             print(f"{case.name}: error: {line}")
         for line in hints:
             print(f"{case.name}: hint: {line}")
-    print(f"{len(cases) - bad} of {len(cases)} case files check out", file=sys.stderr)
+    labelled = [story for story in held if story.labels is not None]
+    for story in labelled:
+        errors = lint_heldout(story)
+        bad += bool(errors)
+        for line in errors:
+            print(f"{story.name} (held out): error: {line}")
+    print(f"{len(cases) + len(labelled) - bad} of {len(cases) + len(labelled)} case files "
+          "check out (held-out labels included)", file=sys.stderr)
     return 1 if bad else 0
 
 

@@ -1,6 +1,7 @@
 """Eval cases: our own (`evals/cases/<name>/case.yaml` with their articles) and the real-news
 suite (`evals/multinews/<story>.yaml`, facts we wrote about a story whose articles stay in the
-data folder given with `--data`).
+data folder given with `--data`); and for the stories held out of it, the disagreements alone
+(`evals/heldout/<story>.yaml`), labelled blind and never tuned on.
 
 Case files are validated by pydantic models that forbid unknown fields, so a typo in a
 hand-written file is an error, not a silently ignored key. A source is named by its id
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -19,10 +20,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases"
 MULTINEWS = HERE / "multinews"
+HELDOUT_LABELS = HERE / "heldout"
 
 
 class _Closed(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+M = TypeVar("M", bound=_Closed)
 
 
 class Fact(_Closed):
@@ -100,14 +105,28 @@ class Case(_Closed):
         return "multinews" if self.reference is not None else "own"
 
 
+class HeldOutLabels(_Closed):
+    """What we wrote about a held-out story: its disagreements only (no facts, so it stays out
+    of the fact suite). `disagreements` has no default: a story with none says `[]`, since its
+    conflicts still count for precision."""
+
+    description: str
+    disagreements: list[Disagreement]
+    duplicates: list[list[str]] = Field(default_factory=list)
+
+
 class CaseError(ValueError):
     """A case file that cannot be used; the message names the file and the field."""
 
 
 def _validated(path: Path, extra: dict[str, object]) -> Case:
+    return _read(path, Case, extra)
+
+
+def _read(path: Path, model: type[M], extra: dict[str, object]) -> M:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return Case.model_validate({**raw, **extra})
+        return model.model_validate({**raw, **extra})
     except (OSError, yaml.YAMLError) as err:
         raise CaseError(f"{path}: cannot read it ({err})") from None
     except ValidationError as err:
@@ -170,6 +189,12 @@ class HeldOut:
     @property
     def reference(self) -> Path:
         return self.folder / "reference.md"
+
+    @property
+    def labels(self) -> HeldOutLabels | None:
+        """Our blind disagreement labels for it (`evals/heldout/`), if we wrote any."""
+        path = HELDOUT_LABELS / f"{self.name}.yaml"
+        return _read(path, HeldOutLabels, {}) if path.is_file() else None
 
 
 def load_heldout(data: Path) -> list[HeldOut]:

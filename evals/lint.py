@@ -10,10 +10,11 @@ loose or too narrow), not errors.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from . import grader
-from .cases import Case
+from .cases import Case, Disagreement, HeldOut
 
 
 def _source_files(case: Case) -> dict[str, Path]:
@@ -55,13 +56,38 @@ def lint(case: Case) -> tuple[list[str], list[str]]:
                   "(keywords too narrow for a paraphrase?)" for fact in case.facts
                   if fact.key and not any(grader.matches(p, fact.match, fact.numbers)
                                           for p in summary)]
-    for dis in case.disagreements:
+    errors += _labels(case.disagreements, case.duplicates, files, found)
+    return errors, hints
+
+
+def lint_heldout(story: HeldOut) -> list[str]:
+    """Errors of a held-out story's disagreement labels, checked as a fact story's are."""
+    labels = story.labels
+    if labels is None:
+        return []
+    files = {p.name: p for p in story.input_files}
+    files.update({f"s{i}": p for i, p in enumerate(story.input_files, start=1)})
+    passages = {path: list(grader.windows(grader.read_sentences(path)))
+                for path in set(files.values())}
+
+    def found(ref: str, groups: list[list[str]], numbers: list[str]) -> bool:
+        return any(grader.matches(p, groups, numbers) for p in passages[files[ref]])
+
+    return _labels(labels.disagreements, labels.duplicates, files, found)
+
+
+def _labels(disagreements: Sequence[Disagreement], duplicates: Sequence[Sequence[str]],
+            files: Mapping[str, Path], found: Callable[[str, list[list[str]], list[str]], bool],
+            ) -> list[str]:
+    """Each side of a disagreement worded so in its sources; every source named exists."""
+    errors = []
+    for dis in disagreements:
         for side in dis.sides:
             for ref in side.sources:
                 if ref not in files:
                     errors.append(f"{dis.about}: no source {ref!r}")
                 elif not found(ref, [side.says], []):
                     errors.append(f"{dis.about}: {ref} does not say any of {side.says}")
-    for group in case.duplicates:
+    for group in duplicates:
         errors += [f"duplicates: no source {ref!r}" for ref in group if ref not in files]
-    return errors, hints
+    return errors

@@ -17,10 +17,10 @@ from functools import cached_property
 from pathlib import Path
 
 from summarizer import Summary
-from summarizer.models import Claim
+from summarizer.models import Claim, Conflict
 
 from . import grader
-from .cases import Case, Fact
+from .cases import Case, Disagreement, Fact
 
 
 @dataclass(frozen=True)
@@ -202,26 +202,35 @@ def _sides_shown(conflict_texts: Sequence[str], sides: Sequence[Sequence[str]]) 
     return sum(any(grader.matches(t, [side]) for t in conflict_texts) for side in sides)
 
 
-def _conflict_texts(g: Graded) -> list[list[str]]:
-    return [[f"{p.text} {p.sentence}" for p in c.positions] for c in g.summary.conflicts]
+def _conflict_texts(conflicts: Sequence[Conflict]) -> list[list[str]]:
+    return [[f"{p.text} {p.sentence}" for p in c.positions] for c in conflicts]
 
 
 def conflict_recall(g: Graded) -> Score:
     """Labelled disagreements shown: a conflict whose positions match two or more sides."""
-    shown = _conflict_texts(g)
-    missing = [d.about for d in g.case.disagreements
-               if not any(_sides_shown(t, [s.says for s in d.sides]) >= 2 for t in shown)]
-    n = len(g.case.disagreements)
-    return share("conflict_recall", n - len(missing), n, "missing: " + "; ".join(missing)
-                 if missing else f"all {n} shown", "none labelled")
+    return labelled_recall(g.summary.conflicts, g.case.disagreements)
 
 
 def conflict_precision(g: Graded) -> Score:
     """Conflicts shown that match a labelled disagreement (two or more of its sides)."""
-    shown = _conflict_texts(g)
-    wrong = [c.description[:60] for c, texts in zip(g.summary.conflicts, shown, strict=True)
-             if not any(_sides_shown(texts, [s.says for s in d.sides]) >= 2
-                        for d in g.case.disagreements)]
+    return labelled_precision(g.summary.conflicts, g.case.disagreements)
+
+
+def labelled_recall(conflicts: Sequence[Conflict], labels: Sequence[Disagreement]) -> Score:
+    """`conflict_recall` of any conflicts against any labels (the held-out ones too)."""
+    shown = _conflict_texts(conflicts)
+    missing = [d.about for d in labels
+               if not any(_sides_shown(t, [s.says for s in d.sides]) >= 2 for t in shown)]
+    n = len(labels)
+    return share("conflict_recall", n - len(missing), n, "missing: " + "; ".join(missing)
+                 if missing else f"all {n} shown", "none labelled")
+
+
+def labelled_precision(conflicts: Sequence[Conflict], labels: Sequence[Disagreement]) -> Score:
+    """`conflict_precision` of any conflicts against any labels (the held-out ones too)."""
+    shown = _conflict_texts(conflicts)
+    wrong = [c.description[:60] for c, texts in zip(conflicts, shown, strict=True)
+             if not any(_sides_shown(texts, [s.says for s in d.sides]) >= 2 for d in labels)]
     n = len(shown)
     return share("conflict_precision", n - len(wrong), n, "not labelled: " + "; ".join(wrong)
                  if wrong else f"all {n} labelled", "none shown")

@@ -12,7 +12,7 @@ from typing import Any
 
 from summarizer.files import write_atomic
 
-from .compare import ROUGE, Paired, paired
+from .compare import ROUGE, Paired, paired, wilson
 from .metrics import METRICS, Score
 from .peers import PEERS
 from .run import HELD_OUT, MAX_WORDS, Row, check
@@ -114,6 +114,7 @@ def suite_lines(rows: Sequence[Row], aggregate_failures: list[str]) -> list[str]
                    ours.get("corroboration_ceiling")),
              _line("disagreement recall", ours.get("conflict_recall")),
              _line("disagreement precision", ours.get("conflict_precision")),
+             *heldout_disagreement_lines(rows),
              *[_line(label, ours.get(name), percent=True)
                for name, label in zip(ROUGE, ("ROUGE-1 F1", "ROUGE-2 F1", "ROUGE-L F1"),
                                       strict=True)]]
@@ -126,6 +127,30 @@ def suite_lines(rows: Sequence[Row], aggregate_failures: list[str]) -> list[str]
     if aggregate_failures:
         lines += ["", *[f"- FAIL: {f}" for f in aggregate_failures]]
     return lines + peer_lines(rows, words)
+
+
+def _interval(score: Score | None) -> str:
+    low, high = wilson(score.hits or 0, score.total or 0) if score else (0.0, 1.0)
+    return f"[{low:.2f}, {high:.2f}]"
+
+
+def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:
+    """Disagreement recall and precision on the held-out stories' blind labels, beside the dev
+    figures: each with its Wilson 95% CI, and the dev figure's for comparison."""
+    labelled = [r for r in rows if r.suite == HELD_OUT and r.system == US
+                and r.get("conflict_recall") is not None]
+    if not labelled:
+        return []
+    held, dev = aggregate(rows, US, (HELD_OUT,)), aggregate(rows, US)
+    out = []
+    for name, label in (("conflict_recall", "recall"), ("conflict_precision", "precision")):
+        line = _line(f"disagreement {label}, held-out ({len(labelled)} stories, labelled blind, "
+                     "never tuned on)", held.get(name))
+        if held.get(name) is not None:
+            line += (f", Wilson 95% CI {_interval(held.get(name))} (the dev figure's: "
+                     f"{_interval(dev.get(name))})")
+        out.append(line)
+    return out
 
 
 def peer_lines(rows: Sequence[Row], words: int = MAX_WORDS) -> list[str]:

@@ -22,7 +22,7 @@ from summarizer import Settings, SummarizerError, Summary, summarize
 from . import peers, recording
 from .cases import Case, HeldOut
 from .compare import rouge
-from .metrics import Score, score, text_fact_recall
+from .metrics import Score, labelled_precision, labelled_recall, score, text_fact_recall
 
 HERE = Path(__file__).resolve().parent
 CASSETTES = HERE / "cassettes"
@@ -193,9 +193,19 @@ def evaluate(cases: list[Case], engines: list[str], *, record: bool = False,
     return rows
 
 
+def heldout_conflicts(story: HeldOut, summary: Summary) -> list[Score]:
+    """Disagreement recall and precision against the story's blind labels, when it has them."""
+    labels = story.labels
+    if labels is None:
+        return []
+    return [labelled_recall(summary.conflicts, labels.disagreements),
+            labelled_precision(summary.conflicts, labels.disagreements)]
+
+
 def heldout_rows(stories: list[HeldOut], max_words: int = MAX_WORDS,
                  compress: bool = False) -> list[Row]:
-    """ROUGE of the extractive engine and of each peer on the stories without facts."""
+    """ROUGE of the extractive engine and of each peer on the stories without facts, and the
+    engine's disagreement recall and precision on those we labelled (`evals/heldout/`)."""
     rows = []
     for story in stories:
         files, reference = story.input_files, story.reference.read_text(encoding="utf-8")
@@ -206,7 +216,8 @@ def heldout_rows(stories: list[HeldOut], max_words: int = MAX_WORDS,
             rows.append(Row(story.name, HELD_OUT, "extractive", [], error=str(err),
                             words=max_words))
         else:
-            rows.append(Row(story.name, HELD_OUT, "extractive", rouge(text_of(summary), reference),
+            rows.append(Row(story.name, HELD_OUT, "extractive",
+                            rouge(text_of(summary), reference) + heldout_conflicts(story, summary),
                             words=max_words, articles=len(files)))
         articles = peers.article_sentences(files)
         rows += [Row(story.name, HELD_OUT, name, rouge(system(articles, max_words), reference),

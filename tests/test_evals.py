@@ -294,6 +294,98 @@ def test_the_stories_without_facts_are_held_out_and_scored_by_rouge_alone(
     assert "over all 1 stories (the 0 with facts and these 1)" in text
 
 
+FLOOD_LABELS = """description: d
+disagreements:
+  - about: how many left their homes
+    kind: count
+    sides:
+      - {says: ["300 people"], sources: [article-1.txt]}
+      - {says: ["450 people"], sources: [article-2.txt]}
+"""
+MISSED_LABEL = """  - about: how the rescuers arrived
+    kind: account
+    sides:
+      - {says: ["by boat"], sources: [article-1.txt]}
+      - {says: ["by helicopter"], sources: [article-2.txt]}
+"""
+
+
+def test_the_held_out_disagreement_figure_counts_a_missed_label(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sumy")
+    from evals import cases as case_files
+    from evals.report import heldout_disagreement_lines
+    from evals.run import heldout_rows
+
+    data, labels, facts = tmp_path / "data", tmp_path / "heldout", tmp_path / "multinews"
+    for folder, texts in (("001-flood", ("The flood forced 300 people to leave their homes in "
+                                         "the valley on Monday, officials said.\n\nRescue "
+                                         "teams arrived by boat and worked through the night.",
+                                         "The flood forced 450 people to leave their homes in "
+                                         "the valley on Monday, the mayor said.\n\nRescue "
+                                         "teams arrived by helicopter before dawn.")),
+                          ("002-unlabelled", ("The museum reopened on Monday.",))):
+        (data / folder).mkdir(parents=True)
+        (data / folder / "reference.md").write_text("A summary.\n")
+        for n, text in enumerate(texts, 1):
+            (data / folder / f"article-{n}.txt").write_text(text + "\n")
+    labels.mkdir()
+    facts.mkdir()
+    monkeypatch.setattr(case_files, "MULTINEWS", facts)
+    monkeypatch.setattr(case_files, "HELDOUT_LABELS", labels)
+
+    def figures(label_file: str) -> tuple[dict[str, Any], list[str]]:
+        (labels / "001-flood.yaml").write_text(label_file)
+        rows = heldout_rows(case_files.load_heldout(data), max_words=60)
+        ours = {r.case: r for r in rows if r.system == "extractive"}
+        assert ours["002-unlabelled"].get("conflict_recall") is None  # no labels: not counted
+        got = {n: s for n in ("conflict_recall", "conflict_precision")
+               if (s := ours["001-flood"].get(n))}
+        return got, heldout_disagreement_lines(rows)
+
+    found, lines = figures(FLOOD_LABELS)
+    assert (found["conflict_recall"].hits, found["conflict_recall"].total) == (1, 1)
+    assert found["conflict_precision"].value == 1.0
+    assert lines[0].startswith("- disagreement recall, held-out (1 stories, labelled blind, "
+                               "never tuned on): 1.00 (1 of 1 over 1 stories), Wilson 95% CI")
+    missed, lines = figures(FLOOD_LABELS + MISSED_LABEL)
+    assert (missed["conflict_recall"].hits, missed["conflict_recall"].total) == (1, 2)
+    assert missed["conflict_recall"].reason == "missing: how the rescuers arrived"
+    assert "0.50 (1 of 2 over 1 stories), Wilson 95% CI [0.09, 0.91]" in lines[0]
+    assert missed["conflict_precision"].value == 1.0  # the conflict shown is still labelled
+    with pytest.raises(case_files.CaseError, match="disagreements: Field required"):
+        figures("description: d\nduplicates: []\n")  # no silent "none": say []
+
+
+def test_lint_names_a_held_out_side_its_source_does_not_say(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evals import cases as case_files
+    from evals.lint import lint_heldout
+
+    story = tmp_path / "001-flood"
+    story.mkdir()
+    (story / "article-1.txt").write_text("Rescue teams arrived by boat.\n")
+    (story / "article-2.txt").write_text("Rescue teams arrived by helicopter.\n")
+    monkeypatch.setattr(case_files, "HELDOUT_LABELS", tmp_path)
+    (tmp_path / "001-flood.yaml").write_text(FLOOD_LABELS.replace("300 people", "by boat")
+                                             .replace("450 people", "by helicopter"))
+    assert lint_heldout(case_files.HeldOut(story.name, story)) == []
+    (tmp_path / "001-flood.yaml").write_text(FLOOD_LABELS.replace("300 people", "by boat"))
+    assert lint_heldout(case_files.HeldOut(story.name, story)) == [
+        "how many left their homes: article-2.txt does not say any of ['450 people']"]
+
+
+def test_every_held_out_label_file_validates_and_names_a_held_out_story() -> None:
+    from evals.cases import HELDOUT_LABELS, MULTINEWS, HeldOut
+
+    files = sorted(HELDOUT_LABELS.glob("*.yaml"))
+    assert len(files) == 20
+    assert not {f.stem for f in files} & {f.stem for f in MULTINEWS.glob("*.yaml")}
+    for path in files:
+        labels = HeldOut(path.stem, path.parent).labels
+        assert labels is not None and all(len(d.sides) >= 2 for d in labels.disagreements)
+
+
 def test_the_paired_bootstrap_is_seeded_and_says_where_we_lose() -> None:
     ahead = paired([3.0, 4.0, 5.0, 4.5], [1.0, 1.5, 2.0, 1.0])
     assert ahead == paired([3.0, 4.0, 5.0, 4.5], [1.0, 1.5, 2.0, 1.0])
