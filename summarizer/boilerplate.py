@@ -145,8 +145,19 @@ _CAPTION = re.compile(
     r"|^\W*view (images?|photos?|gallery|slideshow)\s+(?-i:[A-Z])"
     r"|^\W*media playback is unsupported|^CLOSE [A-Z]"
     # a gallery's slide: "1 of 22 Full Screen …"
-    r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b",
+    r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b"
+    # a wire photo's, cut short before its agency's credit: "… officials said... (Associated
+    # Press)", or closed by the photographer's: "… at the scene. AP Photo/Jo Roe"
+    r"|(\.\.\.|…)\s*\((?-i:[A-Z])[\w.&' ]{1,40}\)\W*$"
+    r"|\b(?-i:AP|AFP|Reuters|REUTERS|Getty Images)\s+(?-i:Photo)/(?-i:[A-Z])[\w.' -]{1,40}$",
     re.IGNORECASE)
+# a video player's list of other clips, each line one clip's blurb: "EMBED More News Videos …"
+_VIDEO_PROMO = re.compile(r"^\W*embed\W+(</?>\W+)?more (news )?videos\b", re.IGNORECASE)
+# a newsletter's sign-up form, its blurbs and fine print run into one line: "… By clicking
+# "Subscribe," you agree to … Thank You! You are now subscribed to …"
+_SIGN_UP_FORM = re.compile(r"\bby clicking\W+(subscribe|sign up|submit|join)\W+you agree\b"
+                           r"|\byou are now subscribed\b|\bwe will not share your e-?mail\b",
+                           re.IGNORECASE)
 # a caption's cues, in a line no longer than a caption (a paragraph that names who stood
 # where, or ends in a bracketed credit, is still text):
 _CAPTION_CUES = re.compile(
@@ -197,6 +208,10 @@ def line_reason(line: str) -> str | None:
         return "caption"
     if _BRACKETED.match(line) or (_COLUMN_TEASER.match(line) and len(line.split()) <= 40):
         return "promo"
+    if _VIDEO_PROMO.match(line):
+        return "video promo"
+    if _SIGN_UP_FORM.search(line):
+        return "sign-up form"
     if _SALES_QUESTION.search(line) and len(line.split()) <= 15:
         return "call to action"
     return "OCR noise" if ocr_noise(line) else None

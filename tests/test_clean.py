@@ -344,6 +344,14 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("View Images The old depot stood empty for years before the city bought it.", "caption"),
     ("Like City News on Facebook and follow @citynews on Twitter to join the conversation.",
      "widget"),
+    ("Workers lay rails near the old depot in Northtown on Monday, May 4, 2020. The city "
+     "said the line would open in... (Associated Press)", "caption"),
+    ("Workers lay rails near the old depot on Monday. The line opens in 2022. AP Photo/Jo Roe",
+     "caption"),
+    ("EMBED More News Videos The mayor rides the new tram on its first run.", "video promo"),
+    ("Morning Brief The day's news before breakfast. By clicking \"Subscribe,\" you agree to "
+     "our terms Subscribe Thank You! You are now subscribed to the Morning Brief.",
+     "sign-up form"),
 ])
 def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
     junk: str, reason: str
@@ -388,6 +396,9 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "The timetable was posted on May 4, 2020, and updated at 9 a.m. on the Monday after.",
     "The clerk will file this photo request with the court on Monday, the lawyer said.",
     "Like many residents on the hill, she now walks to the station on Facebook's old campus.",
+    "The mayor paused... (then laughed) and said the line would open in the spring.",
+    "The report was filed by the AP. Photos of the depot were shown to the council on Monday.",
+    "Riders can embed more news videos on their own pages, the council's web team said.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
