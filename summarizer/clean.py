@@ -16,6 +16,9 @@ addressed to AI systems            -> removed sentence by sentence, each with it
 short lines that are not sentences,
 short unquoted questions alone     -> headings: a title candidate, never evidence
 ("*DEVELOPING*", subheads, "What happens next?"); a long line without a final stop is text
+a scraper's second copy of a
+sentence in its paragraph, glued
+words and all                      -> removed (see `garbled`)
 datelines ("NEW YORK (Reuters) —") -> stripped from the text, outlet remembered
 a masthead glued to a line's first
 sentence ("City Herald The sale …") -> stripped from the line
@@ -34,6 +37,7 @@ import ftfy
 
 from .boilerplate import LIST_HEAD, line_reason, ocr_noise, sentence_reason
 from .furniture import HEADING_WORDS, TERMINAL, furniture, words
+from .garbled import garbled_copies
 from .injection import addressed_to_ai
 from .residue import strip_residue
 
@@ -195,6 +199,9 @@ def _classify(line: str, doc: CleanDoc) -> None:
             doc.removed.append((sentence, reason))
         else:
             kept.append(sentence)
+    if copies := garbled_copies(kept):
+        doc.removed += [(kept[n], "garbled copy") for n in sorted(copies)]
+        kept = [sentence for n, sentence in enumerate(kept) if n not in copies]
     if not kept:
         return
     line = _BULLET.sub("", " ".join(kept)).strip()
