@@ -39,7 +39,7 @@ from .boilerplate import LIST_HEAD, line_reason, ocr_noise, sentence_reason
 from .furniture import HEADING_WORDS, TERMINAL, furniture, words
 from .garbled import garbled_copies
 from .injection import addressed_to_ai
-from .residue import strip_residue
+from .residue import strip_credit, strip_residue
 
 # a link's address, with any balanced parentheses in it ("…/wiki/Halley_(astronomer)")
 _URL = r"(?:[^\s()]|\([^\s()]*\))+"
@@ -189,6 +189,7 @@ def _classify(line: str, doc: CleanDoc) -> None:
     if whole:
         doc.removed.append((line, whole))
         return
+    line = strip_credit(line, doc.removed)
     if match := _MASTHEAD.match(line):  # after the caption rules: "View Images The …" is one
         doc.removed.append((match.group(0).strip(), "masthead"))
         line = line[match.end():]

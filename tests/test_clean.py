@@ -453,3 +453,18 @@ def test_a_web_archives_crawl_notice_is_removed_sentence_by_sentence() -> None:
     doc = clean_text(" ".join(ARCHIVE_NOTICES) + "\n\n" + "\n\n".join(STORY))
     assert doc.paragraphs == STORY
     assert doc.removed == [(notice, "archive notice") for notice in ARCHIVE_NOTICES]
+
+
+def test_a_wire_services_credit_closing_a_paragraph_goes_and_its_name_in_a_sentence_stays() -> None:
+    doc = clean_text("The council approved the tram line, the mayor said. (Reuters)\n\n"
+                     "Work starts in June on the first two depots. — Associated Press\n\n"
+                     "The plan for the new tram line was first reported last week by the Associated Press (AP)\n\n"
+                     "A reporter for Reuters (AP) asked about the cost on Monday.")
+    assert doc.paragraphs == [
+        "The council approved the tram line, the mayor said.",
+        "Work starts in June on the first two depots.",
+        "The plan for the new tram line was first reported last week by the Associated Press (AP)",
+        "A reporter for Reuters (AP) asked about the cost on Monday."]
+    assert [(text, reason) for text, reason in doc.removed if reason == "credit"] == [
+        ("(Reuters)", "credit"), ("— Associated Press", "credit")]
+

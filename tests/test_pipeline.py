@@ -323,7 +323,7 @@ def test_a_claim_cites_an_outlet_that_restates_it_over_two_sentences() -> None:
         "The new Alder library will cost 12 million euros, officials said."]
 
 
-@pytest.mark.parametrize("between", ["\n\n"])
+@pytest.mark.parametrize("between", ["\n\n", " (Reuters)\n\n"])
 def test_a_restatements_quotes_never_span_a_paragraph_break_or_a_removed_credit(
         between: str) -> None:
     from summarizer import Article
