@@ -65,7 +65,23 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                r"|working to (learn|confirm|find out|gather))\b[^\"”]{0,80}$"
                r"|^\W*(stay|check back) (with us|here|for (more|updates|the latest))\b"
                r"|^\W*(this|the) (story|article|post|page) (will be|is being|may be) "
-               r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"),
+               r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"
+               # "Watch Channel 6 News and stay with example.com for more on this story."
+               r"|\bstay (with|tuned to) [\w.&'’ -]{1,30}? for (updates|the latest|more on "
+               r"(this|the) story)\b"),
+    # an editor's note on the text itself: "(This story has been updated with …)", "This
+    # interview has been edited for length and clarity."
+    ("editor's note", r"^\W*this (story|article|post|report|page) (has been|was) "
+                      r"(updated|corrected)\b|^\W*(this|the following|the "
+                      r"above) (interview|conversation|transcript|q&a|exchange) (has|have) "
+                      r"been (edited|condensed|lightly edited)\b"),
+    # a video or audio player's own words: "The interactive transcript could not be loaded.",
+    # "Rating is available when the video has been rented.", "Your browser does not support
+    # the audio element."
+    ("player", r"\binteractive transcript could not be loaded\b|\brating is available when "
+               r"the video has been rented\b|\bthis feature is not available right now\b"
+               r"|^\W*please try again later\W*$|\byour browser does not support (the )?"
+               r"(html5 )?(audio|video)\b"),
     ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
                      r"credit|\bcredit:\s|\((getty images|ap photo)\b"
                      r"|\bimage (copyright|caption)\b|\bmedia caption\b"
@@ -92,6 +108,11 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                   r"|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|today|yesterday).{0,40}$"),
     # an appeal to the reader, not news about donations or subscriptions
     ("appeal", r"independent journalism|make a contribution|contribute as little as"
+               # "Subscribe to Example's free Daily newsletter.", "The most reliable politics
+               # newsletter." (a newsletter's blurb, no verb)
+               r"|^\W*subscribe to\b[^.!?]{0,60}\bnewsletters?\b"
+               r"|^\W*(the|our|a) (?![^.!?]*\b(is|was|are|were|has|had|said|says)\b)"
+               r"[\w'’ -]{0,40}\bnewsletters?\W*$"
                r"|\bdonate (now|today|here|to (us|our))|\b(your|a one-off|a monthly) "
                r"donation|become a (member|subscriber|supporter|champion)"
                r"|we need your (help|support)|with your support"
@@ -152,11 +173,18 @@ _CAPTION = re.compile(
     r"|\b(?-i:AP|AFP|Reuters|REUTERS|Getty Images)\s+(?-i:Photo)/(?-i:[A-Z])[\w.' -]{1,40}$",
     re.IGNORECASE)
 # a video player's list of other clips, each line one clip's blurb: "EMBED More News Videos …"
-_VIDEO_PROMO = re.compile(r"^\W*embed\W+(</?>\W+)?more (news )?videos\b", re.IGNORECASE)
+_VIDEO_PROMO = re.compile(r"^\W*embed\W+(</?>\W+)?more (news )?videos\b"
+                          # CNN's: "JUST WATCHED … Replay More Videos ... MUST WATCH …"
+                          r"|^\W*just watched\b.{0,200}\b(replay|more videos|must watch)\b",
+                          re.IGNORECASE)
 # a newsletter's sign-up form, its blurbs and fine print run into one line: "… By clicking
 # "Subscribe," you agree to … Thank You! You are now subscribed to …"
 _SIGN_UP_FORM = re.compile(r"\bby clicking\W+(subscribe|sign up|submit|join)\W+you agree\b"
-                           r"|\byou are now subscribed\b|\bwe will not share your e-?mail\b",
+                           r"|\byou are now subscribed\b|\bwe will not share your e-?mail\b"
+                           # "Invalid email address. Please re-enter. You must select a
+                           # newsletter to subscribe to. Sign Up You agree to receive …"
+                           r"|\binvalid e-?mail address\W+please re-?enter\b"
+                           r"|\byou must select a newsletter\b",
                            re.IGNORECASE)
 # a caption's cues, in a line no longer than a caption (a paragraph that names who stood
 # where, or ends in a bracketed credit, is still text):

@@ -349,6 +349,18 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("Workers lay rails near the old depot on Monday. The line opens in 2022. AP Photo/Jo Roe",
      "caption"),
     ("EMBED More News Videos The mayor rides the new tram on its first run.", "video promo"),
+    ("JUST WATCHED Tram plans explained Replay More Videos ... MUST WATCH Tram plans explained "
+     "02:18", "video promo"),
+    ("LISTEN: The tram line in two minutes Your browser does not support the audio element.",
+     "player"),
+    ("The interactive transcript could not be loaded.", "player"),
+    ("(This story has been updated with comments from the mayor.)", "editor's note"),
+    ("This interview has been edited for length and clarity.", "editor's note"),
+    ("Watch Channel 6 News and stay with example-news.com for more on this story.", "filler"),
+    ("Subscribe to Example News's free Morning Brief newsletter.", "appeal"),
+    ("The most reliable transport newsletter.", "appeal"),
+    ("Invalid email address. Please re-enter. You must select a newsletter to subscribe to.",
+     "sign-up form"),
     ("Morning Brief The day's news before breakfast. By clicking \"Subscribe,\" you agree to "
      "our terms Subscribe Thank You! You are now subscribed to the Morning Brief.",
      "sign-up form"),
@@ -399,6 +411,10 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "The mayor paused... (then laughed) and said the line would open in the spring.",
     "The report was filed by the AP. Photos of the depot were shown to the council on Monday.",
     "Riders can embed more news videos on their own pages, the council's web team said.",
+    "The story has been changed for the film, the director of the tram documentary said.",
+    "The newsletter is sent to 40,000 riders of the tram line every week, the council said.",
+    "Residents can stay with relatives for more than a week while the depot is rebuilt.",
+    "He said the interview had been edited before it was broadcast on the Monday night.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
