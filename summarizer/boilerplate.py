@@ -166,12 +166,14 @@ _CAPTION = re.compile(
     r"|^\W*view (images?|photos?|gallery|slideshow)\s+(?-i:[A-Z])"
     r"|^\W*media playback is unsupported|^CLOSE [A-Z]"
     # a gallery's slide: "1 of 22 Full Screen …"
-    r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b"
-    # a wire photo's, cut short before its agency's credit: "… officials said... (Associated
-    # Press)", or closed by the photographer's: "… at the scene. AP Photo/Jo Roe"
-    r"|(\.\.\.|…)\s*\((?-i:[A-Z])[\w.&' ]{1,40}\)\W*$"
-    r"|\b(?-i:AP|AFP|Reuters|REUTERS|Getty Images)\s+(?-i:Photo)/(?-i:[A-Z])[\w.' -]{1,40}$",
+    r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b",
     re.IGNORECASE)
+# a wire photo's caption, cut short before its agency's credit ("… officials said...
+# (Associated Press)") or closed by the photographer's ("… at the scene. AP Photo/Jo Roe"):
+# both at the line's end, so only its last TAIL characters are searched
+_WIRE_PHOTO = re.compile(r"(\.\.\.|…)\s*\([A-Z][\w.&' ]{1,40}\)\W*$"
+                         r"|\b(AP|AFP|Reuters|REUTERS|Getty Images)\s+Photo/[A-Z][\w.' -]{1,40}$")
+TAIL = 80
 # a video player's list of other clips, each line one clip's blurb: "EMBED More News Videos …"
 _VIDEO_PROMO = re.compile(r"^\W*embed\W+(</?>\W+)?more (news )?videos\b"
                           # CNN's: "JUST WATCHED … Replay More Videos ... MUST WATCH …"
@@ -186,6 +188,9 @@ _SIGN_UP_FORM = re.compile(r"\bby clicking\W+(subscribe|sign up|submit|join)\W+y
                            r"|\binvalid e-?mail address\W+please re-?enter\b"
                            r"|\byou must select a newsletter\b",
                            re.IGNORECASE)
+# one is in every branch, in any case
+_SIGN_UP_WORDS = ("licking", "LICKING", "ubscri", "UBSCRI", "mail", "MAIL", "ewsletter",
+                  "EWSLETTER")
 # a caption's cues, in a line no longer than a caption (a paragraph that names who stood
 # where, or ends in a bracketed credit, is still text):
 _CAPTION_CUES = re.compile(
@@ -232,13 +237,15 @@ SENTENCE_RULES = [Rule.of(reason, pattern) for reason, pattern in _SENTENCE_PATT
 
 def line_reason(line: str) -> str | None:
     """The reason this whole line is boilerplate, whatever its sentences say, or None."""
-    if _CAPTION.search(line) or (_CAPTION_CUES.search(line) and len(line.split()) <= 60):
+    tail = line[-TAIL:]
+    if _CAPTION.search(line) or (_CAPTION_CUES.search(line) and len(line.split()) <= 60) or (
+            (tail.rstrip().endswith(")") or "Photo/" in tail) and _WIRE_PHOTO.search(tail)):
         return "caption"
     if _BRACKETED.match(line) or (_COLUMN_TEASER.match(line) and len(line.split()) <= 40):
         return "promo"
     if _VIDEO_PROMO.match(line):
         return "video promo"
-    if _SIGN_UP_FORM.search(line):
+    if any(word in line for word in _SIGN_UP_WORDS) and _SIGN_UP_FORM.search(line):
         return "sign-up form"
     if _SALES_QUESTION.search(line) and len(line.split()) <= 15:
         return "call to action"

@@ -29,16 +29,18 @@ def garbled_copies(sentences: Sequence[str]) -> set[int]:
     another of them."""
     if len(sentences) < 2:
         return set()
-    raw = [_WORD.findall(s) for s in sentences]
-    said = [[w.casefold() for w in words] for words in raw]
-    grams: dict[tuple[str, ...], set[int]] = {}
-    for n, words in enumerate(said):
-        for gram in zip(words, words[1:], words[2:], words[3:], strict=False):
-            grams.setdefault(gram, set()).add(n)
-    near = {n for shared in grams.values() if len(shared) > 1 for n in shared}
+    said = [_WORD.findall(s.casefold()) for s in sentences]
+    grams = [set(zip(w, w[1:], w[2:], w[3:], strict=False)) for w in said]
+    seen: set[tuple[str, ...]] = set()
+    near = set()
+    for n, mine in enumerate(grams):  # cheap: most paragraphs never say four words twice
+        if not mine.isdisjoint(seen):
+            near |= {n, *(m for m in range(n) if not mine.isdisjoint(grams[m]))}
+        seen |= mine
     found: set[int] = set()
     for n in sorted(near):
-        if any(_glued(raw[n], said[n], said[m]) for m in sorted(near)
+        raw = _WORD.findall(sentences[n])
+        if any(_glued(raw, said[n], said[m]) for m in sorted(near)
                if m != n and m not in found):
             found.add(n)
     return found
@@ -58,7 +60,8 @@ def _glued(raw: Sequence[str], words: Sequence[str], other: Sequence[str]) -> bo
                         for j, w in enumerate(other) if w == head), default=0)
             right = max((_run(words, k + 1, other, j + 1, 1) + 1
                          for j, w in enumerate(other) if w == tail), default=0)
-            written = raw[k] if len(raw[k]) == len(word) else word  # casefold kept its length
+            # as written, where casefolding kept the words apart and their length
+            written = raw[k] if len(raw) == len(words) and len(raw[k]) == len(word) else word
             seam = (written[cut - 1].islower() and written[cut].isupper()) or head in _LEADS
             if left + right >= RUN and max(left, right) >= SIDE and (
                     seam or min(left, right) >= 2):
