@@ -1,8 +1,8 @@
 """Page residue inside a line of text, taken out span by span (pure: no IO): a page's stamps
 after a headline, a live blog's time leading an entry and a credit in brackets closing it,
-an embedded post's signature and links, a bare address in brackets; and, once a paragraph is
-known to be no caption, a wire service's credit closing it. Each span removed is added to
-`removed` with its reason, for `-v`.
+an embedded post's signature and links, a bare address in brackets, a gallery's widget
+leading a line; and, once a paragraph is known to be no caption, a wire service's credit
+closing it. Each span removed is added to `removed` with its reason, for `-v`.
 """
 
 from __future__ import annotations
@@ -70,6 +70,11 @@ def strip_credit(line: str, removed: list[tuple[str, str]]) -> str:
         return line
     removed.append((credit.group(0).strip(), "credit"))
     return line[:credit.start()]
+# a gallery's widget leading the line its text goes on in: "7 PHOTOS Officer replaces ring
+# See Gallery … Up Next See Gallery Discover More Like This HIDE CAPTION SHOW CAPTION of SEE
+# ALL BACK TO SLIDE A Florida police officer …" (the buttons in capitals, as the page prints)
+_GALLERY = re.compile(r"^[ \t]*\d+[ \t]+PHOTOS\b[^\n]{0,400}?\bBACK TO SLIDE\b[ \t]*",
+                      re.MULTILINE)
 # a bare address in brackets inside a sentence: "the Star-Advertiser (http://ow.ly/uPJl4 ) said"
 _BRACKETED_URL = re.compile(r"[ \t]?\([ \t]*https?://[^\s()]+[ \t]*\)")
 
@@ -125,6 +130,8 @@ def strip_residue(text: str, removed: list[tuple[str, str]]) -> str:
         text = _embedded_posts(text, removed)
     if "t.co/" in low or "twitter.com/" in low:
         text = EMBED_LINK.sub(gone("link"), text)
+    if "BACK TO SLIDE" in text:
+        text = _GALLERY.sub(gone("gallery"), text)
     if _STAMP_WORD.search(text):
         text = STAMPS.sub(gone("timestamp"), text)
     if "m." in low or "m " in low:

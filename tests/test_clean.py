@@ -484,3 +484,15 @@ def test_a_wire_services_credit_closing_a_paragraph_goes_and_its_name_in_a_sente
     assert [(text, reason) for text, reason in doc.removed if reason == "credit"] == [
         ("(Reuters)", "credit"), ("— Associated Press", "credit")]
 
+
+
+def test_a_gallerys_widget_leading_a_line_goes_and_the_text_after_it_stays() -> None:
+    text = ("The depot reopened on Monday.\n\n12 PHOTOS New trams arrive See Gallery New trams "
+            "arrive Up Next See Gallery Discover More Like This HIDE CAPTION SHOW CAPTION of SEE "
+            "ALL BACK TO SLIDE The first of the new trams arrived at the depot on Tuesday.")
+    doc = clean_text(text)
+    assert doc.paragraphs == ["The depot reopened on Monday.",
+                              "The first of the new trams arrived at the depot on Tuesday."]
+    assert [reason for _, reason in doc.removed] == ["gallery"]
+    said = "The 12 photos were shown to the council before the vote on the new tram line."
+    assert clean_text(said).paragraphs == [said]
