@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import logging
+
+import pytest
+
 from summarizer.clean import clean_text
 from summarizer.garbled import garbled_copies as copies
 
@@ -29,3 +33,14 @@ def test_sentences_that_share_words_without_a_glued_word_are_kept() -> None:
     said = "The council approved the tram line to the airport on Tuesday night."
     assert copies([said, "It will open in 2022.", said]) == set()  # dedupe merges it
     assert copies([WHOLE, "The mayor now known as Metro Tram's founder left in 2019."]) == set()
+
+
+def test_verbose_names_the_garbled_copy_and_the_wire_credit_that_went(
+        caplog: pytest.LogCaptureFixture) -> None:
+    from summarizer import Article, summarize
+
+    text = f"{WHOLE} {GLUED} The line opened in 2022, the council said. (Reuters)"
+    with caplog.at_level(logging.DEBUG, logger="summarizer"):
+        summarize([Article(text=text)])
+    assert f"removed (garbled copy): {GLUED}" in caplog.text
+    assert "removed (credit): (Reuters)" in caplog.text
