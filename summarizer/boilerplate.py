@@ -12,9 +12,9 @@ outlet's or one article's wording.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
+
+from .alternation import Rule
 
 _SENTENCE_PATTERNS: list[tuple[str, str]] = [
     ("widget", r"^\W*(loading|advertisement|sponsored|read more|more details|related"
@@ -65,7 +65,23 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                r"|working to (learn|confirm|find out|gather))\b[^\"”]{0,80}$"
                r"|^\W*(stay|check back) (with us|here|for (more|updates|the latest))\b"
                r"|^\W*(this|the) (story|article|post|page) (will be|is being|may be) "
-               r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"),
+               r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"
+               # "Watch Channel 6 News and stay with example.com for more on this story."
+               r"|\bstay (with|tuned to) [\w.&'’ -]{1,30}? for (updates|the latest|more on "
+               r"(this|the) story)\b"),
+    # an editor's note on the text itself: "(This story has been updated with …)", "This
+    # interview has been edited for length and clarity."
+    ("editor's note", r"^\W*this (story|article|post|report|page) (has been|was) "
+                      r"(updated|corrected)\b|^\W*(this|the following|the "
+                      r"above) (interview|conversation|transcript|q&a|exchange) (has|have) "
+                      r"been (edited|condensed|lightly edited)\b"),
+    # a video or audio player's own words: "The interactive transcript could not be loaded.",
+    # "Rating is available when the video has been rented.", "Your browser does not support
+    # the audio element."
+    ("player", r"\binteractive transcript could not be loaded\b|\brating is available when "
+               r"the video has been rented\b|\bthis feature is not available right now\b"
+               r"|^\W*please try again later\W*$|\byour browser does not support (the )?"
+               r"(html5 )?(audio|video)\b"),
     ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
                      r"credit|\bcredit:\s|\((getty images|ap photo)\b"
                      r"|\bimage (copyright|caption)\b|\bmedia caption\b"
@@ -92,6 +108,11 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                   r"|(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|today|yesterday).{0,40}$"),
     # an appeal to the reader, not news about donations or subscriptions
     ("appeal", r"independent journalism|make a contribution|contribute as little as"
+               # "Subscribe to Example's free Daily newsletter.", "The most reliable politics
+               # newsletter." (a newsletter's blurb, no verb)
+               r"|^\W*subscribe to\b[^.!?]{0,60}\bnewsletters?\b"
+               r"|^\W*(the|our|a) (?![^.!?]*\b(is|was|are|were|has|had|said|says)\b)"
+               r"[\w'’ -]{0,40}\bnewsletters?\W*$"
                r"|\bdonate (now|today|here|to (us|our))|\b(your|a one-off|a monthly) "
                r"donation|become a (member|subscriber|supporter|champion)"
                r"|we need your (help|support)|with your support"
@@ -147,6 +168,29 @@ _CAPTION = re.compile(
     # a gallery's slide: "1 of 22 Full Screen …"
     r"|^\W*\d+ of \d+\W+(full ?screen|autoplay|photos?|images?|slides?)\b",
     re.IGNORECASE)
+# a wire photo's caption, cut short before its agency's credit ("… officials said...
+# (Associated Press)") or closed by the photographer's ("… at the scene. AP Photo/Jo Roe"):
+# both at the line's end, so only its last TAIL characters are searched
+_WIRE_PHOTO = re.compile(r"(\.\.\.|…)\s*\([A-Z][\w.&' ]{1,40}\)\W*$"
+                         r"|\b(AP|AFP|Reuters|REUTERS|Getty Images)\s+Photo/[A-Z][\w.' -]{1,40}$")
+TAIL = 80
+# a video player's list of other clips, each line one clip's blurb: "EMBED More News Videos …"
+_VIDEO_PROMO = re.compile(r"^\W*embed\W+(</?>\W+)?more (news )?videos\b"
+                          # CNN's: "JUST WATCHED … Replay More Videos ... MUST WATCH …"
+                          r"|^\W*just watched\b.{0,200}\b(replay|more videos|must watch)\b",
+                          re.IGNORECASE)
+# a newsletter's sign-up form, its blurbs and fine print run into one line: "… By clicking
+# "Subscribe," you agree to … Thank You! You are now subscribed to …"
+_SIGN_UP_FORM = re.compile(r"\bby clicking\W+(subscribe|sign up|submit|join)\W+you agree\b"
+                           r"|\byou are now subscribed\b|\bwe will not share your e-?mail\b"
+                           # "Invalid email address. Please re-enter. You must select a
+                           # newsletter to subscribe to. Sign Up You agree to receive …"
+                           r"|\binvalid e-?mail address\W+please re-?enter\b"
+                           r"|\byou must select a newsletter\b",
+                           re.IGNORECASE)
+# one is in every branch, in any case
+_SIGN_UP_WORDS = ("licking", "LICKING", "ubscri", "UBSCRI", "mail", "MAIL", "ewsletter",
+                  "EWSLETTER")
 # a caption's cues, in a line no longer than a caption (a paragraph that names who stood
 # where, or ends in a bracketed credit, is still text):
 _CAPTION_CUES = re.compile(
@@ -188,102 +232,21 @@ def sentence_reason(text: str) -> str | None:
     return next((rule.reason for rule in SENTENCE_RULES if rule.search(text, low)), None)
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """One rule's pattern split by its branches, for speed (most sentences match no rule, and
-    a long alternation is slow to search): those anchored at the start, tried at the start
-    only; those with a `needle` (plain text the branch cannot match without), searched only
-    when the text holds one, looked for in lower-cased ASCII text alone, where that is
-    exactly what IGNORECASE compares; the rest, searched. It matches exactly where the whole
-    pattern does."""
-
-    reason: str
-    anchored: re.Pattern[str] | None
-    bare: re.Pattern[str] | None
-    gated: re.Pattern[str] | None
-    needles: tuple[str, ...]
-
-    @classmethod
-    def of(cls, reason: str, pattern: str) -> _Rule:
-        branches = _branches(pattern)
-        anchored = [b[1:] for b in branches if b.startswith("^")]
-        needled = {b: n for b in branches if not b.startswith("^") and len(n := _needle(b)) >= 3}
-        bare = [b for b in branches if not b.startswith("^") and b not in needled]
-        return cls(reason, _compiled("^(?:" + "|".join(anchored) + ")") if anchored else None,
-                   _compiled("|".join(bare)) if bare else None,
-                   _compiled("|".join(needled)) if needled else None,
-                   tuple(needled.values()))
-
-    def search(self, text: str, low: str | None) -> bool:
-        """Whether the pattern matches `text`; `low` is `text` lower-cased if it is ASCII."""
-        if self.anchored is not None and self.anchored.search(text):
-            return True
-        if self.bare is not None and self.bare.search(text):
-            return True
-        if self.gated is None or (low is not None and not any(n in low for n in self.needles)):
-            return False
-        return self.gated.search(text) is not None
-
-
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def _scan(pattern: str) -> Iterator[tuple[int, str, bool]]:
-    """Each character of `pattern` with its index, and whether it stands bare: outside any
-    group or class, and not escaped."""
-    depth, in_class, escaped = 0, False, False
-    for i, ch in enumerate(pattern):
-        yield i, ch, not escaped and not in_class and depth == 0
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-
-
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` ('a|(b|c)' -> ['a', '(b|c)'])."""
-    out, current = [], ""
-    for _, ch, bare in _scan(pattern):
-        if bare and ch == "|":
-            out.append(current)
-            current = ""
-        else:
-            current += ch
-    return [*out, current]
-
-
-_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789 ',:@")
-
-
-def _needle(branch: str) -> str:
-    """The longest run of plain characters, lower-cased, that every match of `branch` holds:
-    outside any group, class or escape, and not made optional by a quantifier."""
-    runs, current = [], ""
-    for i, ch, bare in _scan(branch):
-        if bare and ch.lower() in _PLAIN and branch[i + 1 : i + 2] not in ("?", "*", "+", "{"):
-            current += ch.lower()
-        else:
-            runs.append(current)
-            current = ""
-    return max([*runs, current], key=len)
-
-
-SENTENCE_RULES = [_Rule.of(reason, pattern) for reason, pattern in _SENTENCE_PATTERNS]
+SENTENCE_RULES = [Rule.of(reason, pattern) for reason, pattern in _SENTENCE_PATTERNS]
 
 
 def line_reason(line: str) -> str | None:
     """The reason this whole line is boilerplate, whatever its sentences say, or None."""
-    if _CAPTION.search(line) or (_CAPTION_CUES.search(line) and len(line.split()) <= 60):
+    tail = line[-TAIL:]
+    if _CAPTION.search(line) or (_CAPTION_CUES.search(line) and len(line.split()) <= 60) or (
+            (tail.rstrip().endswith(")") or "Photo/" in tail) and _WIRE_PHOTO.search(tail)):
         return "caption"
     if _BRACKETED.match(line) or (_COLUMN_TEASER.match(line) and len(line.split()) <= 40):
         return "promo"
+    if _VIDEO_PROMO.match(line):
+        return "video promo"
+    if any(word in line for word in _SIGN_UP_WORDS) and _SIGN_UP_FORM.search(line):
+        return "sign-up form"
     if _SALES_QUESTION.search(line) and len(line.split()) <= 15:
         return "call to action"
     return "OCR noise" if ocr_noise(line) else None

@@ -92,7 +92,8 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
         if len(wanted & tu.stems(joined)) < PREFILTER * len(wanted):
             continue  # holds too few of its words to be worth the verifier's full check
         if restate.restates(text, joined):
-            found.append(Sentence(source, passage[0].index, passage[0].position, joined))
+            found.append(Sentence(source, passage[0].index, passage[0].position, joined,
+                                  tuple(m.text for m in passage) if len(passage) > 1 else ()))
             done.add(source)
     return found
 
@@ -104,11 +105,13 @@ def restating_sources(text: str, corpus: Corpus, known: Sequence[str]) -> list[s
 
 
 def aligned_quotes(text: str, mentions: Sequence[Sentence], sources: Sequence[str]) -> list[Quote]:
-    """For each source, the one or two of its mentions the claim is aligned to."""
+    """For each source, the one or two of its mentions the claim is aligned to, each quoted by
+    its verbatim spans (`Sentence.quotable`)."""
     quotes = []
     for source in sources:
-        own = [m.text for m in mentions if m.source == source]
-        quotes += [Quote(source=source, text=own[i]) for i in assess(text, own).aligned]
+        own = [m for m in mentions if m.source == source]
+        aligned = assess(text, [m.text for m in own]).aligned
+        quotes += [Quote(source=source, text=span) for i in aligned for span in own[i].quotable]
     return quotes
 
 

@@ -16,27 +16,30 @@ addressed to AI systems            -> removed sentence by sentence, each with it
 short lines that are not sentences,
 short unquoted questions alone     -> headings: a title candidate, never evidence
 ("*DEVELOPING*", subheads, "What happens next?"); a long line without a final stop is text
+a scraper's second copy of a
+sentence in its paragraph, glued
+words and all                      -> removed (see `garbled`)
 datelines ("NEW YORK (Reuters) —") -> stripped from the text, outlet remembered
 a masthead glued to a line's first
 sentence ("City Herald The sale …") -> stripped from the line
-a short line without a stop, three
-times or more                      -> a page's running header or footer: removed
-a short line splitting a sentence  -> a scan's stamp or page code: removed
+a running header or footer, a pull
+quote, a scan's stamp              -> removed line by line (see `furniture`)
 hard-wrapped paragraphs            -> joined back into one paragraph
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import ftfy
 
 from .boilerplate import LIST_HEAD, line_reason, ocr_noise, sentence_reason
+from .furniture import HEADING_WORDS, TERMINAL, furniture, words
+from .garbled import garbled_copies
 from .injection import addressed_to_ai
-from .residue import strip_residue
+from .residue import strip_credit, strip_residue
 
 # a link's address, with any balanced parentheses in it ("…/wiki/Halley_(astronomer)")
 _URL = r"(?:[^\s()]|\([^\s()]*\))+"
@@ -48,14 +51,8 @@ _LINK_LINE = re.compile(rf"^[ \t]*(?:\[[^\]\n]*\]\(({_URL})\)|<?(https?://\S+?)>
 _MOJIBAKE_RESIDUE = re.compile(r"Â(?=\s|$)")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*+\-–]\s+)+")
 _EMPHASIS = re.compile(r"^\s*([*_]{1,3})(.+?)\1\s*$")
-_TERMINAL = re.compile(r"[.!?…。！？](?:[\"'”’»)\]]*)$")
-HEADING_WORDS = 12  # a heading is short: a longer line without a final stop is still text
 TITLE_WORDS = 24  # except a headline, before the article's first paragraph
 CHARS_PER_SENTENCE = 1000  # with a sentence cap, no more text than this per sentence is read
-# letters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer,
-# Myanmar): two of them count as a word, so a paragraph in one is not taken for a heading
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
-                       r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’»)\]]*\s+")
 # a short unquoted question standing alone: a subhead ("What was discussed on the call?")
 _QUESTION_HEAD = re.compile(r"^[^\"“”.!?]{3,90}\?$")
@@ -93,16 +90,7 @@ def clean_text(text: str, max_sentences: int | None = None) -> CleanDoc:
     doc = CleanDoc(title=None, paragraphs=[])
     if max_sentences and len(text) > max_sentences * CHARS_PER_SENTENCE:
         text, doc.truncated = text[:max_sentences * CHARS_PER_SENTENCE], True
-    text = _strip_markdown(fix_text(text), doc)
-    furniture = set(_repeated(text))
-    quotes = _pull_quotes([ln.strip() for ln in text.splitlines() if ln.strip()])
-    gone = [(ln.strip(), "repeated") for ln in text.splitlines() if ln.strip() in furniture]
-    gone += [(ln, "pull quote") for ln in sorted(quotes)]
-    text = "\n".join("" if ln.strip() in furniture | quotes else ln for ln in text.splitlines())
-    stamps = _stamps([ln.strip() for ln in text.splitlines() if ln.strip()])
-    gone += [(ln, "page stamp") for ln in sorted(stamps)]
-    doc.removed += list(dict.fromkeys(gone))
-    text = "\n".join("" if ln.strip() in stamps else ln for ln in text.splitlines())
+    text = furniture(_strip_markdown(fix_text(text), doc), doc.removed)
     in_list = False  # after a "Read more:" header, until the next paragraph
     before_last = 0  # the headings seen before the last paragraph
     for block in _blocks(text, doc):
@@ -127,63 +115,10 @@ def clean_text(text: str, max_sentences: int | None = None) -> CleanDoc:
     return doc
 
 
-def words(line: str) -> int:
-    """How many words `line` holds, roughly, whatever its script."""
-    return len(line.split()) + len(_UNSPACED.findall(line)) // 2
-
-
 def _title_like(line: str) -> bool:
     """A link's text in a list of other stories: short, no sentence stop (a question or an
     exclamation may be a headline)."""
     return words(line) <= TITLE_WORDS and not re.search(r"[.…。](?:[\"'”’»)\]]*)$", line)
-
-
-def _repeated(text: str) -> list[str]:
-    """Short lines without a final stop found three times or more: a page's running header
-    or footer (a sentence said three times is still said). Lines are compared by their
-    letters alone, so a scan's variant ("THE US. HOUSE" for "THE U.S. HOUSE") counts too."""
-    short = [ln.strip() for ln in text.splitlines() if ln.strip()
-             and words(ln) <= HEADING_WORDS and not _TERMINAL.search(ln.strip())]
-    keys = Counter(key for key in map(_letters, short) if key)
-    return list(dict.fromkeys(ln for ln in short if keys[_letters(ln)] >= 3))
-
-
-def _stamps(lines: list[str]) -> set[str]:
-    """A scan's stamp or page code ("ABC-123") standing between two halves of one sentence:
-    a line of three words or fewer, after a long line that breaks off without a stop and
-    before a long line that goes on in lower case (a wrapped sentence never leaves so short
-    a line in its middle)."""
-    def long_open(line: str) -> bool:
-        return len(line.split()) >= 8 and not _TERMINAL.search(line)
-
-    return {line for before, line, after in zip(lines, lines[1:], lines[2:], strict=False)
-            if len(line.split()) <= 3 and not _TERMINAL.search(line)
-            and not line[:1].islower() and long_open(before)
-            and len(after.split()) >= 8 and after[:1].islower()}
-
-
-def _letters(line: str) -> str:
-    return "".join(ch for ch in line.casefold() if ch.isalpha())
-
-
-def _pull_quotes(lines: list[str]) -> set[str]:
-    """Lines of 8 words or more said again inside a longer line further on: a pull quote,
-    the page's display copy of a sentence the article goes on to print in full (the longer
-    line stays; a summary at the top that a paragraph repeats is not a pull quote)."""
-    def said(line: str) -> str:  # the quote may end in a stop where the sentence goes on
-        return re.sub(r"[.!?…,;:]+[\"'”’]*$", "", line).casefold()
-
-    def within(line: str, other: str) -> bool:  # from a sentence's or a quote's start
-        return bool(re.search(r"(?:^|(?<=[.!?…]\s)|(?<=[\"“‘']))" + re.escape(said(line))
-                              + r"(?:[.,;:!?…\"'”’)]|$)", other))
-
-    folded = [ln.casefold() for ln in lines]
-    text, starts = "\n".join(folded), [0]
-    for line in folded:
-        starts.append(starts[-1] + len(line) + 1)
-    return {ln for n, ln in enumerate(lines) if len(ln.split()) >= 8
-            and text.find(said(ln), starts[n + 1]) >= 0  # cheap: most lines are said once
-            and any(within(ln, other) and ln.casefold() != other for other in folded[n + 1:])}
 
 
 # not "[n]o one": an editor's bracket inside a word is part of a quotation
@@ -224,7 +159,7 @@ def _blocks(text: str, doc: CleanDoc) -> list[str]:
         noise = [ln for ln in lines if ocr_noise(ln)]
         doc.removed += [(ln, "OCR noise") for ln in noise]
         lines = [ln for ln in lines if ln not in noise] if noise else lines
-        unterminated = sum(1 for ln in lines[:-1] if not _TERMINAL.search(ln))
+        unterminated = sum(1 for ln in lines[:-1] if not TERMINAL.search(ln))
         if len(lines) >= 3 and unterminated >= 0.6 * (len(lines) - 1):
             lines = [" ".join(lines)]
         for line in lines:
@@ -242,7 +177,7 @@ _BREAK_OFF = re.compile(r"(?:[,(\-–—]|\b(?:the|a|an|of|to|and|or|from|in|on|
 
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` carries on the sentence `previous` broke off."""
-    if _TERMINAL.search(previous) or _boilerplate(previous) or _boilerplate(line):
+    if TERMINAL.search(previous) or _boilerplate(previous) or _boilerplate(line):
         return False
     return bool(_BREAK_OFF.search(previous)) or line[:1].islower()
 
@@ -254,6 +189,7 @@ def _classify(line: str, doc: CleanDoc) -> None:
     if whole:
         doc.removed.append((line, whole))
         return
+    line = strip_credit(line, doc.removed)
     if match := _MASTHEAD.match(line):  # after the caption rules: "View Images The …" is one
         doc.removed.append((match.group(0).strip(), "masthead"))
         line = line[match.end():]
@@ -264,6 +200,9 @@ def _classify(line: str, doc: CleanDoc) -> None:
             doc.removed.append((sentence, reason))
         else:
             kept.append(sentence)
+    if copies := garbled_copies(kept):
+        doc.removed += [(kept[n], "garbled copy") for n in sorted(copies)]
+        kept = [sentence for n, sentence in enumerate(kept) if n not in copies]
     if not kept:
         return
     line = _BULLET.sub("", " ".join(kept)).strip()
@@ -271,7 +210,7 @@ def _classify(line: str, doc: CleanDoc) -> None:
     count = words(line)
     short = count <= HEADING_WORDS or (
         count <= TITLE_WORDS and doc.title is None and not doc.paragraphs)
-    if (emphasis and short) or (not _TERMINAL.search(line) and short) or (
+    if (emphasis and short) or (not TERMINAL.search(line) and short) or (
             _QUESTION_HEAD.match(line) and short):
         heading = emphasis.group(2).strip() if emphasis else line
         doc.headings.append(heading)

@@ -40,12 +40,22 @@ class Document:
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of one source, with where it stands in that source."""
+    """One sentence of one source, with where it stands in that source; or two adjacent ones
+    joined into one passage (`parts`: each sentence's own text)."""
 
     source: str
     index: int
     position: float
     text: str
+    parts: tuple[str, ...] = ()
+
+    @property
+    def quotable(self) -> tuple[str, ...]:
+        """The verbatim spans this sentence is quoted by: a joined passage, sentence by
+        sentence, since a paragraph break or a span cleaning removed (a credit, a caption) may
+        stand between two adjacent sentences of the evidence, and a quote is the source's own
+        words as written."""
+        return self.parts or (self.text,)
 
 
 @dataclass

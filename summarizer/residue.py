@@ -1,7 +1,8 @@
 """Page residue inside a line of text, taken out span by span (pure: no IO): a page's stamps
 after a headline, a live blog's time leading an entry and a credit in brackets closing it,
-an embedded post's signature and links, a bare address in brackets. Each span removed is
-added to `removed` with its reason, for `-v`.
+an embedded post's signature and links, a bare address in brackets, a gallery's widget
+leading a line; and, once a paragraph is known to be no caption, a wire service's credit
+closing it. Each span removed is added to `removed` with its reason, for `-v`.
 """
 
 from __future__ import annotations
@@ -50,6 +51,30 @@ LIVE_ENTRY = re.compile(
     r"^(?P<time>[ \t]*\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+(?:[ECMP][SD]?T|GMT|UTC|BST"
     r"|CEST?)\b)?)[ \t]+(?=[\"“‘']?[A-Z])(?P<entry>[^\n]*?)(?P<credit>[ \t]*\(" + _NAME
     + r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)" + _NAME + r"){0,3}\))?[ \t]*$", re.MULTILINE)
+# a wire service's credit closing a paragraph: "… the ministry said. (Reuters)", "… fighting
+# there. (AP)", "… on Monday. — Reuters" (not an agency's name spelled out: "… the Associated
+# Press (AP)")
+_AGENCY = (r"(?:The[ \t]+)?(?:Associated[ \t]+Press|AP|Reuters|AFP|Agence[ \t]+France-Presse"
+           r"|Bloomberg|UPI|(?:The[ \t]+)?Canadian[ \t]+Press|Press[ \t]+Association|PA|dpa"
+           r"|Xinhua|Kyodo|Yonhap|EFE|ANSA|TASS)")
+_WIRE_CREDIT = re.compile(rf"(?<!Press)(?<!Press )(?<!Presse)(?<!Presse )"
+                          rf"(?:[ \t]*\({_AGENCY}\)|[ \t]+[—–][ \t]*{_AGENCY}\.?)[ \t]*$")
+
+
+def strip_credit(line: str, removed: list[tuple[str, str]]) -> str:
+    """`line`, a paragraph found to be no caption, without a wire service's credit closing it
+    (a caption's credit is the caption's cue, so this comes after: `boilerplate.line_reason`);
+    what went is appended to `removed`."""
+    credit = _WIRE_CREDIT.search(line, max(0, len(line) - 60))  # it closes the line
+    if credit is None:
+        return line
+    removed.append((credit.group(0).strip(), "credit"))
+    return line[:credit.start()]
+# a gallery's widget leading the line its text goes on in: "7 PHOTOS Officer replaces ring
+# See Gallery … Up Next See Gallery Discover More Like This HIDE CAPTION SHOW CAPTION of SEE
+# ALL BACK TO SLIDE A Florida police officer …" (the buttons in capitals, as the page prints)
+_GALLERY = re.compile(r"^[ \t]*\d+[ \t]+PHOTOS\b[^\n]{0,400}?\bBACK TO SLIDE\b[ \t]*",
+                      re.MULTILINE)
 # a bare address in brackets inside a sentence: "the Star-Advertiser (http://ow.ly/uPJl4 ) said"
 _BRACKETED_URL = re.compile(r"[ \t]?\([ \t]*https?://[^\s()]+[ \t]*\)")
 
@@ -105,6 +130,8 @@ def strip_residue(text: str, removed: list[tuple[str, str]]) -> str:
         text = _embedded_posts(text, removed)
     if "t.co/" in low or "twitter.com/" in low:
         text = EMBED_LINK.sub(gone("link"), text)
+    if "BACK TO SLIDE" in text:
+        text = _GALLERY.sub(gone("gallery"), text)
     if _STAMP_WORD.search(text):
         text = STAMPS.sub(gone("timestamp"), text)
     if "m." in low or "m " in low:

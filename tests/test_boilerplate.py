@@ -5,7 +5,8 @@ import re
 
 import pytest
 
-from summarizer.boilerplate import _SENTENCE_PATTERNS, SENTENCE_RULES, _branches, _needle, _Rule
+from summarizer.alternation import Rule
+from summarizer.boilerplate import _SENTENCE_PATTERNS, SENTENCE_RULES
 
 # sentences each rule's words appear in, as text and as boilerplate, in several cases and
 # scripts (a Kelvin sign "K" and a long s "ſ" match "k" and "s" under IGNORECASE)
@@ -30,7 +31,7 @@ def _texts() -> list[str]:
                          ids=[f"{n}-{r}" for n, (r, _) in enumerate(_SENTENCE_PATTERNS)])
 def test_a_split_rule_matches_exactly_where_its_whole_pattern_does(reason: str,
                                                                    pattern: str) -> None:
-    whole, rule = re.compile(pattern, re.IGNORECASE), _Rule.of(reason, pattern)
+    whole, rule = re.compile(pattern, re.IGNORECASE), Rule.of(reason, pattern)
     for text in _texts():
         low = text.lower() if text.isascii() else None
         assert rule.search(text, low) == bool(whole.search(text)), text
@@ -40,15 +41,3 @@ def test_the_texts_exercise_most_rules() -> None:  # else the test above proves 
     hit = {rule.reason for rule in SENTENCE_RULES for text in _texts()
            if rule.search(text, text.lower() if text.isascii() else None)}
     assert len(hit) >= 8
-
-
-def test_branches_are_split_at_the_top_level_only() -> None:
-    assert _branches(r"a|(b|c)|[|]|\||d") == ["a", "(b|c)", "[|]", r"\|", "d"]
-
-
-def test_a_needle_is_text_every_match_holds() -> None:
-    assert _needle(r"\bsign up (here|now)\b") == "sign up "
-    assert _needle(r"\bthanks? (you )?for") == "thank"  # the optional "s" ends the run
-    assert _needle(r"[\]a-z]+ click here\W") == " click here"
-    assert _needle(r"\bcredit:\s") == "credit:"
-    assert _needle(r"(photo|image)s?\s*:") == ":"

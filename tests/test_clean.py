@@ -344,6 +344,26 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("View Images The old depot stood empty for years before the city bought it.", "caption"),
     ("Like City News on Facebook and follow @citynews on Twitter to join the conversation.",
      "widget"),
+    ("Workers lay rails near the old depot in Northtown on Monday, May 4, 2020. The city "
+     "said the line would open in... (Associated Press)", "caption"),
+    ("Workers lay rails near the old depot on Monday. The line opens in 2022. AP Photo/Jo Roe",
+     "caption"),
+    ("EMBED More News Videos The mayor rides the new tram on its first run.", "video promo"),
+    ("JUST WATCHED Tram plans explained Replay More Videos ... MUST WATCH Tram plans explained "
+     "02:18", "video promo"),
+    ("LISTEN: The tram line in two minutes Your browser does not support the audio element.",
+     "player"),
+    ("The interactive transcript could not be loaded.", "player"),
+    ("(This story has been updated with comments from the mayor.)", "editor's note"),
+    ("This interview has been edited for length and clarity.", "editor's note"),
+    ("Watch Channel 6 News and stay with example-news.com for more on this story.", "filler"),
+    ("Subscribe to Example News's free Morning Brief newsletter.", "appeal"),
+    ("The most reliable transport newsletter.", "appeal"),
+    ("Invalid email address. Please re-enter. You must select a newsletter to subscribe to.",
+     "sign-up form"),
+    ("Morning Brief The day's news before breakfast. By clicking \"Subscribe,\" you agree to "
+     "our terms Subscribe Thank You! You are now subscribed to the Morning Brief.",
+     "sign-up form"),
 ])
 def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
     junk: str, reason: str
@@ -388,6 +408,13 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "The timetable was posted on May 4, 2020, and updated at 9 a.m. on the Monday after.",
     "The clerk will file this photo request with the court on Monday, the lawyer said.",
     "Like many residents on the hill, she now walks to the station on Facebook's old campus.",
+    "The mayor paused... (then laughed) and said the line would open in the spring.",
+    "The report was filed by the AP. Photos of the depot were shown to the council on Monday.",
+    "Riders can embed more news videos on their own pages, the council's web team said.",
+    "The story has been changed for the film, the director of the tram documentary said.",
+    "The newsletter is sent to 40,000 riders of the tram line every week, the council said.",
+    "Residents can stay with relatives for more than a week while the depot is rebuilt.",
+    "He said the interview had been edited before it was broadcast on the Monday night.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
@@ -442,3 +469,30 @@ def test_a_web_archives_crawl_notice_is_removed_sentence_by_sentence() -> None:
     doc = clean_text(" ".join(ARCHIVE_NOTICES) + "\n\n" + "\n\n".join(STORY))
     assert doc.paragraphs == STORY
     assert doc.removed == [(notice, "archive notice") for notice in ARCHIVE_NOTICES]
+
+
+def test_a_wire_services_credit_closing_a_paragraph_goes_and_its_name_in_a_sentence_stays() -> None:
+    doc = clean_text("The council approved the tram line, the mayor said. (Reuters)\n\n"
+                     "Work starts in June on the first two depots. — Associated Press\n\n"
+                     "The plan for the new tram line was first reported last week by the Associated Press (AP)\n\n"
+                     "A reporter for Reuters (AP) asked about the cost on Monday.")
+    assert doc.paragraphs == [
+        "The council approved the tram line, the mayor said.",
+        "Work starts in June on the first two depots.",
+        "The plan for the new tram line was first reported last week by the Associated Press (AP)",
+        "A reporter for Reuters (AP) asked about the cost on Monday."]
+    assert [(text, reason) for text, reason in doc.removed if reason == "credit"] == [
+        ("(Reuters)", "credit"), ("— Associated Press", "credit")]
+
+
+
+def test_a_gallerys_widget_leading_a_line_goes_and_the_text_after_it_stays() -> None:
+    text = ("The depot reopened on Monday.\n\n12 PHOTOS New trams arrive See Gallery New trams "
+            "arrive Up Next See Gallery Discover More Like This HIDE CAPTION SHOW CAPTION of SEE "
+            "ALL BACK TO SLIDE The first of the new trams arrived at the depot on Tuesday.")
+    doc = clean_text(text)
+    assert doc.paragraphs == ["The depot reopened on Monday.",
+                              "The first of the new trams arrived at the depot on Tuesday."]
+    assert [reason for _, reason in doc.removed] == ["gallery"]
+    said = "The 12 photos were shown to the council before the vote on the new tram line."
+    assert clean_text(said).paragraphs == [said]

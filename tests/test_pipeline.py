@@ -317,8 +317,27 @@ def test_a_claim_cites_an_outlet_that_restates_it_over_two_sentences() -> None:
     ])
     [claim] = [c for c in summary.claims if c.text.startswith("The council approved")]
     assert claim.sources == ["s1", "s2"]
-    assert claim.quotes[1].text == ("On Monday the council approved the budget. The new Alder "
-                                    "library will cost 12 million euros, officials said.")
+    # quoted sentence by sentence: each quote is a verbatim span of its source
+    assert [q.text for q in claim.quotes[1:]] == [
+        "On Monday the council approved the budget.",
+        "The new Alder library will cost 12 million euros, officials said."]
+
+
+@pytest.mark.parametrize("between", ["\n\n", " (Reuters)\n\n"])
+def test_a_restatements_quotes_never_span_a_paragraph_break_or_a_removed_credit(
+        between: str) -> None:
+    from summarizer import Article
+
+    second = (f"On Monday the council approved the budget.{between}The new Alder library "
+              "will cost 12 million euros, officials said.")
+    summary = summarize([
+        Article(text="The council approved a budget of 12 million euros for the new Alder "
+                     "library on Monday. Work starts in June."),
+        Article(text=second),
+    ])
+    [claim] = [c for c in summary.claims if c.text.startswith("The council approved")]
+    assert claim.sources == ["s1", "s2"]
+    assert all(q.text in second for q in claim.quotes if q.source == "s2")
 
 
 def test_of_three_outlets_those_that_restate_a_fact_are_cited_and_one_adding_a_detail_is_not(
