@@ -2,14 +2,14 @@
 
 Claims are the evidence's own sentences, chosen to cover the story's concepts (its names,
 numbers and content-word bigrams, each weighing as much as the independent outlets that
-state it) under the word budget: see `coverage`. What a sentence's new concepts are worth
-is scaled by its salience: centrality (TF-IDF cosine to the support-weighted centroid of
-the story), corroboration (independent outlets that carry it or a close paraphrase of it;
-syndicated copies count once) and position (lead sentences first); less for a sentence
-that continues the one before it ("But ..."). A quotation is chosen, like any sentence,
-only for the concepts the other claims do not cover, and a sentence that repeats a chosen
-one (close in TF-IDF, or stating no figure it does not) is skipped. Fragments are never
-claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes,
+state it) under the word budget: see `coverage`. What a sentence's new concepts are worth is
+scaled by its salience (see `salience`): centrality (TF-IDF cosine to the support-weighted
+centroid of the story), corroboration (independent outlets that carry it or a close
+paraphrase of it; syndicated copies count once) and position (lead sentences first); less
+for a sentence that continues the one before it ("But ..."). A quotation is chosen, like any
+sentence, only for the concepts the other claims do not cover, and a sentence that repeats a
+chosen one (close in TF-IDF, or stating no figure it does not) is skipped. Fragments are
+never claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes,
 pronoun openers in sentences that name no one ("He knew he had one chance"), and quotations
 whose speaker is only a pronoun (“… ,” he added).
 
@@ -34,21 +34,17 @@ from .. import textutil as tu
 from ..config import Settings
 from ..evidence import Corpus, Draft, EvidenceUnit
 from ..verify import check_claim
-from . import coverage, wording
+from . import coverage, salience, wording
 from .base import EngineResult
 
-W_CENTRALITY, W_SUPPORT, W_POSITION = 0.35, 0.45, 0.20
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact
 INDEX_WORDS, MAX_POSTING = 4, 200
 REDUNDANT = 0.45  # TF-IDF cosine to a chosen claim above which a candidate repeats it
-CONTEXT_DISCOUNT = 0.6  # what a sentence that leans on the one before it is worth
 MIN_WORDS, MAX_WORDS = 6, 60
 # a pronoun opener (or the first person of an interview transcript) in a sentence that names
-# nobody: its antecedent is not in the claim, so it is not one; a connective continuing an
-# argument: a weaker claim
+# nobody: its antecedent is not in the claim, so it is not one
 _PRONOUN = re.compile(r"^(he|she|it|they|this|these|those|his|her|their|its|i|we|you|my|our|"
                       r"your)\b", re.IGNORECASE)
-_NEEDS_CONTEXT = re.compile(r"^(but|and|so|also|meanwhile|still|yet|however)\b", re.IGNORECASE)
 # a speaker's or a field's label: "MB: Eris is ...", "Robert Ricks: Yeah", "Stars: ..."
 _LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
 _BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
@@ -57,7 +53,7 @@ _PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|
                               r"|told \w+|wrote|writes|continued|noted|explained|went on)\W*",
                               re.IGNORECASE)
 
-Vector = dict[str, float]
+Vector = salience.Vector
 
 
 class ExtractiveEngine:
@@ -112,22 +108,27 @@ def summarize_units(
     vectors = _tfidf(eligible)
     neighbours = _neighbours(vectors, range(len(eligible)))
     figures = [tu.numbers(u.text) for u in eligible]
-    salience = _salience(eligible, vectors, neighbours, independent_sources)
+    lengths: dict[str, int] = {}
+    for m in (m for u in units for m in u.mentions):
+        lengths[m.source] = max(lengths.get(m.source, 0), m.index + 1)
     held, words = [found[i] for i in keep], [tu.word_count(u.text) for u in eligible]
+    rows = salience.features(eligible, vectors, neighbours, independent_sources,
+                             relevant or {}, lengths)
+    worth = salience.salience(rows, [salience.discount(u.text) for u in eligible])
 
     def repeats(i: int, j: int) -> bool:
-        return _cosine(vectors[i], vectors[j]) > REDUNDANT or (
+        return salience.cosine(vectors[i], vectors[j]) > REDUNDANT or (
             len(figures[i]) >= 2 and figures[i] <= figures[j])
 
-    chosen = coverage.select(held, words, salience, weight, max_words, repeats)
+    chosen = coverage.select(held, words, worth, weight, max_words, repeats)
     if credited is not None:
         outlets = functools.cache(lambda i: credited(eligible[i].text, eligible[i].sources))
-        chosen = wording.reworded(chosen, held, words, salience, weight, max_words,
+        chosen = wording.reworded(chosen, held, words, worth, weight, max_words,
                                   alternatives=neighbours.__getitem__, outlets=outlets,
                                   repeats=repeats)
     chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
     return [Draft(text=eligible[i].text, evidence=_evidence(eligible, i, neighbours[i]),
-                  reason=_why(found[keep[i]], weight, salience[i], eligible[i].position))
+                  reason=_why(found[keep[i]], weight, worth[i], eligible[i].position))
             for i in chosen]
 
 
@@ -146,38 +147,15 @@ def _trimmed(statements: list[EvidenceUnit], found: list[set[str]],
     return added
 
 
-def _why(concepts: set[str], weight: dict[str, float], salience: float,
+def _why(concepts: set[str], weight: dict[str, float], score: float,
          position: float) -> str:
     """For -v: what a chosen sentence covers, its heaviest concepts first."""
     heaviest = [c.lstrip("@#") for c in  # a name is marked @, a figure #
                 sorted(concepts, key=lambda c: (-weight.get(c, 0.0), c))[:3]]
     worth = sum(weight.get(c, 0.0) for c in concepts)
     return (f"covers {len(concepts)} concept(s) worth {worth:.1f} (heaviest: "
-            f"{', '.join(heaviest) or 'none'}), salience {salience:.2f}, at {position:.0%} of "
+            f"{', '.join(heaviest) or 'none'}), salience {score:.2f}, at {position:.0%} of "
             "its article")
-
-
-def _salience(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
-              neighbours: dict[int, list[int]],
-              independent_sources: Callable[[Sequence[str]], int]) -> list[float]:
-    """What each sentence's concepts are worth: centrality, corroboration and position,
-    discounted for a sentence that continues an argument. A quotation is not discounted:
-    like any sentence it is chosen only for the concepts it adds."""
-    total: int = max(1, independent_sources(sorted({s for u in eligible for s in u.sources})))
-    centroid: dict[str, float] = {}
-    for unit, vec in zip(eligible, vectors, strict=True):
-        for word, weight in vec.items():
-            centroid[word] = centroid.get(word, 0.0) + weight * len(unit.sources)
-    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
-    out = []
-    for i, (unit, vec) in enumerate(zip(eligible, vectors, strict=True)):
-        carried = unit.sources + [s for j in neighbours[i] for s in eligible[j].sources]
-        outlets = independent_sources(carried)
-        support = (outlets - 1) / (total - 1) if total > 1 else 0.0
-        score = W_CENTRALITY * _cosine(vec, centroid) / norm + W_SUPPORT * support \
-            + W_POSITION * (1.0 - unit.position)
-        out.append(score * CONTEXT_DISCOUNT if _NEEDS_CONTEXT.match(unit.text) else score)
-    return out
 
 
 def _neighbours(vectors: Sequence[Vector], which: Sequence[int]) -> dict[int, list[int]]:
@@ -192,7 +170,8 @@ def _neighbours(vectors: Sequence[Vector], which: Sequence[int]) -> dict[int, li
         vec = vectors[i]
         candidates = {j for word in sorted(vec, key=lambda w: (-vec[w], w))[:INDEX_WORDS]
                       if len(postings.get(word, ())) <= MAX_POSTING for j in postings[word]}
-        out[i] = sorted(j for j in candidates - {i} if _cosine(vec, vectors[j]) >= PARAPHRASE)
+        out[i] = sorted(j for j in candidates - {i}
+                        if salience.cosine(vec, vectors[j]) >= PARAPHRASE)
     return out
 
 
@@ -237,9 +216,3 @@ def _tfidf(units: Sequence[EvidenceUnit]) -> list[Vector]:
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
         vectors.append({w: x / norm for w, x in vec.items()})
     return vectors
-
-
-def _cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())
