@@ -22,7 +22,9 @@ Vector = dict[str, float]
 
 FEATURES = ("bias", "centrality", "support", "lead", "first", "words", "figure", "names",
             "quote", "first_person", "relevance", "article")
-# centrality, corroboration and position, weighed by hand
+# centrality, corroboration and position, weighed by hand. Weights fit to the human summaries
+# (python -m evals.salience_fit / evals.salience_search --data ../shared/multinews-dev) did
+# not beat these out of fold and on the held-out stories: README, "A third round".
 WEIGHTS: tuple[float, ...] = (0.0, 0.35, 0.45, 0.20, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 CORE = 4  # bias, centrality, support and lead: the features always computed
 FLOOR = 0.01  # a linear score can fall below zero; a sentence is never worth nothing
