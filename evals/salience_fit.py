@@ -1,14 +1,16 @@
-"""Fit the extractive engine's salience weights (`summarizer/engines/salience.py` WEIGHTS)
+"""Fit the extractive engine's salience weights (`summarizer/engines/extractive.py` WEIGHTS)
 to the human summaries, and say whether they generalise.
 
     python -m evals.salience_fit --data ../shared/multinews-dev
 
-Each eligible candidate sentence of a story is one sample: its features as the engine
-computes them, and as target an oracle label, the share of its stemmed bigrams that the
-story's human summary holds (`--target recall`: the share of the summary's bigrams it
-holds). The weights are a least-squares fit (numpy; each story weighs the same, however many
-sentences it has; a sentence the engine discounts for leaning on context enters discounted,
-as the engine will score it). Nothing of this runs in the package: only the weights ship.
+Each eligible candidate sentence of a story is one sample: its features (the engine's and
+the extra ones of `salience_features`), and as target an oracle label, the share of its
+stemmed bigrams that the story's human summary holds (`--target recall`: the share of the
+summary's bigrams it holds; `--target oracle`: 1 when a greedy ROUGE-2 oracle picks it).
+`--drop` leaves features out of the fit. The weights are a least-squares fit (numpy; each
+story weighs the same, however many sentences it has; a sentence the engine discounts for
+leaning on context enters discounted, as the engine will score it). Nothing of this runs in
+the package: only the weights ship.
 
 Generalisation is what is measured. The weights fit on the 29 stories we wrote facts for are
 scored on the 20 we did not (held out), and a 5-fold fit over all 49 (folds by story index
@@ -22,20 +24,20 @@ from __future__ import annotations
 import argparse
 import itertools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from summarizer import Settings, summarize
-from summarizer.engines import salience
+from summarizer.engines import extractive
 
 from .cases import Case, load_cases, load_heldout
 from .compare import paired, rouge
 from .metrics import text_fact_recall
 from .run import text_of
+from .salience_features import FEATURES, HAND, extended
 
 FOLDS = 5
 BUDGETS = (200, 250)
@@ -69,17 +71,6 @@ def _target(text: str, summary: set[tuple[str, str]], kind: str) -> float:
     return hits / len(set(mine)) if kind == "precision" else hits / len(summary)
 
 
-def _with_features(capture: Callable[[list[Any], list[list[float]]], None]) -> Any:
-    """salience.features, reporting what it computes to `capture`."""
-    original = salience.features
-
-    def wrapped(*args: Any, **kwargs: Any) -> list[list[float]]:
-        rows = original(*args, **{**kwargs, "every": True})
-        capture(list(args[0]), rows)  # the eligible units come first
-        return rows
-    return wrapped
-
-
 def oracle(texts: Sequence[str], reference: str, budget: int = 250) -> set[int]:
     """The sentences a greedy oracle picks: each adds the most of the human summary's
     bigrams not yet covered, under `budget` words, until none adds any."""
@@ -102,15 +93,10 @@ def oracle(texts: Sequence[str], reference: str, budget: int = 250) -> set[int]:
 def sample(story: Story, kind: str) -> None:
     """Fill `story.rows` and `story.targets` from one run of the engine."""
     summary = set(_bigrams(story.reference))
-    seen: list[tuple[list[Any], list[list[float]]]] = []
-    original = salience.features
-    salience.features = _with_features(lambda units, rows: seen.append((units, rows)))
-    try:
+    with extended() as seen:
         summarize(story.files, settings=Settings(engine="extractive", max_words=200))
-    finally:
-        salience.features = original
     units, rows = seen[-1]
-    story.rows = [[x * salience.discount(u.text) for x in row] for u, row in zip(units, rows,
+    story.rows = [[x * extractive.discount(u.text) for x in row] for u, row in zip(units, rows,
                                                                                   strict=True)]
     if kind == "oracle":
         picked = oracle([u.text for u in units], story.reference)
@@ -128,7 +114,7 @@ def fit(stories: Sequence[Story], ridge: float, drop: Sequence[str] = ()) -> Wei
         ys += s.targets
         ws += [1.0 / max(1, len(s.rows))] * len(s.rows)
     x, y, w = np.array(xs), np.array(ys), np.sqrt(np.array(ws))
-    x[:, [salience.FEATURES.index(f) for f in drop]] = 0.0
+    x[:, [FEATURES.index(f) for f in drop]] = 0.0
     a = x * w[:, None]
     penalty = ridge * np.eye(a.shape[1])
     penalty[0, 0] = 0.0  # the bias is not shrunk
@@ -139,13 +125,12 @@ def fit(stories: Sequence[Story], ridge: float, drop: Sequence[str] = ()) -> Wei
 def scores(story: Story, weights: Weights | None, words: int) -> tuple[float, float | None]:
     """ROUGE-2 F1 and (with facts) text fact recall of the engine under `weights` (None:
     the shipped ones)."""
-    kept = salience.WEIGHTS
-    salience.WEIGHTS = kept if weights is None else weights
-    try:
-        summary = summarize(story.files, settings=Settings(engine="extractive",
-                                                           max_words=words))
-    finally:
-        salience.WEIGHTS = kept
+    settings = Settings(engine="extractive", max_words=words)
+    if weights is None:
+        summary = summarize(story.files, settings=settings)
+    else:
+        with extended(weights):
+            summary = summarize(story.files, settings=settings)
     text = text_of(summary)
     facts = text_fact_recall(text, story.case).value if story.case else None
     return rouge(text, story.reference)[1].value or 0.0, facts
@@ -176,8 +161,8 @@ def load(data: Path) -> list[Story]:
 def report(stories: Sequence[Story], on_facts: Weights, folds: dict[int, Weights]) -> None:
     """Print the weights fit on the fact stories and, out of fold, each fold's, against the
     hand weights, at each budget: on the fact stories, the held-out ones and all."""
-    print("features:", ", ".join(salience.FEATURES))
-    print("hand weights:     ", salience.WEIGHTS)
+    print("features:", ", ".join(FEATURES))
+    print("hand weights:     ", HAND)
     print("fit on 29 (facts):", on_facts)
     facts = [s for s in stories if s.case is not None]
     for words in BUDGETS:

@@ -25,9 +25,10 @@ from typing import Any
 import numpy as np
 
 from summarizer import Settings, summarize
-from summarizer.engines import extractive, salience
+from summarizer.engines import extractive
 
 from .compare import rouge
+from .salience_features import FEATURES, HAND, extended
 from .salience_fit import BUDGETS, FOLDS, Story, Weights, load, report
 
 STEPS = (-0.1, 0.1)
@@ -57,27 +58,23 @@ def prepare(story: Story) -> Inputs:
 
 def objective(stories: Sequence[Story], inputs: dict[str, Inputs], weights: Weights) -> float:
     """Mean ROUGE-2 F1 of the engine's summaries of `stories` under `weights`, over BUDGETS."""
-    kept = salience.WEIGHTS
-    salience.WEIGHTS = weights
-    try:
-        got = []
+    got = []
+    with extended(weights):
         for s in stories:
             units, kwargs = inputs[s.name]
             for words in BUDGETS:
                 drafts = extractive.summarize_units(units, **{**kwargs, "max_words": words})
                 got.append(rouge(" ".join(d.text for d in drafts), s.reference)[1].value or 0.0)
-    finally:
-        salience.WEIGHTS = kept
     return float(np.mean(got))
 
 
 def search(stories: Sequence[Story], inputs: dict[str, Inputs]) -> Weights:
     """Coordinate ascent from the hand weights (see the module's docstring)."""
-    best = tuple(salience.WEIGHTS)
+    best = HAND
     score = objective(stories, inputs, best)
     for _ in range(PASSES):
         for name in SEARCHED:
-            k = salience.FEATURES.index(name)
+            k = FEATURES.index(name)
             for step in STEPS:
                 trial = (*best[:k], round(best[k] + step, 4), *best[k + 1:])
                 got = objective(stories, inputs, trial)

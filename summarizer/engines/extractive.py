@@ -2,14 +2,14 @@
 
 Claims are the evidence's own sentences, chosen to cover the story's concepts (its names,
 numbers and content-word bigrams, each weighing as much as the independent outlets that
-state it) under the word budget: see `coverage`. What a sentence's new concepts are worth is
-scaled by its salience (see `salience`): centrality (TF-IDF cosine to the support-weighted
-centroid of the story), corroboration (independent outlets that carry it or a close
-paraphrase of it; syndicated copies count once) and position (lead sentences first); less
-for a sentence that continues the one before it ("But ..."). A quotation is chosen, like any
-sentence, only for the concepts the other claims do not cover, and a sentence that repeats a
-chosen one (close in TF-IDF, or stating no figure it does not) is skipped. Fragments are
-never claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes,
+state it) under the word budget: see `coverage`. What a sentence's new concepts are worth
+is scaled by its salience: centrality (TF-IDF cosine to the support-weighted centroid of
+the story), corroboration (independent outlets that carry it or a close paraphrase of it;
+syndicated copies count once) and position (lead sentences first); less for a sentence
+that continues the one before it ("But ..."). A quotation is chosen, like any sentence,
+only for the concepts the other claims do not cover, and a sentence that repeats a chosen
+one (close in TF-IDF, or stating no figure it does not) is skipped. Fragments are never
+claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes,
 pronoun openers in sentences that name no one ("He knew he had one chance"), and quotations
 whose speaker is only a pronoun (“… ,” he added).
 
@@ -34,17 +34,27 @@ from .. import textutil as tu
 from ..config import Settings
 from ..evidence import Corpus, Draft, EvidenceUnit
 from ..verify import check_claim
-from . import coverage, salience, wording
+from . import coverage, wording
 from .base import EngineResult
 
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact
 INDEX_WORDS, MAX_POSTING = 4, 200
 REDUNDANT = 0.45  # TF-IDF cosine to a chosen claim above which a candidate repeats it
 MIN_WORDS, MAX_WORDS = 6, 60
+# the salience: a linear score of FEATURES (see `features`) weighed by hand. Weights fit to
+# the human summaries (python -m evals.salience_fit / evals.salience_search --data
+# ../shared/multinews-dev) did not beat these out of fold and on the held-out stories:
+# README, "A third round".
+FEATURES = ("bias", "centrality", "support", "lead")
+WEIGHTS: tuple[float, ...] = (0.0, 0.35, 0.45, 0.20)
+FLOOR = 0.01  # a linear score can fall below zero; a sentence is never worth nothing
+CONTEXT_DISCOUNT = 0.6  # what a sentence that leans on the one before it is worth
 # a pronoun opener (or the first person of an interview transcript) in a sentence that names
-# nobody: its antecedent is not in the claim, so it is not one
+# nobody: its antecedent is not in the claim, so it is not one; a connective continuing an
+# argument: a weaker claim
 _PRONOUN = re.compile(r"^(he|she|it|they|this|these|those|his|her|their|its|i|we|you|my|our|"
                       r"your)\b", re.IGNORECASE)
+_NEEDS_CONTEXT = re.compile(r"^(but|and|so|also|meanwhile|still|yet|however)\b", re.IGNORECASE)
 # a speaker's or a field's label: "MB: Eris is ...", "Robert Ricks: Yeah", "Stars: ..."
 _LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
 _BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
@@ -53,7 +63,7 @@ _PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|
                               r"|told \w+|wrote|writes|continued|noted|explained|went on)\W*",
                               re.IGNORECASE)
 
-Vector = salience.Vector
+Vector = dict[str, float]
 
 
 class ExtractiveEngine:
@@ -108,16 +118,12 @@ def summarize_units(
     vectors = _tfidf(eligible)
     neighbours = _neighbours(vectors, range(len(eligible)))
     figures = [tu.numbers(u.text) for u in eligible]
-    lengths: dict[str, int] = {}
-    for m in (m for u in units for m in u.mentions):
-        lengths[m.source] = max(lengths.get(m.source, 0), m.index + 1)
     held, words = [found[i] for i in keep], [tu.word_count(u.text) for u in eligible]
-    rows = salience.features(eligible, vectors, neighbours, independent_sources,
-                             relevant or {}, lengths)
-    worth = salience.salience(rows, [salience.discount(u.text) for u in eligible])
+    rows = features(eligible, vectors, neighbours, independent_sources)
+    worth = salience(rows, [discount(u.text) for u in eligible])
 
     def repeats(i: int, j: int) -> bool:
-        return salience.cosine(vectors[i], vectors[j]) > REDUNDANT or (
+        return _cosine(vectors[i], vectors[j]) > REDUNDANT or (
             len(figures[i]) >= 2 and figures[i] <= figures[j])
 
     chosen = coverage.select(held, words, worth, weight, max_words, repeats)
@@ -158,6 +164,42 @@ def _why(concepts: set[str], weight: dict[str, float], score: float,
             "its article")
 
 
+def discount(text: str) -> float:
+    """What a sentence's features are worth: less when it continues an argument. A
+    quotation is not discounted: like any sentence it is chosen only for the concepts it
+    adds."""
+    return CONTEXT_DISCOUNT if _NEEDS_CONTEXT.match(text) else 1.0
+
+
+def salience(rows: Sequence[Sequence[float]], discounts: Sequence[float],
+             weights: Sequence[float] | None = None) -> list[float]:
+    """Each sentence's salience: its features weighed by `weights` (WEIGHTS when not
+    given), floored at FLOOR, times its discount."""
+    w = WEIGHTS if weights is None else weights
+    return [max(FLOOR, sum(a * b for a, b in zip(w, row, strict=True))) * d
+            for row, d in zip(rows, discounts, strict=True)]
+
+
+def features(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
+             neighbours: dict[int, list[int]],
+             independent_sources: Callable[[Sequence[str]], int]) -> list[list[float]]:
+    """Each sentence's features, in FEATURES order: centrality (TF-IDF cosine to the
+    support-weighted centroid of the story), corroboration and position."""
+    total: int = max(1, independent_sources(sorted({s for u in eligible for s in u.sources})))
+    centroid: dict[str, float] = {}
+    for unit, vec in zip(eligible, vectors, strict=True):
+        for word, weight in vec.items():
+            centroid[word] = centroid.get(word, 0.0) + weight * len(unit.sources)
+    norm = math.sqrt(sum(x * x for x in centroid.values())) or 1.0
+    out = []
+    for i, (unit, vec) in enumerate(zip(eligible, vectors, strict=True)):
+        carried = unit.sources + [s for j in neighbours[i] for s in eligible[j].sources]
+        outlets = independent_sources(carried)
+        out.append([1.0, _cosine(vec, centroid) / norm,
+                    (outlets - 1) / (total - 1) if total > 1 else 0.0, 1.0 - unit.position])
+    return out
+
+
 def _neighbours(vectors: Sequence[Vector], which: Sequence[int]) -> dict[int, list[int]]:
     """For each unit of `which`, the other units that may paraphrase it (cosine >=
     PARAPHRASE)."""
@@ -170,8 +212,7 @@ def _neighbours(vectors: Sequence[Vector], which: Sequence[int]) -> dict[int, li
         vec = vectors[i]
         candidates = {j for word in sorted(vec, key=lambda w: (-vec[w], w))[:INDEX_WORDS]
                       if len(postings.get(word, ())) <= MAX_POSTING for j in postings[word]}
-        out[i] = sorted(j for j in candidates - {i}
-                        if salience.cosine(vec, vectors[j]) >= PARAPHRASE)
+        out[i] = sorted(j for j in candidates - {i} if _cosine(vec, vectors[j]) >= PARAPHRASE)
     return out
 
 
@@ -216,3 +257,9 @@ def _tfidf(units: Sequence[EvidenceUnit]) -> list[Vector]:
         norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
         vectors.append({w: x / norm for w, x in vec.items()})
     return vectors
+
+
+def _cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
