@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import pytest
 from factories import sentences
 
 from summarizer.dedupe import merge_sentences
-from summarizer.engines.extractive import summarize_units
+from summarizer.engines import extractive
+from summarizer.engines.extractive import _neighbours, _tfidf, summarize_units
 
 
 def units_of(*docs: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -122,3 +124,32 @@ def test_of_two_wordings_of_one_fact_the_one_more_outlets_support_is_the_claim()
     # (a stand-in for the outlets whose own words support each wording)
     assert first(credited=lambda text, sources: 2 if text == won else 1) == won
     assert first(credited=lambda text, sources: 2 if text == approved else 1) == approved
+
+
+def salience_story():  # type: ignore[no-untyped-def]
+    docs = (("The Harbor Bridge reopened to traffic on Monday after a repair.",
+             "But the ferry will keep running, the mayor said on Monday.",
+             '"We are proud of our bridge," said Mayor Ann Holt of the city.'),
+            ("The Harbor Bridge reopened to traffic on Monday after a repair.",
+             "The repair cost $42 million, paid mostly from a state grant."))
+    units = merge_sentences([s for i, texts in enumerate(docs, 1)
+                             for s in sentences(f"s{i}", *texts)]).units
+    vectors = _tfidf(units)
+    return units, vectors, _neighbours(vectors, range(len(units)))
+
+
+def test_the_hand_weights_are_centrality_corroboration_and_position() -> None:
+    units, vectors, near = salience_story()
+    rows = extractive.features(units, vectors, near, count)
+    assert all(len(r) == len(extractive.FEATURES) for r in rows)
+    shared = next(i for i, u in enumerate(units) if u.sources == ["s1", "s2"])
+    assert rows[shared][2] == 1.0 and rows[shared][3] == 1.0  # both outlets, in the lead
+    worth = extractive.salience(rows, [1.0] * len(rows))
+    assert worth[shared] == pytest.approx(0.35 * rows[shared][1] + 0.45 + 0.20)
+
+
+def test_a_sentence_that_continues_another_is_discounted_and_none_is_worth_nothing() -> None:
+    assert extractive.discount("But the ferry will keep running.") == extractive.CONTEXT_DISCOUNT
+    assert extractive.discount("The ferry will keep running.") == 1.0
+    worth = extractive.salience([[1.0, 0.5]], [0.5], weights=(-1.0, 0.1))
+    assert worth == [pytest.approx(extractive.FLOOR * 0.5)]

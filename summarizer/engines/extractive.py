@@ -40,12 +40,18 @@ from ..verify import check_claim
 from . import coverage, wording
 from .base import EngineResult
 
-W_CENTRALITY, W_SUPPORT, W_POSITION = 0.35, 0.45, 0.20
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact
 INDEX_WORDS, MAX_POSTING = 4, 200
 REDUNDANT = 0.45  # TF-IDF cosine to a chosen claim above which a candidate repeats it
-CONTEXT_DISCOUNT = 0.6  # what a sentence that leans on the one before it is worth
 MIN_WORDS, MAX_WORDS = 6, 60
+# the salience: a linear score of FEATURES (see `features`) weighed by hand. Weights fit to
+# the human summaries (python -m evals.salience_fit / evals.salience_search --data
+# ../shared/multinews-dev) did not beat these out of fold and on the held-out stories:
+# README, "A third round".
+FEATURES = ("bias", "centrality", "support", "lead")
+WEIGHTS: tuple[float, ...] = (0.0, 0.35, 0.45, 0.20)
+FLOOR = 0.01  # a linear score can fall below zero; a sentence is never worth nothing
+CONTEXT_DISCOUNT = 0.6  # what a sentence that leans on the one before it is worth
 # a pronoun opener (or the first person of an interview transcript) in a sentence that names
 # nobody: its antecedent is not in the claim, so it is not one; a connective continuing an
 # argument: a weaker claim
@@ -119,33 +125,34 @@ def summarize_units(
     vectors = _tfidf(eligible)
     neighbours = _neighbours(vectors, range(len(eligible)))
     figures = [tu.numbers(u.text) for u in eligible]
-    salience = _salience(eligible, vectors, neighbours, independent_sources)
     held, words = [found[i] for i in keep], [tu.word_count(u.text) for u in eligible]
+    rows = features(eligible, vectors, neighbours, independent_sources)
+    worth = salience(rows, [discount(u.text) for u in eligible])
 
     def repeats(i: int, j: int) -> bool:
         return _cosine(vectors[i], vectors[j]) > REDUNDANT or (
             len(figures[i]) >= 2 and figures[i] <= figures[j])
 
-    chosen = coverage.select(held, words, salience, weight, max_words, repeats)
+    chosen = coverage.select(held, words, worth, weight, max_words, repeats)
     if credited is None and restating is not None:
         def credited(text: str, sources: Sequence[str]) -> int:
             return independent_sources([*sources, *(m.source for m in restating(text, sources))])
     if credited is not None:
         outlets = functools.cache(lambda i: credited(eligible[i].text, eligible[i].sources))
-        chosen = wording.reworded(chosen, held, words, salience, weight, max_words,
+        chosen = wording.reworded(chosen, held, words, worth, weight, max_words,
                                   alternatives=neighbours.__getitem__, outlets=outlets,
                                   repeats=repeats)
     texts = {i: eligible[i].text for i in chosen}
     if compress and restating is not None:
         from . import shorten  # only here: a default run's cold start does not load it
 
-        texts = shorten.shortened(texts, eligible, held, words, salience, weight, max_words,
+        texts = shorten.shortened(texts, eligible, held, words, worth, weight, max_words,
                                   repeats=repeats, restating=restating,
                                   independent=independent_sources, claim=_eligible)
     chosen = list(texts)
     chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
     return [Draft(text=texts[i], evidence=_evidence(eligible, i, neighbours[i], texts[i]),
-                  reason=_why(found[keep[i]], weight, salience[i], eligible[i].position))
+                  reason=_why(found[keep[i]], weight, worth[i], eligible[i].position))
             for i in chosen]
 
 
@@ -164,23 +171,38 @@ def _trimmed(statements: list[EvidenceUnit], found: list[set[str]],
     return added
 
 
-def _why(concepts: set[str], weight: dict[str, float], salience: float,
+def _why(concepts: set[str], weight: dict[str, float], score: float,
          position: float) -> str:
     """For -v: what a chosen sentence covers, its heaviest concepts first."""
     heaviest = [c.lstrip("@#") for c in  # a name is marked @, a figure #
                 sorted(concepts, key=lambda c: (-weight.get(c, 0.0), c))[:3]]
     worth = sum(weight.get(c, 0.0) for c in concepts)
     return (f"covers {len(concepts)} concept(s) worth {worth:.1f} (heaviest: "
-            f"{', '.join(heaviest) or 'none'}), salience {salience:.2f}, at {position:.0%} of "
+            f"{', '.join(heaviest) or 'none'}), salience {score:.2f}, at {position:.0%} of "
             "its article")
 
 
-def _salience(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
-              neighbours: dict[int, list[int]],
-              independent_sources: Callable[[Sequence[str]], int]) -> list[float]:
-    """What each sentence's concepts are worth: centrality, corroboration and position,
-    discounted for a sentence that continues an argument. A quotation is not discounted:
-    like any sentence it is chosen only for the concepts it adds."""
+def discount(text: str) -> float:
+    """What a sentence's features are worth: less when it continues an argument. A
+    quotation is not discounted: like any sentence it is chosen only for the concepts it
+    adds."""
+    return CONTEXT_DISCOUNT if _NEEDS_CONTEXT.match(text) else 1.0
+
+
+def salience(rows: Sequence[Sequence[float]], discounts: Sequence[float],
+             weights: Sequence[float] | None = None) -> list[float]:
+    """Each sentence's salience: its features weighed by `weights` (WEIGHTS when not
+    given), floored at FLOOR, times its discount."""
+    w = WEIGHTS if weights is None else weights
+    return [max(FLOOR, sum(a * b for a, b in zip(w, row, strict=True))) * d
+            for row, d in zip(rows, discounts, strict=True)]
+
+
+def features(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
+             neighbours: dict[int, list[int]],
+             independent_sources: Callable[[Sequence[str]], int]) -> list[list[float]]:
+    """Each sentence's features, in FEATURES order: centrality (TF-IDF cosine to the
+    support-weighted centroid of the story), corroboration and position."""
     total: int = max(1, independent_sources(sorted({s for u in eligible for s in u.sources})))
     centroid: dict[str, float] = {}
     for unit, vec in zip(eligible, vectors, strict=True):
@@ -191,10 +213,8 @@ def _salience(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
     for i, (unit, vec) in enumerate(zip(eligible, vectors, strict=True)):
         carried = unit.sources + [s for j in neighbours[i] for s in eligible[j].sources]
         outlets = independent_sources(carried)
-        support = (outlets - 1) / (total - 1) if total > 1 else 0.0
-        score = W_CENTRALITY * _cosine(vec, centroid) / norm + W_SUPPORT * support \
-            + W_POSITION * (1.0 - unit.position)
-        out.append(score * CONTEXT_DISCOUNT if _NEEDS_CONTEXT.match(unit.text) else score)
+        out.append([1.0, _cosine(vec, centroid) / norm,
+                    (outlets - 1) / (total - 1) if total > 1 else 0.0, 1.0 - unit.position])
     return out
 
 
