@@ -36,6 +36,7 @@ _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death
 SAID: dict[str | None, set[str]] = {}  # the stems that say each predicate
 for _stem, _said in _PREDICATES.items():
     SAID.setdefault(_said, set()).add(_stem)
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units of a duration
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
@@ -202,6 +203,9 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
         topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
     elif j + 1 < len(toks) and toks[j + 1].casefold() in QUALIFIERS:  # 'three years ago'
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
+    elif j + 1 < len(toks) and topic in _SPANS and toks[j + 1].casefold() == "after" and \
+            gap(text, spans, j) == " ":  # 'five weeks after she vanished' = 'six weeks later'
+        topic = f"{topic} later"
     if noun.casefold() in _RATES and j + 1 < len(toks):  # '$150 per game'
         topic, j = f"/{tu.stem(toks[j + 1])}", j + 1
     elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES and \

@@ -443,3 +443,25 @@ def test_a_figure_past_a_bound_agrees_with_it() -> None:
                      "The 4,000 Brell Foods workers laid off last year got no severance.") != []
     assert positions("Fewer than 50 Brell Foods workers were laid off last year.",
                      "The 46 Brell Foods workers laid off last year got no severance.") == []
+
+
+# -- general kinds the dev rules missed (issue 18, 2026-11-30) ------------------------------
+
+HIKER = ("The hiker was last seen on a trail near Ridgeway, and her body was found five weeks "
+         "after she went missing.")
+
+
+def test_a_duration_after_an_event_and_one_later_are_one_attribute() -> None:
+    [conflict] = find_conflicts([], [
+        (HIKER, ["s1"]), ("Her body was found six weeks later in a ravine near Ridgeway.", ["s2"])])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+    assert "six weeks later" in conflict.positions[1].text
+
+
+def test_durations_of_other_events_are_not_a_conflict() -> None:
+    assert find_conflicts([], [  # a time ago is no time after
+        (HIKER, ["s1"]), ("The trail near Ridgeway was closed two weeks ago after a rockslide.",
+                          ["s2"])]) == []
+    assert find_conflicts([], [  # the same span, after another event
+        (HIKER, ["s1"]), ("The county reopened the road six weeks later, officials said.",
+                          ["s2"])]) == []
