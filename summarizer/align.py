@@ -33,6 +33,7 @@ from .statements import Statement
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
+_WHEN = frozenset({"date", "time", "daypart"})  # topics that say when something happened
 
 
 @dataclass(frozen=True)
@@ -131,10 +132,10 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
-        if topic not in {"date", "time", "age"} and \
+        if topic not in _WHEN | {"age"} and \
                 {scoped.over(a), scoped.over(b)} == {"day", "period"}:
             continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
-        kind = "date" if topic in {"date", "time"} else "number"
+        kind = "date" if topic in _WHEN else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
 
@@ -159,6 +160,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds
     shared = qa.anchors & qb.anchors
     if qa.implied or qb.implied:  # 'his daughters': what they did must be said alike
+        return len(shared) >= 2
+    if qa.topic == "daypart":  # two parts of one day: the clauses say what happened alike
         return len(shared) >= 2
     if qa.topic == "date":  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (

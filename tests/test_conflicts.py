@@ -465,3 +465,28 @@ def test_durations_of_other_events_are_not_a_conflict() -> None:
     assert find_conflicts([], [  # the same span, after another event
         (HIKER, ["s1"]), ("The county reopened the road six weeks later, officials said.",
                           ["s2"])]) == []
+
+
+SMELL = ("On Saturday afternoon, the manager of the corner bakery on Elm Street reported a "
+         "strong smell from the vent.")
+
+
+def test_two_parts_of_one_day_for_one_event() -> None:
+    [conflict] = find_conflicts([], [
+        (SMELL, ["s1"]),
+        ("Police said the body was found after a bakery manager complained about a strong "
+         "smell Saturday morning.", ["s2"])])
+    assert conflict.kind == "date"
+    assert conflict.positions[0].text == "On Saturday afternoon"
+
+
+def test_parts_of_a_day_that_are_not_one_attribute() -> None:
+    assert find_conflicts([], [  # another event of that day, in the same place
+        (SMELL, ["s1"]), ("The bakery on Elm Street opened Saturday morning as usual, its "
+                          "owner said.", ["s2"])]) == []
+    assert find_conflicts([], [  # another day
+        (SMELL, ["s1"]), ("A strong smell was reported by the manager Sunday morning, police "
+                          "said.", ["s2"])]) == []
+    assert find_conflicts([], [  # evening and night overlap
+        ("The manager reported a strong smell Saturday evening.", ["s1"]),
+        ("The manager reported a strong smell Saturday night.", ["s2"])]) == []
