@@ -490,3 +490,29 @@ def test_parts_of_a_day_that_are_not_one_attribute() -> None:
     assert find_conflicts([], [  # evening and night overlap
         ("The manager reported a strong smell Saturday evening.", ["s1"]),
         ("The manager reported a strong smell Saturday night.", ["s2"])]) == []
+
+
+SHELLED = ("Shells hit a school in the Halvar refugee camp on Tuesday, killing 15 Palestinians "
+           "sheltering in its classrooms.")
+
+
+def test_a_toll_of_people_and_one_of_a_named_people_for_one_event() -> None:
+    [conflict] = find_conflicts([], [
+        (SHELLED, ["s1"]),
+        ("Shells struck the crowded school on Tuesday, killing at least 17 people sheltering "
+         "inside.", ["s2"])])
+    assert [p.text for p in conflict.positions] == [
+        "killing 15 Palestinians sheltering in its classrooms",
+        "killing at least 17 people sheltering inside"]
+
+
+def test_tolls_of_people_in_other_events_are_not_a_conflict() -> None:
+    assert find_conflicts([], [  # the day's toll across the region
+        (SHELLED, ["s1"]), ("At least 17 people were killed in air strikes across the region "
+                            "on Wednesday.", ["s2"])]) == []
+    assert find_conflicts([], [  # another place hit that day
+        (SHELLED, ["s1"]), ("Shells struck a market in the camp on Tuesday, killing at least 17 "
+                            "people shopping for food.", ["s2"])]) == []
+    assert find_conflicts([], [  # two peoples
+        (SHELLED, ["s1"]), ("Shells hit the school on Tuesday, killing 3 Israelis sheltering in "
+                            "its classrooms.", ["s2"])]) == []
