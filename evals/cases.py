@@ -1,7 +1,8 @@
 """Eval cases: our own (`evals/cases/<name>/case.yaml` with their articles) and the real-news
 suite (`evals/multinews/<story>.yaml`, facts we wrote about a story whose articles stay in the
 data folder given with `--data`); and for the stories held out of it, the disagreements alone
-(`evals/heldout/<story>.yaml`), labelled blind and never tuned on.
+(`evals/heldout/<story>.yaml`), labelled blind (the kinds of disagreement built on 2026-11-30
+came from their misses: see evals/README.md).
 
 Case files are validated by pydantic models that forbid unknown fields, so a typo in a
 hand-written file is an error, not a silently ignored key. A source is named by its id

@@ -144,8 +144,8 @@ def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:
     held, dev = aggregate(rows, US, (HELD_OUT,)), aggregate(rows, US)
     out = []
     for name, label in (("conflict_recall", "recall"), ("conflict_precision", "precision")):
-        line = _line(f"disagreement {label}, held-out ({len(labelled)} stories, labelled blind, "
-                     "never tuned on)", held.get(name))
+        line = _line(f"disagreement {label}, held-out ({len(labelled)} stories, labelled blind; "
+                     "its misses of 2026-11-30 shaped rules)", held.get(name))
         if held.get(name) is not None:
             line += (f", Wilson 95% CI {_interval(held.get(name))} (the dev figure's: "
                      f"{_interval(dev.get(name))})")

@@ -8,8 +8,11 @@ identified") are read here, through `roles`, only from statements holding their 
 
 `attribute_links` pairs statements of different sources that give one attribute of one
 subject different values: the same counted noun with a shared anchor (or, for a specific
-noun, related sentences), the same person's age, the same grade of related sentences, a date
-whose clause shares two words or whose sentences name the same people, one rank given to
+noun, related sentences), people and a named people that one thing happened to ("killing 17
+people" / "killing 15 Palestinians") said alike, a duration after an event told either way
+("five weeks after" / "six weeks later"), the same person's age, the same grade of related
+sentences, a date whose clause shares two words or whose sentences name the same people, two
+parts of one named day whose clauses share two words, one rank given to
 two people for one thing ("… to be identified"), a name spelled differently ("Leona
 Helmsley" / "Leona Helmsey"; a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" /
 "Kraehenbuehl", is not, nor one outlet's dropped letter against two outlets' spelling). The
@@ -27,12 +30,14 @@ from typing import TypeVar
 
 from . import roles, scope, spelling, when
 from . import textutil as tu
-from .quantity import GENERIC, Quantity
+from .quantity import GENERIC, SAID, Quantity
 from .statements import Statement
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
+_GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
+_WHEN = frozenset({"date", "time", "daypart"})  # topics that say when something happened
 
 
 @dataclass(frozen=True)
@@ -122,19 +127,27 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     for n, st in enumerate(statements):
         for q in st.quantities:
             index.setdefault(q.topic, []).append((n, q))
+            if (said := q.topic.split(":")[0]) in SAID:  # '17 people' / '15 Palestinians'
+                index.setdefault(_GROUP + said, []).append((n, q))  # killed: one toll
     links, scoped = [], _Scoped(statements)
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
         if not qa.differs(qb):
             continue
+        if topic.startswith(_GROUP):
+            shared = qa.anchors & qb.anchors
+            if topic[1:] not in {qa.topic, qb.topic} or qa.topic == qb.topic or not (
+                    len(shared) >= 2 or (shared and _related(sa, sb))):
+                continue  # compared under its own topic; two peoples; or not said alike
+            topic = topic[1:]
         if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
             continue
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
-        if topic not in {"date", "time", "age"} and \
+        if topic not in _WHEN | {"age"} and \
                 {scoped.over(a), scoped.over(b)} == {"day", "period"}:
             continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
-        kind = "date" if topic in {"date", "time"} else "number"
+        kind = "date" if topic in _WHEN else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
 
@@ -159,6 +172,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds
     shared = qa.anchors & qb.anchors
     if qa.implied or qb.implied:  # 'his daughters': what they did must be said alike
+        return len(shared) >= 2
+    if qa.topic == "daypart":  # two parts of one day: the clauses say what happened alike
         return len(shared) >= 2
     if qa.topic == "date":  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (

@@ -36,6 +36,7 @@ _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death
 SAID: dict[str | None, set[str]] = {}  # the stems that say each predicate
 for _stem, _said in _PREDICATES.items():
     SAID.setdefault(_said, set()).add(_stem)
+_SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units of a duration
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
@@ -75,6 +76,8 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
+        if self.topic == "daypart":  # 'saturday morning' / 'saturday afternoon'; not Sunday's
+            return self.value.split()[0] == other.value.split()[0] and self.low != other.low
         if self.topic == "time" and self.low != self.high and other.low != other.high:
             return self.value != other.value  # two spans of time: each end is a claim
         if self.topic == "time" and self.low == self.high and other.low == other.high:
@@ -202,6 +205,9 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
         topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
     elif j + 1 < len(toks) and toks[j + 1].casefold() in QUALIFIERS:  # 'three years ago'
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
+    elif j + 1 < len(toks) and topic in _SPANS and toks[j + 1].casefold() == "after" and \
+            gap(text, spans, j) == " ":  # 'five weeks after she vanished' = 'six weeks later'
+        topic = f"{topic} later"
     if noun.casefold() in _RATES and j + 1 < len(toks):  # '$150 per game'
         topic, j = f"/{tu.stem(toks[j + 1])}", j + 1
     elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES and \
@@ -276,6 +282,8 @@ def _dates_differ(a: str, b: str) -> bool:
 
 def _date_parts(value: str) -> tuple[str, str, str]:
     month, *rest = value.split()
+    if month.isdigit():  # a bare year
+        month, rest = "", [month]
     day = next((r for r in rest if len(r) <= 2), "")
     year = next((r for r in rest if len(r) == 4), "")
     return month, day, year

@@ -443,3 +443,103 @@ def test_a_figure_past_a_bound_agrees_with_it() -> None:
                      "The 4,000 Brell Foods workers laid off last year got no severance.") != []
     assert positions("Fewer than 50 Brell Foods workers were laid off last year.",
                      "The 46 Brell Foods workers laid off last year got no severance.") == []
+
+
+# -- general kinds the dev rules missed (issue 18, 2026-11-30) ------------------------------
+
+HIKER = ("The hiker was last seen on a trail near Ridgeway, and her body was found five weeks "
+         "after she went missing.")
+
+
+def test_a_duration_after_an_event_and_one_later_are_one_attribute() -> None:
+    [conflict] = find_conflicts([], [
+        (HIKER, ["s1"]), ("Her body was found six weeks later in a ravine near Ridgeway.", ["s2"])])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+    assert "six weeks later" in conflict.positions[1].text
+
+
+def test_durations_of_other_events_are_not_a_conflict() -> None:
+    assert find_conflicts([], [  # a time ago is no time after
+        (HIKER, ["s1"]), ("The trail near Ridgeway was closed two weeks ago after a rockslide.",
+                          ["s2"])]) == []
+    assert find_conflicts([], [  # the same span, after another event
+        (HIKER, ["s1"]), ("The county reopened the road six weeks later, officials said.",
+                          ["s2"])]) == []
+
+
+SMELL = ("On Saturday afternoon, the manager of the corner bakery on Elm Street reported a "
+         "strong smell from the vent.")
+
+
+def test_two_parts_of_one_day_for_one_event() -> None:
+    [conflict] = find_conflicts([], [
+        (SMELL, ["s1"]),
+        ("Police said the body was found after a bakery manager complained about a strong "
+         "smell Saturday morning.", ["s2"])])
+    assert conflict.kind == "date"
+    assert conflict.positions[0].text == "On Saturday afternoon"
+
+
+def test_parts_of_a_day_that_are_not_one_attribute() -> None:
+    assert find_conflicts([], [  # another event of that day, in the same place
+        (SMELL, ["s1"]), ("The bakery on Elm Street opened Saturday morning as usual, its "
+                          "owner said.", ["s2"])]) == []
+    assert find_conflicts([], [  # another day
+        (SMELL, ["s1"]), ("A strong smell was reported by the manager Sunday morning, police "
+                          "said.", ["s2"])]) == []
+    assert find_conflicts([], [  # evening and night overlap
+        ("The manager reported a strong smell Saturday evening.", ["s1"]),
+        ("The manager reported a strong smell Saturday night.", ["s2"])]) == []
+
+
+SHELLED = ("Shells hit a school in the Halvar refugee camp on Tuesday, killing 15 Palestinians "
+           "sheltering in its classrooms.")
+
+
+def test_a_toll_of_people_and_one_of_a_named_people_for_one_event() -> None:
+    [conflict] = find_conflicts([], [
+        (SHELLED, ["s1"]),
+        ("Shells struck the crowded school on Tuesday, killing at least 17 people sheltering "
+         "inside.", ["s2"])])
+    assert [p.text for p in conflict.positions] == [
+        "killing 15 Palestinians sheltering in its classrooms",
+        "killing at least 17 people sheltering inside"]
+
+
+def test_tolls_of_people_in_other_events_are_not_a_conflict() -> None:
+    assert find_conflicts([], [  # the day's toll across the region
+        (SHELLED, ["s1"]), ("At least 17 people were killed in air strikes across the region "
+                            "on Wednesday.", ["s2"])]) == []
+    assert find_conflicts([], [  # another place hit that day
+        (SHELLED, ["s1"]), ("Shells struck a market in the camp on Tuesday, killing at least 17 "
+                            "people shopping for food.", ["s2"])]) == []
+    assert find_conflicts([], [  # two peoples
+        (SHELLED, ["s1"]), ("Shells hit the school on Tuesday, killing 3 Israelis sheltering in "
+                            "its classrooms.", ["s2"])]) == []
+
+
+SEPARATED = ("After years in Nelson, Harmon and his wife separated in 2015 and he moved back to "
+             "Winnipeg.")
+
+
+def test_a_bare_year_of_one_event() -> None:
+    [conflict] = find_conflicts([], [
+        (SEPARATED, ["s1"]),
+        ("Harmon moved back to Winnipeg from Nelson after he and his wife separated in 2014.",
+         ["s2"])])
+    assert conflict.kind == "date"
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+
+
+def test_bare_years_of_other_events_are_not_a_conflict() -> None:
+    assert find_conflicts([], [  # another event's year in the same sentence agrees
+        ("Harmon and his wife married in 1990 and separated in 2015.", ["s1"]),
+        ("Harmon separated from his wife in 2015, a year after they married in 1990.",
+         ["s2"])]) == []
+    assert find_conflicts([], [
+        (SEPARATED, ["s1"]),
+        ("Harmon joined the station in 2014 and his wife separated from him later.", ["s2"]),
+    ]) == []
+    assert find_conflicts([], [  # a year that qualifies a noun, or opens a span
+        ("Harmon ran in 2015 elections in Nelson, where he lived.", ["s1"]),
+        ("Harmon ran in 2014-15 elections in Nelson, where he lived.", ["s2"])]) == []

@@ -346,8 +346,9 @@ def test_the_held_out_disagreement_figure_counts_a_missed_label(
     found, lines = figures(FLOOD_LABELS)
     assert (found["conflict_recall"].hits, found["conflict_recall"].total) == (1, 1)
     assert found["conflict_precision"].value == 1.0
-    assert lines[0].startswith("- disagreement recall, held-out (1 stories, labelled blind, "
-                               "never tuned on): 1.00 (1 of 1 over 1 stories), Wilson 95% CI")
+    assert lines[0].startswith("- disagreement recall, held-out (1 stories, labelled blind; "
+                               "its misses of 2026-11-30 shaped rules): 1.00 (1 of 1 over 1 "
+                               "stories), Wilson 95% CI")
     missed, lines = figures(FLOOD_LABELS + MISSED_LABEL)
     assert (missed["conflict_recall"].hits, missed["conflict_recall"].total) == (1, 2)
     assert missed["conflict_recall"].reason == "missing: how the rescuers arrived"
