@@ -773,6 +773,23 @@ def test_the_judge_stops_at_max_cost_and_the_verifier_decides_the_rest(
         "leaves no room to judge" in r.getMessage() for r in caplog.records)
 
 
+def test_the_judges_cost_bound_adds_up_every_prompt_it_sends() -> None:
+    """A long prompt first and short ones after: the bound is their sum, not the last one's
+    bound times the count (which let the short ones in past `max_cost`)."""
+    from types import SimpleNamespace
+    from typing import cast
+
+    from summarizer.engines.llm import judge
+    from summarizer.engines.llm.calls import Caller
+
+    bounds = {"long": 0.95, "short": 0.1}
+    caller = SimpleNamespace(settings=SimpleNamespace(max_cost=1.0),
+                             meter=SimpleNamespace(cost=0.0),
+                             bound=lambda msgs, tokens: bounds[msgs[0]["content"]])
+    asked = [[{"role": "user", "content": c}] for c in ("long", "short", "short")]
+    assert judge._affordable(cast(Caller, caller), asked) == asked[:1]
+
+
 def test_the_judge_needs_an_endpoint() -> None:
     with pytest.raises(ConfigurationError, match="`judge` asks the configured model"):
         summarize([FIGURES], settings=Settings(engine="extractive", judge=True))

@@ -48,10 +48,10 @@ def judge_all(caller: Caller, render: Callable[..., str],
 
 def _affordable(caller: Caller, asked: list[Messages]) -> list[Messages]:
     """The first of `asked` that `max_cost` has room for, each bound to cost its most."""
-    limit = caller.settings.max_cost
+    limit, total = caller.settings.max_cost, 0.0
     for n, msgs in enumerate(asked):
-        bound = caller.bound(msgs, MAX_ANSWER_TOKENS)
-        if limit is not None and caller.meter.cost + bound * (n + 1) > limit:
+        total += caller.bound(msgs, MAX_ANSWER_TOKENS)
+        if limit is not None and caller.meter.cost + total > limit:
             log.warning("judge: `max_cost` leaves no room to judge claim %d on; the "
                         "verifier's verdict stands for the rest", n + 1)
             return asked[:n]
