@@ -88,11 +88,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1 if failures else 0
     try:
         cases = load_cases(args.case, args.data)
+        heldout = load_heldout(args.data) if args.data and not args.case else []
     except CaseError as err:
         print(f"evals: error: {err}", file=sys.stderr)
         return 2
     if args.lint:
-        return lint_all(cases, load_heldout(args.data) if args.data and not args.case else [])
+        return lint_all(cases, heldout)
     if args.data is None:
         print("evals: the real-news suite was skipped: pass --data ../shared/multinews-dev",
               file=sys.stderr)
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                     max_words=args.max_words, compress=args.compress)
     if args.data and with_peers and not args.case and "extractive" in engines:
         # the stories we wrote no facts for: ROUGE alone, held out from any tuning
-        rows += heldout_rows(load_heldout(args.data), args.max_words, args.compress)
+        rows += heldout_rows(heldout, args.max_words, args.compress)
     table = thresholds()
     held = aggregate_failures(rows, table) if args.max_words == MAX_WORDS else []
     cleaner = cleaning_lines(args.data, table, held) if args.data and not args.case else []

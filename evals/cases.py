@@ -12,6 +12,7 @@ hand-written file is an error, not a silently ignored key. A source is named by 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Literal, TypeVar
 
@@ -191,7 +192,7 @@ class HeldOut:
     def reference(self) -> Path:
         return self.folder / "reference.md"
 
-    @property
+    @cached_property
     def labels(self) -> HeldOutLabels | None:
         """Our blind disagreement labels for it (`evals/heldout/`), if we wrote any."""
         path = HELDOUT_LABELS / f"{self.name}.yaml"
@@ -201,5 +202,8 @@ class HeldOut:
 def load_heldout(data: Path) -> list[HeldOut]:
     """The stories of `data` with a human summary and no facts of ours in evals/multinews/."""
     ours = {p.stem for p in MULTINEWS.glob("*.yaml")}
-    return [HeldOut(p.name, p.resolve()) for p in sorted(data.iterdir())
-            if p.is_dir() and p.name not in ours and (p / "reference.md").is_file()]
+    found = [HeldOut(p.name, p.resolve()) for p in sorted(data.iterdir())
+             if p.is_dir() and p.name not in ours and (p / "reference.md").is_file()]
+    for story in found:
+        _ = story.labels  # read (and checked) now: a bad label file is a CaseError here
+    return found

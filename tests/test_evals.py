@@ -642,3 +642,24 @@ def test_gaps_tell_a_fact_credited_from_one_cited_short_and_one_worded_apart() -
     # the Tollan Post words the pay deal its own way, and the wire copies count once
     assert wire == {"strike-ends": "unreachable", "pay": "selection gap", "trains": None,
                     "shops": None}
+
+
+def test_a_bad_held_out_label_file_is_a_one_line_error_not_a_traceback(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from evals import cases as case_files
+
+    facts, data = story(tmp_path, "description: d\nfacts:\n  - id: a\n    text: t\n"
+                        "    sources: [article-1.txt]\n    match: [[bridge]]\n")
+    other = data / "002-a-flood"
+    other.mkdir()
+    (other / "article-1.txt").write_text("Rescue teams arrived by boat.\n")
+    (other / "reference.md").write_text("Rescue teams arrived.\n")
+    labels = tmp_path / "heldout"
+    labels.mkdir()
+    (labels / "002-a-flood.yaml").write_text("description: d\ndisagreements: []\nmood: odd\n")
+    monkeypatch.setattr(case_files, "MULTINEWS", facts.parent)
+    monkeypatch.setattr(case_files, "HELDOUT_LABELS", labels)
+    assert main(["--data", str(data), "--lint"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("evals: error:") and "002-a-flood" in err and len(err.splitlines()) == 1
