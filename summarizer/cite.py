@@ -78,9 +78,9 @@ PREFILTER = 0.6  # the plain share of its stems a passage needs before it is che
 
 def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
     """Passages of other sources (not in `known`) that state `text` on their own, one
-    sentence or two adjacent ones (joined, as one quotable span): its numbers, its names and
-    nearly all its content words (`restate.restates`), so that a claim cites every outlet whose
-    words support it."""
+    sentence or two adjacent ones (checked joined, quoted sentence by sentence): its numbers,
+    its names and nearly all its content words (`restate.restates`), so that a claim cites
+    every outlet whose words support it."""
     found: list[Sentence] = []
     done: set[str] = set(known)
     wanted = tu.stems(restate.unattributed(text))
@@ -96,12 +96,6 @@ def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
                                   tuple(m.text for m in passage) if len(passage) > 1 else ()))
             done.add(source)
     return found
-
-
-def restating_sources(text: str, corpus: Corpus, known: Sequence[str]) -> list[str]:
-    """The sources besides `known` that state `text` in words of their own (`restatements`):
-    the outlets a claim of this wording would also cite."""
-    return [m.source for m in restatements(text, corpus, set(known))]
 
 
 def aligned_quotes(text: str, mentions: Sequence[Sentence], sources: Sequence[str]) -> list[Quote]:

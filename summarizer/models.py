@@ -52,8 +52,9 @@ class Claim(_Strict):
         default="verifier", description="Which stage set the status: the lexical verifier, or "
         "the model asked with --judge (its verdict wins when it gave one).")
     quotes: list[Quote] = Field(
-        default_factory=list, description="The cited sentences the claim is aligned to, verbatim: "
-        "the one or two that best support it in each cited source."
+        default_factory=list, description="The cited sentences the claim is aligned to, verbatim, "
+        "one quote per sentence: those of the one or two passages (a sentence, or two adjacent "
+        "ones) that best support it in each cited source."
     )
 
 
