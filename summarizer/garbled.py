@@ -4,7 +4,9 @@ glued where a link's text was ("… known asWinnipeg, beginning …", "… a hom
 supposed to …"). The glued copy is found against the other sentences of its paragraph: a
 word that is two of their words run together, with a run of the same words on either side;
 it goes, the whole one stays. (A sentence said twice word for word is left to `dedupe`,
-which merges it.)
+which merges it.) The scraper's copy follows its sentence closely, so a sentence is held
+against those within NEAR positions of it only: a paragraph's cost grows with its length,
+never with its length squared (an article is untrusted input).
 
 Two words run together make an English word often ("an" and "other", "in" and "to"), so a
 glue without a capital at the seam counts only when the other sentence has both words, each
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 RUN = 6  # words matched around the glued one, both sides together (the glued one counts)
 SIDE = 3  # words matched on one side at least
+NEAR = 3  # sentences apart, at most, a copy and its whole one
 _LEADS = frozenset({"which", "who", "whom", "whose"})
 
 
@@ -31,17 +34,15 @@ def garbled_copies(sentences: Sequence[str]) -> set[int]:
         return set()
     said = [_WORD.findall(s.casefold()) for s in sentences]
     grams = [set(zip(w, w[1:], w[2:], w[3:], strict=False)) for w in said]
-    seen: set[tuple[str, ...]] = set()
-    near = set()
-    for n, mine in enumerate(grams):  # cheap: most paragraphs never say four words twice
-        if not mine.isdisjoint(seen):
-            near |= {n, *(m for m in range(n) if not mine.isdisjoint(grams[m]))}
-        seen |= mine
+    # the pairs close enough, and saying four words alike (most paragraphs have none)
+    pairs = {n: [m for m in range(max(0, n - NEAR), min(len(said), n + NEAR + 1))
+                 if m != n and not grams[n].isdisjoint(grams[m])] for n in range(len(said))}
     found: set[int] = set()
-    for n in sorted(near):
+    for n, others in pairs.items():
+        if not others:
+            continue
         raw = _WORD.findall(sentences[n])
-        if any(_glued(raw, said[n], said[m]) for m in sorted(near)
-               if m != n and m not in found):
+        if any(_glued(raw, said[n], said[m]) for m in others if m not in found):
             found.add(n)
     return found
 
