@@ -52,6 +52,11 @@ def test_a_long_paragraph_compares_each_sentence_with_its_neighbours_only(
     sentences = [f"The tram line opened on day {n} of the works." for n in range(200)]
     assert copies(sentences) == set()
     assert len(calls) <= len(sentences) * 2 * garbled.NEAR
+    # nor is a "sentence" of more than LONGEST words searched: two cost their product
+    calls.clear()
+    many = " ".join(["tram"] * garbled.LONGEST)
+    assert copies([f"{many} {WHOLE}", f"{many} {GLUED}"]) == set()
+    assert calls == []
     # its copy is found beside it, and NEAR sentences away
     filler = [f"The council met on day {n} of the works." for n in range(garbled.NEAR - 1)]
     assert copies([WHOLE, *filler, GLUED]) == {garbled.NEAR}
