@@ -79,9 +79,9 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
     # "This story was corrected by the Times after …", "This transcript has been edited to
     # remove the president's remarks, the whistleblower alleged.")
     ("editor's note", r"^\W*this (story|article|post|page) (has been (updated|corrected)|was "
-                      r"updated)( (with|to (include|reflect|correct|add|clarify|remove|show|note"
-                      r"|say|state|update|fix))\b"
-                      r"[^!?]{0,160})?[.!?]?\W*$|^\W*(this|the following|the above) (interview"
+                      r"updated)( (at|on) [\w:,. ]{1,40}?)?( (with|to (include|reflect|correct"
+                      r"|add|clarify|remove|show|note|say|state|update|fix))\b[^!?]{0,160})?[.!?]?\W*$"
+                      r"|^\W*(this|the following|the above) (interview"
                       r"|conversation|transcript|q&a|exchange) (has|have) been (edited"
                       r"|condensed|lightly edited)( and (edited|condensed))?( for (length"
                       r"|clarity|brevity|space)\b[^!?]{0,40})?[.!?]?\W*$"),
