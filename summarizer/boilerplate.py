@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .alternation import Rule
+from .metadata import AGENCY
 
 _SENTENCE_PATTERNS: list[tuple[str, str]] = [
     ("widget", r"^\W*(loading|advertisement|sponsored|read more|more details|related"
@@ -66,22 +67,33 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                r"|^\W*(stay|check back) (with us|here|for (more|updates|the latest))\b"
                r"|^\W*(this|the) (story|article|post|page) (will be|is being|may be) "
                r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"
-               # "Watch Channel 6 News and stay with example.com for more on this story."
-               r"|\bstay (with|tuned to) [\w.&'’ -]{1,30}? for (updates|the latest|more on "
-               r"(this|the) story)\b"),
-    # an editor's note on the text itself: "(This story has been updated with …)", "This
-    # interview has been edited for length and clarity."
-    ("editor's note", r"^\W*this (story|article|post|report|page) (has been|was) "
-                      r"(updated|corrected)\b|^\W*(this|the following|the "
-                      r"above) (interview|conversation|transcript|q&a|exchange) (has|have) "
-                      r"been (edited|condensed|lightly edited)\b"),
+               # "Watch Channel 6 News and stay with example.com for more on this story.": a
+               # site, a station or a channel to stay with (not "Evacuees were told to stay
+               # with relatives for updates.")
+               r"|\bstay (with|tuned to) [\w.&'’ -]{0,30}?(\.(com|org|net|co\.uk)|\bnews|\b(tv"
+               r"|radio|station|channel|network|app)s?)\b[\w.&'’ -]{0,20}? for (updates"
+               r"|the latest|more on (this|the) story)\b"),
+    # an editor's note on the text itself, the whole sentence: "(This story has been updated
+    # with comments from …)", "This interview has been edited for length and clarity." (not
+    # news of a report or a correction: "This report was updated in 2019 to include …",
+    # "This story was corrected by the Times after …", "This transcript has been edited to
+    # remove the president's remarks, the whistleblower alleged.")
+    ("editor's note", r"^\W*this (story|article|post|page) (has been (updated|corrected)|was "
+                      r"updated)( (at|on) [\w:,. ]{1,40}?)?( (with|to (include|reflect|correct"
+                      r"|add|clarify|remove|show|note|say|state|update|fix))\b[^!?]{0,160})?[.!?]?\W*$"
+                      r"|^\W*(this|the following|the above) (interview"
+                      r"|conversation|transcript|q&a|exchange) (has|have) been (edited"
+                      r"|condensed|lightly edited)( and (edited|condensed))?( for (length"
+                      r"|clarity|brevity|space)\b[^!?]{0,40})?[.!?]?\W*$"),
     # a video or audio player's own words: "The interactive transcript could not be loaded.",
     # "Rating is available when the video has been rented.", "Your browser does not support
     # the audio element."
-    ("player", r"\binteractive transcript could not be loaded\b|\brating is available when "
-               r"the video has been rented\b|\bthis feature is not available right now\b"
-               r"|^\W*please try again later\W*$|\byour browser does not support (the )?"
-               r"(html5 )?(audio|video)\b"),
+    # (its phrases the whole sentence: not "Apple said this feature is not available right
+    # now in the European Union.")
+    ("player", r"^\W*(the )?interactive transcript could not be loaded\W*$|^\W*rating is "
+               r"available when the video has been rented\W*$|^\W*this feature is not "
+               r"available right now\W*$|^\W*please try again later\W*$"
+               r"|\byour browser does not support (the )?(html5 )?(audio|video)\b"),
     ("photo credit", r"\b(photo|image|picture)s?\s*(credit\w*|by)?\s*:\s|^\W*(photo|image) "
                      r"credit|\bcredit:\s|\((getty images|ap photo)\b"
                      r"|\bimage (copyright|caption)\b|\bmedia caption\b"
@@ -170,17 +182,24 @@ _CAPTION = re.compile(
     re.IGNORECASE)
 # a wire photo's caption, cut short before its agency's credit ("… officials said...
 # (Associated Press)") or closed by the photographer's ("… at the scene. AP Photo/Jo Roe"):
-# both at the line's end, so only its last TAIL characters are searched
-_WIRE_PHOTO = re.compile(r"(\.\.\.|…)\s*\([A-Z][\w.&' ]{1,40}\)\W*$"
-                         r"|\b(AP|AFP|Reuters|REUTERS|Getty Images)\s+Photo/[A-Z][\w.' -]{1,40}$")
+# both at the line's end, so only its last TAIL characters are searched; an agency's name
+# only ("… it... (Laughter)" is a speech's), the cut one in a line no longer than a caption
+# (CAPTION_WORDS; a photographer's credit closes a long caption too, and no sentence)
+_WIRE_PHOTO_CUT = re.compile(rf"(\.\.\.|…)\s*\({AGENCY}\)\W*$")
+_WIRE_PHOTO_BY = re.compile(rf"\b{AGENCY}\s+Photo/[A-Z][\w.' -]{{1,40}}$")
 TAIL = 80
+CAPTION_WORDS = 60
 # a video player's list of other clips, each line one clip's blurb: "EMBED More News Videos …"
 _VIDEO_PROMO = re.compile(r"^\W*embed\W+(</?>\W+)?more (news )?videos\b"
-                          # CNN's: "JUST WATCHED … Replay More Videos ... MUST WATCH …"
-                          r"|^\W*just watched\b.{0,200}\b(replay|more videos|must watch)\b",
-                          re.IGNORECASE)
+                          # CNN's: "JUST WATCHED … Replay More Videos ... MUST WATCH …", in
+                          # the player's own case (not a quoted post: "Just watched the
+                          # replay of the final…")
+                          r"|^\W*(?-i:JUST WATCHED)\b.{0,200}(?-i:\bReplay More Videos\b"
+                          r"|\bMUST WATCH\b)", re.IGNORECASE)
 # a newsletter's sign-up form, its blurbs and fine print run into one line: "… By clicking
-# "Subscribe," you agree to … Thank You! You are now subscribed to …"
+# "Subscribe," you agree to … Thank You! You are now subscribed to …": two of its phrases, or
+# one opening a line no longer than SIGN_UP_WORDS (a sentence about such terms is news: "The
+# FTC said that by clicking “Subscribe,” you agree to recurring charges …")
 _SIGN_UP_FORM = re.compile(r"\bby clicking\W+(subscribe|sign up|submit|join)\W+you agree\b"
                            r"|\byou are now subscribed\b|\bwe will not share your e-?mail\b"
                            # "Invalid email address. Please re-enter. You must select a
@@ -188,11 +207,12 @@ _SIGN_UP_FORM = re.compile(r"\bby clicking\W+(subscribe|sign up|submit|join)\W+y
                            r"|\binvalid e-?mail address\W+please re-?enter\b"
                            r"|\byou must select a newsletter\b",
                            re.IGNORECASE)
+SIGN_UP_WORDS = 30
 # one is in every branch, in any case
-_SIGN_UP_WORDS = ("licking", "LICKING", "ubscri", "UBSCRI", "mail", "MAIL", "ewsletter",
+_SIGN_UP_CUES = ("licking", "LICKING", "ubscri", "UBSCRI", "mail", "MAIL", "ewsletter",
                   "EWSLETTER")
-# a caption's cues, in a line no longer than a caption (a paragraph that names who stood
-# where, or ends in a bracketed credit, is still text):
+# a caption's cues, in a line no longer than a caption (CAPTION_WORDS; a paragraph that
+# names who stood where, or ends in a bracketed credit, is still text):
 _CAPTION_CUES = re.compile(
     # a credit closing the line: "(GUS RUELAS/REUTERS)", "(Photo by J. Doe for The Post)"
     # (not a web address: "(wearelumos.org/letstalklumos)")
@@ -238,18 +258,31 @@ SENTENCE_RULES = [Rule.of(reason, pattern) for reason, pattern in _SENTENCE_PATT
 def line_reason(line: str) -> str | None:
     """The reason this whole line is boilerplate, whatever its sentences say, or None."""
     tail = line[-TAIL:]
-    if _CAPTION.search(line) or (_CAPTION_CUES.search(line) and len(line.split()) <= 60) or (
-            (tail.rstrip().endswith(")") or "Photo/" in tail) and _WIRE_PHOTO.search(tail)):
+    count = len(line.split())
+    short = count <= CAPTION_WORDS
+    if _CAPTION.search(line) or ("Photo/" in tail and _WIRE_PHOTO_BY.search(tail)) or (short and (
+            _CAPTION_CUES.search(line) or (("..." in tail or "…" in tail)
+                                           and _WIRE_PHOTO_CUT.search(tail)))):
         return "caption"
     if _BRACKETED.match(line) or (_COLUMN_TEASER.match(line) and len(line.split()) <= 40):
         return "promo"
     if _VIDEO_PROMO.match(line):
         return "video promo"
-    if any(word in line for word in _SIGN_UP_WORDS) and _SIGN_UP_FORM.search(line):
+    if any(word in line for word in _SIGN_UP_CUES) and _sign_up_form(line, count):
         return "sign-up form"
     if _SALES_QUESTION.search(line) and len(line.split()) <= 15:
         return "call to action"
     return "OCR noise" if ocr_noise(line) else None
+
+
+def _sign_up_form(line: str, count: int) -> bool:
+    """Two of a sign-up form's phrases in `line`, or one opening a short line."""
+    found = _SIGN_UP_FORM.finditer(line)
+    first = next(found, None)
+    if first is None:
+        return False
+    short = count <= SIGN_UP_WORDS and not line[:first.start()].strip(" \t\"“”'‘’([")
+    return short or next(found, None) is not None
 
 
 def ocr_noise(line: str) -> bool:

@@ -238,6 +238,7 @@ _MASTHEAD = re.compile(r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+(?=(?:The|An
 _ABBREVIATED = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
                           r"|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Jr|Sr|No)\.$")
 
+ABBREVIATION_SPAN = 8  # characters: the longest abbreviation, its stop and the mark before it
 # "4 p.m." goes on when the next word is in lower case: "at 4 p.m. on May 4"
 _CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 
@@ -245,9 +246,12 @@ _CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 def _sentences(line: str) -> list[str]:
     """`line` cut after each terminal stop (closing quotes and brackets kept with it), but
     not after an abbreviation."""
+    # each stop is looked at with the few characters before it (ABBREVIATION_SPAN), never the
+    # whole line before it: a line of many sentences costs its length, not its square
     cut = [m.end() for m in _SENTENCE_END.finditer(line)
-           if not _ABBREVIATED.search(line, 0, m.start())
-           and not (_CLOCK.search(line, 0, m.start()) and line[m.end():m.end() + 1].islower())]
+           if not _ABBREVIATED.search(line, max(0, m.start() - ABBREVIATION_SPAN), m.start())
+           and not (_CLOCK.search(line, max(0, m.start() - ABBREVIATION_SPAN), m.start())
+                    and line[m.end():m.end() + 1].islower())]
     return [line[a:b].strip() for a, b in zip([0, *cut], [*cut, len(line)], strict=True)
             if line[a:b].strip()]
 

@@ -23,8 +23,19 @@ KNOWN_OUTLETS = {
     "thehill.com": "The Hill", "thewire.in": "The Wire", "usatoday.com": "USA Today",
     "washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal",
 }
-AGENCIES = {"ap": "AP", "afp": "AFP", "upi": "UPI", "reuters": "Reuters", "cnn": "CNN",
-            "dpa": "dpa", "ani": "ANI", "pti": "PTI", "xinhua": "Xinhua"}
+# the news agencies and wire services, each name as it is printed: the one list of them, for
+# a dateline's agency ("NEW YORK (Reuters) —"), a wire credit closing a paragraph ("… said.
+# (AP)") and a wire photo's caption ("… in... (Associated Press)", "AP Photo/Jo Roe")
+WIRE_AGENCIES = ("AP", "Associated Press", "AFP", "Agence France-Presse", "Reuters", "UPI",
+                 "Bloomberg", "Canadian Press", "Press Association", "PA", "dpa", "Xinhua",
+                 "Kyodo", "Yonhap", "EFE", "ANSA", "TASS", "ANI", "PTI", "CNN", "Getty Images")
+AGENCIES = {name.lower(): name for name in WIRE_AGENCIES}
+# any of them as printed or in capitals ("(REUTERS)"), "The" before it or not: a regular
+# expression's part, matching case as written
+AGENCY = (r"(?:The[ \t]+|THE[ \t]+)?(?:" + "|".join(
+    re.escape(spelled).replace(r"\ ", r"[ \t]+")
+    for name in sorted(WIRE_AGENCIES, key=len, reverse=True)
+    for spelled in dict.fromkeys((name, name.upper()))) + ")")
 
 _DOMAIN = re.compile(r"\b((?:[a-z0-9-]+\.)+(?:com|org|net|in|co\.uk|uk|de|fr|io|news|info"
                      r"|ca|au))\b", re.IGNORECASE)

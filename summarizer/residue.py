@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .metadata import AGENCY
+
 # dates and times as a page stamps them: "Monday, June 23, 2014", "Jan. 3, 2017", "12 March
 # 2019", "6/23/2014"; "11:03 PM EDT", "3:45 p.m. ET"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
@@ -51,14 +53,11 @@ LIVE_ENTRY = re.compile(
     r"^(?P<time>[ \t]*\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?(?:[ \t]+(?:[ECMP][SD]?T|GMT|UTC|BST"
     r"|CEST?)\b)?)[ \t]+(?=[\"“‘']?[A-Z])(?P<entry>[^\n]*?)(?P<credit>[ \t]*\(" + _NAME
     + r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)" + _NAME + r"){0,3}\))?[ \t]*$", re.MULTILINE)
-# a wire service's credit closing a paragraph: "… the ministry said. (Reuters)", "… fighting
-# there. (AP)", "… on Monday. — Reuters" (not an agency's name spelled out: "… the Associated
-# Press (AP)")
-_AGENCY = (r"(?:The[ \t]+)?(?:Associated[ \t]+Press|AP|Reuters|AFP|Agence[ \t]+France-Presse"
-           r"|Bloomberg|UPI|(?:The[ \t]+)?Canadian[ \t]+Press|Press[ \t]+Association|PA|dpa"
-           r"|Xinhua|Kyodo|Yonhap|EFE|ANSA|TASS)")
-_WIRE_CREDIT = re.compile(rf"(?<!Press)(?<!Press )(?<!Presse)(?<!Presse )"
-                          rf"(?:[ \t]*\({_AGENCY}\)|[ \t]+[—–][ \t]*{_AGENCY}\.?)[ \t]*$")
+# a wire service's credit closing a paragraph, after its last sentence's end: "… the ministry
+# said. (Reuters)", "… fighting there. (AP)", "… on Monday. — Reuters" (not a sentence's own
+# words: "… repeated by the agency (AFP)", "… had sued the wire service — Reuters.")
+_WIRE_CREDIT = re.compile(rf"(?<=[.!?\"”’])(?:[ \t]*\({AGENCY}\)|[ \t]+[—–][ \t]*{AGENCY}\.?)"
+                          r"[ \t]*$")
 
 
 def strip_credit(line: str, removed: list[tuple[str, str]]) -> str:

@@ -356,6 +356,9 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("The interactive transcript could not be loaded.", "player"),
     ("(This story has been updated with comments from the mayor.)", "editor's note"),
     ("This interview has been edited for length and clarity.", "editor's note"),
+    ("This article was updated on May 4 at 3 p.m. with comments from the mayor.",
+     "editor's note"),
+    ("This story has been corrected to show that the depot opened in 1912.", "editor's note"),
     ("Watch Channel 6 News and stay with example-news.com for more on this story.", "filler"),
     ("Subscribe to Example News's free Morning Brief newsletter.", "appeal"),
     ("The most reliable transport newsletter.", "appeal"),
@@ -364,6 +367,9 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
     ("Morning Brief The day's news before breakfast. By clicking \"Subscribe,\" you agree to "
      "our terms Subscribe Thank You! You are now subscribed to the Morning Brief.",
      "sign-up form"),
+    ("By clicking \"Sign up,\" you agree to our terms and our privacy policy.", "sign-up form"),
+    ("Workers lay rails near the old depot on Monday... (AP)", "caption"),
+    ("Workers lay rails near the old depot on Monday. AP Photo/Jo Roe", "caption"),
 ])
 def test_promos_captions_calls_to_action_and_scan_noise_cost_their_line(
     junk: str, reason: str
@@ -415,6 +421,20 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "The newsletter is sent to 40,000 riders of the tram line every week, the council said.",
     "Residents can stay with relatives for more than a week while the depot is rebuilt.",
     "He said the interview had been edited before it was broadcast on the Monday night.",
+    # a line rule's cue inside a real paragraph: a speech's "(Laughter)" after a cut, a
+    # quoted post, a sentence about a sign-up's terms
+    "And I told the council that the line would open on time, and we all know how that "
+    "went, don't we... (Laughter)",
+    '"Just watched the replay of the final, what a goal," Smith wrote after the match.',
+    "The FTC said that by clicking “Subscribe,” you agree to recurring charges that are hard "
+    "to cancel.",
+    # a sentence rule's phrase inside a real sentence
+    "Apple said this feature is not available right now in the European Union.",
+    "This report was updated in 2019 to include data from 40 more countries.",
+    "This story was corrected by the Times after the family complained.",
+    "This transcript has been edited to remove the president's remarks, the whistleblower "
+    "alleged.",
+    "Evacuees were told to stay with relatives for updates.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
@@ -484,6 +504,16 @@ def test_a_wire_services_credit_closing_a_paragraph_goes_and_its_name_in_a_sente
     assert [(text, reason) for text, reason in doc.removed if reason == "credit"] == [
         ("(Reuters)", "credit"), ("— Associated Press", "credit")]
 
+
+
+@pytest.mark.parametrize("line", [
+    "The claim, first made by the ministry on Monday, was repeated later by the agency (AFP)",
+    "The photographer told the court on Monday that she had sued the wire service — Reuters.",
+])
+def test_an_agencys_name_closing_a_sentence_is_no_credit(line: str) -> None:
+    doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
+    assert doc.paragraphs == [STORY[0], line, *STORY[1:]]
+    assert not [text for text, reason in doc.removed if reason == "credit"]
 
 
 def test_a_gallerys_widget_leading_a_line_goes_and_the_text_after_it_stays() -> None:

@@ -35,6 +35,33 @@ def test_sentences_that_share_words_without_a_glued_word_are_kept() -> None:
     assert copies([WHOLE, "The mayor now known as Metro Tram's founder left in 2019."]) == set()
 
 
+def test_a_long_paragraph_compares_each_sentence_with_its_neighbours_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # sentences that all share four words: every pair would be compared, a paragraph's cost
+    # growing with its length squared (an article is untrusted input)
+    from summarizer import garbled
+
+    calls = []
+    real = garbled._glued
+
+    def counted(*args: object) -> bool:
+        calls.append(args)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(garbled, "_glued", counted)
+    sentences = [f"The tram line opened on day {n} of the works." for n in range(200)]
+    assert copies(sentences) == set()
+    assert len(calls) <= len(sentences) * 2 * garbled.NEAR
+    # nor is a "sentence" of more than LONGEST words searched: two cost their product
+    calls.clear()
+    many = " ".join(["tram"] * garbled.LONGEST)
+    assert copies([f"{many} {WHOLE}", f"{many} {GLUED}"]) == set()
+    assert calls == []
+    # its copy is found beside it, and NEAR sentences away
+    filler = [f"The council met on day {n} of the works." for n in range(garbled.NEAR - 1)]
+    assert copies([WHOLE, *filler, GLUED]) == {garbled.NEAR}
+
+
 def test_verbose_names_the_garbled_copy_and_the_wire_credit_that_went(
         caplog: pytest.LogCaptureFixture) -> None:
     from summarizer import Article, summarize
