@@ -9,19 +9,25 @@ it: a prefix ending at a clause boundary (", ", "; ", or before a conjunction su
 "and", "after", "because"), and `trim.trimmed`'s deletions of attributions, parentheticals
 and asides, of the whole sentence and of each prefix.
 
-A cut must read as a complete sentence, checked by cheap rules since there is no parser: a
-main clause with a subject and a finite verb (an auxiliary, a past tense, or a present tense
-after its subject), as many finite verbs as it opens clauses ("who", "that", "because" ...),
-an introductory phrase ("In 2014, ...", "Shortly after ..., ") only when a main clause
-follows its comma, no dangling last word ("the", "of", "said on Tuesday", a verb of saying
-with no clause after it), quotation marks balanced and no cut inside a quotation. A noun
-phrase ("The novel, told from the perspective of a murdered girl.") or a subordinate clause on
-its own ("Shortly after Cosby was sentenced.") is not one. Nor is a prefix that splits a
-phrase rather than leaving a clause off: a list ("for reasons of poverty, disability."), two
-verbs sharing an object ("where Trump body-slammed."), a measure of time ("less than an
-hour."), an aside between dashes, or a subject cut from its verb ("Records showed Johnson,
-53."). Each rule errs toward refusing a cut: a cut refused costs a citation, a fragment costs
-the reader.
+A cut must read as a complete sentence, checked by cheap rules since there is no parser: a main
+clause with a subject and a finite verb (an auxiliary, a past tense, or a present tense after
+its subject), as many finite verbs as it opens clauses ("who", "that", "because" ...), an
+introductory phrase ("In 2014, ...", "Shortly after ..., ") only when a main clause follows its
+comma, no dangling last word ("the", "of", "said on Tuesday", a verb of saying with no clause
+after it), quotation marks balanced ("…", “…”, ‘…’) and no cut inside a quotation or at its
+comma, one period at the end ("the U.S." keeps its own), a verb of saying with a verb of its
+own in what it reports besides its relative clauses' ("Police said the man who shot the
+officer." is none), and no inversion left without its second half ("Not only did the company
+lose money."). A noun phrase ("The novel, told from the perspective of a murdered girl.") or a
+subordinate clause on its own ("Shortly after Cosby was sentenced.") is not one. Nor is a
+prefix that splits a phrase rather than leaving a clause off: a list ("for reasons of poverty,
+disability."), two verbs sharing an object ("where Trump body-slammed."), a measure of time
+("less than an hour."), an aside between dashes, or a subject cut from its verb ("Records
+showed Johnson, 53."); nor one that leaves off a condition or restriction its clause holds
+under ("Taxes will rise for 2 million families, if the bill passes", ", unless the talks
+resume", ", but not in Ohio"), which would state as fact what the sentence states only under
+it. Each rule errs toward refusing a cut: a cut refused costs a citation, a fragment costs the
+reader.
 
 `best` takes, of the cuts the evidence still supports, the one the most independent outlets
 state, when that is more than state the whole sentence and the cut keeps every number and
@@ -38,14 +44,21 @@ from collections.abc import Callable, Sequence
 
 from . import cues
 from . import textutil as tu
-from .trim import trimmed
+from .scope import _AUXILIARIES as _VERB_AUXILIARIES
+from .trim import QUOTED, trimmed
 
 MIN_WORDS = 5  # the fewest words a cut keeps
 # where a prefix may end: before a comma or a semicolon, or before a conjunction that opens a
 # clause (or a phrase) of its own
 _BOUNDARY = re.compile(r"(?=[,;] )|(?= (?:and|but|as|after|while|when|because|before|since|"
                        r"where|amid|following|although|though|whereas) )")
-_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# a boundary before a word that states a condition or a restriction of the clause before it
+# ("Taxes will rise, if the bill passes", "..., but not in Ohio") leaves it off only by
+# changing what that clause says
+CONDITIONS = frozenset("""if unless except excluding only provided providing assuming until
+without not never barring pending once although though whether lest""".split())
+_CONDITION_PHRASES = frozenset({("as", "long"), ("so", "long"), ("in", "case"), ("on", "condition"),
+                                ("subject", "to"), ("even", "if"), ("in", "the", "event")})
 # "two days after ...", "shortly before ...": the conjunction is part of a measure of time
 _TIME = frozenset("""hour hours minute minutes day days week weeks month months year years
 moments shortly soon long just right immediately only even""".split())
@@ -59,9 +72,9 @@ among across against along around behind beyond""".split())
 # words that open a clause inside the main one, each wanting a finite verb of its own
 _CLAUSES = frozenset("who whom whose which that whether because although though unless if "
                      "when while where whereas".split())
-_AUXILIARIES = frozenset("""is are was were am has have had will would can could shall should
-may might must does did do isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't
-can't couldn't shouldn't doesn't didn't don't""".split())
+# a finite auxiliary: scope's auxiliaries but the infinitive, the participle and its adverbs
+# ("to be", "also"), and their negated forms ("didn't", "won’t": `_auxiliary`)
+_AUXILIARIES = _VERB_AUXILIARIES - {"be", "been", "still", "also", "reportedly"} | {"am"}
 _PAST = frozenset("""said told made took gave found went came left got saw knew thought became
 began held kept brought bought won lost paid sent spent built felt met ran put hit shot led
 fell rose struck wrote sold stood sat fled grew drew flew threw spoke broke chose drove ate
@@ -78,14 +91,11 @@ estimates""".split())
 _DANGLING = (frozenset("""a an the of to in on at by for from with into about than as and or
 but nor that which who whom whose if because while when where although though this these
 those their his her its our your my replied responded earlier later also then still even
-just""".split()) | _AUXILIARIES | cues.SAYING)
+just""".split()) | _VERB_AUXILIARIES | cues.SAYING)
 # a coordinated clause: what follows it needs a finite verb of its own
 _COORDINATED = re.compile(r"; |,? but |,? yet ")
 _PRONOUNS = frozenset("he she it they we i you who there this that".split())
-# verbs of saying that want what was said after them: "William Campbell said his daughter."
-_CLAUSAL = frozenset("""said says say told tells added adds insisted insists argued argues
-claimed claims warned warns noted notes explained explains stated states reported
-reports""".split())
+_RELATIVES = frozenset("who whom whose which that".split())
 _NAMING = frozenset("named called dubbed titled nicknamed known".split())
 _DETERMINERS = frozenset("a an the his her its their our your my".split())
 _BE = frozenset("is are was were be been being".split())
@@ -110,7 +120,7 @@ def cuts(text: str) -> list[str]:
 def _boundaries(text: str) -> list[int]:
     """Where a prefix of `text` may end: clause boundaries outside quotations, and not
     inside a list or a measure of time (`_splits`)."""
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     return [m.start() for m in _BOUNDARY.finditer(text)
             if not any(s < m.start() < e for s, e in quoted) and not _splits(text, m.start())]
 
@@ -118,12 +128,14 @@ def _boundaries(text: str) -> list[int]:
 def _splits(text: str, at: int) -> bool:
     """Whether ending a prefix at `at` would split a phrase rather than leave a clause off:
     a list ("poverty, disability and discrimination", "the DNC and Clinton campaign": what
-    follows "and" or a list's comma has no verb of its own) or a measure of time ("less than
-    an hour after ...")."""
+    follows "and" or a list's comma has no verb of its own), a measure of time ("less than
+    an hour after ..."), or a condition the clause holds under (`_conditional`)."""
     head = text[:at].split()
     before = [w.casefold() for w in head[-3:]]
     rest = text[at:].lstrip(",; ")
     word, _, tail = rest.partition(" ")
+    if not before or _conditional(rest):
+        return True
     if word == "and":
         last_item = text[:at].rpartition(", ")[2] if ", " in text[:at] else None
         return (before[-1] in _PAST or before[-1].endswith("ed")  # "body-slammed and punched X"
@@ -134,7 +146,7 @@ def _splits(text: str, at: int) -> bool:
         segment, *more = re.split(r", | and | or ", rest, maxsplit=1)
         # a list item (an appositive, "Wella, a German company", is none); or the prefix ends
         # with the subject of what follows ("Records showed Johnson, 53, was held")
-        return word.casefold() in _AUXILIARIES or (
+        return _auxiliary(word.casefold()) or (
             bool(more) and word not in {"a", "an"} and not _verbs(["-", *segment.split()[:6]]))
     # a measure of time, "less than an hour after"; "as far back as"; "served as ..."
     return (before[-1] in _TIME and word in _SUBORDINATE_TIME) or \
@@ -142,19 +154,37 @@ def _splits(text: str, at: int) -> bool:
                            or before[-1] in _PAST or before[-1].endswith("ed")))
 
 
+def _conditional(rest: str) -> bool:
+    """Whether `rest`, what a prefix would leave off, opens with a condition or a restriction
+    of the clause before it (CONDITIONS: ", unless the talks resume", "and only if", "but
+    not in Ohio"), which leaving off would change what the prefix says."""
+    words = [w.strip("“”\"‘’'(),;:").casefold() for w in rest.split()[:4]]
+    if words[:1] in (["and"], ["but"], ["or"], ["yet"]):
+        words = words[1:]
+    return bool(words) and (words[0] in CONDITIONS or tuple(words[:2]) in _CONDITION_PHRASES
+                            or tuple(words[:3]) in _CONDITION_PHRASES)
+
+
 def _prefix(text: str, at: int) -> str | None:
     head = text[:at].rstrip(" ,;")
     # a prefix ending in a dash, or after an opening one, ends inside an aside or a list: "a
-    # stinging — though nonbinding —", "remembered two employees — Ilsa was left $15,000"
+    # stinging — though nonbinding —", "remembered two employees — Ilsa was left $15,000";
+    # one ending in a quotation's comma ('He said "we will win,"') leaves the quotation open
     dashes = sum(head.count(d) for d in (" — ", " – ", " - "))
-    return None if head.endswith(("—", "–", " -", ":")) or dashes % 2 else head + "."
+    if head.endswith(("—", "–", " -", ":", ',"', ",”", ",’")) or dashes % 2:
+        return None
+    return head if head.endswith(".") else head + "."  # "held in the U.S."
 
 
 def complete(text: str) -> bool:
     """Whether `text` reads as a complete sentence (module docstring): balanced quotation
-    marks, a period at its end, no dangling last word, and a main clause (each of its
-    coordinated clauses) with a subject and enough finite verbs for the clauses it opens."""
-    if not text.endswith(".") or text.count('"') % 2 or text.count("“") != text.count("”"):
+    marks, one period at its end, no dangling last word, no inversion left without its
+    second half ("Not only did ..."), and a main clause (each of its coordinated clauses)
+    with a subject and enough finite verbs for the clauses it opens."""
+    if not text.endswith(".") or text.endswith("..") or not _balanced(text):
+        return False
+    low = [w.strip("“”\"‘’'(),;:").casefold() for w in text[:-1].split()]
+    if _unpaired(low):
         return False
     if _ends_open([w.strip("“”\"‘’'()").casefold() for w in text[:-1].split()]):
         return False
@@ -165,6 +195,22 @@ def complete(text: str) -> bool:
     # a coordinated clause may share the main one's subject (", but promised to ..."): its
     # verb may open it
     return _has_finite_clause(first) and all(_has_finite_clause("- " + c) for c in coordinated)
+
+
+def _balanced(text: str) -> bool:
+    """Whether every quotation in `text` closes: as many " as pairs, “ as ”, and each ‘
+    closed by a ’ (`trim.QUOTED`: not the apostrophe of "won’t")."""
+    return not text.count('"') % 2 and text.count("“") == text.count("”") and \
+        all(m[0].endswith("’") for m in QUOTED.finditer(text) if m[0].startswith("‘"))
+
+
+def _unpaired(low: Sequence[str]) -> bool:
+    """Whether the words `low` open with the first half of a pair and lack its second: "not
+    only" without "but", "either" without "or", "neither" without "nor"."""
+    second = {"not": "but", "either": "or", "neither": "nor"}.get(low[0] if low else "")
+    if second is None or (low[0] == "not" and low[1:2] != ["only"]):
+        return False
+    return second not in low[1:]
 
 
 def _ends_open(words: Sequence[str]) -> bool:
@@ -193,16 +239,34 @@ def _main_clause(text: str) -> str | None:
 
 def _has_finite_clause(clause: str) -> bool:
     """A subject then a finite verb, and a finite verb for each clause it opens after that;
-    a verb of saying ("said his daughter") wants a clause after it."""
+    a verb of saying ("said his daughter") wants a clause after it, and what it reports a
+    verb of its own besides its relative clauses' ("Police said the man who shot ...")."""
     raw = clause.split()
     low = [w.strip("“”\"‘’'(),;:").casefold() for w in raw]
     verbs = _verbs(raw)
-    # one verb group ("have been recovered", "had not declared") is one verb
-    groups = sum(1 for k, i in enumerate(verbs) if k == 0 or i - verbs[k - 1] > 2)
     opened = sum(1 for w in low[1:] if w in _CLAUSES)
-    said = bool(verbs) and low[verbs[-1]] in _CLAUSAL and \
-        not any(w in _AUXILIARIES for w in low[verbs[-1] + 1 :])
-    return groups >= 1 + opened and not said
+    said = bool(verbs) and low[verbs[-1]] in cues.SAYING and \
+        not any(_auxiliary(w) for w in low[verbs[-1] + 1 :])
+    if _groups(verbs) < 1 + opened or said:
+        return False
+    return not verbs or low[verbs[0]] not in cues.SAYING or _reports(raw[verbs[0] + 1 :])
+
+
+def _groups(verbs: Sequence[int]) -> int:
+    """How many verb groups the finite verbs at `verbs` make: one group ("have been
+    recovered", "had not declared") is one verb."""
+    return sum(1 for k, i in enumerate(verbs) if k == 0 or i - verbs[k - 1] > 2)
+
+
+def _reports(raw: Sequence[str]) -> bool:
+    """Whether the words `raw` after a verb of saying, when they open relative clauses ("the
+    man who shot the officer"), hold a finite verb besides theirs. A "that" before an
+    article, a pronoun or a name opens what was said ("that the man had fled"), not one."""
+    low = [w.strip("“”\"‘’'(),;:").casefold() for w in raw]
+    relatives = sum(1 for k, w in enumerate(low) if w in _RELATIVES and not (
+        w == "that" and k + 1 < len(raw) and (low[k + 1] in _DETERMINERS | _PRONOUNS
+                                              or raw[k + 1][:1].isupper())))
+    return not relatives or _groups(_verbs(["-", *raw])) >= 1 + relatives
 
 
 def _verbs(raw: Sequence[str]) -> list[int]:
@@ -223,7 +287,7 @@ def _verbs(raw: Sequence[str]) -> list[int]:
 def _finite(low: Sequence[str], i: int, *, after_comma: bool) -> bool:
     """Whether the word at `i` (not the first) is a finite verb, by cheap rules."""
     word, before = low[i], low[i - 1]
-    if word in _AUXILIARIES:
+    if _auxiliary(word):
         return True
     if word in _NAMING and before not in _PRONOUNS:
         return False  # "a girl named Susie", "the Jets cheerleaders, called the Flight Crew"
@@ -239,6 +303,12 @@ def _finite(low: Sequence[str], i: int, *, after_comma: bool) -> bool:
     # "she works", not "the Jets cheerleaders"
     return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
             and len(word) > 3 and word.isalpha() and before in _PRONOUNS)
+
+
+def _auxiliary(word: str) -> bool:
+    """Whether `word` (in lower case) is a finite auxiliary, negated too ("didn't", "won’t")."""
+    base = word.replace("’", "'").removesuffix("n't")
+    return base in _AUXILIARIES or (base != word.replace("’", "'") and base in {"wo", "ca"})
 
 
 def best(text: str, outlets: int, *, supported: Callable[[str], bool],

@@ -50,6 +50,11 @@ def test_a_trailing_clause_one_outlet_adds_is_cut_and_the_claim_cites_both_outle
     "William Campbell said his daughter.",
     "Bloomberg News reported, citing three unidentified sources.",
     "Susie's sister, Lindsey (Rose McIver).",
+    "Police said the man who shot the officer.",  # the verb is the relative clause's
+    "Not only did the company lose money.",
+    "The talks were held in the U.S..",
+    "Defence minister Jo Roe said ‘we will not back down.",
+    "Defence minister Jo Roe said ‘we won’t back down.",  # an apostrophe closes no quotation
 ])
 def test_a_fragment_is_not_a_complete_sentence(fragment: str) -> None:
     assert not complete(fragment)
@@ -61,6 +66,10 @@ def test_a_fragment_is_not_a_complete_sentence(fragment: str) -> None:
     "The vote is non-binding on BP.",
     "Within an hour of the arrest, City Manager Cameron Benson fired Johnson.",
     "The company said it would close, but promised to pay its staff.",
+    "Police said on Tuesday that the man who shot the officer had fled.",
+    "Police told reporters that the man had fled.",
+    "The company won't pay the fine.",
+    "Jo Roe said ‘we won’t back down’ after the vote.",
 ])
 def test_a_whole_sentence_is_complete(sentence: str) -> None:
     assert complete(sentence)
@@ -111,12 +120,45 @@ def test_a_clause_after_and_may_be_left_off() -> None:
         "The bill was first read in February of last year and re-introduced on Monday.")
 
 
-def test_a_quotation_is_never_cut_inside() -> None:
-    text = ("“We lost the roof, the stock and the trucks, and we will rebuild,” said the "
-            "owner, Dana Brooks, after the fire.")
+@pytest.mark.parametrize(("text", "quote"), [
+    ("The owner said “we lost the roof, the stock and the trucks, and we will rebuild” after "
+     "the fire, and the city pledged aid.", "“we lost the roof, the stock and the trucks, and "
+     "we will rebuild”"),
+    ("Defence minister Jo Roe said ‘we will resign, and we will not back down’ after the vote, "
+     "and the cabinet backed her plan.", "‘we will resign, and we will not back down’"),
+])
+def test_a_quotation_is_never_cut_inside(text: str, quote: str) -> None:
     offered = cuts(text)
-    assert all(c.count("“") == c.count("”") for c in offered)
-    assert all("we will rebuild,”" in c for c in offered)
+    assert offered  # cuts outside the quotation are offered
+    assert all(quote in c for c in offered)
+
+
+@pytest.mark.parametrize("text", [
+    "Defence minister Jo Roe said ‘we will not back down, whatever it takes,’ after the vote.",
+    'He said "we will win," and left the hall after the vote.',
+])
+def test_no_cut_ends_at_a_quotations_comma(text: str) -> None:
+    assert not any(c.endswith((",’.", ',".')) or c.count("‘") > c.count("’")
+                   for c in cuts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Taxes will rise for 2 million families, if the bill passes the Senate next week.",
+    "The strike will go ahead on Monday, unless the talks resume before the weekend.",
+    "The senator said she would resign, if the ethics report found she had broken the rules.",
+    "The company will cut 300 jobs at its plants, but not in Ohio where it opened a plant.",
+])
+def test_no_cut_drops_the_condition_its_clause_holds_under(text: str) -> None:
+    assert cuts(text) == []
+
+
+def test_a_cut_keeps_a_final_abbreviations_period() -> None:
+    assert cuts("The talks were held in the U.S., and the leaders met for two hours.") == [
+        "The talks were held in the U.S."]
+
+
+def test_no_text_is_too_short_to_cut() -> None:
+    assert cuts(", and .") == []
 
 
 def test_the_cut_more_outlets_state_replaces_the_claim() -> None:
