@@ -96,6 +96,12 @@ just""".split()) | _VERB_AUXILIARIES | cues.SAYING)
 _COORDINATED = re.compile(r"; |,? but |,? yet ")
 _PRONOUNS = frozenset("he she it they we i you who there this that".split())
 _RELATIVES = frozenset("who whom whose which that".split())
+# the verbs of saying (cues.SAYING, and those of arguing it lacks); of them, those that may take
+# a noun instead of a clause ("confirmed the arrest", "continued making movies")
+_SAYING = cues.SAYING | frozenset("say insisted insists argued argues claimed claims warned warns "
+                                  "explains states".split())
+_SAYING_A_NOUN = frozenset("announced announces confirmed confirms posted tweeted recalled asked "
+                           "continued according".split())
 _NAMING = frozenset("named called dubbed titled nicknamed known".split())
 _DETERMINERS = frozenset("a an the his her its their our your my".split())
 _BE = frozenset("is are was were be been being".split())
@@ -205,12 +211,15 @@ def _balanced(text: str) -> bool:
 
 
 def _unpaired(low: Sequence[str]) -> bool:
-    """Whether the words `low` open with the first half of a pair and lack its second: "not
-    only" without "but", "either" without "or", "neither" without "nor"."""
-    second = {"not": "but", "either": "or", "neither": "nor"}.get(low[0] if low else "")
-    if second is None or (low[0] == "not" and low[1:2] != ["only"]):
-        return False
-    return second not in low[1:]
+    """Whether the words `low` hold the first half of a pair and lack its second: "either"
+    opening them without "or", "neither" without "nor", "not only" or "didn’t just" without
+    "but" ("Not only did the company lose money.")."""
+    second = {"either": "or", "neither": "nor"}.get(low[0] if low else "")
+    if second is not None:
+        return second not in low[1:]
+    return any((w == "not" or w.replace("’", "'").endswith("n't"))
+               and low[k + 1 : k + 2] in (["only"], ["just"], ["merely"], ["simply"])
+               and "but" not in low[k + 2 :] for k, w in enumerate(low))
 
 
 def _ends_open(words: Sequence[str]) -> bool:
@@ -245,11 +254,11 @@ def _has_finite_clause(clause: str) -> bool:
     low = [w.strip("“”\"‘’'(),;:").casefold() for w in raw]
     verbs = _verbs(raw)
     opened = sum(1 for w in low[1:] if w in _CLAUSES)
-    said = bool(verbs) and low[verbs[-1]] in cues.SAYING and \
+    said = bool(verbs) and low[verbs[-1]] in _SAYING - _SAYING_A_NOUN and \
         not any(_auxiliary(w) for w in low[verbs[-1] + 1 :])
     if _groups(verbs) < 1 + opened or said:
         return False
-    return not verbs or low[verbs[0]] not in cues.SAYING or _reports(raw[verbs[0] + 1 :])
+    return not verbs or low[verbs[0]] not in _SAYING or _reports(raw[verbs[0] + 1 :])
 
 
 def _groups(verbs: Sequence[int]) -> int:
@@ -260,12 +269,14 @@ def _groups(verbs: Sequence[int]) -> int:
 
 def _reports(raw: Sequence[str]) -> bool:
     """Whether the words `raw` after a verb of saying, when they open relative clauses ("the
-    man who shot the officer"), hold a finite verb besides theirs. A "that" before an
-    article, a pronoun or a name opens what was said ("that the man had fled"), not one."""
+    man who shot the officer"), hold a finite verb besides theirs. A "that" first, after
+    when or where it was said, or before an article, a pronoun or a name opens what was said
+    ("said on Tuesday that more firings ...", "that the man had fled"), not one."""
     low = [w.strip("“”\"‘’'(),;:").casefold() for w in raw]
     relatives = sum(1 for k, w in enumerate(low) if w in _RELATIVES and not (
-        w == "that" and k + 1 < len(raw) and (low[k + 1] in _DETERMINERS | _PRONOUNS
-                                              or raw[k + 1][:1].isupper())))
+        w == "that" and (k == 0 or low[k - 1] in _WHEN or raw[k - 1][:1].isupper()
+                         or (k + 1 < len(raw) and (low[k + 1] in _DETERMINERS | _PRONOUNS
+                                                   or raw[k + 1][:1].isupper())))))
     return not relatives or _groups(_verbs(["-", *raw])) >= 1 + relatives
 
 

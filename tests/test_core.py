@@ -55,6 +55,8 @@ def test_a_trailing_clause_one_outlet_adds_is_cut_and_the_claim_cites_both_outle
     "The talks were held in the U.S..",
     "Defence minister Jo Roe said ‘we will not back down.",
     "Defence minister Jo Roe said ‘we won’t back down.",  # an apostrophe closes no quotation
+    "Herman’s grandfather didn’t just abuse his sister.",  # "..., but other relatives too"
+    "Bill Cosby's publicist, Andrew Wyatt, claims both Cosby.",
 ])
 def test_a_fragment_is_not_a_complete_sentence(fragment: str) -> None:
     assert not complete(fragment)
@@ -70,6 +72,8 @@ def test_a_fragment_is_not_a_complete_sentence(fragment: str) -> None:
     "Police told reporters that the man had fled.",
     "The company won't pay the fine.",
     "Jo Roe said ‘we won’t back down’ after the vote.",
+    "Rep. Peter King said Thursday that more firings could be imminent.",
+    "Mayor Oliver Gilbert confirmed the arrest.",  # a verb of saying may take a noun
 ])
 def test_a_whole_sentence_is_complete(sentence: str) -> None:
     assert complete(sentence)
