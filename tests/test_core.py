@@ -7,7 +7,8 @@ import pytest
 
 import summarizer
 from summarizer import Article
-from summarizer.core import best, complete, cuts
+from summarizer.clauses import complete
+from summarizer.core import best, cuts
 
 FIRE = "The Linden Street warehouse in Ellisport burned down on Tuesday night"
 
