@@ -63,11 +63,36 @@ def unattributed(text: str) -> str:
     return _SAID_LAST.sub("", _SAID_FIRST.sub("", text, count=1), count=1)
 
 
+# a condition a clause holds under: ", unless the talks resume", "if the bill passes", "only if",
+# "provided that", "as long as" ("asked if", "as if" and "even if" ask or concede, not limit)
+_CONDITION = re.compile(r"(?<!\basked )(?<!\bwondered )(?<!\bunclear )(?<!\bas )(?<!\beven )"
+                        r"\b(?:if|unless|provided that|providing that|as long as|so long as|"
+                        r"on condition that)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+
+
 def restates(claim: str, passage: str) -> bool:
     """Whether `passage` (one outlet's sentence, or two adjacent ones) states all of `claim` in
     words of its own: every number and name, nearly all its content words (RESTATED, weighted
     by rarity, matched by key or stem), its quotations verbatim, with no name swapped around
     its verb or negation turned (`verify.check_claim`, held to the passage alone); an
     attribution to unnamed speakers aside (`unattributed`). A passage that lacks a detail of
-    the claim does not restate it."""
+    the claim does not restate it, nor one that states it only under a condition the claim
+    lacks (`_conditional`)."""
+    return _states(claim, passage) and not _conditional(claim, passage)
+
+
+def _states(claim: str, passage: str) -> bool:
     return not check_claim(unattributed(claim), [passage], coverage=RESTATED, synthesis=None)
+
+
+def _conditional(claim: str, passage: str) -> bool:
+    """Whether `passage` states `claim`, which holds no condition, only under one: the
+    sentence of it that states the claim holds a condition ("The strike will go ahead on
+    Monday, unless the talks resume" states "The strike will go ahead on Monday." only if
+    the talks do not resume)."""
+    if _CONDITION.search(claim):
+        return False
+    sentences = _SENTENCE_END.split(passage)
+    plain = " ".join(s for s in sentences if not _CONDITION.search(s))
+    return len(plain) < len(" ".join(sentences)) and not (plain and _states(claim, plain))

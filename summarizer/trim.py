@@ -40,7 +40,9 @@ _PARENTHETICAL = re.compile(r"(?P<cut> \([^()“”\"]{1,120}\))(?=[\s,.;:!?])")
 # or a relative pronoun
 _ASIDE = re.compile(rf" [A-Z][\w.'’-]*(?P<cut>, (?:a|an|the|who|whose|which)(?: {_WORD}){{1,14}},)"
                     r"(?= (?!and\b|or\b|but\b|who\b|which\b|according\b)[a-z])")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
+# a quotation, to its closing mark or the end of the text: ‘…’ closes at a ’ that no letter
+# follows, not at the apostrophe of "won’t" or "Roe’s"
+QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘(?:[^’]|’(?=[^\W\d_]))*’?")
 _FIGURE = re.compile(r"\d")
 
 
@@ -48,7 +50,7 @@ def trimmed(text: str) -> str:
     """`text` without its attributions, parentheticals and asides (module docstring); `text`
     itself when nothing may be cut."""
     text = text.strip()
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted = [m.span() for m in QUOTED.finditer(text)]
     cuts: list[tuple[int, int]] = []
     for pattern in (_PARENTHETICAL, _ASIDE, _ACCORDING, _TRAILING_ATTRIBUTION, _SAID_NAME):
         for match in pattern.finditer(text):

@@ -43,3 +43,17 @@ def test_a_quotation_is_restated_by_its_words_and_speaker_not_the_setting_of_its
     assert not restates(claim, quote.replace("city", "town") + " Groven said.")
     named = '"The Flight Crew" is the name the Jets gave their cheerleaders in 2007.'
     assert unattributed(named) == named  # no verb of saying: the rest is the claim
+
+
+def test_a_passage_stating_the_claim_only_under_a_condition_does_not_restate_it() -> None:
+    claim = "The strike will go ahead on Monday."
+    assert not restates(claim, "The Northern Rail strike will go ahead on Monday, unless the "
+                               "talks resume before the weekend.")
+    assert not restates(claim, "If the talks fail, the strike will go ahead on Monday.")
+    # the condition in another sentence of the passage, or asked about, is none of the claim's
+    assert restates(claim, "The strike will go ahead on Monday. The talks would resume if "
+                           "the union asked.")
+    assert restates(claim, "The Northern Rail strike will go ahead on Monday, the union said.")
+    # a claim that holds the condition is restated by a passage that holds it too
+    conditional = "The strike will go ahead on Monday unless the talks resume."
+    assert restates(conditional, "Unless the talks resume, the strike will go ahead on Monday.")

@@ -36,6 +36,8 @@ def test_each_kind_of_span_is_cut_verbatim(sentence: str, claim: str) -> None:
     "“We will close the stores (all of them),” a spokesman said on Tuesday.",
     "He called the plan “a disaster, according to everyone,” and left.",
     "“The stores close Friday,” said John Smith, a spokesman.",
+    # a single-quoted one, whose apostrophe ("won’t") does not close it
+    "Roe said ‘we won’t sell the mill (or the land) to anyone’.",
 ])
 def test_a_quotation_is_never_altered(sentence: str) -> None:
     assert trimmed(sentence) == sentence
