@@ -282,8 +282,6 @@ def _dates_differ(a: str, b: str) -> bool:
 
 def _date_parts(value: str) -> tuple[str, str, str]:
     month, *rest = value.split()
-    if month.isdigit():  # a bare year
-        month, rest = "", [month]
     day = next((r for r in rest if len(r) <= 2), "")
     year = next((r for r in rest if len(r) == 4), "")
     return month, day, year

@@ -1,14 +1,13 @@
-"""Dates and times of day a sentence states (pure): "April 14", "May 2014", "in April", a bare
-year ("separated in 2015"; each with the words that say what happened then), a part of a named
-day ("Saturday morning"), "at 6:57 p.m." and spans of time ("between 6:45 and 7 p.m.", each end
-a claim). Read as `quantity.Quantity`s, topic 'date', 'daypart' or 'time'.
+"""Dates and times of day a sentence states (pure): "April 14", "May 2014", "in April" (with
+the clause that says what happened on it), "at 6:57 p.m." and spans of time ("between 6:45 and
+7 p.m.", each end a claim). Read as `quantity.Quantity`s, topic 'date' or 'time'.
 """
 
 from __future__ import annotations
 
 from . import textutil as tu
 from .figures import gap
-from .quantity import APPROX_WORDS, CLAUSE_END, DAY_OR_HOUR, TWO_DIGITS, YEAR, Quantity, anchors
+from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, Quantity, anchors
 
 MONTHS = ("january february march april may june july august september october november "
            "december").split()
@@ -27,42 +26,9 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return _date_at(text, spans, toks, i, month)
     if DAY_OR_HOUR.fullmatch(toks[i]):
         return _time_at(text, spans, toks, i)
-    if YEAR.fullmatch(toks[i]) and i > 0 and toks[i - 1].casefold() == "in":
-        return _year_at(text, spans, toks, i)
     if toks[i].casefold() in WEEKDAYS and toks[i][0].isupper():
         return _part_at(text, spans, toks, i)
     return None
-
-
-def _year_at(text: str, spans: list[tuple[int, int]], toks: list[str],
-             i: int) -> tuple[int, Quantity | None]:
-    """A bare year ('separated in 2015'), with what happened in it: the words of its clause
-    before it, back to an 'and' or another year ('married in 2010 and moved in 2015' dates
-    two things), or those after an opening 'In 2015,'. Not a year that qualifies a noun ('in
-    2015 elections') nor one that opens a span ('in 2014-15')."""
-    after = toks[i + 1] if i + 1 < len(toks) else ""
-    between = gap(text, spans, i) if after else ""
-    if (between == " " and _content(after)) or (between.strip() in {"-", "–", "/"} and
-                                                 after[:1].isdigit()):
-        return i + 1, None
-    lo = i - 1
-    while lo > 0 and not CLAUSE_END.search(gap(text, spans, lo - 1)) and \
-            toks[lo - 1].casefold() not in _JOINS and not YEAR.fullmatch(toks[lo - 1]):
-        lo -= 1
-    stems = {tu.stem(t) for t in toks[lo : i - 1] if _content(t)}
-    if not stems and gap(text, spans, i).strip() == ",":  # 'In 2015, he moved back'
-        stems = set(anchors(text, spans, toks, i + 1, i + 2, "", names=False))
-        stems |= {tu.stem(after)} if _content(after) else set()
-    return i + 1, Quantity("date", 0.0, 0.0, toks[i], text[spans[i - 1][0] : spans[i][1]],
-                           frozenset(stems))
-
-
-_JOINS = frozenset({"and", "but", "or", "while", "before", "after", "then"})
-
-
-def _content(word: str) -> bool:
-    return len(word) > 1 and word.casefold() not in tu.STOPWORDS and not tu.is_number(word) \
-        and not tu.is_name(word)
 
 
 def _part_at(text: str, spans: list[tuple[int, int]], toks: list[str],

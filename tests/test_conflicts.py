@@ -516,30 +516,3 @@ def test_tolls_of_people_in_other_events_are_not_a_conflict() -> None:
     assert find_conflicts([], [  # two peoples
         (SHELLED, ["s1"]), ("Shells hit the school on Tuesday, killing 3 Israelis sheltering in "
                             "its classrooms.", ["s2"])]) == []
-
-
-SEPARATED = ("After years in Nelson, Harmon and his wife separated in 2015 and he moved back to "
-             "Winnipeg.")
-
-
-def test_a_bare_year_of_one_event() -> None:
-    [conflict] = find_conflicts([], [
-        (SEPARATED, ["s1"]),
-        ("Harmon moved back to Winnipeg from Nelson after he and his wife separated in 2014.",
-         ["s2"])])
-    assert conflict.kind == "date"
-    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
-
-
-def test_bare_years_of_other_events_are_not_a_conflict() -> None:
-    assert find_conflicts([], [  # another event's year in the same sentence agrees
-        ("Harmon and his wife married in 1990 and separated in 2015.", ["s1"]),
-        ("Harmon separated from his wife in 2015, a year after they married in 1990.",
-         ["s2"])]) == []
-    assert find_conflicts([], [
-        (SEPARATED, ["s1"]),
-        ("Harmon joined the station in 2014 and his wife separated from him later.", ["s2"]),
-    ]) == []
-    assert find_conflicts([], [  # a year that qualifies a noun, or opens a span
-        ("Harmon ran in 2015 elections in Nelson, where he lived.", ["s1"]),
-        ("Harmon ran in 2014-15 elections in Nelson, where he lived.", ["s2"])]) == []
