@@ -37,7 +37,6 @@ T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
-_WHEN = frozenset({"date", "time", "daypart"})  # topics that say when something happened
 
 
 @dataclass(frozen=True)
@@ -139,15 +138,18 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             if topic[1:] not in {qa.topic, qb.topic} or qa.topic == qb.topic or not (
                     len(shared) >= 2 or (shared and _related(sa, sb))):
                 continue  # compared under its own topic; two peoples; or not said alike
+            named, whole = (qa, qb) if ":" in qa.topic else (qb, qa)
+            if named.low * 2 < whole.low or len(sa.quantities) > 1 or len(sb.quantities) > 1:
+                continue  # a share of the toll ('4 Americans' of 30), or a toll given in parts
             topic = topic[1:]
         if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
             continue
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
-        if topic not in _WHEN | {"age"} and \
+        if topic not in {"date", "time", "age"} and \
                 {scoped.over(a), scoped.over(b)} == {"day", "period"}:
             continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
-        kind = "date" if topic in _WHEN else "number"
+        kind = "date" if topic in {"date", "time"} else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
 
@@ -171,10 +173,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.sort and qb.sort and qa.sort != qb.sort:
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds
     shared = qa.anchors & qb.anchors
-    if qa.implied or qb.implied:  # 'his daughters': what they did must be said alike
-        return len(shared) >= 2
-    if qa.topic == "daypart":  # two parts of one day: the clauses say what happened alike
-        return len(shared) >= 2
+    if qa.implied or qb.implied or qa.topic.endswith(" later"):
+        return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic == "date":  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))

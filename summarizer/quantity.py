@@ -76,8 +76,6 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
-        if self.topic == "daypart":  # 'saturday morning' / 'saturday afternoon'; not Sunday's
-            return self.value.split()[0] == other.value.split()[0] and self.low != other.low
         if self.topic == "time" and self.low != self.high and other.low != other.high:
             return self.value != other.value  # two spans of time: each end is a claim
         if self.topic == "time" and self.low == self.high and other.low == other.high:

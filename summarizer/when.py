@@ -5,16 +5,12 @@ the clause that says what happened on it), "at 6:57 p.m." and spans of time ("be
 
 from __future__ import annotations
 
-from . import textutil as tu
 from .figures import gap
 from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, Quantity, anchors
 
 MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _ABBREVIATED = {m[:3]: m for m in MONTHS} | {"sept": "september"}
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-# the parts of a day outlets name; 'evening' and 'night' overlap, so they are one part
-_PARTS = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -26,27 +22,7 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return _date_at(text, spans, toks, i, month)
     if DAY_OR_HOUR.fullmatch(toks[i]):
         return _time_at(text, spans, toks, i)
-    if toks[i].casefold() in WEEKDAYS and toks[i][0].isupper():
-        return _part_at(text, spans, toks, i)
     return None
-
-
-def _part_at(text: str, spans: list[tuple[int, int]], toks: list[str],
-             i: int) -> tuple[int, Quantity | None]:
-    """A part of a named day ('Saturday morning', 'on Sunday night'), with the clause that says
-    what happened then; a clause that holds nothing else ('On Saturday afternoon, the manager
-    reported …') is read with the clause after it. Only the same day's parts are compared."""
-    j = i + 1
-    if j >= len(toks) or gap(text, spans, i) != " " or toks[j].casefold() not in _PARTS:
-        return i + 1, None
-    day, part = toks[i].casefold(), _PARTS[toks[j].casefold()]
-    around = anchors(text, spans, toks, i, j + 1, day, window=len(toks), names=False)
-    if not around and j + 2 < len(toks):  # an opening 'On Saturday afternoon,'
-        around = anchors(text, spans, toks, j + 1, j + 2, day, window=len(toks), names=False)
-        if toks[j + 1].casefold() not in tu.STOPWORDS:
-            around |= {tu.stem(toks[j + 1])}
-    return j + 1, Quantity("daypart", float(part), float(part), f"{day} {toks[j].casefold()}",
-                           text[spans[i][0] : spans[j][1]], around)
 
 
 def _month(word: str) -> str | None:
