@@ -65,9 +65,13 @@ def unattributed(text: str) -> str:
 
 # a condition a clause holds under: ", unless the talks resume", "if the bill passes", "only if",
 # "provided that", "as long as" ("asked if", "as if" and "even if" ask or concede, not limit)
-_CONDITION = re.compile(r"(?<!\basked )(?<!\bwondered )(?<!\bunclear )(?<!\bas )(?<!\beven )"
-                        r"\b(?:if|unless|provided that|providing that|as long as|so long as|"
-                        r"on condition that)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:(?P<if>if)(?!\s+(?:not|any|ever|so|anything)\b)|unless|"
+                        r"provided that|providing that|as long as|so long as|on condition that)"
+                        r"\b", re.IGNORECASE)
+# an 'if' after these opens a question ('to determine if it was arson'), or a concession
+_ASKING = frozenset("""ask asked asks asking wonder wondered wonders unclear clear sure see
+determine determined know known knows check checked decide decided tell told learn find found
+establish whether as even""".split())
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
 
@@ -91,8 +95,19 @@ def _conditional(claim: str, passage: str) -> bool:
     sentence of it that states the claim holds a condition ("The strike will go ahead on
     Monday, unless the talks resume" states "The strike will go ahead on Monday." only if
     the talks do not resume)."""
-    if _CONDITION.search(claim):
+    if _condition(claim):
         return False
     sentences = _SENTENCE_END.split(passage)
-    plain = " ".join(s for s in sentences if not _CONDITION.search(s))
+    plain = " ".join(s for s in sentences if not _condition(s))
     return len(plain) < len(" ".join(sentences)) and not (plain and _states(claim, plain))
+
+
+def _condition(text: str) -> bool:
+    """Whether `text` states something under a condition: an 'if' that asks ('unclear if he
+    would leave', 'to see if') or a set phrase ('if not more', 'if any') is none."""
+    for match in _CONDITION.finditer(text):
+        before = text[:match.start()].split()[-1:]
+        if match["if"] and before and before[0].strip(",;:").casefold() in _ASKING:
+            continue
+        return True
+    return False

@@ -57,3 +57,17 @@ def test_a_passage_stating_the_claim_only_under_a_condition_does_not_restate_it(
     # a claim that holds the condition is restated by a passage that holds it too
     conditional = "The strike will go ahead on Monday unless the talks resume."
     assert restates(conditional, "Unless the talks resume, the strike will go ahead on Monday.")
+
+
+def test_an_if_that_asks_is_no_condition() -> None:
+    """Review pairs: 'to determine if', 'to see if', 'if not more', 'unclear if' ask or hedge;
+    the passage still states the claim."""
+    claim = "Police are investigating the fire at the Elm Street warehouse."
+    assert restates(claim, "Police are investigating the fire at the Elm Street warehouse to "
+                           "determine if it was arson.")
+    assert restates(claim, "Police are investigating the fire at the Elm Street warehouse to "
+                           "see if it was set.")
+    assert restates("The plant will cut 500 jobs in Ohio.",
+                    "The plant will cut 500 jobs in Ohio, if not more, the union said.")
+    assert not restates("The strike will go ahead on Monday.",
+                        "The strike will go ahead on Monday, unless the talks resume.")
