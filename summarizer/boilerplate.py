@@ -68,18 +68,23 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
                r"|^\W*(this|the) (story|article|post|page) (will be|is being|may be) "
                r"updated\b|^\W*we('ll| will) (update|have more|bring you more)\b"
                # "Watch Channel 6 News and stay with example.com for more on this story.": a
-               # site, a station or a channel to stay with (not "Evacuees were told to stay
-               # with relatives for updates.")
-               r"|\bstay (with|tuned to) [\w.&'’ -]{0,30}?(\.(com|org|net|co\.uk)|\bnews|\b(tv"
-               r"|radio|station|channel|network|app)s?)\b[\w.&'’ -]{0,20}? for (updates"
-               r"|the latest|more on (this|the) story)\b"),
+               # site, a station or a channel to stay with, told to the reader and ending
+               # there (not "Evacuees were told to stay with relatives for updates.", nor
+               # "Residents should stay tuned to the radio for updates, the governor said.")
+               r"|^\W*((watch|listen to) [^.!?]{1,40}? and )?(stay (with|tuned to)|tune (in )?to"
+               r"|follow) [\w.&'’ -]{0,30}?(\.(com|org|net|co\.uk)|\bnews|\b(tv|radio|station"
+               r"|channel|network|app)s?)\b[\w.&'’ -]{0,20}? for (updates|the latest|more"
+               r"( on (this|the) story)?)\W*$"),
     # an editor's note on the text itself, the whole sentence: "(This story has been updated
     # with comments from …)", "This interview has been edited for length and clarity." (not
     # news of a report or a correction: "This report was updated in 2019 to include …",
     # "This story was corrected by the Times after …", "This transcript has been edited to
-    # remove the president's remarks, the whistleblower alleged.")
+    # remove the president's remarks, the whistleblower alleged.", nor a note that carries
+    # a figure after its "with"/"to", which may be the only place the corrected one is: "…
+    # updated to correct the number killed, which was 12, not 21."; a year is no figure)
     ("editor's note", r"^\W*this (story|article|post|page) (has been (updated|corrected)|was "
-                      r"updated)( (at|on) [\w:,. ]{1,40}?)?( (with|to (include|reflect|correct"
+                      r"updated)(?![^!?]*\b(with|to)\b[^!?]*?\b(?!(1[5-9]|20)\d\d\b)\d)"
+                      r"( (at|on) [\w:,. ]{1,40}?)?( (with|to (include|reflect|correct"
                       r"|add|clarify|remove|show|note|say|state|update|fix))\b[^!?]{0,160})?[.!?]?\W*$"
                       r"|^\W*(this|the following|the above) (interview"
                       r"|conversation|transcript|q&a|exchange) (has|have) been (edited"
@@ -199,7 +204,8 @@ _VIDEO_PROMO = re.compile(r"^\W*embed\W+(</?>\W+)?more (news )?videos\b"
 # a newsletter's sign-up form, its blurbs and fine print run into one line: "… By clicking
 # "Subscribe," you agree to … Thank You! You are now subscribed to …": two of its phrases, or
 # one opening a line no longer than SIGN_UP_WORDS (a sentence about such terms is news: "The
-# FTC said that by clicking “Subscribe,” you agree to recurring charges …")
+# FTC said that by clicking “Subscribe,” you agree to recurring charges …", and so is one
+# quoting them)
 _SIGN_UP_FORM = re.compile(r"\bby clicking\W+(subscribe|sign up|submit|join)\W+you agree\b"
                            r"|\byou are now subscribed\b|\bwe will not share your e-?mail\b"
                            # "Invalid email address. Please re-enter. You must select a
@@ -281,7 +287,9 @@ def _sign_up_form(line: str, count: int) -> bool:
     first = next(found, None)
     if first is None:
         return False
-    short = count <= SIGN_UP_WORDS and not line[:first.start()].strip(" \t\"“”'‘’([")
+    # a form opens with no quotation mark: "“By clicking Subscribe you agree …,” the
+    # complaint said." is a quoted form, news
+    short = count <= SIGN_UP_WORDS and not line[:first.start()].strip(" \t”’([")
     return short or next(found, None) is not None
 
 

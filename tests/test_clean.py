@@ -360,6 +360,7 @@ STORY = ["The council approved the new tram line on Tuesday after a long debate.
      "editor's note"),
     ("This story has been corrected to show that the depot opened in 1912.", "editor's note"),
     ("Watch Channel 6 News and stay with example-news.com for more on this story.", "filler"),
+    ("Stay tuned to City Radio for updates.", "filler"),
     ("Subscribe to Example News's free Morning Brief newsletter.", "appeal"),
     ("The most reliable transport newsletter.", "appeal"),
     ("Invalid email address. Please re-enter. You must select a newsletter to subscribe to.",
@@ -435,6 +436,14 @@ def test_a_read_more_list_a_pull_quote_and_a_scanned_footers_variant_are_removed
     "This transcript has been edited to remove the president's remarks, the whistleblower "
     "alleged.",
     "Evacuees were told to stay with relatives for updates.",
+    # a station's filler quoted or reported, a quoted sign-up's terms, a correction that
+    # carries the corrected figure
+    "Residents should stay tuned to the radio for updates, the governor said at a briefing.",
+    "Residents were told to stay with neighbors and tune to local news for updates, "
+    "officials said.",
+    "“By clicking Subscribe you agree to pay $30 a month,” the complaint said the site told "
+    "users.",
+    "This story was updated to correct the number of people killed, which was 12, not 21.",
 ])
 def test_news_that_looks_like_a_caption_or_a_widget_is_kept(line: str) -> None:
     doc = clean_text("\n\n".join([STORY[0], line, *STORY[1:]]))
