@@ -6,6 +6,7 @@ from factories import sentences
 from summarizer.dedupe import merge_sentences
 from summarizer.engines import extractive
 from summarizer.engines.extractive import _neighbours, _tfidf, summarize_units
+from summarizer.evidence import Sentence
 
 
 def units_of(*docs: tuple[str, ...]):  # type: ignore[no-untyped-def]
@@ -122,8 +123,11 @@ def test_of_two_wordings_of_one_fact_the_one_more_outlets_support_is_the_claim()
 
     assert first() == approved  # coverage alone: it adds a little more
     # (a stand-in for the outlets whose own words support each wording)
-    assert first(credited=lambda text, sources: 2 if text == won else 1) == won
-    assert first(credited=lambda text, sources: 2 if text == approved else 1) == approved
+    def restated_by(wording):  # type: ignore[no-untyped-def]
+        return lambda text, sources: [Sentence("s9", 0, 0.0, text)] if text == wording else []
+
+    assert first(restating=restated_by(won)) == won
+    assert first(restating=restated_by(approved)) == approved
 
 
 def salience_story():  # type: ignore[no-untyped-def]

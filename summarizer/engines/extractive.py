@@ -31,6 +31,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .. import cite, trim
 from .. import textutil as tu
@@ -39,6 +40,9 @@ from ..evidence import Corpus, Draft, EvidenceUnit, Sentence
 from ..verify import check_claim
 from . import coverage, wording
 from .base import EngineResult
+
+if TYPE_CHECKING:
+    from .shorten import Restating
 
 PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact
 INDEX_WORDS, MAX_POSTING = 4, 200
@@ -97,7 +101,6 @@ def summarize_units(
     independent_sources: Callable[[Sequence[str]], int],
     relevant: dict[str, float] | None = None,
     compress: bool = False,
-    credited: Callable[[str, Sequence[str]], int] | None = None,
     restating: Callable[[str, Sequence[str]], Sequence[Sentence]] | None = None,
 ) -> list[Draft]:
     """Pick claims from `units` under `max_words`; each claim is one statement of one unit,
@@ -105,12 +108,11 @@ def summarize_units(
     `relevant` says how much each source is about the story (1.0 when not given). With
     `compress`, a statement is also offered trimmed of its attributions, parentheticals and
     asides (see `trim`): coverage takes whichever form buys more of the story per word.
-    `credited` says how many independent outlets support a sentence's wording (its sources
-    given): when given, a chosen sentence gives way to a paraphrase more outlets support
-    (see `wording`). `restating` gives the passages of other sources that state a text (its
-    sources given): when given, it counts the outlets for `credited`, and with `compress` a
-    chosen claim fewer than two outlets state is cut to a complete sentence more of them
-    state, the words it frees going to more claims (see `shorten`)."""
+    `restating` gives the passages of other sources that state a text (its sources given):
+    when given, a chosen sentence gives way to a paraphrase more outlets support (see
+    `wording`), and with `compress` a chosen claim fewer than two outlets state is cut to a
+    complete sentence more of them state, the words it frees going to more claims (see
+    `shorten`). Each text's passages are searched for once, for both."""
     statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
                   for u in units for s in u.statements]
     found = [coverage.concepts(u.text) for u in statements]
@@ -134,11 +136,15 @@ def summarize_units(
             len(figures[i]) >= 2 and figures[i] <= figures[j])
 
     chosen = coverage.select(held, words, worth, weight, max_words, repeats)
-    if credited is None and restating is not None:
-        def credited(text: str, sources: Sequence[str]) -> int:
-            return independent_sources([*sources, *(m.source for m in restating(text, sources))])
-    if credited is not None:
-        outlets = functools.cache(lambda i: credited(eligible[i].text, eligible[i].sources))
+    if restating is not None:
+        restating = _remembered(restating)
+
+        def credited(i: int, restated: Restating = restating) -> int:
+            sources = eligible[i].sources
+            return independent_sources([*sources, *(m.source for m in restated(
+                eligible[i].text, sources))])
+
+        outlets = functools.cache(credited)
         chosen = wording.reworded(chosen, held, words, worth, weight, max_words,
                                   alternatives=neighbours.__getitem__, outlets=outlets,
                                   repeats=repeats)
@@ -180,6 +186,20 @@ def _why(concepts: set[str], weight: dict[str, float], score: float,
     return (f"covers {len(concepts)} concept(s) worth {worth:.1f} (heaviest: "
             f"{', '.join(heaviest) or 'none'}), salience {score:.2f}, at {position:.0%} of "
             "its article")
+
+
+def _remembered(restating: Restating) -> Restating:
+    """`restating`, each text's passages searched for once (the rewording check and the
+    cuts ask about the same chosen claims)."""
+    seen: dict[tuple[str, tuple[str, ...]], Sequence[Sentence]] = {}
+
+    def remembered(text: str, sources: Sequence[str]) -> Sequence[Sentence]:
+        key = (text, tuple(sources))
+        if key not in seen:
+            seen[key] = restating(text, sources)
+        return seen[key]
+
+    return remembered
 
 
 def discount(text: str) -> float:
