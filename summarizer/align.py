@@ -11,13 +11,14 @@ subject different values: the same counted noun with a shared anchor (or, for a 
 noun, related sentences), people and a named people that one thing happened to ("killing 17
 people" / "killing 15 Palestinians") said alike, a duration after an event told either way
 ("five weeks after" / "six weeks later"), the same person's age, the same grade of related
-sentences, a date whose clause shares two words or whose sentences name the same people, two
-parts of one named day whose clauses share two words, one rank given to
-two people for one thing ("… to be identified"), a name spelled differently ("Leona
-Helmsley" / "Leona Helmsey"; a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" /
-"Kraehenbuehl", is not, nor one outlet's dropped letter against two outlets' spelling). The
-work is bounded: statements are indexed by what they count, and an index entry shared by
-more than MAX_POSTING statements is not compared (never all pairs).
+sentences, a date whose clause shares two words or whose sentences name the same people, one
+rank given to two people for one thing ("… to be identified"), a name spelled differently
+("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
+writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)"; a
+transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", is not, nor one
+outlet's dropped letter against two outlets' spelling). The work is bounded: statements are
+indexed by what they count, and an index entry shared by more than MAX_POSTING statements is
+not compared (never all pairs).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from .statements import Statement
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
+_OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
 
@@ -188,8 +190,9 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     in different sources (a source using both spellings is not counted)."""
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
     index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    lowercase = {tu.key(t) for st in statements for t in tu.tokens(st.text) if t[:1].islower()}
     for n, st in enumerate(statements):
-        for run in st.runs:
+        for run in st.runs + _opening_name(st.text, lowercase):
             for source in st.sources:
                 spellings.setdefault(source, set()).update(tu.key(t) for t in run)
             for tok in run if len(run) > 1 else ():
@@ -222,6 +225,19 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
         links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
+
+
+def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]:
+    """A sentence's first word as a one-word name ('Brincindofovir will be released …'): a
+    long word that no statement of the story writes in lower case, so no common word that
+    merely opens a sentence ('Officials said …'). A misspelling is as likely there as
+    anywhere, and a name opens many sentences."""
+    toks = tu.tokens(text)
+    first = toks[0] if toks else ""
+    if len(first) < _OPENING or not first.isalpha() or not tu.is_name(first) or \
+            tu.key(first) in lowercase or (len(toks) > 1 and tu.is_name(toks[1])):
+        return ()  # too short to tell a slip from another name, a common word, or a run
+    return ((first,),)
 
 
 def _rank_links(statements: Sequence[Statement]) -> list[Link]:

@@ -516,3 +516,23 @@ def test_spans_after_two_different_events_are_not_a_conflict() -> None:
     assert find_conflicts([], [
         ("Two days after the election, the president conceded.", ["s1"]),
         ("The president left the capital three days later.", ["s2"])]) == []
+
+
+def test_a_misspelled_name_opening_a_sentence() -> None:
+    """A name that opens its sentence is read as one when no statement writes it in lower
+    case: a one-letter slip there is as much a disagreement as anywhere else."""
+    assert positions("Patients will get the drug, Velkarimab, from Monday.",
+                     "Velkorimab will be given to 20 patients from Monday.") == [
+        ["Velkarimab", "Velkorimab"]]
+
+
+def test_a_word_opening_a_sentence_that_is_no_name() -> None:
+    assert positions("The minister met Paulsen in Oslo.",  # a common word, written lower case
+                     "Paulson said the talks went well.",
+                     "Paulsen was paid in full, the paulson accounts show.") == []
+    assert positions("Chairman Okafor opened the meeting.",  # too short to tell a slip
+                     "Okafr opened the meeting at noon.") == []
+    assert positions("Mustafa Hamdan spoke first.",  # it opens a run: not read alone
+                     "Moustafa Hamdan spoke for an hour.") == []
+    assert positions("The regulator fined Hartwell Mining.",  # two firms, not one slip
+                     "Hartwood Mining was not fined.") == []
