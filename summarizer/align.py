@@ -14,7 +14,9 @@ people" / "killing 15 Palestinians") said alike, a duration after an event told 
 sentences, a date whose clause shares two words or whose sentences name the same people, one
 rank given to two people for one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
-writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)"; a
+writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", or a long name
+whose last word is swapped for another word of its kind in one context, "… Research
+Hospital in Memphis" / "… Research Center in Memphis"; a
 transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", is not, nor one
 outlet's dropped letter against two outlets' spelling). The work is bounded: statements are
 indexed by what they count, and an index entry shared by more than MAX_POSTING statements is
@@ -214,7 +216,10 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
-        if (kx, ky) in seen or not spelling.misspelled(x, y, len(ra), first=differ[0] == 0):
+        if (kx, ky) in seen or not (
+                spelling.misspelled(x, y, len(ra), first=differ[0] == 0) or (
+                    spelling.institution(x, y, len(ra), last=differ[0] == len(ra) - 1)
+                    and _said_alike(statements[a], statements[b], ra + rb))):
             continue
         if any(ky in spellings[s] for s in statements[a].sources) or \
                 any(kx in spellings[s] for s in statements[b].sources):
@@ -225,6 +230,11 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
         links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
+
+
+def _said_alike(a: Statement, b: Statement, names: tuple[str, ...]) -> bool:
+    """The two statements share a content word besides the names' own: one context."""
+    return bool(a.stems & b.stems - {tu.stem(t) for t in names})
 
 
 def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]:

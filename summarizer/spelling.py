@@ -1,6 +1,7 @@
 """How names are spelled across outlets (pure; read by `align`): a misspelling ('Helmsley' /
 'Helmsey') against a transliteration ('Zelensky' / 'Zelenskyy') or one outlet's slip of a
-letter, and a place against its people's adjective ('Mars' / 'Martian')."""
+letter, one institution named with another word for its kind ('… Research Hospital' / '…
+Research Center'), and a place against its people's adjective ('Mars' / 'Martian')."""
 
 from __future__ import annotations
 
@@ -48,6 +49,20 @@ def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     if length == 1:  # a one-word name: only a near spelling of a long word
         return len(a) >= 6 and a[0] == b[0] and ratio >= 0.85
     return ratio >= 0.7 or (length >= 3 and (first or ratio >= 0.5))
+
+
+# words for one kind of institution, which outlets swap in its name: where the sick are treated
+_CARE = frozenset({"hospital", "center", "centre", "clinic"})
+_INSTITUTION_WORDS = 3  # words of a name, its kind's word among them, for a swap to be one
+
+
+def institution(x: str, y: str, length: int, *, last: bool) -> bool:
+    """The last word of one long name swapped for another word of its kind ('St. Jude
+    Children's Research Hospital' / '… Research Center'): two or more words agree and the
+    two place treats the sick. Not a school for a hospital ('New York University School' /
+    '… Hospital'): those are two institutions."""
+    return last and length >= _INSTITUTION_WORDS and x.casefold() != y.casefold() and \
+        {x.casefold(), y.casefold()} <= _CARE
 
 
 _DEMONYM_ENDS = ("tian", "ian", "ean", "ese", "ish", "an", "i", "n")  # 'Martian', 'Japanese'

@@ -536,3 +536,23 @@ def test_a_word_opening_a_sentence_that_is_no_name() -> None:
                      "Moustafa Hamdan spoke for an hour.") == []
     assert positions("The regulator fined Hartwell Mining.",  # two firms, not one slip
                      "Hartwood Mining was not fined.") == []
+
+
+def test_one_institution_named_with_another_word_for_its_kind() -> None:
+    assert positions(
+        "Her surgeons at Saint Agnes Pediatric Research Hospital in Dayton backed the appeal.",
+        "The girl is being treated at Saint Agnes Pediatric Research Center in Dayton.") == [
+        ["Saint Agnes Pediatric Research Hospital", "Saint Agnes Pediatric Research Center"]]
+
+
+def test_two_institutions_of_one_name_are_no_conflict() -> None:
+    assert positions("She studied at Lakeshore State University School in Dayton.",
+                     "She was treated at Lakeshore State University Hospital in Dayton.") == []
+    assert positions("He was taken to Mercy Hospital in Dayton.",  # too short a name to tell
+                     "Mercy Clinic in Dayton said he was stable.") == []
+    assert positions("The Saint Agnes Pediatric Research Hospital opened in 1990.",
+                     "Donors funded the Saint Agnes Pediatric Research Center.") == []  # no
+    # word in common besides the names: nothing says they are one place
+    assert positions("Saint Agnes Pediatric Research Hospital and Saint Agnes Pediatric "
+                     "Research Center are in Dayton.",  # one outlet names both
+                     "The Saint Agnes Pediatric Research Center in Dayton is new.") == []
