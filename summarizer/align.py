@@ -34,7 +34,7 @@ from typing import TypeVar
 from . import roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, SAID, Quantity
-from .statements import Statement
+from .statements import Statement, clause
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
@@ -143,7 +143,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     len(shared) >= 2 or (shared and _related(sa, sb))):
                 continue  # compared under its own topic; two peoples; or not said alike
             named, whole = (qa, qb) if ":" in qa.topic else (qb, qa)
-            if named.low * 2 < whole.low or len(sa.quantities) > 1 or len(sb.quantities) > 1:
+            if named.low * 2 < whole.low or _in_parts(sa, qa) or _in_parts(sb, qb):
                 continue  # a share of the toll ('4 Americans' of 30), or a toll given in parts
             topic = topic[1:]
         if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
@@ -156,6 +156,15 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         kind = "date" if topic in {"date", "time"} else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
+
+
+def _in_parts(st: Statement, toll: Quantity) -> bool:
+    """The toll's own clause counts another group: a toll given in parts ('killing 15
+    Palestinians and two foreign aid workers'). A figure of another clause ('where some 3,300
+    Gazans had crammed in, killing at least 17 people') or a date is no part of it."""
+    own = clause(st.text, toll.span)
+    return any(q is not toll and q.topic not in {"date", "time", "age"} and q.span in own
+               for q in st.quantities)
 
 
 def _restated(q: Quantity, other: Statement) -> bool:

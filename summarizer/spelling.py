@@ -58,9 +58,9 @@ _INSTITUTION_WORDS = 3  # words of a name, its kind's word among them, for a swa
 
 def institution(x: str, y: str, length: int, *, last: bool) -> bool:
     """The last word of one long name swapped for another word of its kind ('St. Jude
-    Children's Research Hospital' / '… Research Center'): two or more words agree and the
-    two place treats the sick. Not a school for a hospital ('New York University School' /
-    '… Hospital'): those are two institutions."""
+    Children's Research Hospital' / '… Research Center'): two or more words agree and both
+    last words name a place treating the sick. Not a school for a hospital ('New York
+    University School' / '… Hospital'): those are two institutions."""
     return last and length >= _INSTITUTION_WORDS and x.casefold() != y.casefold() and \
         {x.casefold(), y.casefold()} <= _CARE
 

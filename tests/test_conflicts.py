@@ -505,6 +505,16 @@ def test_a_share_of_a_toll_or_a_toll_given_in_parts_is_not_a_rival_figure() -> N
          "workers sheltering inside.", ["s2"])]) == []
 
 
+def test_a_toll_beside_a_figure_of_another_clause_is_still_a_rival_figure() -> None:
+    """Only the toll's own clause can give it in parts: a figure of another clause of its
+    sentence (how many had sheltered there) is no part of it."""
+    assert positions("Where some 300 families had sheltered, the strike on the market killed "
+                     "17 people.",
+                     "The strike on the market killed 15 Palestinians.") == [
+        ["the strike on the market killed 17 people", "The strike on the market killed 15 "
+         "Palestinians"]]
+
+
 def test_spans_after_two_different_events_are_not_a_conflict() -> None:
     """Review pairs: 'N after X' and 'M later' about events that share a word or none."""
     assert find_conflicts([], [
