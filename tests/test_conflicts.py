@@ -566,3 +566,13 @@ def test_two_institutions_of_one_name_are_no_conflict() -> None:
     assert positions("Saint Agnes Pediatric Research Hospital and Saint Agnes Pediatric "
                      "Research Center are in Dayton.",  # one outlet names both
                      "The Saint Agnes Pediatric Research Center in Dayton is new.") == []
+
+
+def test_a_count_of_women_described_by_a_people_counts_women() -> None:
+    """'20 Colombian women' counts women (of a kind), as '20 Colombian workers' counts
+    workers: a plural in -men is a plural too."""
+    women = "The scandal involved as many as 20 Colombian women at the hotel."
+    assert positions(women, "The scandal led police to question 12 Colombians at the "
+                            "hotel.") == []  # two groups
+    assert positions(women, "The scandal involved 18 women at the hotel.") == [
+        [women.rstrip("."), "The scandal involved 18 women at the hotel"]]
