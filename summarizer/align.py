@@ -16,11 +16,11 @@ rank given to two people for one thing ("… to be identified"), a name spelled 
 ("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
 writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", or a long name
 whose last word is swapped for another word of its kind in one context, "… Research
-Hospital in Memphis" / "… Research Center in Memphis"; a
-transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", is not, nor one
-outlet's dropped letter against two outlets' spelling). The work is bounded: statements are
-indexed by what they count, and an index entry shared by more than MAX_POSTING statements is
-not compared (never all pairs).
+Hospital in Memphis" / "… Research Center in Memphis"; a transliteration, "Zelensky" /
+"Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British spelling, "Organisation" /
+"Organization", are not, nor one outlet's dropped letter against two outlets' spelling). The
+work is bounded: statements are indexed by what they count, and an index entry shared by
+more than MAX_POSTING statements is not compared (never all pairs).
 """
 
 from __future__ import annotations

@@ -576,3 +576,16 @@ def test_a_count_of_women_described_by_a_people_counts_women() -> None:
                             "hotel.") == []  # two groups
     assert positions(women, "The scandal involved 18 women at the hotel.") == [
         [women.rstrip("."), "The scandal involved 18 women at the hotel"]]
+
+
+def test_a_british_spelling_is_no_other_name() -> None:
+    """'Organisation' / 'Organization', 'Centre' / 'Center': a house's spelling, in a name or
+    a word opening a sentence, and no other word for an institution's kind."""
+    assert positions("The talks were hosted by the World Health Organisation in Geneva.",
+                     "The talks were hosted by the World Health Organization in Geneva.") == []
+    assert positions("Organisation of the summit took months, aides said.",
+                     "Organization of the summit took weeks, aides said.") == []
+    assert positions("He was treated at Saint Agnes Pediatric Research Centre in Dayton.",
+                     "He was treated at Saint Agnes Pediatric Research Center in Dayton.") == []
+    assert positions("The Labour Party Harbour Office opened.",
+                     "The Labor Party Harbor Office opened.") == []
