@@ -11,11 +11,14 @@ subject different values: the same counted noun with a shared anchor (or, for a 
 noun, related sentences), people and a named people that one thing happened to ("killing 17
 people" / "killing 15 Palestinians") said alike, a duration after an event told either way
 ("five weeks after" / "six weeks later"), the same person's age, the same grade of related
-sentences, a date whose clause shares two words or whose sentences name the same people, two
-parts of one named day whose clauses share two words, one rank given to
-two people for one thing ("… to be identified"), a name spelled differently ("Leona
-Helmsley" / "Leona Helmsey"; a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" /
-"Kraehenbuehl", is not, nor one outlet's dropped letter against two outlets' spelling). The
+sentences, a date whose clause shares two words or whose sentences name the same people, one
+rank given to two people for one thing ("… to be identified"), a name spelled differently
+("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
+writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", or a long name
+whose last word is swapped for another word of its kind in one context, "… Research
+Hospital in Memphis" / "… Research Center in Memphis"; a transliteration, "Zelensky" /
+"Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British spelling, "Organisation" /
+"Organization", are not, nor one outlet's dropped letter against two outlets' spelling). The
 work is bounded: statements are indexed by what they count, and an index entry shared by
 more than MAX_POSTING statements is not compared (never all pairs).
 """
@@ -31,11 +34,12 @@ from typing import TypeVar
 from . import roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, SAID, Quantity
-from .statements import Statement
+from .statements import Statement, clause
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
+_OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
 
@@ -139,7 +143,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                     len(shared) >= 2 or (shared and _related(sa, sb))):
                 continue  # compared under its own topic; two peoples; or not said alike
             named, whole = (qa, qb) if ":" in qa.topic else (qb, qa)
-            if named.low * 2 < whole.low or len(sa.quantities) > 1 or len(sb.quantities) > 1:
+            if named.low * 2 < whole.low or _in_parts(sa, qa) or _in_parts(sb, qb):
                 continue  # a share of the toll ('4 Americans' of 30), or a toll given in parts
             topic = topic[1:]
         if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
@@ -152,6 +156,15 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         kind = "date" if topic in {"date", "time"} else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return links
+
+
+def _in_parts(st: Statement, toll: Quantity) -> bool:
+    """The toll's own clause counts another group: a toll given in parts ('killing 15
+    Palestinians and two foreign aid workers'). A figure of another clause ('where some 3,300
+    Gazans had crammed in, killing at least 17 people') or a date is no part of it."""
+    own = clause(st.text, toll.span)
+    return any(q is not toll and q.topic not in {"date", "time", "age"} and q.span in own
+               for q in st.quantities)
 
 
 def _restated(q: Quantity, other: Statement) -> bool:
@@ -188,8 +201,9 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     in different sources (a source using both spellings is not counted)."""
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
     index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    lowercase = {tu.key(t) for st in statements for t in tu.tokens(st.text) if t[:1].islower()}
     for n, st in enumerate(statements):
-        for run in st.runs:
+        for run in st.runs + _opening_name(st.text, lowercase):
             for source in st.sources:
                 spellings.setdefault(source, set()).update(tu.key(t) for t in run)
             for tok in run if len(run) > 1 else ():
@@ -211,7 +225,10 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
-        if (kx, ky) in seen or not spelling.misspelled(x, y, len(ra), first=differ[0] == 0):
+        if (kx, ky) in seen or not (
+                spelling.misspelled(x, y, len(ra), first=differ[0] == 0) or (
+                    spelling.institution(x, y, len(ra), last=differ[0] == len(ra) - 1)
+                    and _said_alike(statements[a], statements[b], ra + rb))):
             continue
         if any(ky in spellings[s] for s in statements[a].sources) or \
                 any(kx in spellings[s] for s in statements[b].sources):
@@ -222,6 +239,24 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
         links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
+
+
+def _said_alike(a: Statement, b: Statement, names: tuple[str, ...]) -> bool:
+    """The two statements share a content word besides the names' own: one context."""
+    return bool(a.stems & b.stems - {tu.stem(t) for t in names})
+
+
+def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]:
+    """A sentence's first word as a one-word name ('Brincindofovir will be released …'): a
+    long word that no statement of the story writes in lower case, so no common word that
+    merely opens a sentence ('Officials said …'). A misspelling is as likely there as
+    anywhere, and a name opens many sentences."""
+    toks = tu.tokens(text)
+    first = toks[0] if toks else ""
+    if len(first) < _OPENING or not first.isalpha() or not tu.is_name(first) or \
+            tu.key(first) in lowercase or (len(toks) > 1 and tu.is_name(toks[1])):
+        return ()  # too short to tell a slip from another name, a common word, or a run
+    return ((first,),)
 
 
 def _rank_links(statements: Sequence[Statement]) -> list[Link]:

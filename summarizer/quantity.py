@@ -36,6 +36,7 @@ _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death
 SAID: dict[str | None, set[str]] = {}  # the stems that say each predicate
 for _stem, _said in _PREDICATES.items():
     SAID.setdefault(_said, set()).add(_stem)
+_PLURAL_ENDS = ("s", "ren", "people", "men", "personnel")  # 'workers', 'children', 'women'
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units of a duration
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
@@ -240,10 +241,10 @@ def span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int)
 
 
 def _describes(word: str, after: str) -> bool:
-    """'young' in 'three young children': a word that is not what is counted, but describes
-    the plural noun after it."""
+    """'young' in 'three young children', 'Colombian' in '20 Colombian women': a word that is
+    not what is counted, but describes the plural noun after it."""
     return bool(after) and after[:1].islower() and after.casefold() not in tu.STOPWORDS and \
-        not tu.is_number(after) and after.casefold().endswith(("s", "ren", "people")) and \
+        not tu.is_number(after) and after.casefold().endswith(_PLURAL_ENDS) and \
         not word.casefold().endswith("s") and word.casefold() not in _RATES
 
 

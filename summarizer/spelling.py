@@ -1,10 +1,12 @@
 """How names are spelled across outlets (pure; read by `align`): a misspelling ('Helmsley' /
 'Helmsey') against a transliteration ('Zelensky' / 'Zelenskyy') or one outlet's slip of a
-letter, and a place against its people's adjective ('Mars' / 'Martian')."""
+letter, one institution named with another word for its kind ('… Research Hospital' / '…
+Research Center'), and a place against its people's adjective ('Mars' / 'Martian')."""
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -25,15 +27,26 @@ def slip(x: str, y: str, users: Counter[str]) -> bool:
         long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# British spellings and their American forms, at a word's end: 'Organisation' / 'Organization',
+# 'Centre' / 'Center', 'Labour' / 'Labor', 'Defence' / 'Defense', 'Analyse' / 'Analyze'
+_AMERICAN = re.compile(r"(?:(?<=\w{3}[^aeiou])is(?=e|ed|es|ing|ation|ations)"
+                       r"|(?<=\w{2})ys(?=e|ed|es|ing)"
+                       r"|(?<=[bdhilmnv])our(?=s?$|ed$|ing$|able$)"
+                       r"|(?<=\w)[bt]re(?=s?$)|(?<=def|off|lic)enc)(?=\w*$)")
+_AS_AMERICAN = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter", "bre": "ber", "enc": "ens"}
+
+
 def _transliterated(name: str) -> str:
     """A name in plain Latin letters, as outlets transliterate it: 'Krähenbühl' and
-    'Kraehenbuehl' -> 'kraehenbuehl'."""
+    'Kraehenbuehl' -> 'kraehenbuehl'; a British spelling in its American form
+    ('Organisation' -> 'organization'): a house's spelling, not another name."""
     from anyascii import anyascii  # the injection filter's folding table; loaded on first use
 
     name = name.casefold()
     for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         name = name.replace(letter, spelled)
-    return str(anyascii(name))
+    name = str(anyascii(name))
+    return _AMERICAN.sub(lambda m: _AS_AMERICAN[m.group()], name)
 
 
 @lru_cache(maxsize=4096)  # the same two spellings meet again and again (dev: 3,158 calls, 625)
@@ -48,6 +61,20 @@ def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     if length == 1:  # a one-word name: only a near spelling of a long word
         return len(a) >= 6 and a[0] == b[0] and ratio >= 0.85
     return ratio >= 0.7 or (length >= 3 and (first or ratio >= 0.5))
+
+
+# words for one kind of institution, which outlets swap in its name: where the sick are treated
+_CARE = frozenset({"hospital", "center", "clinic"})
+_INSTITUTION_WORDS = 3  # words of a name, its kind's word among them, for a swap to be one
+
+
+def institution(x: str, y: str, length: int, *, last: bool) -> bool:
+    """The last word of one long name swapped for another word of its kind ('St. Jude
+    Children's Research Hospital' / '… Research Center'): two or more words agree and both
+    last words name a place treating the sick. Not a school for a hospital ('New York
+    University School' / '… Hospital'): those are two institutions."""
+    kinds = {_transliterated(x), _transliterated(y)}  # 'Centre' is 'Center', spelled British
+    return last and length >= _INSTITUTION_WORDS and len(kinds) == 2 and kinds <= _CARE
 
 
 _DEMONYM_ENDS = ("tian", "ian", "ean", "ese", "ish", "an", "i", "n")  # 'Martian', 'Japanese'

@@ -505,6 +505,16 @@ def test_a_share_of_a_toll_or_a_toll_given_in_parts_is_not_a_rival_figure() -> N
          "workers sheltering inside.", ["s2"])]) == []
 
 
+def test_a_toll_beside_a_figure_of_another_clause_is_still_a_rival_figure() -> None:
+    """Only the toll's own clause can give it in parts: a figure of another clause of its
+    sentence (how many had sheltered there) is no part of it."""
+    assert positions("Where some 300 families had sheltered, the strike on the market killed "
+                     "17 people.",
+                     "The strike on the market killed 15 Palestinians.") == [
+        ["the strike on the market killed 17 people", "The strike on the market killed 15 "
+         "Palestinians"]]
+
+
 def test_spans_after_two_different_events_are_not_a_conflict() -> None:
     """Review pairs: 'N after X' and 'M later' about events that share a word or none."""
     assert find_conflicts([], [
@@ -516,3 +526,66 @@ def test_spans_after_two_different_events_are_not_a_conflict() -> None:
     assert find_conflicts([], [
         ("Two days after the election, the president conceded.", ["s1"]),
         ("The president left the capital three days later.", ["s2"])]) == []
+
+
+def test_a_misspelled_name_opening_a_sentence() -> None:
+    """A name that opens its sentence is read as one when no statement writes it in lower
+    case: a one-letter slip there is as much a disagreement as anywhere else."""
+    assert positions("Patients will get the drug, Velkarimab, from Monday.",
+                     "Velkorimab will be given to 20 patients from Monday.") == [
+        ["Velkarimab", "Velkorimab"]]
+
+
+def test_a_word_opening_a_sentence_that_is_no_name() -> None:
+    assert positions("The minister met Paulsen in Oslo.",  # a common word, written lower case
+                     "Paulson said the talks went well.",
+                     "Paulsen was paid in full, the paulson accounts show.") == []
+    assert positions("Chairman Okafor opened the meeting.",  # too short to tell a slip
+                     "Okafr opened the meeting at noon.") == []
+    assert positions("Mustafa Hamdan spoke first.",  # it opens a run: not read alone
+                     "Moustafa Hamdan spoke for an hour.") == []
+    assert positions("The regulator fined Hartwell Mining.",  # two firms, not one slip
+                     "Hartwood Mining was not fined.") == []
+
+
+def test_one_institution_named_with_another_word_for_its_kind() -> None:
+    assert positions(
+        "Her surgeons at Saint Agnes Pediatric Research Hospital in Dayton backed the appeal.",
+        "The girl is being treated at Saint Agnes Pediatric Research Center in Dayton.") == [
+        ["Saint Agnes Pediatric Research Hospital", "Saint Agnes Pediatric Research Center"]]
+
+
+def test_two_institutions_of_one_name_are_no_conflict() -> None:
+    assert positions("She studied at Lakeshore State University School in Dayton.",
+                     "She was treated at Lakeshore State University Hospital in Dayton.") == []
+    assert positions("He was taken to Mercy Hospital in Dayton.",  # too short a name to tell
+                     "Mercy Clinic in Dayton said he was stable.") == []
+    assert positions("The Saint Agnes Pediatric Research Hospital opened in 1990.",
+                     "Donors funded the Saint Agnes Pediatric Research Center.") == []  # no
+    # word in common besides the names: nothing says they are one place
+    assert positions("Saint Agnes Pediatric Research Hospital and Saint Agnes Pediatric "
+                     "Research Center are in Dayton.",  # one outlet names both
+                     "The Saint Agnes Pediatric Research Center in Dayton is new.") == []
+
+
+def test_a_count_of_women_described_by_a_people_counts_women() -> None:
+    """'20 Colombian women' counts women (of a kind), as '20 Colombian workers' counts
+    workers: a plural in -men is a plural too."""
+    women = "The scandal involved as many as 20 Colombian women at the hotel."
+    assert positions(women, "The scandal led police to question 12 Colombians at the "
+                            "hotel.") == []  # two groups
+    assert positions(women, "The scandal involved 18 women at the hotel.") == [
+        [women.rstrip("."), "The scandal involved 18 women at the hotel"]]
+
+
+def test_a_british_spelling_is_no_other_name() -> None:
+    """'Organisation' / 'Organization', 'Centre' / 'Center': a house's spelling, in a name or
+    a word opening a sentence, and no other word for an institution's kind."""
+    assert positions("The talks were hosted by the World Health Organisation in Geneva.",
+                     "The talks were hosted by the World Health Organization in Geneva.") == []
+    assert positions("Organisation of the summit took months, aides said.",
+                     "Organization of the summit took weeks, aides said.") == []
+    assert positions("He was treated at Saint Agnes Pediatric Research Centre in Dayton.",
+                     "He was treated at Saint Agnes Pediatric Research Center in Dayton.") == []
+    assert positions("The Labour Party Harbour Office opened.",
+                     "The Labor Party Harbor Office opened.") == []
