@@ -48,11 +48,11 @@ allows requires means goes comes lives works runs stands owns uses keeps knows t
 looks seems appears becomes continues contains helps offers provides reports suggests
 estimates""".split())
 # a cut may not end on a word that leaves its clause open ("... said.", "... of the.",
-# "... but earlier.")
+# "... but earlier.", "... the app that she.")
 _DANGLING = (frozenset("""a an the of to in on at by for from with into about than as and or
 but nor that which who whom whose if because while when where although though this these
 those their his her its our your my replied responded earlier later also then still even
-just""".split()) | _VERB_AUXILIARIES | cues.SAYING)
+just he she they we i""".split()) | _VERB_AUXILIARIES | cues.SAYING)
 # a coordinated clause: what follows it needs a finite verb of its own
 _COORDINATED = re.compile(r"; |,? but |,? yet ")
 _PRONOUNS = frozenset("he she it they we i you who there this that".split())

@@ -29,8 +29,10 @@ made.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
+from . import cues
 from . import textutil as tu
 from .clauses import PAST, auxiliary, complete, finite_verbs
 from .trim import QUOTED, trimmed
@@ -51,6 +53,18 @@ _CONDITION_PHRASES = frozenset({("as", "long"), ("so", "long"), ("in", "case"), 
 _TIME = frozenset("""hour hours minute minutes day days week weeks month months year years
 moments shortly soon long just right immediately only even""".split())
 _SUBORDINATE_TIME = frozenset("after before since when as".split())
+# words that make what a clause states someone's word ("X said Y did Z") or less than a fact
+_ALLEGING = cues.SAYING | frozenset("""say allegedly alleged alleges reportedly purportedly
+supposedly claim claims claimed accused accuses insisted insists argued argues believes
+believed suspected""".split())
+_HEDGES = CONDITIONS | _ALLEGING | frozenset("""no nor neither none nobody nothing may might
+could would should possibly probably likely perhaps apparently""".split())
+# past participles that are no past tense (`clauses.PAST`) and do not end in "-ed"
+_PARTICIPLES = frozenset("""bound beaten bitten taken stolen given driven thrown shown seen
+known grown drawn written hidden broken chosen frozen spoken sworn torn worn eaten fallen
+forgiven forgotten ridden risen shaken hurt cut struck done gone""".split())
+# a list's next item, then its last ("threatened and beaten", "charged, tried or jailed")
+_LIST_GOES_ON = re.compile(r"\S+(?: \S+){0,3}?,? (?:and|or) ")
 
 
 def cuts(text: str) -> list[str]:
@@ -84,10 +98,16 @@ def _splits(text: str, at: int) -> bool:
         return True
     if word == "and":
         last_item = text[:at].rpartition(", ")[2] if ", " in text[:at] else None
-        return (before[-1] in PAST or before[-1].endswith("ed")  # "body-slammed and punched X"
+        return (_verb_form(head[-1])  # "body-slammed and punched X"
                 or tail.split(maxsplit=1)[:1] in (["where"], ["what"], ["how"], ["why"])
                 or (last_item is not None and not finite_verbs(["-", *last_item.split()]))
                 or not finite_verbs(["-", *tail.split()[:6]]))  # "A, B and C", "the DNC and CNN"
+    if text[at] == "," and before[-2:-1] and before[-2].rstrip(".") in tu.MONTHS \
+            and word.isdigit():
+        return True  # a date: "December 3, 1957"
+    if text[at] == "," and _verb_form(head[-1]) and _verb_form(word) \
+            and _LIST_GOES_ON.match(rest):
+        return True  # verbs sharing a subject: "he was drugged, threatened and beaten"
     if text[at] == ",":
         segment, *more = re.split(r", | and | or ", rest, maxsplit=1)
         # a list item (an appositive, "Wella, a German company", is none); or the prefix ends
@@ -95,10 +115,26 @@ def _splits(text: str, at: int) -> bool:
         return auxiliary(word.casefold()) or (
             bool(more) and word not in {"a", "an"}
             and not finite_verbs(["-", *segment.split()[:6]]))
-    # a measure of time, "less than an hour after"; "as far back as"; "served as ..."
+    # a measure of time, "less than an hour after"; "as far back as"; "served as ..."; "as"
+    # before no clause ("his status as a war criminal")
     return (before[-1] in _TIME and word in _SUBORDINATE_TIME) or \
         (word == "as" and ("as" in before or before[-1] in {"such", "same", "well"}
-                           or before[-1] in PAST or before[-1].endswith("ed")))
+                           or _verb_form(head[-1]) or not _clause(tail)))
+
+
+def _clause(words: str) -> bool:
+    """Whether `words` open a clause: a subject pronoun ("as they look for ways"), or a
+    finite verb among the first six ("as oil prices plummeted"), not a phrase ("as a war
+    criminal")."""
+    raw = [w.rstrip(".") for w in words.split()[:6]]
+    return raw[:1] in (["he"], ["she"], ["they"], ["we"], ["I"], ["it"], ["you"]) \
+        or bool(finite_verbs(["-", *raw]))
+
+
+def _verb_form(word: str) -> bool:
+    """Whether `word` may be a past tense or a past participle."""
+    word = word.casefold()
+    return word in PAST or word in _PARTICIPLES or word.endswith("ed")
 
 
 def _conditional(rest: str) -> bool:
@@ -137,11 +173,38 @@ def best(text: str, outlets: int, *, supported: Callable[[str], bool],
             continue  # the sentence's figures are its facts
         if not supported(cut):
             continue
+        if _drops_hedge(cut, text):
+            continue
         count, passages = restating(cut)
         if count > most and _keeps(cut, text, passages) \
-                and all(_titled(cut) <= set(tu.keys(p)) for p in passages):
+                and all(_titled(cut) <= set(tu.keys(p)) for p in passages) \
+                and not (_attributed(text) and not _attributed(cut)
+                         and any(_attributed(p) for p in passages)):
             chosen, most = cut, count
     return chosen
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` outside its quotations, in lower case."""
+    return [w.strip("“”\"‘’'(),;:.").casefold() for w in QUOTED.sub(" ", text).split()]
+
+
+def _attributed(text: str) -> bool:
+    """Whether `text` states something as someone's word, not as fact: a verb of saying or
+    alleging ("police said", "according to", "he claims", "allegedly") outside quotations."""
+    return bool(set(_words(text)) & _ALLEGING)
+
+
+def _drops_hedge(cut: str, text: str) -> bool:
+    """Whether `cut`, when it is no prefix of `text` (a deletion inside it: a parenthetical,
+    an aside), leaves out a negation, a condition or a hedge of it ("(if approved)", "(not
+    yet)", ", allegedly,"): what is left would state more than `text` does."""
+    if text.startswith(cut[:-1]):
+        return False  # a prefix: what it leaves off is a clause of its own (`_splits`)
+    dropped = Counter(_words(text))
+    dropped.subtract(Counter(_words(cut)))
+    return any(n > 0 and (w in _HEDGES or w.endswith("n't") or w.endswith("n’t"))
+               for w, n in dropped.items())
 
 
 def _keeps(cut: str, text: str, passages: Sequence[str]) -> bool:
