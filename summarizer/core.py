@@ -6,14 +6,19 @@ cites only the outlets whose words support all of it, so the whole sentence cred
 outlet where its first clause would credit three. The cuts offered here are the sentence's
 own words in its order, so the verifier and any reader still find every word of a cut in
 it: a prefix ending at a clause boundary (", ", "; ", or before a conjunction such as
-"and", "after", "because"), and `trim.trimmed`'s deletions of attributions, parentheticals
-and asides, of the whole sentence and of each prefix.
+"and", "after", "because"), and `trim.trimmed`'s deletions of attributions, parentheticals,
+asides and a name after the role it names ("The spokesman, Ed Donovan, said" -> "The
+spokesman said"), of the whole sentence and of each prefix.
 
 A cut must read as a complete sentence (`clauses.complete`), and no cut ends inside a
 quotation or at its comma. Nor is a prefix offered that splits a phrase rather than leaving a
 clause off: a list ("for reasons of poverty, disability."), two verbs sharing an object ("where
-Trump body-slammed."), a measure of time ("less than an hour."), an aside between dashes, or a
-subject cut from its verb ("Records showed Johnson, 53."); nor one that leaves off a condition
+Trump body-slammed.") or a subject ("he was drugged." of "drugged, threatened and ..."), a
+measure of time ("less than an hour."), a date ("on December 3." of "December 3, 1957"), an
+"as" that opens no clause ("citing his status." of "his status as a war criminal"), an aside
+between dashes, or a subject cut from its verb ("Records showed Johnson, 53."); a second verb
+phrase may be left off ("fired Johnson and named Brooklen interim chief" -> "fired
+Johnson."). Nor is a prefix offered that leaves off a condition
 or restriction its clause holds under ("Taxes will rise for 2 million families, if the bill
 passes", ", unless the talks resume", ", but not in Ohio"), which would state as fact what the
 sentence states only under it. Each rule errs toward refusing a cut: a cut refused costs a
@@ -24,7 +29,11 @@ state, when that is more than state the whole sentence and the cut keeps every n
 name of the sentence that those outlets' own passages state (and each of those passages
 holds every capitalised word of the cut, titles such as "Mr" too): a cut never drops the
 figure the outlets agree on, and one that leaves the sentence's only figures behind is not
-made.
+made. A deletion inside the sentence never leaves out a negation, a condition or a hedge
+("(if approved)", "(not the union)", "(allegedly drunk)"), and a cut that sheds the
+attribution of its sentence ("The mayor took the bribe, prosecutors said.") is made only when
+every other outlet it credits states the fact as fact, not as someone's word: "X said Y did
+Z" becomes "Y did Z" only where the others say Y did Z.
 """
 from __future__ import annotations
 
@@ -34,7 +43,7 @@ from collections.abc import Callable, Sequence
 
 from . import cues
 from . import textutil as tu
-from .clauses import PAST, auxiliary, complete, finite_verbs
+from .clauses import NAMING, PAST, auxiliary, complete, finite_verbs
 from .trim import QUOTED, trimmed
 
 MIN_WORDS = 5  # the fewest words a cut keeps
@@ -72,7 +81,7 @@ def cuts(text: str) -> list[str]:
     first: its prefixes at clause boundaries, and each of them and `text` trimmed."""
     text = text.strip()
     found = [p for at in _boundaries(text) if (p := _prefix(text, at)) is not None]
-    found += [trimmed(t) for t in [*found, text]]
+    found += [trimmed(t, names=True) for t in [*found, text]]
     unique = {c for c in found if c != text and tu.word_count(c) >= MIN_WORDS and complete(c)}
     return sorted(unique, key=lambda c: (-len(c), c))
 
@@ -101,7 +110,8 @@ def _splits(text: str, at: int) -> bool:
         return (_verb_form(head[-1])  # "body-slammed and punched X"
                 or tail.split(maxsplit=1)[:1] in (["where"], ["what"], ["how"], ["why"])
                 or (last_item is not None and not finite_verbs(["-", *last_item.split()]))
-                or not finite_verbs(["-", *tail.split()[:6]]))  # "A, B and C", "the DNC and CNN"
+                or not (finite_verbs(["-", *tail.split()[:6]])  # "A, B and C", "the DNC and CNN"
+                        or _naming_verb(tail)))
     if text[at] == "," and before[-2:-1] and before[-2].rstrip(".") in tu.MONTHS \
             and word.isdigit():
         return True  # a date: "December 3, 1957"
@@ -132,9 +142,18 @@ def _clause(words: str) -> bool:
 
 
 def _verb_form(word: str) -> bool:
-    """Whether `word` may be a past tense or a past participle."""
-    word = word.casefold()
-    return word in PAST or word in _PARTICIPLES or word.endswith("ed")
+    """Whether `word` (as written) may be a past tense or a past participle: not a name
+    ("Reed")."""
+    return word[:1].islower() and (word in PAST or word in _PARTICIPLES or word.endswith("ed"))
+
+
+def _naming_verb(tail: str) -> bool:
+    """Whether `tail`, what follows an "and", opens with a verb of naming and its object
+    ("named Antonio Brooklen interim chief", "called the police"): a second verb phrase of the
+    clause before, which `finite_verbs` reads as "a girl named Susie" when it stands alone."""
+    words = tail.split()[:2]
+    return len(words) == 2 and words[0] in NAMING and (words[1][:1].isupper() or words[1] in {
+        "the", "a", "an", "him", "her", "them", "it", "his", "their", "its"})
 
 
 def _conditional(rest: str) -> bool:
