@@ -48,11 +48,11 @@ allows requires means goes comes lives works runs stands owns uses keeps knows t
 looks seems appears becomes continues contains helps offers provides reports suggests
 estimates""".split())
 # a cut may not end on a word that leaves its clause open ("... said.", "... of the.",
-# "... but earlier.")
+# "... but earlier.", "... the app that she.")
 _DANGLING = (frozenset("""a an the of to in on at by for from with into about than as and or
 but nor that which who whom whose if because while when where although though this these
 those their his her its our your my replied responded earlier later also then still even
-just""".split()) | _VERB_AUXILIARIES | cues.SAYING)
+just he she they we i""".split()) | _VERB_AUXILIARIES | cues.SAYING)
 # a coordinated clause: what follows it needs a finite verb of its own
 _COORDINATED = re.compile(r"; |,? but |,? yet ")
 _PRONOUNS = frozenset("he she it they we i you who there this that".split())
@@ -63,7 +63,7 @@ _SAYING = cues.SAYING | frozenset("say insisted insists argued argues claimed cl
                                   "explains states".split())
 _SAYING_A_NOUN = frozenset("announced announces confirmed confirms posted tweeted recalled asked "
                            "continued according".split())
-_NAMING = frozenset("named called dubbed titled nicknamed known".split())
+NAMING = frozenset("named called dubbed titled nicknamed known".split())
 _DETERMINERS = frozenset("a an the his her its their our your my".split())
 _BE = frozenset("is are was were be been being".split())
 _ING_NOUNS = frozenset("""thing things something nothing anything everything morning evening
@@ -192,7 +192,7 @@ def _finite(low: Sequence[str], i: int, *, after_comma: bool) -> bool:
     word, before = low[i], low[i - 1]
     if auxiliary(word):
         return True
-    if word in _NAMING and before not in _PRONOUNS:
+    if word in NAMING and before not in _PRONOUNS:
         return False  # "a girl named Susie", "the Jets cheerleaders, called the Flight Crew"
     if word in PAST or (word.endswith("ed") and len(word) > 4
                          and word.replace("-", "").isalpha()):

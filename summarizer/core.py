@@ -6,14 +6,19 @@ cites only the outlets whose words support all of it, so the whole sentence cred
 outlet where its first clause would credit three. The cuts offered here are the sentence's
 own words in its order, so the verifier and any reader still find every word of a cut in
 it: a prefix ending at a clause boundary (", ", "; ", or before a conjunction such as
-"and", "after", "because"), and `trim.trimmed`'s deletions of attributions, parentheticals
-and asides, of the whole sentence and of each prefix.
+"and", "after", "because"), and `trim.trimmed`'s deletions of attributions, parentheticals,
+asides and a name after the role it names ("The spokesman, Ed Donovan, said" -> "The
+spokesman said"), of the whole sentence and of each prefix.
 
 A cut must read as a complete sentence (`clauses.complete`), and no cut ends inside a
 quotation or at its comma. Nor is a prefix offered that splits a phrase rather than leaving a
 clause off: a list ("for reasons of poverty, disability."), two verbs sharing an object ("where
-Trump body-slammed."), a measure of time ("less than an hour."), an aside between dashes, or a
-subject cut from its verb ("Records showed Johnson, 53."); nor one that leaves off a condition
+Trump body-slammed.") or a subject ("he was drugged." of "drugged, threatened and ..."), a
+measure of time ("less than an hour."), a date ("on December 3." of "December 3, 1957"), an
+"as" that opens no clause ("citing his status." of "his status as a war criminal"), an aside
+between dashes, or a subject cut from its verb ("Records showed Johnson, 53."); a second verb
+phrase may be left off ("fired Johnson and named Brooklen interim chief" -> "fired
+Johnson."). Nor is a prefix offered that leaves off a condition
 or restriction its clause holds under ("Taxes will rise for 2 million families, if the bill
 passes", ", unless the talks resume", ", but not in Ohio"), which would state as fact what the
 sentence states only under it. Each rule errs toward refusing a cut: a cut refused costs a
@@ -24,15 +29,21 @@ state, when that is more than state the whole sentence and the cut keeps every n
 name of the sentence that those outlets' own passages state (and each of those passages
 holds every capitalised word of the cut, titles such as "Mr" too): a cut never drops the
 figure the outlets agree on, and one that leaves the sentence's only figures behind is not
-made.
+made. A deletion inside the sentence never leaves out a negation, a condition or a hedge
+("(if approved)", "(not the union)", "(allegedly drunk)"), and a cut that sheds the
+attribution of its sentence ("The mayor took the bribe, prosecutors said.") is made only when
+every other outlet it credits states the fact as fact, not as someone's word: "X said Y did
+Z" becomes "Y did Z" only where the others say Y did Z.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
+from . import cues
 from . import textutil as tu
-from .clauses import PAST, auxiliary, complete, finite_verbs
+from .clauses import NAMING, PAST, auxiliary, complete, finite_verbs
 from .trim import QUOTED, trimmed
 
 MIN_WORDS = 5  # the fewest words a cut keeps
@@ -51,6 +62,18 @@ _CONDITION_PHRASES = frozenset({("as", "long"), ("so", "long"), ("in", "case"), 
 _TIME = frozenset("""hour hours minute minutes day days week weeks month months year years
 moments shortly soon long just right immediately only even""".split())
 _SUBORDINATE_TIME = frozenset("after before since when as".split())
+# words that make what a clause states someone's word ("X said Y did Z") or less than a fact
+_ALLEGING = cues.SAYING | frozenset("""say allegedly alleged alleges reportedly purportedly
+supposedly claim claims claimed accused accuses insisted insists argued argues believes
+believed suspected""".split())
+_HEDGES = CONDITIONS | _ALLEGING | frozenset("""no nor neither none nobody nothing may might
+could would should possibly probably likely perhaps apparently""".split())
+# past participles that are no past tense (`clauses.PAST`) and do not end in "-ed"
+_PARTICIPLES = frozenset("""bound beaten bitten taken stolen given driven thrown shown seen
+known grown drawn written hidden broken chosen frozen spoken sworn torn worn eaten fallen
+forgiven forgotten ridden risen shaken hurt cut struck done gone""".split())
+# a list's next item, then its last ("threatened and beaten", "charged, tried or jailed")
+_LIST_GOES_ON = re.compile(r"\S+(?: \S+){0,3}?,? (?:and|or) ")
 
 
 def cuts(text: str) -> list[str]:
@@ -58,7 +81,7 @@ def cuts(text: str) -> list[str]:
     first: its prefixes at clause boundaries, and each of them and `text` trimmed."""
     text = text.strip()
     found = [p for at in _boundaries(text) if (p := _prefix(text, at)) is not None]
-    found += [trimmed(t) for t in [*found, text]]
+    found += [trimmed(t, names=True) for t in [*found, text]]
     unique = {c for c in found if c != text and tu.word_count(c) >= MIN_WORDS and complete(c)}
     return sorted(unique, key=lambda c: (-len(c), c))
 
@@ -84,10 +107,17 @@ def _splits(text: str, at: int) -> bool:
         return True
     if word == "and":
         last_item = text[:at].rpartition(", ")[2] if ", " in text[:at] else None
-        return (before[-1] in PAST or before[-1].endswith("ed")  # "body-slammed and punched X"
+        return (_verb_form(head[-1])  # "body-slammed and punched X"
                 or tail.split(maxsplit=1)[:1] in (["where"], ["what"], ["how"], ["why"])
                 or (last_item is not None and not finite_verbs(["-", *last_item.split()]))
-                or not finite_verbs(["-", *tail.split()[:6]]))  # "A, B and C", "the DNC and CNN"
+                or not (finite_verbs(["-", *tail.split()[:6]])  # "A, B and C", "the DNC and CNN"
+                        or _naming_verb(tail)))
+    if text[at] == "," and before[-2:-1] and before[-2].rstrip(".") in tu.MONTHS \
+            and word.isdigit():
+        return True  # a date: "December 3, 1957"
+    if text[at] == "," and _verb_form(head[-1]) and _verb_form(word) \
+            and _LIST_GOES_ON.match(rest):
+        return True  # verbs sharing a subject: "he was drugged, threatened and beaten"
     if text[at] == ",":
         segment, *more = re.split(r", | and | or ", rest, maxsplit=1)
         # a list item (an appositive, "Wella, a German company", is none); or the prefix ends
@@ -95,10 +125,35 @@ def _splits(text: str, at: int) -> bool:
         return auxiliary(word.casefold()) or (
             bool(more) and word not in {"a", "an"}
             and not finite_verbs(["-", *segment.split()[:6]]))
-    # a measure of time, "less than an hour after"; "as far back as"; "served as ..."
+    # a measure of time, "less than an hour after"; "as far back as"; "served as ..."; "as"
+    # before no clause ("his status as a war criminal")
     return (before[-1] in _TIME and word in _SUBORDINATE_TIME) or \
         (word == "as" and ("as" in before or before[-1] in {"such", "same", "well"}
-                           or before[-1] in PAST or before[-1].endswith("ed")))
+                           or _verb_form(head[-1]) or not _clause(tail)))
+
+
+def _clause(words: str) -> bool:
+    """Whether `words` open a clause: a subject pronoun ("as they look for ways"), or a
+    finite verb among the first six ("as oil prices plummeted"), not a phrase ("as a war
+    criminal")."""
+    raw = [w.rstrip(".") for w in words.split()[:6]]
+    return raw[:1] in (["he"], ["she"], ["they"], ["we"], ["I"], ["it"], ["you"]) \
+        or bool(finite_verbs(["-", *raw]))
+
+
+def _verb_form(word: str) -> bool:
+    """Whether `word` (as written) may be a past tense or a past participle: not a name
+    ("Reed")."""
+    return word[:1].islower() and (word in PAST or word in _PARTICIPLES or word.endswith("ed"))
+
+
+def _naming_verb(tail: str) -> bool:
+    """Whether `tail`, what follows an "and", opens with a verb of naming and its object
+    ("named Antonio Brooklen interim chief", "called the police"): a second verb phrase of the
+    clause before, which `finite_verbs` reads as "a girl named Susie" when it stands alone."""
+    words = tail.split()[:2]
+    return len(words) == 2 and words[0] in NAMING and (words[1][:1].isupper() or words[1] in {
+        "the", "a", "an", "him", "her", "them", "it", "his", "their", "its"})
 
 
 def _conditional(rest: str) -> bool:
@@ -137,11 +192,38 @@ def best(text: str, outlets: int, *, supported: Callable[[str], bool],
             continue  # the sentence's figures are its facts
         if not supported(cut):
             continue
+        if _drops_hedge(cut, text):
+            continue
         count, passages = restating(cut)
         if count > most and _keeps(cut, text, passages) \
-                and all(_titled(cut) <= set(tu.keys(p)) for p in passages):
+                and all(_titled(cut) <= set(tu.keys(p)) for p in passages) \
+                and not (_attributed(text) and not _attributed(cut)
+                         and any(_attributed(p) for p in passages)):
             chosen, most = cut, count
     return chosen
+
+
+def _words(text: str) -> list[str]:
+    """The words of `text` outside its quotations, in lower case."""
+    return [w.strip("“”\"‘’'(),;:.").casefold() for w in QUOTED.sub(" ", text).split()]
+
+
+def _attributed(text: str) -> bool:
+    """Whether `text` states something as someone's word, not as fact: a verb of saying or
+    alleging ("police said", "according to", "he claims", "allegedly") outside quotations."""
+    return bool(set(_words(text)) & _ALLEGING)
+
+
+def _drops_hedge(cut: str, text: str) -> bool:
+    """Whether `cut`, when it is no prefix of `text` (a deletion inside it: a parenthetical,
+    an aside), leaves out a negation, a condition or a hedge of it ("(if approved)", "(not
+    yet)", ", allegedly,"): what is left would state more than `text` does."""
+    if text.startswith(cut[:-1]):
+        return False  # a prefix: what it leaves off is a clause of its own (`_splits`)
+    dropped = Counter(_words(text))
+    dropped.subtract(Counter(_words(cut)))
+    return any(n > 0 and (w in _HEDGES or w.endswith("n't") or w.endswith("n’t"))
+               for w, n in dropped.items())
 
 
 def _keeps(cut: str, text: str, passages: Sequence[str]) -> bool:

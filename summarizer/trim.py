@@ -8,7 +8,9 @@ in that sentence. Three kinds of span go:
   the same mid-sentence, between commas: "The driver, according to police, was ...");
 - a parenthetical: "(AP)", "(the third this year)";
 - an appositive or relative aside after a name: "Jane Roe, a spokeswoman for the city, said
-  ...", "Roe, who was 45, died ...".
+  ...", "Roe, who was 45, died ...";
+- only when `core` asks (`names`), a name after the role it names: "The spokesman, Ed
+  Donovan, said ..." -> "The spokesman said ...".
 
 A quotation is never altered: no span that reaches inside quotation marks is cut, and an
 attribution is kept when its sentence is a quotation (cutting it would leave a bare quote,
@@ -31,7 +33,11 @@ _SETTING = (r"(?: (?:on|in|at|to|during|last|this|late|early|earlier|Monday|Tues
             rf"Thursday|Friday|Saturday|Sunday|yesterday|today)\b(?: {_WORD}){{0,6}})?")
 # ", police said on Tuesday." / ", said Jane Roe, a spokeswoman." before the final stop
 _TRAILING_ATTRIBUTION = re.compile(rf"(?P<cut>,{_SUBJECT} {_VERBS}{_SETTING})(?=[.!]$)")
+# ... the name and where it was said, or an aside about it after a comma; not a clause whose
+# subject that name is ("said Crudup would be charged": `_CLAUSE` before any comma)
 _SAID_NAME = re.compile(rf"(?P<cut>, {_VERBS} {_NAME}(?:,? {_WORD}){{0,14}})(?=[.!]$)")
+_CLAUSE = re.compile(r"\b(?:would|will|was|were|is|are|has|had|have|could|can|should|may|might|"
+                     r"must|did|does|do)\b")
 # ", according to the AP." at the end, or ", according to police," mid-sentence
 _ACCORDING = re.compile(rf"(?P<cut>, according to(?: {_WORD}){{1,10}}(?:,(?= [a-z])|(?=[.!]$)))")
 _PARENTHETICAL = re.compile(r"(?P<cut> \([^()“”\"]{1,120}\))(?=[\s,.;:!?])")
@@ -40,24 +46,34 @@ _PARENTHETICAL = re.compile(r"(?P<cut> \([^()“”\"]{1,120}\))(?=[\s,.;:!?])")
 # or a relative pronoun
 _ASIDE = re.compile(rf" [A-Z][\w.'’-]*(?P<cut>, (?:a|an|the|who|whose|which)(?: {_WORD}){{1,14}},)"
                     r"(?= (?!and\b|or\b|but\b|who\b|which\b|according\b)[a-z])")
+# ", Jane Roe," after the role it names ("The spokesman, Ed Donovan, said"), before a word in
+# lower case that is not a conjunction ("the mayor, Jane Roe, and the governor" is a list): a
+# cut for `core` only, since the name is the fact coverage weighs most
+_NAMED = re.compile(rf"\b(?i:the|a|an|his|her|its|their)(?: [a-z][\w’'-]*){{1,3}}"
+                    rf"(?P<cut>, {_NAME}(?: {_NAME}){{1,3}},)(?= (?!and\b|or\b|but\b|nor\b)[a-z])")
 # a quotation, to its closing mark or the end of the text: ‘…’ closes at a ’ that no letter
 # follows, not at the apostrophe of "won’t" or "Roe’s"
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘(?:[^’]|’(?=[^\W\d_]))*’?")
 _FIGURE = re.compile(r"\d")
 
 
-def trimmed(text: str) -> str:
-    """`text` without its attributions, parentheticals and asides (module docstring); `text`
-    itself when nothing may be cut."""
+def trimmed(text: str, *, names: bool = False) -> str:
+    """`text` without its attributions, parentheticals and asides (module docstring), and
+    with `names` without the name that follows the role it names too; `text` itself when
+    nothing may be cut."""
     text = text.strip()
     quoted = [m.span() for m in QUOTED.finditer(text)]
     cuts: list[tuple[int, int]] = []
-    for pattern in (_PARENTHETICAL, _ASIDE, _ACCORDING, _TRAILING_ATTRIBUTION, _SAID_NAME):
+    patterns = (_PARENTHETICAL, _ASIDE, _ACCORDING, _TRAILING_ATTRIBUTION, _SAID_NAME)
+    for pattern in (*patterns, _NAMED) if names else patterns:
         for match in pattern.finditer(text):
             start, end = match.span("cut")
             if _FIGURE.search(match["cut"]) or any(s < end and start < e for s, e in quoted) \
                     or any(s < end and start < e for s, e in cuts):
                 continue
+            if (pattern is _SAID_NAME and _CLAUSE.search(match["cut"].split(", ")[1])) \
+                    or (pattern is _NAMED and quoted):
+                continue  # what was said, not who; or the name of who is quoted
             if pattern in (_TRAILING_ATTRIBUTION, _SAID_NAME) and quoted \
                     and text[:start].rstrip().endswith(("”", '"', "’", ",")):
                 continue  # '"We will win," he said.': the attribution of a quotation

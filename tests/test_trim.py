@@ -51,3 +51,14 @@ def test_a_quotation_is_never_altered(sentence: str) -> None:
 ])
 def test_content_stays(sentence: str) -> None:
     assert trimmed(sentence) == sentence
+
+
+def test_a_name_that_opens_a_clause_is_no_attribution() -> None:
+    # ", said Crudup would be charged" is what was said, not who said it
+    text = "The spokesman, Ed Donovan, said Crudup would be charged with contempt of court."
+    assert trimmed(text) == text
+    assert trimmed(text, names=True) == (
+        "The spokesman said Crudup would be charged with contempt of court.")
+    # a name, then an aside about who they are, is one
+    assert trimmed("The union backed the deal, said Ana Ruiz, who is its president and a nurse.") \
+        == "The union backed the deal."
