@@ -95,7 +95,7 @@ def summarize_units(
     when given, a chosen sentence gives way to a paraphrase more outlets support (see
     `wording`), and with `compress` a chosen claim fewer than two outlets state is cut to a
     complete sentence more of them state, the words it frees going to more claims (see
-    `shorten`). Each text's passages are searched for once, for both."""
+    `shorten`)."""
     statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
                   for u in units for s in u.statements]
     found = [coverage.concepts(u.text) for u in statements]
@@ -120,7 +120,6 @@ def summarize_units(
 
     chosen = coverage.select(held, words, worth, weight, max_words, repeats)
     if restating is not None:
-        restating = _remembered(restating)
         chosen = wording.reworded(chosen, held, words, worth, weight, max_words,
                                   alternatives=neighbours.__getitem__,
                                   outlets=_outlets(eligible, restating, independent_sources),
@@ -176,20 +175,6 @@ def _why(concepts: set[str], weight: dict[str, float], score: float,
     return (f"covers {len(concepts)} concept(s) worth {worth:.1f} (heaviest: "
             f"{', '.join(heaviest) or 'none'}), salience {score:.2f}, at {position:.0%} of "
             "its article")
-
-
-def _remembered(restating: Restating) -> Restating:
-    """`restating`, each text's passages searched for once (the rewording check and the
-    cuts ask about the same chosen claims)."""
-    seen: dict[tuple[str, tuple[str, ...]], Sequence[Sentence]] = {}
-
-    def remembered(text: str, sources: Sequence[str]) -> Sequence[Sentence]:
-        key = (text, tuple(sources))
-        if key not in seen:
-            seen[key] = restating(text, sources)
-        return seen[key]
-
-    return remembered
 
 
 def discount(text: str) -> float:
