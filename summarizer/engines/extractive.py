@@ -96,14 +96,8 @@ def summarize_units(
     `wording`), and with `compress` a chosen claim fewer than two outlets state is cut to a
     complete sentence more of them state, the words it frees going to more claims (see
     `shorten`)."""
-    statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
-                  for u in units for s in u.statements]
-    found = [coverage.concepts(u.text) for u in statements]
-    weight = coverage.weights([(f, u.sources) for f, u in zip(found, statements, strict=True)],
-                              independent_sources, relevant or {})
-    keep = [i for i, u in enumerate(statements) if claimable(u.text)]
-    if compress:
-        keep += _trimmed(statements, found, keep)
+    statements, found, weight, keep = _candidates(units, independent_sources, relevant or {},
+                                                  compress)
     if not keep:
         return []
     eligible = [statements[i] for i in keep]
@@ -131,11 +125,35 @@ def summarize_units(
         texts = shorten.shortened(texts, eligible, held, words, worth, weight, max_words,
                                   repeats=repeats, restating=restating,
                                   independent=independent_sources, claim=claimable)
-    chosen = list(texts)
-    chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
+    return _drafts(texts, eligible, neighbours, held, weight, worth)
+
+
+def _candidates(units: Sequence[EvidenceUnit], independent_sources: Callable[[Sequence[str]], int],
+                relevant: dict[str, float], compress: bool,
+                ) -> tuple[list[EvidenceUnit], list[set[str]], dict[str, float], list[int]]:
+    """Every statement of `units` as its sources wrote it (and with `compress` each also
+    trimmed, appended), the concepts each covers, what each concept weighs, and the indexes
+    of the statements that can be claims."""
+    statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
+                  for u in units for s in u.statements]
+    found = [coverage.concepts(u.text) for u in statements]
+    weight = coverage.weights([(f, u.sources) for f, u in zip(found, statements, strict=True)],
+                              independent_sources, relevant)
+    keep = [i for i, u in enumerate(statements) if claimable(u.text)]
+    if compress:
+        keep += _trimmed(statements, found, keep)
+    return statements, found, weight, keep
+
+
+def _drafts(texts: dict[int, str], eligible: Sequence[EvidenceUnit],
+            neighbours: dict[int, list[int]], held: Sequence[set[str]],
+            weight: dict[str, float], worth: Sequence[float]) -> list[Draft]:
+    """The chosen claims (`texts`, by eligible statement) in story order, each citing its
+    statement's unit and every paraphrase that supports it on its own."""
+    order = sorted(texts, key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
     return [Draft(text=texts[i], evidence=_evidence(eligible, i, neighbours[i], texts[i]),
-                  reason=_why(found[keep[i]], weight, worth[i], eligible[i].position))
-            for i in chosen]
+                  reason=_why(held[i], weight, worth[i], eligible[i].position))
+            for i in order]
 
 
 def _outlets(eligible: Sequence[EvidenceUnit], restating: Restating,
