@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import align
 from . import textutil as tu
@@ -148,6 +149,7 @@ def _magnitude(span: str) -> float | None:
     return found[0].low if found else None
 
 
+@lru_cache(maxsize=4096)  # a value is in many pairs: its sentence is searched once
 def _described(sentence: str, span: str, kind: str) -> str:
     """What the sources disagree about, in the words of the clause that states it, the value
     shown as '…' and at most eight words either side: 'about … miles west of Chicago',

@@ -70,6 +70,7 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+@lru_cache(maxsize=4096)  # conflicts ask for each value of a pair, and a value is in many
 def clause(sentence: str, span: str) -> str:
     """The shortest whole clause of `sentence` that holds `span`, as the sentence says it:
     from the clause mark before it (a comma, a semicolon, a colon, a bracket or a dash) to the
