@@ -4,6 +4,7 @@ Prints, and writes to JSON:
   cold CLI wall time on seeds/ (extractive, process start to exit), median of 5;
   per-stage time on seeds/ (ingest, clean, segment, dedupe, conflicts, tokens, engine,
   verify, render);
+  hostile articles (bench/hostile.py): one summary of each case built to be slow;
   with --stories DIR (e.g. ../shared/multinews-dev): in-process time of one whole story
   (`summarize`, extractive, the story's article-*.txt), in a warm process, median over the
   stories of each one's first run (what a new story costs) and of its best of 3 (later
@@ -139,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     results["stages_s"] = seconds = stages()
     print("stages on seeds/ (warm): " + ", ".join(f"{k} {v * 1000:.0f} ms"
                                                    for k, v in seconds.items()))
+    from . import hostile  # imports summarizer: after the cold runs
+
+    results["hostile"] = worst = hostile.measure()
+    print("hostile articles, one summary each (warm; python -m bench.hostile): "
+          + "; ".join(f"{name} {hostile.describe(f)}" for name, f in worst.items()))
     if args.stories:
         results["per_story"] = story = per_story(args.stories)
         print(f"one story in-process ({story['stories']} stories of {args.stories}, warm): "

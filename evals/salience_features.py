@@ -19,6 +19,7 @@ from typing import Any
 
 from summarizer import textutil as tu
 from summarizer.engines import extractive
+from summarizer.engines.vectors import Vector
 from summarizer.evidence import EvidenceUnit
 
 EXTRA = ("first", "words", "figure", "names", "quote", "first_person", "relevance", "article")
@@ -62,7 +63,7 @@ def extended(weights: Sequence[float] = HAND) -> Iterator[Seen]:
         story.update(relevant=kwargs.get("relevant") or {}, lengths=lengths)
         return run(units, **kwargs)
 
-    def features(eligible: Sequence[EvidenceUnit], vectors: Sequence[extractive.Vector],
+    def features(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
                  neighbours: dict[int, list[int]],
                  independent_sources: Callable[[Sequence[str]], int]) -> list[list[float]]:
         own = compute(eligible, vectors, neighbours, independent_sources)

@@ -112,6 +112,7 @@ class _Scoped:
         self._statements = statements
         self._over: dict[int, str] = {}
         self._denied: dict[tuple[int, str, str], bool] = {}
+        self._restated: dict[tuple[int, Quantity], bool] = {}
 
     def over(self, n: int) -> str:
         if n not in self._over:
@@ -123,6 +124,14 @@ class _Scoped:
         if key not in self._denied:
             self._denied[key] = scope.denied(q, self._statements[n].text)
         return self._denied[key]
+
+    def restated(self, n: int, q: Quantity) -> bool:
+        """`_restated`, once per statement and value: a statement stating many values is in
+        many pairs, and reading all its values for each would cost their number cubed."""
+        key = (n, q)
+        if key not in self._restated:
+            self._restated[key] = _restated(q, self._statements[n])
+        return self._restated[key]
 
 
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
@@ -146,7 +155,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             if named.low * 2 < whole.low or _in_parts(sa, qa) or _in_parts(sb, qb):
                 continue  # a share of the toll ('4 Americans' of 30), or a toll given in parts
             topic = topic[1:]
-        if _restated(qa, sb) or _restated(qb, sa) or not _same_subject(qa, qb, sa, sb):
+        if scoped.restated(b, qa) or scoped.restated(a, qb) or not _same_subject(qa, qb, sa, sb):
             continue
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'

@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 
 from . import restate
 from . import textutil as tu
-from .evidence import Corpus, Draft, DraftDispute, EvidenceUnit, Sentence
+from .evidence import Corpus, Draft, DraftDispute, EvidenceUnit, Restated, Sentence
 from .models import Claim, Conflict, Position, Quote
 from .verify import assess, check_claim, status
 
@@ -76,26 +76,37 @@ def claims(drafts: Sequence[Draft], corpus: Corpus) -> list[Claim]:
 PREFILTER = 0.6  # the plain share of its stems a passage needs before it is checked at all
 
 
-def restatements(text: str, corpus: Corpus, known: set[str]) -> list[Sentence]:
+def restatements(text: str, corpus: Corpus, known: Collection[str]) -> list[Sentence]:
     """Passages of other sources (not in `known`) that state `text` on their own, one
     sentence or two adjacent ones (checked joined, quoted sentence by sentence): its numbers,
     its names and nearly all its content words (`restate.restates`), so that a claim cites
-    every outlet whose words support it."""
-    found: list[Sentence] = []
-    done: set[str] = set(known)
-    wanted = tu.stems(restate.unattributed(text))
-    for passage in corpus.passages(text):
-        source = passage[0].source
-        if source in done:
-            continue
-        joined = " ".join(m.text for m in passage)
-        if len(wanted & tu.stems(joined)) < PREFILTER * len(wanted):
-            continue  # holds too few of its words to be worth the verifier's full check
-        if restate.restates(text, joined):
-            found.append(Sentence(source, passage[0].index, passage[0].position, joined,
-                                  tuple(m.text for m in passage) if len(passage) > 1 else ()))
-            done.add(source)
-    return found
+    every outlet whose words support it. Each source's first such passage, in the order
+    `Corpus.passages` gives them. A source is checked once per text (`Corpus.restated`): the
+    engine asks about the claims it weighs, and the citations about those it chose."""
+    if text not in corpus.restated:
+        corpus.restated[text] = Restated(corpus.passages(text))
+    search = corpus.restated[text]
+    wanted = {p[0].source for p in search.passages} - set(known) - search.first.keys()
+    if wanted:
+        stems = tu.stems(restate.unattributed(text))
+        for n, passage in enumerate(search.passages):
+            source = passage[0].source
+            if source not in wanted:
+                continue
+            joined = " ".join(m.text for m in passage)
+            if len(stems & tu.stems(joined)) < PREFILTER * len(stems):
+                continue  # holds too few of its words to be worth the verifier's full check
+            if restate.restates(text, joined):
+                search.first[source] = (n, Sentence(
+                    source, passage[0].index, passage[0].position, joined,
+                    tuple(m.text for m in passage) if len(passage) > 1 else ()))
+                wanted.discard(source)
+                if not wanted:
+                    break
+        search.first.update(dict.fromkeys(wanted))
+    found = sorted((f for s, f in search.first.items() if f is not None and s not in known),
+                   key=lambda f: f[0])
+    return [sentence for _, sentence in found]
 
 
 def aligned_quotes(text: str, mentions: Sequence[Sentence], sources: Sequence[str]) -> list[Quote]:

@@ -35,10 +35,11 @@ from dataclasses import dataclass, field
 
 import ftfy
 
-from .boilerplate import LIST_HEAD, line_reason, ocr_noise, sentence_reason
+from .boilerplate import sentence_reason
 from .furniture import HEADING_WORDS, TERMINAL, furniture, words
 from .garbled import garbled_copies
 from .injection import addressed_to_ai
+from .line_boilerplate import LIST_HEAD, line_reason, ocr_noise
 from .residue import strip_credit, strip_residue
 
 # a link's address, with any balanced parentheses in it ("…/wiki/Halley_(astronomer)")

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import align
 from . import textutil as tu
@@ -90,13 +91,15 @@ def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
     root = union_find(len(nodes), [(nodes[(kind, topic, left[0])], nodes[(kind, topic, right[0])])
                                    for kind, topic, left, right, _ in found])
     groups: dict[int, tuple[str, str, dict[str, _Side]]] = {}
+    updated: dict[str, bool] = {}  # a long sentence states many values: searched once
     for kind, topic, left, right, description in found:
         _, _, sides = groups.setdefault(root(nodes[(kind, topic, left[0])]),
                                         (kind, description, {}))
         for value, span, sentence, sources in (left, right):
             words = span if kind == "name" else clause(sentence, span)
-            version = sides.setdefault(value, _Side(words, sentence, set(),
-                                                    bool(_UPDATE.search(sentence))))
+            if sentence not in updated:
+                updated[sentence] = bool(_UPDATE.search(sentence))
+            version = sides.setdefault(value, _Side(words, sentence, set(), updated[sentence]))
             if len(words) < len(version.text):  # the shortest wording of this version
                 version.text, version.sentence = words, sentence
             version.sources.update(sources)
@@ -146,6 +149,7 @@ def _magnitude(span: str) -> float | None:
     return found[0].low if found else None
 
 
+@lru_cache(maxsize=4096)  # a value is in many pairs: its sentence is searched once
 def _described(sentence: str, span: str, kind: str) -> str:
     """What the sources disagree about, in the words of the clause that states it, the value
     shown as '…' and at most eight words either side: 'about … miles west of Chicago',
@@ -169,7 +173,9 @@ def _described(sentence: str, span: str, kind: str) -> str:
 def _around(text: str, at: int, value: str) -> str:
     if at < 0:
         return text[:100]
-    before, after = text[:at].split(), text[at + len(value):].split()
+    # at most nine words each side (whether there are more than eight): splitting all of a
+    # long sentence for each of its values would cost the square of its length
+    before, after = text[:at].rsplit(None, 8), text[at + len(value):].split(None, 8)
     lead = "…" if len(before) > 8 else ""
     tail = "…" if len(after) > 8 else ""
     return f"{lead}{' '.join(before[-8:])} … {' '.join(after[:8])}{tail}".strip()

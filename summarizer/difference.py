@@ -12,6 +12,8 @@ import difflib
 import functools
 import re
 import unicodedata
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -19,6 +21,7 @@ from . import textutil as tu
 
 Kind = Literal["number", "date", "name"]
 _MAX_SPAN = 4
+_EXACT = 400  # words beyond which the alignment is bounded (see `_replaced`)
 QUALIFIERS = frozenset({"ago", "old", "later", "earlier", "long"})
 
 
@@ -39,10 +42,9 @@ def differences(a: str, b: str) -> list[Difference]:
     """Spans where `a` and `b` say the same thing with another number, date or name."""
     a, spans_a, keys_a = _tokens(a)
     b, spans_b, keys_b = _tokens(b)
-    matcher = difflib.SequenceMatcher(a=keys_a, b=keys_b, autojunk=False)
     found = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace" or i2 - i1 > _MAX_SPAN or j2 - j1 > _MAX_SPAN:
+    for i1, i2, j1, j2 in _replaced(keys_a, keys_b):
+        if i2 - i1 > _MAX_SPAN or j2 - j1 > _MAX_SPAN:
             continue
         left = [a[s:e] for s, e in spans_a[i1:i2]]
         right = [b[s:e] for s, e in spans_b[j1:j2]]
@@ -59,6 +61,50 @@ def differences(a: str, b: str) -> list[Difference]:
                 values=(" ".join(keys_a[i1:i2]), " ".join(keys_b[j1:j2])),
             ))
     return found
+
+
+def _replaced(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """The spans of `a` and `b` the word alignment finds replaced (i1, i2, j1, j2). Sequences
+    of more than _EXACT words (no sentence of the dev stories comes near) are first anchored
+    on the words each holds once, in the same order in both (patience diffing), and only the
+    stretches between anchors are aligned word by word: aligning a line of thousands of words
+    from a small vocabulary whole takes seconds per pair, growing with its length squared. A
+    stretch still longer than _EXACT is one replaced span, too long to be a difference."""
+    if max(len(a), len(b)) <= _EXACT:
+        matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+        return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+                if tag == "replace"]
+    found = []
+    i0 = j0 = 0
+    for i, j in [*_anchors(a, b), (len(a), len(b))]:
+        if i > i0 and j > j0:
+            if max(i - i0, j - j0) > _EXACT:
+                found.append((i0, i, j0, j))
+            else:
+                found += [(i0 + i1, i0 + i2, j0 + j1, j0 + j2)
+                          for i1, i2, j1, j2 in _replaced(a[i0:i], b[j0:j])]
+        i0, j0 = i + 1, j + 1
+    return found
+
+
+def _anchors(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """Positions (i, j) of the words that `a` and `b` each hold once, the longest run of them
+    in the same order in both."""
+    count_a, count_b = Counter(a), Counter(b)
+    at_b = {w: j for j, w in enumerate(b) if count_b[w] == 1}
+    pairs = [(i, at_b[w]) for i, w in enumerate(a) if count_a[w] == 1 and w in at_b]
+    tails: list[int] = []  # longest increasing subsequence of the j's (patience sorting)
+    ends: list[int] = []  # index in pairs of each tail
+    before = [-1] * len(pairs)
+    for n, (_, j) in enumerate(pairs):
+        k = bisect_left(tails, j)
+        before[n] = ends[k - 1] if k else -1
+        tails[k:k + 1], ends[k:k + 1] = [j], [n]
+    chain, n = [], ends[-1] if ends else -1
+    while n >= 0:
+        chain.append(pairs[n])
+        n = before[n]
+    return chain[::-1]
 
 
 def _qualifies(text: str, spans: list[tuple[int, int]], i1: int, i2: int) -> bool:

@@ -122,6 +122,15 @@ class DraftDispute:
 
 
 @dataclass
+class Restated:
+    """The passages that may restate one text (`Corpus.passages`) and, for each source
+    checked so far, its first passage that does (its index among them) or None."""
+
+    passages: list[list[Sentence]]
+    first: dict[str, tuple[int, Sentence] | None] = field(default_factory=dict)
+
+
+@dataclass
 class Corpus:
     """Everything known about the inputs before an engine runs."""
 
@@ -148,6 +157,12 @@ class Corpus:
     @cached_property
     def _at(self) -> dict[tuple[str, int], Sentence]:
         return {(m.source, m.index): m for u in self.units for m in u.mentions}
+
+    @cached_property
+    def restated(self) -> dict[str, Restated]:
+        """What `cite.restatements` has found of each text, kept so that the engine's search
+        and the citations' are one."""
+        return {}
 
     def passages(self, text: str, limit: int = RESTATE_POSTING_LIMIT) -> list[list[Sentence]]:
         """Passages that may restate `text` in other words: each sentence that holds its

@@ -62,7 +62,7 @@ _WIRE_CREDIT = re.compile(rf"(?<=[.!?\"”’])(?:[ \t]*\({AGENCY}\)|[ \t]+[—�
 
 def strip_credit(line: str, removed: list[tuple[str, str]]) -> str:
     """`line`, a paragraph found to be no caption, without a wire service's credit closing it
-    (a caption's credit is the caption's cue, so this comes after: `boilerplate.line_reason`);
+    (a caption's credit is the caption's cue, so this comes after: `line_boilerplate.line_reason`);
     what went is appended to `removed`."""
     credit = _WIRE_CREDIT.search(line, max(0, len(line) - 60))  # it closes the line
     if credit is None:

@@ -12,6 +12,9 @@ from . import textutil as tu
 from .quantity import Quantity
 
 _DENIAL_REACH = 15  # words after a count within which its own verb comes
+# characters after a count that are read for it: far more than _DENIAL_REACH words take, and a
+# bound, so a sentence of thousands of words is not split whole for each of its counts
+_DENIAL_CHARS = 1000
 # words that may stand between a count and the negation of its verb ('have still not')
 _AUXILIARIES = frozenset("""do does did have has had is are was were be been will would shall
 should can could may might must still also reportedly""".split())
@@ -33,8 +36,8 @@ def denied(q: Quantity, sentence: str) -> bool:
     at = sentence.find(q.span)
     if at < 0:
         return False
-    read = 0
-    for n, part in enumerate(tu.CLAUSE_MARK.split(sentence[at + len(q.span) :])):
+    read, after = 0, at + len(q.span)
+    for n, part in enumerate(tu.CLAUSE_MARK.split(sentence[after : after + _DENIAL_CHARS])):
         words = tu.tokens(part)
         if read >= _DENIAL_REACH:
             return False

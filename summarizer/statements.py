@@ -21,6 +21,8 @@ what a fact is made of (values through `quantity`, dates and times of day throug
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +70,7 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
+@lru_cache(maxsize=4096)  # conflicts ask for each value of a pair, and a value is in many
 def clause(sentence: str, span: str) -> str:
     """The shortest whole clause of `sentence` that holds `span`, as the sentence says it:
     from the clause mark before it (a comma, a semicolon, a colon, a bracket or a dash) to the
@@ -77,10 +80,30 @@ def clause(sentence: str, span: str) -> str:
     if at < 0 or not span:
         return span
     end = at + len(span)
-    starts = [m.end() for m in tu.CLAUSE_MARK.finditer(sentence, 0, at)]
-    after = tu.CLAUSE_MARK.search(sentence, end)
-    text = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
+    starts, ends, opens = _marks(sentence)
+    # the marks a reading of sentence[:at] finds: those of the whole sentence that begin 3
+    # or more characters before `at` (a mark is at most 3 long and looks 1 ahead), then any
+    # in the last 2
+    k = bisect_right(starts, at - 3)
+    begin = ends[k - 1] if k else 0
+    for mark in tu.CLAUSE_MARK.finditer(sentence, max(begin, at - 2, 0), at):
+        begin = mark.end()
+    n = bisect_left(opens, end)
+    text = sentence[begin : opens[n] if n < len(opens) else len(sentence)]
     return text.strip(" \"'“”‘’") or span
+
+
+_OPENS = re.compile(f"(?=(?:{tu.CLAUSE_MARK.pattern}))")
+
+
+@lru_cache(maxsize=256)
+def _marks(sentence: str) -> tuple[list[int], list[int], list[int]]:
+    """The clause marks of `sentence`, found once however many values it states (searching it
+    for each would cost the square of its length): where the marks of a reading from its start
+    begin and end, and every position a mark can begin at."""
+    found = list(tu.CLAUSE_MARK.finditer(sentence))
+    return ([m.start() for m in found], [m.end() for m in found],
+            [m.start() for m in _OPENS.finditer(sentence)])
 
 
 def name_runs(text: str) -> list[tuple[str, ...]]:

@@ -8,7 +8,7 @@ its place), it repeats no full name more often than they do (both in `naming.py`
 all of its content words, weighted by rarity, are, every quotation in it is verbatim in the
 evidence, and it does not swap two names around their verb (`cues.py`, which also has
 negation and modality checks that FRANK did not show to help). Words match on their key or
-their Snowball stem.
+their Snowball stem (`matching.py`: the matching, rarity weights and alignment).
 
 A claim written in its own words (few of its words in word pairs copied from the evidence)
 may sum up more than one or two sentences can state: when more than two sentences are cited
@@ -24,19 +24,17 @@ a word every sentence has counts least and one that at most one sentence has cou
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from . import cues, naming
+from . import matching as m
 from . import textutil as tu
 
 MIN_CONTENT_COVERAGE = 0.8
-SECOND_SENTENCE_GAIN = 0.35  # a second sentence is aligned when it adds this much support
-MAX_ALIGNED = 2  # the sentences a claim is aligned to, at most
+MAX_ALIGNED = 2  # the sentences a claim is aligned to, at most (`matching.align`)
 # A claim in its own words: under this share of its words lie in word pairs copied from the
 # evidence. Extractive and spliced claims copy nearly all (FRANK's CNN/DM claims a median 1.0),
 # a one-sentence abstract of a whole article a third (XSum's 0.33).
@@ -56,52 +54,6 @@ class Check:
     problems: list[str]
     support: float = 0.0
     aligned: tuple[int, ...] = field(default_factory=tuple)
-
-
-@dataclass(frozen=True)
-class _Sentence:
-    keys: frozenset[str]
-    stems: frozenset[str]
-    numbers: frozenset[str]
-    lower: frozenset[str]  # stems of the words written in lower case
-    pairs: frozenset[tuple[str, str]]  # adjacent keys
-
-
-@lru_cache(maxsize=8192)
-def _features(text: str) -> _Sentence:
-    toks = tu.tokens(text)
-    keys = [tu.key(t) for t in toks]
-    return _Sentence(frozenset(keys) | frozenset(p for k in keys for p in k.split("-")),
-                     frozenset(tu.stem(t) for t in toks), _numbers(text),
-                     frozenset(tu.stem(t) for t in toks if t[:1].islower()),
-                     frozenset(pairwise(keys)))
-
-
-def _numbers(text: str) -> frozenset[str]:
-    """Each run of digits ('23-year-old' -> '23', '$1,200' -> '1200') and number word."""
-    out: set[str] = set()
-    for n in tu.numbers(text):
-        runs = naming.DIGITS.findall(n)
-        out.update(r.replace(",", "") for r in runs) if runs else out.add(n)
-    return frozenset(out)
-
-
-def _terms(text: str) -> list[str]:
-    """The claim's content words and numbers, as tokens, each key once."""
-    by_key = {tu.key(t): t for t in reversed(tu.tokens(text))}
-    return [t for k, t in reversed(by_key.items())
-            if tu.is_number(t) or k in tu.content_words(t)]
-
-
-def _matches(token: str, sentence: _Sentence) -> bool:
-    if tu.is_number(token):
-        return _numbers(token) <= sentence.numbers
-    k = tu.key(token)
-    if k in sentence.keys or tu.stem(token) in sentence.stems:
-        return True
-    parts = [p for p in k.split("-") if p]
-    return len(parts) > 1 and all(p in sentence.keys or tu.stem(p) in sentence.stems
-                                  for p in parts)
 
 
 def quotations(text: str) -> list[str]:
@@ -131,14 +83,14 @@ def assess(text: str, evidence: Sequence[str], *, coverage: float = MIN_CONTENT_
     same = tu.normalize(text)
     if same in normalized:  # an extractive claim: its own sentence
         return Check([], 1.0, (normalized.index(same),))
-    sentences = [_features(e) for e in evidence]
-    terms = _terms(text)
-    hits = [frozenset(j for j, t in enumerate(terms) if _matches(t, s)) for s in sentences]
-    weights = _weights(terms, hits)
+    sentences = [m.features(e) for e in evidence]
+    terms = m.terms(text)
+    hits = [frozenset(j for j, t in enumerate(terms) if m.matches(t, s)) for s in sentences]
+    weights = m.weights(terms, hits)
     span = same.rstrip(".!?;:, ")  # a verbatim part of one sentence aligns to that sentence
     within = [i for i, e in enumerate(normalized) if span in e and re.search(_whole(span), e)]
-    aligned = (within[0],) if within else _align(weights, hits)
-    support = _support(weights, frozenset().union(*(hits[i] for i in aligned)))
+    aligned = (within[0],) if within else m.align(weights, hits)
+    support = m.support(weights, frozenset().union(*(hits[i] for i in aligned)))
     problems = _problems(text, terms, weights, [evidence[i] for i in aligned], evidence,
                          coverage)
     if problems and synthesis is not None and _synthesis(
@@ -157,52 +109,22 @@ def _whole(span: str) -> str:
     return rf"(?<!\w){re.escape(span)}(?!\w)"
 
 
-def _weights(terms: Sequence[str], hits: Sequence[frozenset[int]]) -> list[float]:
-    """Each term's rarity in the evidence: inverse sentence frequency, so a word every
-    sentence has weighs least and one that one sentence has, or none, weighs most. (None
-    counts as one: else, against a single sentence, any word it lacks would outweigh the
-    rest, and a source's paraphrase with one filler word would stop corroborating.)"""
-    n = len(hits)
-    return [1.0 + math.log((1 + n) / (1 + max(1, sum(j in h for h in hits))))
-            for j in range(len(terms))]
-
-
-def _support(weights: Sequence[float], held: frozenset[int]) -> float:
-    """The weighted share of the terms (by index) that `held` holds."""
-    total = sum(weights)
-    return sum(weights[j] for j in held) / total if total else 1.0
-
-
-def _align(weights: Sequence[float], hits: Sequence[frozenset[int]]) -> tuple[int, ...]:
-    """The sentence that best supports the claim, and a second one (adjacent or not) when it
-    adds enough; ties go to the earlier sentence."""
-    best = max(range(len(hits)), key=lambda i: (_support(weights, hits[i]), -i))
-    alone = _support(weights, hits[best])
-    if alone >= 1.0 or len(hits) < 2:
-        return (best,)
-    other = max((i for i in range(len(hits)) if i != best),
-                key=lambda i: (_support(weights, hits[best] | hits[i]), -i))
-    if _support(weights, hits[best] | hits[other]) - alone >= SECOND_SENTENCE_GAIN:
-        return tuple(sorted((best, other)))
-    return (best,)
-
-
 def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
               aligned: Sequence[str], evidence: Sequence[str], coverage: float) -> list[str]:
     joined = " ".join(aligned)
-    held = _features(joined)
+    held = m.features(joined)
     problems = []
     missing_numbers = _missing_numbers(text, held, evidence, joined)
     if missing_numbers:
         problems.append("numbers not in cited evidence: " + ", ".join(sorted(missing_numbers)))
-    missing_names = {n for n in _names(text, evidence) if not _matches(n, held)
+    missing_names = {n for n in _names(text, evidence) if not m.matches(n, held)
                      and not _bound_elsewhere(n, text, evidence, joined)}
     if missing_names:
         problems.append("names not in cited evidence: " + ", ".join(sorted(missing_names)))
     if repeated := naming.repeated(text, joined):
         problems.append("names repeated beyond the cited evidence: " + ", ".join(repeated))
     words = [(t, w) for t, w in zip(terms, weights, strict=True) if not tu.is_number(t)]
-    missing = [(t, w) for t, w in words if not _matches(t, held)]  # numbers: see above
+    missing = [(t, w) for t, w in words if not m.matches(t, held)]  # numbers: see above
     allowance = (1 - coverage) * sum(w for _, w in words) + 1e-9  # so 1 word in 5 is 20%
     if sum(w for _, w in missing) > allowance:
         problems.append("content words not in cited evidence: "
@@ -211,7 +133,7 @@ def _problems(text: str, terms: Sequence[str], weights: Sequence[float],
 
 
 def _synthesis(text: str, whole: tuple[Sequence[str], Sequence[float]],
-               sentences: Sequence[_Sentence], evidence: Sequence[str],
+               sentences: Sequence[m.Features], evidence: Sequence[str],
                aligned: Sequence[int], coverage: float) -> bool:
     """Whether a claim its aligned sentences do not support is verified as a synthesis: it
     is in its own words, cites more sentences than alignment takes, its aligned sentences
@@ -219,21 +141,21 @@ def _synthesis(text: str, whole: tuple[Sequence[str], Sequence[float]],
     its sentences: numbers, names and `coverage` of the rarity-weighted content words (one
     sentence at a time, so an invented sentence cannot ride on a copied one)."""
     if (len(evidence) <= MAX_ALIGNED or _copied(text, sentences) >= OWN_WORDS
-            or _missing_numbers(text, _features(joined := " ".join(evidence[i] for i in aligned)),
+            or _missing_numbers(text, m.features(joined := " ".join(evidence[i] for i in aligned)),
                                 evidence, joined)):
         return False
     parts = _SENTENCE_END.split(text)
     if len(parts) == 1:  # the claim's terms and weights, as `assess` found them
         return not _problems(text, *whole, evidence, evidence, coverage)
     for part in parts:
-        terms = _terms(part)
-        hits = [frozenset(j for j, t in enumerate(terms) if _matches(t, s)) for s in sentences]
-        if terms and _problems(part, terms, _weights(terms, hits), evidence, evidence, coverage):
+        terms = m.terms(part)
+        hits = [frozenset(j for j, t in enumerate(terms) if m.matches(t, s)) for s in sentences]
+        if terms and _problems(part, terms, m.weights(terms, hits), evidence, evidence, coverage):
             return False
     return True
 
 
-def _copied(text: str, sentences: Sequence[_Sentence]) -> float:
+def _copied(text: str, sentences: Sequence[m.Features]) -> float:
     """The share of the claim's words that lie in a pair of adjacent words some evidence
     sentence has too: near 1 for a claim copied or spliced from the evidence, low for one
     written in its own words."""
@@ -245,9 +167,9 @@ def _copied(text: str, sentences: Sequence[_Sentence]) -> float:
     return sum(copied) / len(keys) if keys else 1.0
 
 
-def _missing_numbers(text: str, held: _Sentence, evidence: Sequence[str],
+def _missing_numbers(text: str, held: m.Features, evidence: Sequence[str],
                      aligned: str) -> set[str]:
-    return {n for n in _numbers(text) - held.numbers
+    return {n for n in m.numbers(text) - held.numbers
             if not _bound_elsewhere(n, text, evidence, aligned)}
 
 
@@ -258,7 +180,7 @@ def _names(text: str, evidence: Sequence[str]) -> set[str]:
     toks = tu.tokens(text)
     if toks and tu.is_name(toks[0]):
         first = tu.stem(toks[0])
-        if not any(first in _features(e).lower for e in evidence):
+        if not any(first in m.features(e).lower for e in evidence):
             found.add(tu.key(toks[0]))
     return {n for n in found if not tu.is_number(n)}
 
@@ -283,7 +205,7 @@ def _bound_elsewhere(item: str, text: str, evidence: Sequence[str], aligned: str
 
     mine = beside(tu.tokens(text))
     return bool(mine) and any(mine & beside(tu.tokens(e)) for e in evidence if item in
-                              _features(e).keys | _features(e).numbers)
+                              m.features(e).keys | m.features(e).numbers)
 
 
 def contained(text: str, host: str, coverage: float) -> bool:

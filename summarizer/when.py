@@ -11,6 +11,9 @@ from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, Quantity, anc
 MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _ABBREVIATED = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+# content words each side of a date that say what happened on it: its whole clause, up to
+# this many (a bound: a clause of thousands of words would cost its length for each date)
+CLAUSE_WORDS = 50
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -46,7 +49,7 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         return i + 1, None
     value = " ".join(v for v in (month, day, year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       anchors(text, spans, toks, i, j, month, window=len(toks), names=False))
+                       anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
 
 
 _MERIDIEM = {"a.m": 0, "am": 0, "p.m": 12, "pm": 12}

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer import textutil as tu
 from summarizer.conflicts import find_conflicts
 from summarizer.difference import differences
+from summarizer.statements import clause
 
 WAR_3 = "The war in Ukraine began roughly three years ago when Russian forces invaded."
 WAR_4 = "The war in Ukraine began roughly four years ago when Russian forces invaded."
@@ -589,3 +594,34 @@ def test_a_british_spelling_is_no_other_name() -> None:
                      "He was treated at Saint Agnes Pediatric Research Center in Dayton.") == []
     assert positions("The Labour Party Harbour Office opened.",
                      "The Labor Party Harbor Office opened.") == []
+
+
+def test_a_changed_figure_in_a_line_of_hundreds_of_words_is_still_found() -> None:
+    # past 400 words the alignment is anchored on the words each line holds once
+    words = [f"word{n}" for n in range(600)]
+    a = " ".join([*words[:300], "officials", "counted", "12", "boats", *words[300:]])
+    b = " ".join([*words[:300], "officials", "counted", "15", "boats", *words[300:]])
+    [diff] = differences(a, b)
+    assert (diff.kind, diff.values) == ("number", ("12", "15"))
+
+
+def test_a_long_line_from_few_words_holds_no_difference_it_cannot_place() -> None:
+    line = " ".join(["the", "storm", "and", "the", "river"] * 200)
+    assert differences(line, line.replace("storm and", "storm 4 and", 1)) == []
+
+
+def _clause_read_from_the_start(sentence: str, span: str) -> str:
+    at = sentence.find(span)
+    if at < 0 or not span:
+        return span
+    starts = [m.end() for m in tu.CLAUSE_MARK.finditer(sentence, 0, at)]
+    after = tu.CLAUSE_MARK.search(sentence, at + len(span))
+    text = sentence[starts[-1] if starts else 0 : after.start() if after else len(sentence)]
+    return text.strip(" \"'“”‘’") or span
+
+
+@given(st.text(alphabet="ab ,-.;:!?()—", max_size=30), st.integers(0, 30), st.integers(0, 8))
+def test_a_clause_is_bounded_by_the_marks_a_reading_from_the_start_finds(
+        sentence: str, start: int, length: int) -> None:
+    span = sentence[start : start + length]
+    assert clause(sentence, span) == _clause_read_from_the_start(sentence, span)

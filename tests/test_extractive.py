@@ -5,7 +5,8 @@ from factories import sentences
 
 from summarizer.dedupe import merge_sentences
 from summarizer.engines import extractive
-from summarizer.engines.extractive import _neighbours, _tfidf, summarize_units
+from summarizer.engines.extractive import summarize_units
+from summarizer.engines.vectors import paraphrases, tfidf
 from summarizer.evidence import Sentence
 
 
@@ -62,12 +63,12 @@ def test_a_statement_folded_into_a_longer_one_can_still_be_the_claim_as_written(
 
 
 def test_a_sentence_opening_with_a_figure_or_a_lower_case_brand_can_be_a_claim() -> None:
-    from summarizer.engines.extractive import _eligible
+    from summarizer.engines.claimable import claimable
 
-    assert _eligible("2,000 residents were evacuated from the valley on Sunday night.")
-    assert _eligible("eBay said the outage lasted three hours for most of its sellers.")
-    assert _eligible("$40,000 worth of phones was taken from the stockroom, police said.")
-    assert not _eligible("and then the residents were evacuated from the valley on Sunday.")
+    assert claimable("2,000 residents were evacuated from the valley on Sunday night.")
+    assert claimable("eBay said the outage lasted three hours for most of its sellers.")
+    assert claimable("$40,000 worth of phones was taken from the stockroom, police said.")
+    assert not claimable("and then the residents were evacuated from the valley on Sunday.")
     drafts = summarize_units(units_of(
         ("2,000 residents were evacuated from the valley on Sunday night as the river rose.",),
         ("2,000 residents were evacuated from the valley on Sunday night, officials said.",)),
@@ -76,22 +77,22 @@ def test_a_sentence_opening_with_a_figure_or_a_lower_case_brand_can_be_a_claim()
 
 
 def test_fragments_and_sentences_that_need_their_context_are_not_claims() -> None:
-    from summarizer.engines.extractive import _eligible
+    from summarizer.engines.claimable import claimable
 
-    assert not _eligible("MB: Eris is significantly more massive than Pluto, the team found.")
-    assert not _eligible("Robert Ricks: I would much rather have been wrong in this one.")
-    assert not _eligible("Stars: Saoirse Ronan, Stanley Tucci, Mark Wahlberg, Susan Sarandon")
-    assert not _eligible("“I just had a lengthy and highly productive phone call with him.”")
-    assert not _eligible("(See the top 10 fiction books of 2009 in our full list.)")
-    assert not _eligible("Members of the agency carry coffins at the airport in Pangkalan Bun...")
-    assert not _eligible("He knew he probably had one remaining chance to warn them.")
-    assert not _eligible("I would much rather be talking to you and taking the heat.")
-    assert _eligible("That night, the storm hit the coast of Louisiana hard, officials said.")
-    assert _eligible("“We are ready,” the mayor said after the council approved the plan.")
+    assert not claimable("MB: Eris is significantly more massive than Pluto, the team found.")
+    assert not claimable("Robert Ricks: I would much rather have been wrong in this one.")
+    assert not claimable("Stars: Saoirse Ronan, Stanley Tucci, Mark Wahlberg, Susan Sarandon")
+    assert not claimable("“I just had a lengthy and highly productive phone call with him.”")
+    assert not claimable("(See the top 10 fiction books of 2009 in our full list.)")
+    assert not claimable("Members of the agency carry coffins at the airport in Pangkalan Bun...")
+    assert not claimable("He knew he probably had one remaining chance to warn them.")
+    assert not claimable("I would much rather be talking to you and taking the heat.")
+    assert claimable("That night, the storm hit the coast of Louisiana hard, officials said.")
+    assert claimable("“We are ready,” the mayor said after the council approved the plan.")
     # a quotation whose speaker is only "he" or "she": who said it is not in the claim
-    assert not _eligible("“No one wants peace more than the people of this city,” he added.")
-    assert not _eligible('"It was a long night for all of us here," she told reporters.')
-    assert _eligible("“No one wants peace more than the people of this city,” Mayor Lee added.")
+    assert not claimable("“No one wants peace more than the people of this city,” he added.")
+    assert not claimable('"It was a long night for all of us here," she told reporters.')
+    assert claimable("“No one wants peace more than the people of this city,” Mayor Lee added.")
 
 
 
@@ -138,8 +139,8 @@ def salience_story():  # type: ignore[no-untyped-def]
              "The repair cost $42 million, paid mostly from a state grant."))
     units = merge_sentences([s for i, texts in enumerate(docs, 1)
                              for s in sentences(f"s{i}", *texts)]).units
-    vectors = _tfidf(units)
-    return units, vectors, _neighbours(vectors, range(len(units)))
+    vectors = tfidf(units)
+    return units, vectors, paraphrases(vectors, range(len(units)))
 
 
 def test_the_hand_weights_are_centrality_corroboration_and_position() -> None:

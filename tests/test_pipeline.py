@@ -391,3 +391,25 @@ def test_a_source_about_another_story_is_named_in_the_warnings() -> None:
     off = [w for w in summary.warnings if "off-story" in w]
     assert len(off) == 1 and off[0].startswith("c:")
     assert all("s3" not in c.sources for c in summary.claims)
+
+
+def test_restatements_check_each_source_once_per_text_whatever_is_known(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer import cite, restate
+    from summarizer.evidence import Corpus, EvidenceUnit, Sentence
+
+    claim = "The council approved a budget of 40 million dollars on Monday."
+    said = {"s1": claim, "s2": "On Monday the council approved a 40 million dollar budget.",
+            "s3": "The council approved a budget of 40 million dollars on Monday, officials said."}
+    units = [EvidenceUnit(id=f"e{n}", text=t, mentions=[Sentence(s, 0, 0.0, t)])
+             for n, (s, t) in enumerate(said.items())]
+    corpus = Corpus(sources=[], units=units, conflicts=[], duplicates=[], input_tokens=0)
+    checked: list[str] = []
+    real = restate.restates
+    monkeypatch.setattr(restate, "restates",
+                        lambda text, other: checked.append(other) or real(text, other))
+    first = cite.restatements(claim, corpus, {"s1"})
+    assert [m.source for m in first] == ["s2", "s3"]
+    assert [m.source for m in cite.restatements(claim, corpus, {"s2"})] == ["s1", "s3"]
+    assert [m.source for m in cite.restatements(claim, corpus, {"s1", "s3"})] == ["s2"]
+    assert len(checked) == 3  # s2 and s3 at first, then only s1

@@ -9,9 +9,7 @@ syndicated copies count once) and position (lead sentences first); less for a se
 that continues the one before it ("But ..."). A quotation is chosen, like any sentence,
 only for the concepts the other claims do not cover, and a sentence that repeats a chosen
 one (close in TF-IDF, or stating no figure it does not) is skipped. Fragments are never
-claims: questions, cut-off captions, speaker or field labels ("MB: ..."), bare quotes,
-pronoun openers in sentences that name no one ("He knew he had one chance"), and quotations
-whose speaker is only a pronoun (“… ,” he added).
+claims (see `claimable`).
 
 Each statement of a unit is a candidate as its sources wrote it, folded ones too: the fold
 (see dedupe) saves llm tokens, and this engine sends none. A chosen claim also cites every
@@ -20,8 +18,8 @@ it; and of two wordings of one fact, the claim is the one more outlets restate w
 costs little (see `wording`). With `compress`, a chosen claim fewer than two outlets state
 is cut, when a cut credits more of them, to the complete sentence of its own words they
 state, and the words freed go to more claims (see `shorten`). Neighbours are found through an
-inverted index on each unit's rarest words: no all-pairs step. Claims are printed in story
-order.
+inverted index on each unit's rarest words: no all-pairs step (see `vectors`). Claims are
+printed in story order.
 """
 
 from __future__ import annotations
@@ -29,7 +27,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -40,14 +37,13 @@ from ..evidence import Corpus, Draft, EvidenceUnit, Sentence
 from ..verify import check_claim
 from . import coverage, wording
 from .base import EngineResult
+from .claimable import claimable
+from .vectors import Vector, cosine, paraphrases, tfidf
 
 if TYPE_CHECKING:
     from .shorten import Restating
 
-PARAPHRASE = 0.3  # TF-IDF cosine above which two units may state the same fact
-INDEX_WORDS, MAX_POSTING = 4, 200
 REDUNDANT = 0.45  # TF-IDF cosine to a chosen claim above which a candidate repeats it
-MIN_WORDS, MAX_WORDS = 6, 60
 # the salience: a linear score of FEATURES (see `features`) weighed by hand. Weights fit to
 # the human summaries (python -m evals.salience_fit / evals.salience_search --data
 # ../shared/multinews-dev) did not beat these out of fold and on the held-out stories:
@@ -56,21 +52,8 @@ FEATURES = ("bias", "centrality", "support", "lead")
 WEIGHTS: tuple[float, ...] = (0.0, 0.35, 0.45, 0.20)
 FLOOR = 0.01  # a linear score can fall below zero; a sentence is never worth nothing
 CONTEXT_DISCOUNT = 0.6  # what a sentence that leans on the one before it is worth
-# a pronoun opener (or the first person of an interview transcript) in a sentence that names
-# nobody: its antecedent is not in the claim, so it is not one; a connective continuing an
-# argument: a weaker claim
-_PRONOUN = re.compile(r"^(he|she|it|they|this|these|those|his|her|their|its|i|we|you|my|our|"
-                      r"your)\b", re.IGNORECASE)
+# a connective continuing an argument: a weaker claim
 _NEEDS_CONTEXT = re.compile(r"^(but|and|so|also|meanwhile|still|yet|however)\b", re.IGNORECASE)
-# a speaker's or a field's label: "MB: Eris is ...", "Robert Ricks: Yeah", "Stars: ..."
-_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
-_BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
-# a quotation whose speaker is only a pronoun: '"No one wants peace more," he added.'
-_PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|i|we)\s+(said|says|added|adds"
-                              r"|told \w+|wrote|writes|continued|noted|explained|went on)\W*",
-                              re.IGNORECASE)
-
-Vector = dict[str, float]
 
 
 class ExtractiveEngine:
@@ -112,41 +95,28 @@ def summarize_units(
     when given, a chosen sentence gives way to a paraphrase more outlets support (see
     `wording`), and with `compress` a chosen claim fewer than two outlets state is cut to a
     complete sentence more of them state, the words it frees going to more claims (see
-    `shorten`). Each text's passages are searched for once, for both."""
-    statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
-                  for u in units for s in u.statements]
-    found = [coverage.concepts(u.text) for u in statements]
-    weight = coverage.weights([(f, u.sources) for f, u in zip(found, statements, strict=True)],
-                              independent_sources, relevant or {})
-    keep = [i for i, u in enumerate(statements) if _eligible(u.text)]
-    if compress:
-        keep += _trimmed(statements, found, keep)
+    `shorten`)."""
+    statements, found, weight, keep = _candidates(units, independent_sources, relevant or {},
+                                                  compress)
     if not keep:
         return []
     eligible = [statements[i] for i in keep]
-    vectors = _tfidf(eligible)
-    neighbours = _neighbours(vectors, range(len(eligible)))
+    vectors = tfidf(eligible)
+    neighbours = paraphrases(vectors, range(len(eligible)))
     figures = [tu.numbers(u.text) for u in eligible]
     held, words = [found[i] for i in keep], [tu.word_count(u.text) for u in eligible]
     rows = features(eligible, vectors, neighbours, independent_sources)
     worth = salience(rows, [discount(u.text) for u in eligible])
 
     def repeats(i: int, j: int) -> bool:
-        return _cosine(vectors[i], vectors[j]) > REDUNDANT or (
+        return cosine(vectors[i], vectors[j]) > REDUNDANT or (
             len(figures[i]) >= 2 and figures[i] <= figures[j])
 
     chosen = coverage.select(held, words, worth, weight, max_words, repeats)
     if restating is not None:
-        restating = _remembered(restating)
-
-        def credited(i: int, restated: Restating = restating) -> int:
-            sources = eligible[i].sources
-            return independent_sources([*sources, *(m.source for m in restated(
-                eligible[i].text, sources))])
-
-        outlets = functools.cache(credited)
         chosen = wording.reworded(chosen, held, words, worth, weight, max_words,
-                                  alternatives=neighbours.__getitem__, outlets=outlets,
+                                  alternatives=neighbours.__getitem__,
+                                  outlets=_outlets(eligible, restating, independent_sources),
                                   repeats=repeats)
     texts = {i: eligible[i].text for i in chosen}
     if compress and restating is not None:
@@ -154,12 +124,49 @@ def summarize_units(
 
         texts = shorten.shortened(texts, eligible, held, words, worth, weight, max_words,
                                   repeats=repeats, restating=restating,
-                                  independent=independent_sources, claim=_eligible)
-    chosen = list(texts)
-    chosen.sort(key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
+                                  independent=independent_sources, claim=claimable)
+    return _drafts(texts, eligible, neighbours, held, weight, worth)
+
+
+def _candidates(units: Sequence[EvidenceUnit], independent_sources: Callable[[Sequence[str]], int],
+                relevant: dict[str, float], compress: bool,
+                ) -> tuple[list[EvidenceUnit], list[set[str]], dict[str, float], list[int]]:
+    """Every statement of `units` as its sources wrote it (and with `compress` each also
+    trimmed, appended), the concepts each covers, what each concept weighs, and the indexes
+    of the statements that can be claims."""
+    statements = [EvidenceUnit(id=u.id, text=s[0].text, mentions=s)
+                  for u in units for s in u.statements]
+    found = [coverage.concepts(u.text) for u in statements]
+    weight = coverage.weights([(f, u.sources) for f, u in zip(found, statements, strict=True)],
+                              independent_sources, relevant)
+    keep = [i for i, u in enumerate(statements) if claimable(u.text)]
+    if compress:
+        keep += _trimmed(statements, found, keep)
+    return statements, found, weight, keep
+
+
+def _drafts(texts: dict[int, str], eligible: Sequence[EvidenceUnit],
+            neighbours: dict[int, list[int]], held: Sequence[set[str]],
+            weight: dict[str, float], worth: Sequence[float]) -> list[Draft]:
+    """The chosen claims (`texts`, by eligible statement) in story order, each citing its
+    statement's unit and every paraphrase that supports it on its own."""
+    order = sorted(texts, key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
     return [Draft(text=texts[i], evidence=_evidence(eligible, i, neighbours[i], texts[i]),
-                  reason=_why(found[keep[i]], weight, worth[i], eligible[i].position))
-            for i in chosen]
+                  reason=_why(held[i], weight, worth[i], eligible[i].position))
+            for i in order]
+
+
+def _outlets(eligible: Sequence[EvidenceUnit], restating: Restating,
+             independent_sources: Callable[[Sequence[str]], int]) -> Callable[[int], int]:
+    """How many independent outlets state eligible statement i: its own sources and the
+    other sources restating it (each i counted once)."""
+
+    def credited(i: int) -> int:
+        sources = eligible[i].sources
+        return independent_sources([*sources, *(m.source for m in restating(
+            eligible[i].text, sources))])
+
+    return functools.cache(credited)
 
 
 def _trimmed(statements: list[EvidenceUnit], found: list[set[str]],
@@ -169,7 +176,7 @@ def _trimmed(statements: list[EvidenceUnit], found: list[set[str]],
     added = []
     for i in keep:
         short = trim.trimmed(statements[i].text)
-        if short != statements[i].text and _eligible(short):
+        if short != statements[i].text and claimable(short):
             statements.append(EvidenceUnit(id=statements[i].id, text=short,
                                            mentions=statements[i].mentions))
             found.append(coverage.concepts(short))
@@ -186,20 +193,6 @@ def _why(concepts: set[str], weight: dict[str, float], score: float,
     return (f"covers {len(concepts)} concept(s) worth {worth:.1f} (heaviest: "
             f"{', '.join(heaviest) or 'none'}), salience {score:.2f}, at {position:.0%} of "
             "its article")
-
-
-def _remembered(restating: Restating) -> Restating:
-    """`restating`, each text's passages searched for once (the rewording check and the
-    cuts ask about the same chosen claims)."""
-    seen: dict[tuple[str, tuple[str, ...]], Sequence[Sentence]] = {}
-
-    def remembered(text: str, sources: Sequence[str]) -> Sequence[Sentence]:
-        key = (text, tuple(sources))
-        if key not in seen:
-            seen[key] = restating(text, sources)
-        return seen[key]
-
-    return remembered
 
 
 def discount(text: str) -> float:
@@ -233,24 +226,8 @@ def features(eligible: Sequence[EvidenceUnit], vectors: Sequence[Vector],
     for i, (unit, vec) in enumerate(zip(eligible, vectors, strict=True)):
         carried = unit.sources + [s for j in neighbours[i] for s in eligible[j].sources]
         outlets = independent_sources(carried)
-        out.append([1.0, _cosine(vec, centroid) / norm,
+        out.append([1.0, cosine(vec, centroid) / norm,
                     (outlets - 1) / (total - 1) if total > 1 else 0.0, 1.0 - unit.position])
-    return out
-
-
-def _neighbours(vectors: Sequence[Vector], which: Sequence[int]) -> dict[int, list[int]]:
-    """For each unit of `which`, the other units that may paraphrase it (cosine >=
-    PARAPHRASE)."""
-    postings: dict[str, list[int]] = {}
-    for i, vec in enumerate(vectors):
-        for word in sorted(vec, key=lambda w: (-vec[w], w))[:INDEX_WORDS]:
-            postings.setdefault(word, []).append(i)
-    out = {}
-    for i in which:
-        vec = vectors[i]
-        candidates = {j for word in sorted(vec, key=lambda w: (-vec[w], w))[:INDEX_WORDS]
-                      if len(postings.get(word, ())) <= MAX_POSTING for j in postings[word]}
-        out[i] = sorted(j for j in candidates - {i} if _cosine(vec, vectors[j]) >= PARAPHRASE)
     return out
 
 
@@ -262,43 +239,3 @@ def _evidence(units: Sequence[EvidenceUnit], i: int, near: Sequence[int],
              if not set(units[j].sources) <= set(units[i].sources)
              and not check_claim(text, [m.text for m in units[j].mentions])]
     return tuple(dict.fromkeys((units[i].id, *extra)))
-
-
-def _eligible(text: str) -> bool:
-    words = text.split()
-    if not words or not MIN_WORDS <= tu.word_count(text) <= MAX_WORDS \
-            or text.rstrip("”\"’'」 ").endswith(("?", "？", "...", "…")):
-        return False  # a question, or a caption cut off mid-sentence
-    if _LABEL.match(text) or _BARE_QUOTE.fullmatch(text) or _PRONOUN_SPEAKER.fullmatch(text) or \
-            (_PRONOUN.match(text) and not tu.names(text)):
-        return False  # a fragment, or a sentence that names nobody its pronoun could mean
-    first = words[0].lstrip("“\"‘'「")
-    # a sentence opens with a capital (or a letter of a script without case: Arabic,
-    # Chinese), a figure ("2,000 residents", "$40,000") or a name written in lower case
-    # ("eBay said"), never mid-clause ("and then they left")
-    if not ((first[:1].isalpha() and not first[:1].islower()) or first[:1].isdigit()
-            or first[:1] in "$€£¥" or (first[:1].isalpha()
-                                      and any(c.isupper() for c in first[1:]))):
-        return False
-    opened, closed = text.count("“"), text.count("”")
-    return opened == closed and text.count('"') % 2 == 0 and len(tu.content_words(text)) >= 3
-
-
-def _tfidf(units: Sequence[EvidenceUnit]) -> list[Vector]:
-    bags = [Counter(k for k in tu.keys(u.text) if k not in tu.STOPWORDS and len(k) > 1)
-            for u in units]
-    df: Counter[str] = Counter(w for bag in bags for w in bag)
-    n = len(units)
-    vectors = []
-    for bag in bags:
-        vec = {w: (1 + math.log(c)) * math.log((1 + n) / (1 + df[w])) + 1e-9
-               for w, c in bag.items()}
-        norm = math.sqrt(sum(x * x for x in vec.values())) or 1.0
-        vectors.append({w: x / norm for w, x in vec.items()})
-    return vectors
-
-
-def _cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(w, 0.0) for w, x in a.items())

@@ -1,0 +1,45 @@
+"""Which sentences can be claims on their own (pure). Fragments never are: questions,
+cut-off captions, speaker or field labels ("MB: ..."), bare quotes, pronoun openers in
+sentences that name no one ("He knew he had one chance"), quotations whose speaker is only a
+pronoun (“… ,” he added), and sentences too short or too long to stand as one claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import textutil as tu
+
+MIN_WORDS, MAX_WORDS = 6, 60
+# a pronoun opener (or the first person of an interview transcript) in a sentence that names
+# nobody: its antecedent is not in the claim, so it is not one
+_PRONOUN = re.compile(r"^(he|she|it|they|this|these|those|his|her|their|its|i|we|you|my|our|"
+                      r"your)\b", re.IGNORECASE)
+# a speaker's or a field's label: "MB: Eris is ...", "Robert Ricks: Yeah", "Stars: ..."
+_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
+_BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
+# a quotation whose speaker is only a pronoun: '"No one wants peace more," he added.'
+_PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|i|we)\s+(said|says|added|adds"
+                              r"|told \w+|wrote|writes|continued|noted|explained|went on)\W*",
+                              re.IGNORECASE)
+
+
+def claimable(text: str) -> bool:
+    """Whether `text` can be a claim on its own (see the module's docstring)."""
+    words = text.split()
+    if not words or not MIN_WORDS <= tu.word_count(text) <= MAX_WORDS \
+            or text.rstrip("”\"’'」 ").endswith(("?", "？", "...", "…")):
+        return False  # a question, or a caption cut off mid-sentence
+    if _LABEL.match(text) or _BARE_QUOTE.fullmatch(text) or _PRONOUN_SPEAKER.fullmatch(text) or \
+            (_PRONOUN.match(text) and not tu.names(text)):
+        return False  # a fragment, or a sentence that names nobody its pronoun could mean
+    first = words[0].lstrip("“\"‘'「")
+    # a sentence opens with a capital (or a letter of a script without case: Arabic,
+    # Chinese), a figure ("2,000 residents", "$40,000") or a name written in lower case
+    # ("eBay said"), never mid-clause ("and then they left")
+    if not ((first[:1].isalpha() and not first[:1].islower()) or first[:1].isdigit()
+            or first[:1] in "$€£¥" or (first[:1].isalpha()
+                                      and any(c.isupper() for c in first[1:]))):
+        return False
+    opened, closed = text.count("“"), text.count("”")
+    return opened == closed and text.count('"') % 2 == 0 and len(tu.content_words(text)) >= 3
