@@ -14,7 +14,8 @@ people" / "killing 15 Palestinians") said alike, a duration after an event told 
 sentences, a date whose clause shares two words or whose sentences name the same people, one
 rank given to two people for one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
-writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", or a long name
+writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
+one-word name and never its own other form, "Protesters" / "Protestors", or a long name
 whose last word is swapped for another word of its kind in one context, "… Research
 Hospital in Memphis" / "… Research Center in Memphis"; a transliteration, "Zelensky" /
 "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British spelling, "Organisation" /
@@ -40,6 +41,7 @@ T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 _OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
+_OPENING_WORD, _PART = "opening", "part"  # where a one-word entry of the name index comes from
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
 
@@ -200,25 +202,28 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     """Names of two or more words that agree on all words but one, spelled differently
     in different sources (a source using both spellings is not counted)."""
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    index: dict[str, list[tuple[int, tuple[tuple[str, ...], str]]]] = {}
     lowercase = {tu.key(t) for st in statements for t in tu.tokens(st.text) if t[:1].islower()}
     for n, st in enumerate(statements):
-        for run in st.runs + _opening_name(st.text, lowercase):
+        opening = _opening_name(st.text, lowercase)
+        for run in st.runs + opening:
             for source in st.sources:
                 spellings.setdefault(source, set()).update(tu.key(t) for t in run)
             for tok in run if len(run) > 1 else ():
-                index.setdefault(tu.key(tok), []).append((n, run))
+                index.setdefault(tu.key(tok), []).append((n, (run, _PART)))
+            origin = _OPENING_WORD if run in opening else _PART if len(run) > 1 else ""
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
-                    index.setdefault("1:" + tok[:2].casefold(), []).append((n, (tok,)))
+                    index.setdefault("1:" + tok[:2].casefold(), []).append((n, ((tok,), origin)))
     by_outlet: dict[str, set[str]] = {}  # copies of one story spell as their original does
     for source, keys in spellings.items():
         by_outlet.setdefault(outlet.get(source, source), set()).update(keys)
     users = Counter(k for keys in by_outlet.values() for k in keys)  # outlets per spelling
     links, seen = [], set()
-    for _, a, ra, b, rb in _pairs(index, statements):
-        if len(ra) != len(rb):
-            continue
+    for _, a, (ra, oa), b, (rb, ob) in _pairs(index, statements):
+        if len(ra) != len(rb) or (_OPENING_WORD in (oa, ob) and (
+                _PART in (oa, ob) or spelling.variant(ra[0], rb[0]))):
+            continue  # an opening word against a word of a title, or its own other form
         differ = [n for n, (x, y) in enumerate(zip(ra, rb, strict=True))
                   if tu.key(x) != tu.key(y)]
         if len(differ) != 1:
@@ -250,7 +255,8 @@ def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]
     """A sentence's first word as a one-word name ('Brincindofovir will be released …'): a
     long word that no statement of the story writes in lower case, so no common word that
     merely opens a sentence ('Officials said …'). A misspelling is as likely there as
-    anywhere, and a name opens many sentences."""
+    anywhere, and a name opens many sentences. It is compared with one-word names and other
+    opening words only: one word of a title ('Chancellor Olaf Scholz') is no name alone."""
     toks = tu.tokens(text)
     first = toks[0] if toks else ""
     if len(first) < _OPENING or not first.isalpha() or not tu.is_name(first) or \

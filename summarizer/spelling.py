@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from . import textutil as tu
+
 SLIP_LENGTH = 5  # letters of the shorter spelling for a dropped one to be a slip: 'Ana' and
 # 'Anna' are two names
 
@@ -61,6 +63,26 @@ def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     if length == 1:  # a one-word name: only a near spelling of a long word
         return len(a) >= 6 and a[0] == b[0] and ratio >= 0.85
     return ratio >= 0.7 or (length >= 3 and (first or ratio >= 0.5))
+
+
+# one word's other spellings: a doubled letter ('Travellers'), 'ae' / 'oe' ('Paediatricians'),
+# 'sk' / 'sc' ('Skeptics') and an agent's -or / -er ('Protestors'); a word's key comes in
+_FORMS = ((re.compile(r"(\w)\1"), r"\1"), (re.compile(r"[ao]e"), "e"), (re.compile("sk"), "sc"),
+          (re.compile(r"or$"), "er"))
+
+
+def _plain_form(word: str) -> str:
+    for pattern, plain in _FORMS:
+        word = pattern.sub(plain, word)
+    return word
+
+
+def variant(x: str, y: str) -> bool:
+    """One common word in two spellings or forms, not two names: a UK/US spelling or an
+    ending swapped ('Protesters' / 'Protestors', 'Travelers' / 'Travellers', 'Sceptics' /
+    'Skeptics') or two words of one stem ('Negotiators' / 'Negotiations')."""
+    a, b = _plain_form(tu.key(x)), _plain_form(tu.key(y))
+    return tu.stem(x) == tu.stem(y) or a == b or tu.stem(a) == tu.stem(b)
 
 
 # words for one kind of institution, which outlets swap in its name: where the sick are treated

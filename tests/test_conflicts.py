@@ -548,6 +548,50 @@ def test_a_word_opening_a_sentence_that_is_no_name() -> None:
                      "Hartwood Mining was not fined.") == []
 
 
+def test_a_word_opening_a_sentence_against_its_own_other_form() -> None:
+    """Review pairs: a common noun opening a sentence against its other spelling (UK/US, -er
+    / -or, a doubled letter) or another word of its stem ('Negotiators' / 'Negotiations')."""
+    for a, b in (("Protesters carried banners outside parliament.",
+                  "Protestors chanted slogans and blocked two bridges for an hour."),
+                 ("Travelers waited for hours in the terminal.",
+                  "Travellers slept on the floor overnight."),
+                 ("Negotiators met for six hours without a deal.",
+                  "Negotiations went on late into the night, a diplomat said."),
+                 ("Investigators seized computers from its Toledo headquarters on Monday.",
+                  "Investigations into the missing deposits began in March."),
+                 ("Demonstrators gathered outside the ministry.",
+                  "Demonstrations were held in three cities."),
+                 ("Worshippers filled the mosque for Friday prayers.",
+                  "Worshipers prayed for the victims at the mosque."),
+                 ("Counsellors were sent to the school on Monday.",
+                  "Counselors met pupils at the school on Monday."),
+                 ("Legislators voted on the bill on Thursday.",
+                  "Legislations of this kind rarely pass, aides said."),
+                 ("Paediatricians warned about the virus on Monday.",
+                  "Pediatricians urged parents to vaccinate their children."),
+                 ("Sceptics questioned the plan in parliament.",
+                  "Skeptics said the plan would fail.")):
+        assert positions(a, b) == [], (a, b)
+
+
+def test_a_word_opening_a_sentence_against_a_word_of_a_title() -> None:
+    """Review pairs: an opening word is compared with one-word names and other opening words
+    only, never with one word taken out of a longer name ('Chancellor Olaf Scholz')."""
+    assert positions("Administration officials said the rule would be withdrawn by June.",
+                     "EPA Administrator Lee Zeldin announced on Tuesday the repeal.") == []
+    assert positions("Prosecution witnesses described attacks on villages.",
+                     "Deputy Prosecutor Nazhat Shameem Khan said the attacks were "
+                     "planned.") == []
+    assert positions("Chancellery officials declined to comment on the talks.",
+                     "Budget talks collapsed on Friday, a blow to Chancellor Olaf Scholz.") == []
+
+
+def test_a_misspelled_drug_opening_a_sentence_against_the_same_drug_in_brackets() -> None:
+    assert positions("Patients will get the drug (Brincidofovir) from Monday.",
+                     "Brincindofovir will be given to 20 patients from Monday.") == [
+        ["Brincidofovir", "Brincindofovir"]]
+
+
 def test_one_institution_named_with_another_word_for_its_kind() -> None:
     assert positions(
         "Her surgeons at Saint Agnes Pediatric Research Hospital in Dayton backed the appeal.",
