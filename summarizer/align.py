@@ -16,12 +16,12 @@ rank given to two people for one thing ("… to be identified"), a name spelled 
 ("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
 writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
 one-word name and never its own other form, "Protesters" / "Protestors", or a long name
-whose last word is swapped for another word of its kind in one context, "… Research
-Hospital in Memphis" / "… Research Center in Memphis"; a transliteration, "Zelensky" /
-"Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British spelling, "Organisation" /
-"Organization", are not, nor one outlet's dropped letter against two outlets' spelling). The
-work is bounded: statements are indexed by what they count, and an index entry shared by
-more than MAX_POSTING statements is not compared (never all pairs).
+whose last word is swapped for another word of its kind (a center only with a medical word)
+in clauses sharing a word, "… Research Hospital in Memphis" / "… Research Center in Memphis";
+a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British
+spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
+two outlets' spelling). The work is bounded: statements are indexed by what they count, and
+an index entry shared by more than MAX_POSTING statements is not compared (never all pairs).
 """
 
 from __future__ import annotations
@@ -232,8 +232,8 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         kx, ky = tu.key(x), tu.key(y)
         if (kx, ky) in seen or not (
                 spelling.misspelled(x, y, len(ra), first=differ[0] == 0) or (
-                    spelling.institution(x, y, len(ra), last=differ[0] == len(ra) - 1)
-                    and _said_alike(statements[a], statements[b], ra + rb))):
+                    spelling.institution(x, y, ra, last=differ[0] == len(ra) - 1)
+                    and _said_alike(statements[a], statements[b], ra, rb))):
             continue
         if any(ky in spellings[s] for s in statements[a].sources) or \
                 any(kx in spellings[s] for s in statements[b].sources):
@@ -246,9 +246,12 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     return links
 
 
-def _said_alike(a: Statement, b: Statement, names: tuple[str, ...]) -> bool:
-    """The two statements share a content word besides the names' own: one context."""
-    return bool(a.stems & b.stems - {tu.stem(t) for t in names})
+def _said_alike(a: Statement, b: Statement, ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:
+    """The clauses naming the two share a content word besides the names' own ('… Hospital in
+    Memphis' / '… Center in Memphis'): one context. A word of another clause ('In Dayton, the
+    governor praised …') says nothing of the name."""
+    own = tu.stems(clause(a.text, ra[-1])) & tu.stems(clause(b.text, rb[-1]))
+    return bool(own - {tu.stem(t) for t in ra + rb})
 
 
 def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]:

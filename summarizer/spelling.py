@@ -87,16 +87,23 @@ def variant(x: str, y: str) -> bool:
 
 # words for one kind of institution, which outlets swap in its name: where the sick are treated
 _CARE = frozenset({"hospital", "center", "clinic"})
+# a word of a center's name that makes it a place treating the sick, not a community center
+_MEDICAL = frozenset({"medical", "health", "healthcare", "cancer", "research", "children",
+                      "trauma", "heart", "pediatric", "paediatric", "surgical", "oncology",
+                      "psychiatric", "rehabilitation", "cardiac", "kidney", "eye", "burn"})
 _INSTITUTION_WORDS = 3  # words of a name, its kind's word among them, for a swap to be one
 
 
-def institution(x: str, y: str, length: int, *, last: bool) -> bool:
+def institution(x: str, y: str, name: tuple[str, ...], *, last: bool) -> bool:
     """The last word of one long name swapped for another word of its kind ('St. Jude
     Children's Research Hospital' / '… Research Center'): two or more words agree and both
-    last words name a place treating the sick. Not a school for a hospital ('New York
-    University School' / '… Hospital'): those are two institutions."""
+    last words name a place treating the sick, a center only with a medical word in its name.
+    Not a school for a hospital ('New York University School' / '… Hospital') nor a community
+    center for a hospital ('Riverside Community Center' / '… Hospital'): two institutions."""
     kinds = {_transliterated(x), _transliterated(y)}  # 'Centre' is 'Center', spelled British
-    return last and length >= _INSTITUTION_WORDS and len(kinds) == 2 and kinds <= _CARE
+    if not (last and len(name) >= _INSTITUTION_WORDS and len(kinds) == 2 and kinds <= _CARE):
+        return False
+    return "center" not in kinds or any(tu.key(word) in _MEDICAL for word in name)
 
 
 _DEMONYM_ENDS = ("tian", "ian", "ean", "ese", "ish", "an", "i", "n")  # 'Martian', 'Japanese'

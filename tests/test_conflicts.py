@@ -612,6 +612,26 @@ def test_two_institutions_of_one_name_are_no_conflict() -> None:
                      "The Saint Agnes Pediatric Research Center in Dayton is new.") == []
 
 
+def test_a_center_without_a_medical_word_or_a_shared_context_is_no_hospital() -> None:
+    """Review pairs: a community center and a hospital of one town are two places; and a
+    word the two statements share outside the names' own clauses says nothing of them."""
+    assert positions("Residents were taken to the Riverside Community Center for the night.",
+                     "Two injured residents were taken to Riverside Community Hospital, "
+                     "police said.") == []
+    assert positions("Evacuees were treated for smoke at the Riverside Community Center.",
+                     "Two firefighters were treated at Riverside Community Hospital.") == []
+    assert positions("In Dayton, the governor praised Saint Agnes Pediatric Research "
+                     "Hospital.",
+                     "In Dayton, donors opened the Saint Agnes Pediatric Research Center.") == []
+
+
+def test_a_childrens_research_hospital_called_a_research_center() -> None:
+    assert positions(
+        "His doctors at St. Jude Children's Research Hospital in Memphis asked for the drug.",
+        "The boy is being treated at St. Jude Children's Research Center in Memphis.") == [
+        ["Jude Children's Research Hospital", "Jude Children's Research Center"]]
+
+
 def test_a_count_of_women_described_by_a_people_counts_women() -> None:
     """'20 Colombian women' counts women (of a kind), as '20 Colombian workers' counts
     workers: a plural in -men is a plural too."""
