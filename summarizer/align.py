@@ -161,12 +161,14 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
 
 
 def _in_parts(st: Statement, toll: Quantity) -> bool:
-    """The toll's own clause counts another group: a toll given in parts ('killing 15
-    Palestinians and two foreign aid workers'). A figure of another clause ('where some 3,300
-    Gazans had crammed in, killing at least 17 people') or a date is no part of it."""
-    own = clause(st.text, toll.span)
-    return any(q is not toll and q.topic not in {"date", "time", "age"} and q.span in own
-               for q in st.quantities)
+    """The toll's own clause, or any clause after it, counts another group: a toll given in
+    parts ('killing 15 Palestinians and two foreign aid workers', '…, while two foreign aid
+    workers also died', '…, along with four German tourists'). A figure of a clause before it
+    ('where some 3,300 Gazans had crammed in, killing at least 17 people') or a date is no
+    part of it."""
+    own, after = clause(st.text, toll.span), st.text.find(toll.span) + len(toll.span)
+    return any(q is not toll and q.topic not in {"date", "time", "age"} and (
+        q.span in own or st.text.find(q.span) >= after) for q in st.quantities)
 
 
 def _restated(q: Quantity, other: Statement) -> bool:

@@ -515,6 +515,22 @@ def test_a_toll_beside_a_figure_of_another_clause_is_still_a_rival_figure() -> N
          "Palestinians"]]
 
 
+def test_a_count_after_the_toll_gives_it_in_parts() -> None:
+    """Review pairs: another group counted anywhere after the toll in its sentence ('…,
+    while two foreign aid workers also died', '…, along with four German tourists') means
+    the toll is given in parts, however the sentence joins them."""
+    school = "Shells hit the school on Tuesday, killing 17 people sheltering inside."
+    for parts in (", while two foreign aid workers also died.",
+                  "; two foreign aid workers also died.",
+                  " (two foreign aid workers also died).",
+                  ", as well as two foreign aid workers."):
+        assert positions(school, "Shells hit the school on Tuesday, killing 15 Palestinians "
+                                 "sheltering inside" + parts) == [], parts
+    assert positions("A bus plunged off a mountain road on Sunday, killing 24 people on board.",
+                     "A bus plunged off a mountain road on Sunday, killing 20 Peruvians on "
+                     "board, along with four German tourists.") == []
+
+
 def test_spans_after_two_different_events_are_not_a_conflict() -> None:
     """Review pairs: 'N after X' and 'M later' about events that share a word or none."""
     assert find_conflicts([], [
