@@ -30,24 +30,30 @@ def slip(x: str, y: str, users: Counter[str]) -> bool:
 
 
 # British spellings and their American forms, at a word's end: 'Organisation' / 'Organization',
-# 'Centre' / 'Center', 'Labour' / 'Labor', 'Defence' / 'Defense', 'Analyse' / 'Analyze'
+# 'Labour' / 'Labor', 'Defence' / 'Defense', 'Analyse' / 'Analyze', and five common nouns in
+# -re, 'Centre' / 'Center' (not any -re: 'Fabre' / 'Faber', 'Petre' / 'Peter' are two names)
 _AMERICAN = re.compile(r"(?:(?<=\w{3}[^aeiou])is(?=e|ed|es|ing|ation|ations)"
                        r"|(?<=\w{2})ys(?=e|ed|es|ing)"
                        r"|(?<=[bdhilmnv])our(?=s?$|ed$|ing$|able$)"
-                       r"|(?<=\w)[bt]re(?=s?$)|(?<=def|off|lic)enc)(?=\w*$)")
-_AS_AMERICAN = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter", "bre": "ber", "enc": "ens"}
+                       r"|(?:(?<=^cent)|(?<=^theat)|(?<=^met)|(?<=^fib)|(?<=^lit))re(?=s?$)"
+                       r"|(?<=def|off|lic)enc)(?=\w*$)")
+_AS_AMERICAN = {"is": "iz", "ys": "yz", "our": "or", "re": "er", "enc": "ens"}
 
 
 def _transliterated(name: str) -> str:
     """A name in plain Latin letters, as outlets transliterate it: 'Krähenbühl' and
-    'Kraehenbuehl' -> 'kraehenbuehl'; a British spelling in its American form
-    ('Organisation' -> 'organization'): a house's spelling, not another name."""
+    'Kraehenbuehl' -> 'kraehenbuehl'."""
     from anyascii import anyascii  # the injection filter's folding table; loaded on first use
 
     name = name.casefold()
     for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         name = name.replace(letter, spelled)
-    name = str(anyascii(name))
+    return str(anyascii(name))
+
+
+def _american(name: str) -> str:
+    """A transliterated name with a British spelling in its American form ('organisation' ->
+    'organization'): a house's spelling, not another name."""
     return _AMERICAN.sub(lambda m: _AS_AMERICAN[m.group()], name)
 
 
@@ -55,9 +61,13 @@ def _transliterated(name: str) -> str:
 def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
     named in full ('Fransiskus Bambang Soelistyo' / 'Henry Bambang Soelistyo'); not a mere
-    transliteration that differs only at the end ('Zelensky' / 'Zelenskyy')."""
+    transliteration that differs only at the end ('Zelensky' / 'Zelenskyy'), nor a British
+    spelling of it ('Organisation'). Only the two spellings folded alike are one name that
+    way: the other tests read the letters as written ('Harbour' is the start of
+    'Harbourfront', 'Harbor' is not)."""
     a, b = _transliterated(x), _transliterated(y)
-    if a.startswith(b) or b.startswith(a) or (a[:-2] == b[:-2] and len(a) > 5):
+    if _american(a) == _american(b) or a.startswith(b) or b.startswith(a) or (
+            a[:-2] == b[:-2] and len(a) > 5):
         return False
     ratio = difflib.SequenceMatcher(a=a, b=b).ratio()
     if length == 1:  # a one-word name: only a near spelling of a long word
@@ -100,7 +110,7 @@ def institution(x: str, y: str, name: tuple[str, ...], *, last: bool) -> bool:
     last words name a place treating the sick, a center only with a medical word in its name.
     Not a school for a hospital ('New York University School' / '… Hospital') nor a community
     center for a hospital ('Riverside Community Center' / '… Hospital'): two institutions."""
-    kinds = {_transliterated(x), _transliterated(y)}  # 'Centre' is 'Center', spelled British
+    kinds = {_american(_transliterated(w)) for w in (x, y)}  # 'Centre' is 'Center', British
     if not (last and len(name) >= _INSTITUTION_WORDS and len(kinds) == 2 and kinds <= _CARE):
         return False
     return "center" not in kinds or any(tu.key(word) in _MEDICAL for word in name)

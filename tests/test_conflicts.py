@@ -688,3 +688,14 @@ def test_a_british_spelling_is_no_other_name() -> None:
                      "He was treated at Saint Agnes Pediatric Research Center in Dayton.") == []
     assert positions("The Labour Party Harbour Office opened.",
                      "The Labor Party Harbor Office opened.") == []
+
+
+def test_a_british_spelling_is_folded_only_where_both_names_fold_alike() -> None:
+    """Review pairs: 'Harbour' is no prefix of 'Harbourfront' once folded, so the two
+    centres conflicted; and '-bre' is folded only in common nouns ('Centre', 'Fibre'), so
+    'Fabre' / 'Faber' are two names, as before the folding."""
+    assert positions("The festival opens at Toronto Harbour Centre on Friday.",
+                     "The festival opens at Toronto Harbourfront Centre on Friday.") == []
+    assert positions("The prize went to Jean Fabre on Friday.",
+                     "The prize went to Jean Faber on Friday.") == [
+        ["Jean Fabre", "Jean Faber"]]
