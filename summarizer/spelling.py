@@ -75,10 +75,12 @@ def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     return ratio >= 0.7 or (length >= 3 and (first or ratio >= 0.5))
 
 
-# one word's other spellings: a doubled letter ('Travellers'), 'ae' / 'oe' ('Paediatricians'),
-# 'sk' / 'sc' ('Skeptics') and an agent's -or / -er ('Protestors'); a word's key comes in
-_FORMS = ((re.compile(r"(\w)\1"), r"\1"), (re.compile(r"[ao]e"), "e"), (re.compile("sk"), "sc"),
-          (re.compile(r"or$"), "er"))
+# one word's other spellings and forms: UK/US 'll' / 'l' and 'pp' / 'p' ('Travellers',
+# 'Worshippers'), 'ae' / 'oe' / 'e' ('Paediatricians'), 'sk' / 'sc' ('Skeptics'), and an
+# agent's or an action's ending ('Protestors' / 'Protesters', 'Prosecutor' / 'Prosecution',
+# 'Chancellor' / 'Chancellery'); a word's key comes in. A slip of another letter stays one
+_FORMS = ((re.compile(r"([lp])\1"), r"\1"), (re.compile(r"[ao]e"), "e"), (re.compile("sk"), "sc"),
+          (re.compile(r"(?<=\w{4})(?:ion|ery|or|er)$"), ""))
 
 
 def _plain_form(word: str) -> str:

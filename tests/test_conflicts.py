@@ -606,6 +606,9 @@ def test_a_misspelled_drug_opening_a_sentence_against_the_same_drug_in_brackets(
     assert positions("Patients will get the drug (Brincidofovir) from Monday.",
                      "Brincindofovir will be given to 20 patients from Monday.") == [
         ["Brincidofovir", "Brincindofovir"]]
+    assert positions("Patients will get the drug (Brincidofovir) from Monday.",
+                     "Brinciddofovir will be given to 20 patients from Monday.") == [
+        ["Brincidofovir", "Brinciddofovir"]]  # a doubled letter other than a UK/US 'll', 'pp'
 
 
 def test_one_institution_named_with_another_word_for_its_kind() -> None:
