@@ -42,6 +42,7 @@ MAX_POSTING = 200  # statements sharing one index key, beyond which it says noth
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 _OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
 _OPENING_WORD, _PART = "opening", "part"  # where a one-word entry of the name index comes from
+_SHARE_OPENERS = ("including", "among", "of them", "of whom")  # a clause counting some of a toll
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
 
@@ -164,11 +165,13 @@ def _in_parts(st: Statement, toll: Quantity) -> bool:
     """The toll's own clause, or any clause after it, counts another group: a toll given in
     parts ('killing 15 Palestinians and two foreign aid workers', '…, while two foreign aid
     workers also died', '…, along with four German tourists'). A figure of a clause before it
-    ('where some 3,300 Gazans had crammed in, killing at least 17 people') or a date is no
-    part of it."""
+    ('where some 3,300 Gazans had crammed in, killing at least 17 people'), a share of it
+    ('…, including two children') or a date is no part of it."""
     own, after = clause(st.text, toll.span), st.text.find(toll.span) + len(toll.span)
     return any(q is not toll and q.topic not in {"date", "time", "age"} and (
-        q.span in own or st.text.find(q.span) >= after) for q in st.quantities)
+        q.span in own or (st.text.find(q.span) >= after and
+                          not clause(st.text, q.span).casefold().startswith(_SHARE_OPENERS)))
+        for q in st.quantities)
 
 
 def _restated(q: Quantity, other: Statement) -> bool:

@@ -529,6 +529,12 @@ def test_a_count_after_the_toll_gives_it_in_parts() -> None:
     assert positions("A bus plunged off a mountain road on Sunday, killing 24 people on board.",
                      "A bus plunged off a mountain road on Sunday, killing 20 Peruvians on "
                      "board, along with four German tourists.") == []
+    for share in (", including two children.", ", among them two children.",
+                  " (including two children)."):  # some of the toll, not another part
+        assert positions(school, "Shells hit the school on Tuesday, killing 15 Palestinians "
+                                 "sheltering inside" + share) == [
+            ["killing 17 people sheltering inside",
+             "killing 15 Palestinians sheltering inside"]], share
 
 
 def test_spans_after_two_different_events_are_not_a_conflict() -> None:
