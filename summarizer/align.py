@@ -14,13 +14,14 @@ people" / "killing 15 Palestinians") said alike, a duration after an event told 
 sentences, a date whose clause shares two words or whose sentences name the same people, one
 rank given to two people for one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
-writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", or a long name
-whose last word is swapped for another word of its kind in one context, "… Research
-Hospital in Memphis" / "… Research Center in Memphis"; a transliteration, "Zelensky" /
-"Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British spelling, "Organisation" /
-"Organization", are not, nor one outlet's dropped letter against two outlets' spelling). The
-work is bounded: statements are indexed by what they count, and an index entry shared by
-more than MAX_POSTING statements is not compared (never all pairs).
+writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
+one-word name and never its own other form, "Protesters" / "Protestors", or a long name
+whose last word is swapped for another word of its kind (a center only with a medical word)
+in clauses sharing a word, "… Research Hospital in Memphis" / "… Research Center in Memphis";
+a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British
+spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
+two outlets' spelling). The work is bounded: statements are indexed by what they count, and
+an index entry shared by more than MAX_POSTING statements is not compared (never all pairs).
 """
 
 from __future__ import annotations
@@ -33,13 +34,15 @@ from typing import TypeVar
 
 from . import roles, scope, spelling, when
 from . import textutil as tu
-from .quantity import GENERIC, SAID, Quantity
+from .quantity import GENERIC, SAID, Quantity, possible_share
 from .statements import Statement, clause
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 _OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
+_OPENING_WORD, _PART = "opening", "part"  # where a one-word entry of the name index comes from
+_SHARE_OPENERS = ("including", "among", "of them", "of whom")  # a clause counting some of a toll
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
 
@@ -168,12 +171,16 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
 
 
 def _in_parts(st: Statement, toll: Quantity) -> bool:
-    """The toll's own clause counts another group: a toll given in parts ('killing 15
-    Palestinians and two foreign aid workers'). A figure of another clause ('where some 3,300
-    Gazans had crammed in, killing at least 17 people') or a date is no part of it."""
-    own = clause(st.text, toll.span)
-    return any(q is not toll and q.topic not in {"date", "time", "age"} and q.span in own
-               for q in st.quantities)
+    """The toll's own clause, or any clause after it, counts another group: a toll given in
+    parts ('killing 15 Palestinians and two foreign aid workers', '…, while two foreign aid
+    workers also died', '…, along with four German tourists'). A figure of a clause before it
+    ('where some 3,300 Gazans had crammed in, killing at least 17 people'), a share of it
+    ('…, including two children') or a date is no part of it."""
+    own, after = clause(st.text, toll.span), st.text.find(toll.span) + len(toll.span)
+    return any(q is not toll and q.topic not in {"date", "time", "age"} and (
+        q.span in own or (st.text.find(q.span) >= after and
+                          not clause(st.text, q.span).casefold().startswith(_SHARE_OPENERS)))
+        for q in st.quantities)
 
 
 def _restated(q: Quantity, other: Statement) -> bool:
@@ -192,8 +199,9 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
-    if qa.sort and qb.sort and qa.sort != qb.sort:
-        return False  # 'two robbery charges' and 'three charges of contempt' count two kinds
+    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb):
+        return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
+        # '12 Nepali workmen' may be some of '25 workmen'
     shared = qa.anchors & qb.anchors
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
@@ -209,25 +217,28 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     """Names of two or more words that agree on all words but one, spelled differently
     in different sources (a source using both spellings is not counted)."""
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    index: dict[str, list[tuple[int, tuple[tuple[str, ...], str]]]] = {}
     lowercase = {tu.key(t) for st in statements for t in tu.tokens(st.text) if t[:1].islower()}
     for n, st in enumerate(statements):
-        for run in st.runs + _opening_name(st.text, lowercase):
+        opening = _opening_name(st.text, lowercase)
+        for run in st.runs + opening:
             for source in st.sources:
                 spellings.setdefault(source, set()).update(tu.key(t) for t in run)
             for tok in run if len(run) > 1 else ():
-                index.setdefault(tu.key(tok), []).append((n, run))
+                index.setdefault(tu.key(tok), []).append((n, (run, _PART)))
+            origin = _OPENING_WORD if run in opening else _PART if len(run) > 1 else ""
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
-                    index.setdefault("1:" + tok[:2].casefold(), []).append((n, (tok,)))
+                    index.setdefault("1:" + tok[:2].casefold(), []).append((n, ((tok,), origin)))
     by_outlet: dict[str, set[str]] = {}  # copies of one story spell as their original does
     for source, keys in spellings.items():
         by_outlet.setdefault(outlet.get(source, source), set()).update(keys)
     users = Counter(k for keys in by_outlet.values() for k in keys)  # outlets per spelling
     links, seen = [], set()
-    for _, a, ra, b, rb in _pairs(index, statements):
-        if len(ra) != len(rb):
-            continue
+    for _, a, (ra, oa), b, (rb, ob) in _pairs(index, statements):
+        if len(ra) != len(rb) or (_OPENING_WORD in (oa, ob) and (
+                _PART in (oa, ob) or spelling.variant(ra[0], rb[0]))):
+            continue  # an opening word against a word of a title, or its own other form
         differ = [n for n, (x, y) in enumerate(zip(ra, rb, strict=True))
                   if tu.key(x) != tu.key(y)]
         if len(differ) != 1:
@@ -236,8 +247,8 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         kx, ky = tu.key(x), tu.key(y)
         if (kx, ky) in seen or not (
                 spelling.misspelled(x, y, len(ra), first=differ[0] == 0) or (
-                    spelling.institution(x, y, len(ra), last=differ[0] == len(ra) - 1)
-                    and _said_alike(statements[a], statements[b], ra + rb))):
+                    spelling.institution(x, y, ra, last=differ[0] == len(ra) - 1)
+                    and _said_alike(statements[a], statements[b], ra, rb))):
             continue
         if any(ky in spellings[s] for s in statements[a].sources) or \
                 any(kx in spellings[s] for s in statements[b].sources):
@@ -250,16 +261,20 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     return links
 
 
-def _said_alike(a: Statement, b: Statement, names: tuple[str, ...]) -> bool:
-    """The two statements share a content word besides the names' own: one context."""
-    return bool(a.stems & b.stems - {tu.stem(t) for t in names})
+def _said_alike(a: Statement, b: Statement, ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:
+    """The clauses naming the two share a content word besides the names' own ('… Hospital in
+    Memphis' / '… Center in Memphis'): one context. A word of another clause ('In Dayton, the
+    governor praised …') says nothing of the name."""
+    own = tu.stems(clause(a.text, ra[-1])) & tu.stems(clause(b.text, rb[-1]))
+    return bool(own - {tu.stem(t) for t in ra + rb})
 
 
 def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]:
     """A sentence's first word as a one-word name ('Brincindofovir will be released …'): a
     long word that no statement of the story writes in lower case, so no common word that
     merely opens a sentence ('Officials said …'). A misspelling is as likely there as
-    anywhere, and a name opens many sentences."""
+    anywhere, and a name opens many sentences. It is compared with one-word names and other
+    opening words only: one word of a title ('Chancellor Olaf Scholz') is no name alone."""
     toks = tu.tokens(text)
     first = toks[0] if toks else ""
     if len(first) < _OPENING or not first.isalpha() or not tu.is_name(first) or \

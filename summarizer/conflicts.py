@@ -26,7 +26,7 @@ from . import align
 from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
-from .quantity import Quantity
+from .quantity import Quantity, possible_share
 from .statements import clause, quantities
 from .statements import read as statement
 from .unionfind import union_find
@@ -65,7 +65,7 @@ def find_conflicts(
             topic, values = diff.topic, diff.values
             qa, qb = _quantity_of(a, diff.left), _quantity_of(b, diff.right)
             if diff.kind == "number" and qa and qb:
-                if qa.topic != qb.topic or not qa.differs(qb):
+                if qa.topic != qb.topic or not qa.differs(qb) or possible_share(qa, qb):
                     continue  # '$150 per game' and '$3.77 per hour' count different things
                 topic, values = qa.topic, (qa.value, qb.value)  # as alignment says them
             found.append((diff.kind, topic, (values[0], diff.left, a, sources_a),

@@ -240,6 +240,16 @@ def span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int)
     return start
 
 
+def possible_share(a: Quantity, b: Quantity) -> bool:
+    """One count of people says which of them it counts and the other does not ('12 Nepali
+    workmen' / '25 workmen', '500 military personnel' / '300 personnel', 'the Palestinian
+    toll' / 'the toll'): the first may be some of the second, so neither is a rival figure.
+    Counts of things are not read so ('two robbery charges' / 'three charges': the same)."""
+    topic = a.topic.split(":")[0]
+    return bool(a.sort) != bool(b.sort) and (
+        topic in SAID or topic in _PEOPLE or topic.endswith(("men", "personnel")))
+
+
 def _describes(word: str, after: str) -> bool:
     """'young' in 'three young children', 'Colombian' in '20 Colombian women': a word that is
     not what is counted, but describes the plural noun after it."""

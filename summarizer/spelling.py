@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from . import textutil as tu
+
 SLIP_LENGTH = 5  # letters of the shorter spelling for a dropped one to be a slip: 'Ana' and
 # 'Anna' are two names
 
@@ -28,24 +30,30 @@ def slip(x: str, y: str, users: Counter[str]) -> bool:
 
 
 # British spellings and their American forms, at a word's end: 'Organisation' / 'Organization',
-# 'Centre' / 'Center', 'Labour' / 'Labor', 'Defence' / 'Defense', 'Analyse' / 'Analyze'
+# 'Labour' / 'Labor', 'Defence' / 'Defense', 'Analyse' / 'Analyze', and five common nouns in
+# -re, 'Centre' / 'Center' (not any -re: 'Fabre' / 'Faber', 'Petre' / 'Peter' are two names)
 _AMERICAN = re.compile(r"(?:(?<=\w{3}[^aeiou])is(?=e|ed|es|ing|ation|ations)"
                        r"|(?<=\w{2})ys(?=e|ed|es|ing)"
                        r"|(?<=[bdhilmnv])our(?=s?$|ed$|ing$|able$)"
-                       r"|(?<=\w)[bt]re(?=s?$)|(?<=def|off|lic)enc)(?=\w*$)")
-_AS_AMERICAN = {"is": "iz", "ys": "yz", "our": "or", "tre": "ter", "bre": "ber", "enc": "ens"}
+                       r"|(?:(?<=^cent)|(?<=^theat)|(?<=^met)|(?<=^fib)|(?<=^lit))re(?=s?$)"
+                       r"|(?<=def|off|lic)enc)(?=\w*$)")
+_AS_AMERICAN = {"is": "iz", "ys": "yz", "our": "or", "re": "er", "enc": "ens"}
 
 
 def _transliterated(name: str) -> str:
     """A name in plain Latin letters, as outlets transliterate it: 'Krähenbühl' and
-    'Kraehenbuehl' -> 'kraehenbuehl'; a British spelling in its American form
-    ('Organisation' -> 'organization'): a house's spelling, not another name."""
+    'Kraehenbuehl' -> 'kraehenbuehl'."""
     from anyascii import anyascii  # the injection filter's folding table; loaded on first use
 
     name = name.casefold()
     for letter, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
         name = name.replace(letter, spelled)
-    name = str(anyascii(name))
+    return str(anyascii(name))
+
+
+def _american(name: str) -> str:
+    """A transliterated name with a British spelling in its American form ('organisation' ->
+    'organization'): a house's spelling, not another name."""
     return _AMERICAN.sub(lambda m: _AS_AMERICAN[m.group()], name)
 
 
@@ -53,9 +61,13 @@ def _transliterated(name: str) -> str:
 def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
     named in full ('Fransiskus Bambang Soelistyo' / 'Henry Bambang Soelistyo'); not a mere
-    transliteration that differs only at the end ('Zelensky' / 'Zelenskyy')."""
+    transliteration that differs only at the end ('Zelensky' / 'Zelenskyy'), nor a British
+    spelling of it ('Organisation'). Only the two spellings folded alike are one name that
+    way: the other tests read the letters as written ('Harbour' is the start of
+    'Harbourfront', 'Harbor' is not)."""
     a, b = _transliterated(x), _transliterated(y)
-    if a.startswith(b) or b.startswith(a) or (a[:-2] == b[:-2] and len(a) > 5):
+    if _american(a) == _american(b) or a.startswith(b) or b.startswith(a) or (
+            a[:-2] == b[:-2] and len(a) > 5):
         return False
     ratio = difflib.SequenceMatcher(a=a, b=b).ratio()
     if length == 1:  # a one-word name: only a near spelling of a long word
@@ -63,18 +75,47 @@ def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     return ratio >= 0.7 or (length >= 3 and (first or ratio >= 0.5))
 
 
+# one word's other spellings and forms: UK/US 'll' / 'l' and 'pp' / 'p' ('Travellers',
+# 'Worshippers'), 'ae' / 'oe' / 'e' ('Paediatricians'), 'sk' / 'sc' ('Skeptics'), and an
+# agent's or an action's ending ('Protestors' / 'Protesters', 'Prosecutor' / 'Prosecution',
+# 'Chancellor' / 'Chancellery'); a word's key comes in. A slip of another letter stays one
+_FORMS = ((re.compile(r"([lp])\1"), r"\1"), (re.compile(r"[ao]e"), "e"), (re.compile("sk"), "sc"),
+          (re.compile(r"(?<=\w{4})(?:ion|ery|or|er)$"), ""))
+
+
+def _plain_form(word: str) -> str:
+    for pattern, plain in _FORMS:
+        word = pattern.sub(plain, word)
+    return word
+
+
+def variant(x: str, y: str) -> bool:
+    """One common word in two spellings or forms, not two names: a UK/US spelling or an
+    ending swapped ('Protesters' / 'Protestors', 'Travelers' / 'Travellers', 'Sceptics' /
+    'Skeptics') or two words of one stem ('Negotiators' / 'Negotiations')."""
+    a, b = _plain_form(tu.key(x)), _plain_form(tu.key(y))
+    return tu.stem(x) == tu.stem(y) or a == b or tu.stem(a) == tu.stem(b)
+
+
 # words for one kind of institution, which outlets swap in its name: where the sick are treated
 _CARE = frozenset({"hospital", "center", "clinic"})
+# a word of a center's name that makes it a place treating the sick, not a community center
+_MEDICAL = frozenset({"medical", "health", "healthcare", "cancer", "research", "children",
+                      "trauma", "heart", "pediatric", "paediatric", "surgical", "oncology",
+                      "psychiatric", "rehabilitation", "cardiac", "kidney", "eye", "burn"})
 _INSTITUTION_WORDS = 3  # words of a name, its kind's word among them, for a swap to be one
 
 
-def institution(x: str, y: str, length: int, *, last: bool) -> bool:
+def institution(x: str, y: str, name: tuple[str, ...], *, last: bool) -> bool:
     """The last word of one long name swapped for another word of its kind ('St. Jude
     Children's Research Hospital' / '… Research Center'): two or more words agree and both
-    last words name a place treating the sick. Not a school for a hospital ('New York
-    University School' / '… Hospital'): those are two institutions."""
-    kinds = {_transliterated(x), _transliterated(y)}  # 'Centre' is 'Center', spelled British
-    return last and length >= _INSTITUTION_WORDS and len(kinds) == 2 and kinds <= _CARE
+    last words name a place treating the sick, a center only with a medical word in its name.
+    Not a school for a hospital ('New York University School' / '… Hospital') nor a community
+    center for a hospital ('Riverside Community Center' / '… Hospital'): two institutions."""
+    kinds = {_american(_transliterated(w)) for w in (x, y)}  # 'Centre' is 'Center', British
+    if not (last and len(name) >= _INSTITUTION_WORDS and len(kinds) == 2 and kinds <= _CARE):
+        return False
+    return "center" not in kinds or any(tu.key(word) in _MEDICAL for word in name)
 
 
 _DEMONYM_ENDS = ("tian", "ian", "ean", "ese", "ish", "an", "i", "n")  # 'Martian', 'Japanese'
