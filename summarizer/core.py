@@ -62,6 +62,9 @@ _CONDITION_PHRASES = frozenset({("as", "long"), ("so", "long"), ("in", "case"), 
 _TIME = frozenset("""hour hours minute minutes day days week weeks month months year years
 moments shortly soon long just right immediately only even""".split())
 _SUBORDINATE_TIME = frozenset("after before since when as".split())
+# a relative clause between commas after what it describes: no dash, bracket or quotation
+# inside, which could close it elsewhere
+_RELATIVE_ASIDE = re.compile(r", (?:who|whom|whose|which) [^,;:—–()“”\"]+,")
 # the most words of an attribution between commas ("the mayor's office said on Tuesday")
 _ATTRIBUTION_WORDS = 8
 # words that make what a clause states someone's word ("X said Y did Z"), or less than a fact
@@ -252,9 +255,11 @@ def drops_hedge(cut: str, text: str) -> bool:
 
 def _deletes_hedge(cut: str, base: str) -> bool:
     """Whether the words `base` holds and `cut` does not include a negation, a condition or
-    a hedge (`_HEDGES`)."""
-    dropped = Counter(_words(base))
-    dropped.subtract(Counter(_words(cut)))
+    a hedge (`_HEDGES`) of the sentence's own clause: one inside a relative aside between
+    commas ("Manafort, who was only appointed in April, will remain") is the aside's, and
+    leaving the aside out states no more of what is left."""
+    dropped = Counter(_words(_RELATIVE_ASIDE.sub("", base)))
+    dropped.subtract(Counter(_words(_RELATIVE_ASIDE.sub("", cut))))
     return any(n > 0 and (w in _HEDGES or w.endswith("n't") or w.endswith("n’t"))
                for w, n in dropped.items())
 

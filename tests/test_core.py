@@ -272,3 +272,15 @@ def test_no_cut_splits_an_abbreviated_date(day: str) -> None:
     assert not any(c.endswith(f"on {day}.") for c in cuts(text))
     assert best(text, 1, supported=lambda c: True,
                 restating=_credited_by(f"The plant was closed on {day} after a fire.")) is None
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # a negation or a hedge of a relative aside is the aside's own
+    ("Former campaign manager Paul Reed, who was only hired in April, will stay on as "
+     "chairman.", "Former campaign manager Paul Reed will stay on as chairman."),
+    ("Council leader Ann Cole, who said she had not been told, criticized the vote on Monday.",
+     "Council leader Ann Cole criticized the vote on Monday."),
+])
+def test_a_relative_aside_may_be_left_out_with_its_own_hedge(text: str, cut: str) -> None:
+    assert cut in cuts(text)
+    assert best(text, 1, supported=lambda c: True, restating=lambda c: (2, [cut])) == cut
