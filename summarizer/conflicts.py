@@ -18,16 +18,15 @@ then run from the earliest to the latest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from . import align
 from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
 from .quantity import Quantity, possible_share
-from .statements import clause, quantities
+from .statements import Marks, clause, quantities
 from .statements import read as statement
 from .unionfind import union_find
 
@@ -72,17 +71,43 @@ def find_conflicts(
                           (values[1], diff.right, b, sources_b), diff.description))
     read = [statement(text, sources) for text, sources in statements]
     outlet = {source: group[0] for group in copies for source in group}
+    # a value is in many pairs and a sentence states many values: each sentence's clause
+    # marks, each value's clause and description are worked out once in this call, and
+    # dropped with it
+    memo = _Memo()
     for link in align.attribute_links(read, outlet):
         sa, sb = read[link.a], read[link.b]
         found.append((link.kind, link.topic, (*link.left, sa.text, list(sa.sources)),
                       (*link.right, sb.text, list(sb.sources)),
-                      _described(sa.text, link.left[1], link.kind)))
-    return _grouped(found, dates or {})
+                      memo.described(sa.text, link.left[1], link.kind)))
+    return _grouped(found, dates or {}, memo)
+
+
+@dataclass
+class _Memo:
+    """One call's memos of `clause` and `_described` (module-wide caches would keep hostile
+    long sentences alive for the life of the process)."""
+
+    marks: dict[str, Marks] = field(default_factory=dict)
+    clauses: dict[tuple[str, str], str] = field(default_factory=dict)
+    descriptions: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+    def clause(self, sentence: str, span: str) -> str:
+        key = (sentence, span)
+        if key not in self.clauses:
+            self.clauses[key] = clause(sentence, span, self.marks)
+        return self.clauses[key]
+
+    def described(self, sentence: str, span: str, kind: str) -> str:
+        key = (sentence, span, kind)
+        if key not in self.descriptions:
+            self.descriptions[key] = _described(sentence, span, kind, self.clause)
+        return self.descriptions[key]
 
 
 def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
                                    tuple[str, str, str, list[str]], str]],
-             dates: Mapping[str, str | None]) -> list[Conflict]:
+             dates: Mapping[str, str | None], memo: _Memo) -> list[Conflict]:
     """One conflict per subject: the values linked by any pair, joined."""
     nodes: dict[tuple[str, str, str], int] = {}
     for kind, topic, left, right, _ in found:
@@ -96,7 +121,7 @@ def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
         _, _, sides = groups.setdefault(root(nodes[(kind, topic, left[0])]),
                                         (kind, description, {}))
         for value, span, sentence, sources in (left, right):
-            words = span if kind == "name" else clause(sentence, span)
+            words = span if kind == "name" else memo.clause(sentence, span)
             if sentence not in updated:
                 updated[sentence] = bool(_UPDATE.search(sentence))
             version = sides.setdefault(value, _Side(words, sentence, set(), updated[sentence]))
@@ -149,13 +174,13 @@ def _magnitude(span: str) -> float | None:
     return found[0].low if found else None
 
 
-@lru_cache(maxsize=4096)  # a value is in many pairs: its sentence is searched once
-def _described(sentence: str, span: str, kind: str) -> str:
+def _described(sentence: str, span: str, kind: str,
+               clause_of: Callable[[str, str], str] = clause) -> str:
     """What the sources disagree about, in the words of the clause that states it, the value
     shown as '…' and at most eight words either side: 'about … miles west of Chicago',
     '… board members'. The clause keeps it from running into the next one; a name, which
     often stands alone in its clause, is shown in its sentence."""
-    words = sentence if kind == "name" else clause(sentence, span)
+    words = sentence if kind == "name" else clause_of(sentence, span)
     at = words.find(span)
     if at < 0:
         return _around(sentence, sentence.find(span), span)

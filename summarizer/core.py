@@ -41,7 +41,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from . import cues
+from . import cues, when
 from . import textutil as tu
 from .clauses import NAMING, PAST, auxiliary, complete, finite_verbs
 from .trim import QUOTED, trimmed
@@ -62,11 +62,16 @@ _CONDITION_PHRASES = frozenset({("as", "long"), ("so", "long"), ("in", "case"), 
 _TIME = frozenset("""hour hours minute minutes day days week weeks month months year years
 moments shortly soon long just right immediately only even""".split())
 _SUBORDINATE_TIME = frozenset("after before since when as".split())
-# words that make what a clause states someone's word ("X said Y did Z") or less than a fact
-_ALLEGING = cues.SAYING | frozenset("""say allegedly alleged alleges reportedly purportedly
-supposedly claim claims claimed accused accuses insisted insists argued argues believes
-believed suspected""".split())
-_HEDGES = CONDITIONS | _ALLEGING | frozenset("""no nor neither none nobody nothing may might
+# a relative clause between commas after what it describes: no dash, bracket or quotation
+# inside, which could close it elsewhere
+_RELATIVE_ASIDE = re.compile(r", (?:who|whom|whose|which) [^,;:—–()“”\"]+,")
+# the most words of an attribution between commas ("the mayor's office said on Tuesday")
+_ATTRIBUTION_WORDS = 8
+# words that make what a clause states someone's word ("X said Y did Z"), or less than a fact
+_ATTRIBUTING = cues.SAYING | cues.ALLEGING | {"say"}
+# what a deletion inside a sentence may not leave out (a verb of saying it leaves out is
+# judged as an attribution shed: `sheds_attribution`)
+_HEDGES = CONDITIONS | cues.ALLEGING | frozenset("""no nor neither none nobody nothing may might
 could would should possibly probably likely perhaps apparently""".split())
 # past participles that are no past tense (`clauses.PAST`) and do not end in "-ed"
 _PARTICIPLES = frozenset("""bound beaten bitten taken stolen given driven thrown shown seen
@@ -79,11 +84,24 @@ _LIST_GOES_ON = re.compile(r"\S+(?: \S+){0,3}?,? (?:and|or) ")
 def cuts(text: str) -> list[str]:
     """The shorter forms of `text` that are complete sentences (module docstring), longest
     first: its prefixes at clause boundaries, and each of them and `text` trimmed."""
+    return sorted(_cuts(text), key=lambda c: (-len(c), c))
+
+
+def _cuts(text: str) -> dict[str, str]:
+    """The cuts of `text`, each with what its deletions are made in: a prefix in itself (it
+    deletes nothing; what it leaves off is judged by `_splits`), a trimmed form in the prefix
+    (or the whole `text`) it was trimmed from."""
     text = text.strip()
-    found = [p for at in _boundaries(text) if (p := _prefix(text, at)) is not None]
-    found += [trimmed(t, names=True) for t in [*found, text]]
-    unique = {c for c in found if c != text and tu.word_count(c) >= MIN_WORDS and complete(c)}
-    return sorted(unique, key=lambda c: (-len(c), c))
+    prefixes = _prefixes(text)
+    found = {trimmed(t, names=True): t for t in [text, *reversed(prefixes)]}
+    found |= {p: p for p in prefixes}
+    return {c: base for c, base in found.items()
+            if c != text and tu.word_count(c) >= MIN_WORDS and complete(c)}
+
+
+def _prefixes(text: str) -> list[str]:
+    """The prefixes of `text` that end at a clause boundary (`_boundaries`), shortest first."""
+    return [p for at in _boundaries(text) if (p := _prefix(text, at)) is not None]
 
 
 def _boundaries(text: str) -> list[int]:
@@ -112,9 +130,8 @@ def _splits(text: str, at: int) -> bool:
                 or (last_item is not None and not finite_verbs(["-", *last_item.split()]))
                 or not (finite_verbs(["-", *tail.split()[:6]])  # "A, B and C", "the DNC and CNN"
                         or _naming_verb(tail)))
-    if text[at] == "," and before[-2:-1] and before[-2].rstrip(".") in tu.MONTHS \
-            and word.isdigit():
-        return True  # a date: "December 3, 1957"
+    if text[at] == "," and before[-2:-1] and when.month_of(before[-2]) and word.isdigit():
+        return True  # a date: "December 3, 1957", "Dec. 3, 1957"
     if text[at] == "," and _verb_form(head[-1]) and _verb_form(word) \
             and _LIST_GOES_ON.match(rest):
         return True  # verbs sharing a subject: "he was drugged, threatened and beaten"
@@ -160,6 +177,10 @@ def _conditional(rest: str) -> bool:
     """Whether `rest`, what a prefix would leave off, opens with a condition or a restriction
     of the clause before it (CONDITIONS: ", unless the talks resume", "and only if", "but
     not in Ohio"), which leaving off would change what the prefix says."""
+    segment, comma, after = rest.partition(", ")
+    if comma and len(segment.split()) <= _ATTRIBUTION_WORDS \
+            and set(_words(segment)) & _ATTRIBUTING and _conditional(after):
+        return True  # after who said it: ", city officials said, unless inspectors find ..."
     words = [w.strip("“”\"‘’'(),;:").casefold() for w in rest.split()[:4]]
     if words[:1] in (["and"], ["but"], ["or"], ["yet"]):
         words = words[1:]
@@ -187,20 +208,28 @@ def best(text: str, outlets: int, *, supported: Callable[[str], bool],
     name of `text` those passages state, and keep a figure when `text` states one."""
     chosen, most = None, outlets
     figures = tu.numbers(text)
-    for cut in cuts(text):
+    found = _cuts(text)
+    for cut in sorted(found, key=lambda c: (-len(c), c)):
         if figures and not tu.numbers(cut):
             continue  # the sentence's figures are its facts
         if not supported(cut):
             continue
-        if _drops_hedge(cut, text):
+        if _deletes_hedge(cut, found[cut]):
             continue
         count, passages = restating(cut)
         if count > most and _keeps(cut, text, passages) \
                 and all(_titled(cut) <= set(tu.keys(p)) for p in passages) \
-                and not (_attributed(text) and not _attributed(cut)
-                         and any(_attributed(p) for p in passages)):
+                and not sheds_attribution(cut, text, passages):
             chosen, most = cut, count
     return chosen
+
+
+def sheds_attribution(cut: str, text: str, passages: Sequence[str]) -> bool:
+    """Whether `cut` states as fact what `text` states as someone's word ("The mayor took the
+    bribe, prosecutors said."), while one of the other outlets' `passages` crediting it also
+    states it as someone's word: "X said Y did Z" becomes "Y did Z" only where the others say
+    Y did Z."""
+    return _attributed(text) and not _attributed(cut) and any(_attributed(p) for p in passages)
 
 
 def _words(text: str) -> list[str]:
@@ -211,17 +240,26 @@ def _words(text: str) -> list[str]:
 def _attributed(text: str) -> bool:
     """Whether `text` states something as someone's word, not as fact: a verb of saying or
     alleging ("police said", "according to", "he claims", "allegedly") outside quotations."""
-    return bool(set(_words(text)) & _ALLEGING)
+    return bool(set(_words(text)) & _ATTRIBUTING)
 
 
-def _drops_hedge(cut: str, text: str) -> bool:
-    """Whether `cut`, when it is no prefix of `text` (a deletion inside it: a parenthetical,
-    an aside), leaves out a negation, a condition or a hedge of it ("(if approved)", "(not
-    yet)", ", allegedly,"): what is left would state more than `text` does."""
-    if text.startswith(cut[:-1]):
-        return False  # a prefix: what it leaves off is a clause of its own (`_splits`)
-    dropped = Counter(_words(text))
-    dropped.subtract(Counter(_words(cut)))
+def drops_hedge(cut: str, text: str) -> bool:
+    """Whether `cut`, a shorter form of `text` made by deleting spans of it (`trim`), leaves out
+    a negation, a condition or a hedge of it ("(if approved)", "(not yet)", ", allegedly,"):
+    what is left would state more than `text` does. A prefix ending at a clause boundary
+    leaves off a clause of its own, which `_splits` judges; a deletion that only looks like
+    one ("... on Friday (if approved).") is a deletion."""
+    text = text.strip()
+    return cut not in _prefixes(text) and _deletes_hedge(cut, text)
+
+
+def _deletes_hedge(cut: str, base: str) -> bool:
+    """Whether the words `base` holds and `cut` does not include a negation, a condition or
+    a hedge (`_HEDGES`) of the sentence's own clause: one inside a relative aside between
+    commas ("Manafort, who was only appointed in April, will remain") is the aside's, and
+    leaving the aside out states no more of what is left."""
+    dropped = Counter(_words(_RELATIVE_ASIDE.sub("", base)))
+    dropped.subtract(Counter(_words(_RELATIVE_ASIDE.sub("", cut))))
     return any(n > 0 and (w in _HEDGES or w.endswith("n't") or w.endswith("n’t"))
                for w, n in dropped.items())
 

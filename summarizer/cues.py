@@ -28,6 +28,13 @@ threatened threatening threatens seeking seeks""".split())
 SAYING = frozenset("""said says told tells added adds wrote writes asked explained noted
 continued recalled tweeted posted stated according announced announces reported reports
 confirmed confirms""".split())
+# the verbs and adverbs that make what a clause states less than a fact: someone's claim or
+# belief ("prosecutors allege", "police believe", "allegedly"), not only their word
+ALLEGING = frozenset("""allege alleges alleged allegedly reportedly purportedly supposedly
+claim claims claimed accuse accuses accused insist insists insisted argue argues
+argued believe believes believed suspect suspects suspected contend contends contended
+maintain maintains maintained assert asserts asserted charge charges testify testifies
+testified""".split())
 IDIOMS = frozenset("more less longer only other doubt matter".split())  # "no more than"
 CHECKS = frozenset({"negation", "modality", "roles"})
 # On FRANK's dev pairs (README) negation and modality each rejected more supported summaries

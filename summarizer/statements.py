@@ -70,17 +70,26 @@ def quantities(text: str) -> list[Quantity]:
     return found
 
 
-@lru_cache(maxsize=4096)  # conflicts ask for each value of a pair, and a value is in many
-def clause(sentence: str, span: str) -> str:
+Marks = tuple[list[int], list[int], list[int]]
+
+
+def clause(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> str:
     """The shortest whole clause of `sentence` that holds `span`, as the sentence says it:
     from the clause mark before it (a comma, a semicolon, a colon, a bracket or a dash) to the
     one after it. A value read from 'about 4,000 households on Tuesday, officials said' is
-    shown as 'about 4,000 households on Tuesday', never cut mid-phrase."""
+    shown as 'about 4,000 households on Tuesday', never cut mid-phrase. `marks` keeps each
+    sentence's clause marks for a caller asking about many of its values (`_marks`); it is
+    the caller's, so no sentence outlives the call (a long-running process is fed many)."""
     at = sentence.find(span)
     if at < 0 or not span:
         return span
     end = at + len(span)
-    starts, ends, opens = _marks(sentence)
+    if marks is None:
+        starts, ends, opens = _marks(sentence)
+    elif sentence in marks:
+        starts, ends, opens = marks[sentence]
+    else:
+        starts, ends, opens = marks[sentence] = _marks(sentence)
     # the marks a reading of sentence[:at] finds: those of the whole sentence that begin 3
     # or more characters before `at` (a mark is at most 3 long and looks 1 ahead), then any
     # in the last 2
@@ -96,8 +105,7 @@ def clause(sentence: str, span: str) -> str:
 _OPENS = re.compile(f"(?=(?:{tu.CLAUSE_MARK.pattern}))")
 
 
-@lru_cache(maxsize=256)
-def _marks(sentence: str) -> tuple[list[int], list[int], list[int]]:
+def _marks(sentence: str) -> Marks:
     """The clause marks of `sentence`, found once however many values it states (searching it
     for each would cost the square of its length): where the marks of a reading from its start
     begin and end, and every position a mark can begin at."""

@@ -47,10 +47,17 @@ _PARENTHETICAL = re.compile(r"(?P<cut> \([^()“”\"]{1,120}\))(?=[\s,.;:!?])")
 _ASIDE = re.compile(rf" [A-Z][\w.'’-]*(?P<cut>, (?:a|an|the|who|whose|which)(?: {_WORD}){{1,14}},)"
                     r"(?= (?!and\b|or\b|but\b|who\b|which\b|according\b)[a-z])")
 # ", Jane Roe," after the role it names ("The spokesman, Ed Donovan, said"), before a word in
-# lower case that is not a conjunction ("the mayor, Jane Roe, and the governor" is a list): a
-# cut for `core` only, since the name is the fact coverage weighs most
+# lower case that opens neither the next item of a list ("the mayor, Jane Roe, and the
+# governor", "..., the treasurer, ...") nor a second aside about the name ("the suspect, Jane
+# Roe, an unarmed 18-year-old, ..."): a cut for `core` only, since the name is the fact
+# coverage weighs most
 _NAMED = re.compile(rf"\b(?i:the|a|an|his|her|its|their)(?: [a-z][\w’'-]*){{1,3}}"
-                    rf"(?P<cut>, {_NAME}(?: {_NAME}){{1,3}},)(?= (?!and\b|or\b|but\b|nor\b)[a-z])")
+                    rf"(?P<cut>, {_NAME}(?: {_NAME}){{1,3}},)"
+                    r"(?= (?!(?:and|or|but|nor|a|an|the|his|her|its|their|our|my|who|whom|whose|"
+                    r"which|that)\b)[a-z])")
+# a second role and name after the first: a list of them ("the mayor, Jane Roe, the
+# treasurer, Ann Lee, and two aides"), whose names are no aside
+_ANOTHER_NAME = re.compile(rf", {_NAME}(?: {_NAME}){{0,3}},")
 # a quotation, to its closing mark or the end of the text: ‘…’ closes at a ’ that no letter
 # follows, not at the apostrophe of "won’t" or "Roe’s"
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘(?:[^’]|’(?=[^\W\d_]))*’?")
@@ -72,8 +79,8 @@ def trimmed(text: str, *, names: bool = False) -> str:
                     or any(s < end and start < e for s, e in cuts):
                 continue
             if (pattern is _SAID_NAME and _CLAUSE.search(match["cut"].split(", ")[1])) \
-                    or (pattern is _NAMED and quoted):
-                continue  # what was said, not who; or the name of who is quoted
+                    or (pattern is _NAMED and (quoted or _ANOTHER_NAME.search(text, end))):
+                continue  # what was said, not who; the name of who is quoted; or a list
             if pattern in (_TRAILING_ATTRIBUTION, _SAID_NAME) and quoted \
                     and text[:start].rstrip().endswith(("”", '"', "’", ",")):
                 continue  # '"We will win," he said.': the attribution of a quotation

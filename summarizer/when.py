@@ -20,7 +20,7 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
        i: int) -> tuple[int, Quantity | None] | None:
     """The date or time of day that starts at token i and the index after it; (i + 1, None)
     for a month's name that is no date ('may' as a verb); None when token i starts neither."""
-    month = _month(toks[i].casefold())
+    month = month_of(toks[i].casefold())
     if month and (i == 0 or toks[i][0].isupper()):
         return _date_at(text, spans, toks, i, month)
     if DAY_OR_HOUR.fullmatch(toks[i]):
@@ -28,7 +28,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     return None
 
 
-def _month(word: str) -> str | None:
+def month_of(word: str) -> str | None:
+    """The month `word` (in lower case) names, in full or abbreviated ("dec.", "sept")."""
     word = word.rstrip(".")
     if word in MONTHS:
         return word

@@ -744,3 +744,20 @@ def test_a_british_spelling_is_folded_only_where_both_names_fold_alike() -> None
     assert positions("The prize went to Jean Fabre on Friday.",
                      "The prize went to Jean Faber on Friday.") == [
         ["Jean Fabre", "Jean Faber"]]
+
+
+def test_no_sentence_outlives_the_call_that_read_its_clauses() -> None:
+    # a long-running process (--batch, a server) is fed many hostile long sentences: a
+    # module-wide memo of their clause marks, clauses or descriptions would keep each alive
+    import sys
+
+    from summarizer.conflicts import _described
+
+    sentence = "".join(["The mayor said about 4,000 households lost power on Tuesday, ",
+                        "officials said, and 12 schools closed."])
+    held = sys.getrefcount(sentence)
+    assert clause(sentence, "about 4,000 households") \
+        == "The mayor said about 4,000 households lost power on Tuesday"
+    assert _described(sentence, "about 4,000 households", "number") \
+        == "The mayor said about … households lost power on Tuesday"
+    assert sys.getrefcount(sentence) == held

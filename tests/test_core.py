@@ -219,3 +219,68 @@ def test_an_allegation_is_cut_to_a_fact_only_when_the_other_outlets_state_it_as_
     for other in (alleged, allegedly):
         assert best(text, 1, supported=lambda c: True,
                     restating=lambda c, other=other: (2, [other])) is None
+
+
+def _credited_by(other: str):  # type: ignore[no-untyped-def]
+    """`best`'s restating: two outlets state a cut when `other` restates it."""
+    from summarizer.restate import restates
+
+    return lambda cut: (2, [other]) if restates(cut, other) else (1, [])
+
+
+BRIDGE = ("Drivers will be able to use it again soon, as the Main Street bridge in Springfield "
+          "will reopen to traffic on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    # a parenthetical deleted at the end looks like a prefix, and is none
+    "The Main Street bridge in Springfield will reopen to traffic on Friday (if state "
+    "inspectors approve the repairs).",
+    # a condition after who said it, between commas
+    "The Main Street bridge in Springfield will reopen to traffic on Friday, city officials "
+    "said, unless state inspectors find new cracks.",
+    "The Main Street bridge in Springfield will reopen to traffic on Friday, the mayor said on "
+    "Tuesday, but only if state inspectors approve.",
+])
+def test_a_condition_at_the_end_or_after_an_attribution_is_never_cut(text: str) -> None:
+    assert best(text, 1, supported=lambda c: True, restating=_credited_by(BRIDGE)) is None
+
+
+def test_a_prefix_trimmed_of_a_restriction_is_refused() -> None:
+    text = ("The city council approved the new stadium plan on Tuesday (though not the tax "
+            "break), and the mayor praised the vote.")
+    other = "The city council approved the new stadium plan on Tuesday after a long debate."
+    assert best(text, 1, supported=lambda c: True, restating=_credited_by(other)) is None
+    plain = "The city council approved the new stadium plan on Tuesday, and the mayor praised it."
+    assert best(plain, 1, supported=lambda c: True, restating=_credited_by(other)) \
+        == "The city council approved the new stadium plan on Tuesday."
+
+
+@pytest.mark.parametrize("verb", ["allege", "believe", "suspect", "contend", "charge",
+                                  "maintain", "testified", "claim", "assert"])
+def test_every_verb_of_alleging_is_an_attribution(verb: str) -> None:
+    text = (f"Mayor John Smith took a $50,000 bribe from Acme Construction in 2019, "
+            f"prosecutors {verb} in an indictment unsealed on Tuesday.")
+    other = (f"Prosecutors {verb} that Mayor John Smith took a $50,000 bribe from Acme "
+             "Construction in 2019 in exchange for a city paving contract.")
+    assert best(text, 1, supported=lambda c: True, restating=_credited_by(other)) is None
+
+
+@pytest.mark.parametrize("day", ["Dec. 3", "Sept. 3", "Feb 3"])
+def test_no_cut_splits_an_abbreviated_date(day: str) -> None:
+    text = f"The plant was closed on {day}, 1957 after an explosion killed 12 workers."
+    assert not any(c.endswith(f"on {day}.") for c in cuts(text))
+    assert best(text, 1, supported=lambda c: True,
+                restating=_credited_by(f"The plant was closed on {day} after a fire.")) is None
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    # a negation or a hedge of a relative aside is the aside's own
+    ("Former campaign manager Paul Reed, who was only hired in April, will stay on as "
+     "chairman.", "Former campaign manager Paul Reed will stay on as chairman."),
+    ("Council leader Ann Cole, who said she had not been told, criticized the vote on Monday.",
+     "Council leader Ann Cole criticized the vote on Monday."),
+])
+def test_a_relative_aside_may_be_left_out_with_its_own_hedge(text: str, cut: str) -> None:
+    assert cut in cuts(text)
+    assert best(text, 1, supported=lambda c: True, restating=lambda c: (2, [cut])) == cut

@@ -158,3 +158,44 @@ def test_a_sentence_that_continues_another_is_discounted_and_none_is_worth_nothi
     assert extractive.discount("The ferry will keep running.") == 1.0
     worth = extractive.salience([[1.0, 0.5]], [0.5], weights=(-1.0, 0.1))
     assert worth == [pytest.approx(extractive.FLOOR * 0.5)]
+
+
+def _restating(*docs: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    """The engine's `restating`: the sentences of other sources that restate a text."""
+    from summarizer.restate import restates
+
+    pool = [s for i, texts in enumerate(docs, 1) for s in sentences(f"s{i}", *texts)]
+    return lambda text, sources: [s for s in pool if s.source not in sources
+                                  and restates(text, s.text)]
+
+
+BRIBE = "Mayor John Smith took a $50,000 bribe from Acme Construction in 2019"
+
+
+@pytest.mark.parametrize(("mine", "theirs", "shed"), [
+    # a condition at the end, which the trim's parenthetical would shed
+    ("The Main Street bridge in Springfield will reopen to traffic on Friday (if state "
+     "inspectors approve the repairs).",
+     "Drivers will be able to use it again soon, as the Main Street bridge in Springfield "
+     "will reopen to traffic on Friday.",
+     "The Main Street bridge in Springfield will reopen to traffic on Friday."),
+    # an attribution the other outlet keeps too
+    (f"{BRIBE}, prosecutors said in an indictment unsealed on Tuesday.",
+     f"Prosecutors said that {BRIBE} in exchange for a city paving contract.", f"{BRIBE}."),
+])
+def test_compress_offers_no_trim_that_sheds_a_hedge_or_an_attribution_kept_elsewhere(
+        mine: str, theirs: str, shed: str) -> None:
+    story = ((mine, "The city has not said how much the work cost."),
+             (theirs, "Local businesses said the closure cost them customers."))
+    short = summarize_units(units_of(*story), max_words=200, independent_sources=count,
+                            compress=True, restating=_restating(*story))
+    assert shed not in [d.text for d in short]
+    assert mine in [d.text for d in short]
+
+
+def test_compress_trims_an_attribution_the_other_outlets_do_not_make() -> None:
+    story = ((f"{BRIBE}, prosecutors said in an indictment unsealed on Tuesday.",),
+             (f"{BRIBE} in exchange for a city paving contract, records show.",))
+    statements, _, _, keep = extractive._candidates(units_of(*story), count, {}, True,
+                                                     _restating(*story))
+    assert f"{BRIBE}." in [statements[i].text for i in keep]

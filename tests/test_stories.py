@@ -467,10 +467,13 @@ def test_batch_api_with_stories_needs_the_llm_engine(capsys: pytest.CaptureFixtu
 
 
 def test_compress_applies_to_every_story_in_both_forms() -> None:
-    said = [Article(text="The Harbor Bridge reopened to traffic on Monday after a long repair, "
-                         f"{who} said on Sunday.", outlet=outlet, id=outlet)
-            for who, outlet in (("the city engineer", "Harbor Daily"),
-                                ("harbor officials", "Bay Courier"))]
+    # one outlet attributes the fact, the other states it as fact in an aside of its own (an
+    # attribution both outlets make is kept: tests/test_extractive.py)
+    said = [Article(text=text, outlet=outlet, id=outlet) for text, outlet in (
+        ("The Harbor Bridge reopened to traffic on Monday after a long repair, the city "
+         "engineer said on Sunday.", "Harbor Daily"),
+        ("The Harbor Bridge (the city's oldest) reopened to traffic on Monday after a long "
+         "repair.", "Bay Courier"))]
     trimmed = ["The Harbor Bridge reopened to traffic on Monday after a long repair."]
     plain = summarize_stories(said, engine="extractive", max_words=12)
     assert [c.text for c in plain.stories[0].claims] != trimmed

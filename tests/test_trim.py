@@ -62,3 +62,16 @@ def test_a_name_that_opens_a_clause_is_no_attribution() -> None:
     # a name, then an aside about who they are, is one
     assert trimmed("The union backed the deal, said Ana Ruiz, who is its president and a nurse.") \
         == "The union backed the deal."
+
+
+@pytest.mark.parametrize("sentence", [
+    # a second aside about the name: without the name, it reads as the role's object
+    "The officer shot the suspect, Michael Brown, an unarmed 18-year-old, on Saturday.",
+    "The plane was flown by its captain, John Smith, a 20-year veteran, and crashed at dawn.",
+    # a list of roles and names: leaving one name out joins two items into one
+    "Police arrested the mayor, John Smith, the city treasurer, Ann Lee, and two aides.",
+    "Police arrested the mayor, John Smith, on Friday and the treasurer, Ann Lee, on Monday.",
+])
+def test_a_name_after_its_role_stays_when_more_follows_it(sentence: str) -> None:
+    assert trimmed(sentence, names=True) == sentence.replace(
+        ", Ann Lee, on Monday", " on Monday")  # the last pair of a list may lose its name

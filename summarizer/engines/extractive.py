@@ -97,7 +97,7 @@ def summarize_units(
     complete sentence more of them state, the words it frees going to more claims (see
     `shorten`)."""
     statements, found, weight, keep = _candidates(units, independent_sources, relevant or {},
-                                                  compress)
+                                                  compress, restating)
     if not keep:
         return []
     eligible = [statements[i] for i in keep]
@@ -130,6 +130,7 @@ def summarize_units(
 
 def _candidates(units: Sequence[EvidenceUnit], independent_sources: Callable[[Sequence[str]], int],
                 relevant: dict[str, float], compress: bool,
+                restating: Restating | None = None,
                 ) -> tuple[list[EvidenceUnit], list[set[str]], dict[str, float], list[int]]:
     """Every statement of `units` as its sources wrote it (and with `compress` each also
     trimmed, appended), the concepts each covers, what each concept weighs, and the indexes
@@ -141,7 +142,7 @@ def _candidates(units: Sequence[EvidenceUnit], independent_sources: Callable[[Se
                               independent_sources, relevant)
     keep = [i for i, u in enumerate(statements) if claimable(u.text)]
     if compress:
-        keep += _trimmed(statements, found, keep)
+        keep += _trimmed(statements, found, keep, restating)
     return statements, found, weight, keep
 
 
@@ -169,14 +170,26 @@ def _outlets(eligible: Sequence[EvidenceUnit], restating: Restating,
     return functools.cache(credited)
 
 
-def _trimmed(statements: list[EvidenceUnit], found: list[set[str]],
-             keep: Sequence[int]) -> list[int]:
+def _trimmed(statements: list[EvidenceUnit], found: list[set[str]], keep: Sequence[int],
+             restating: Restating | None = None) -> list[int]:
     """Append to `statements` (and `found`) the trimmed form of each eligible statement that
-    trimming shortens and leaves a claim; return their indexes."""
+    trimming shortens and leaves a claim, as `core` refuses its cuts: not one that leaves out
+    a negation, a condition or a hedge, nor one that sheds the attribution of a fact another
+    outlet stating it (its wording folded into the statement, or a passage `restating`
+    finds) also attributes; return their indexes."""
+    from .. import core  # only here, as `shorten`: a default run's cold start does not load it
+
     added = []
     for i in keep:
-        short = trim.trimmed(statements[i].text)
-        if short != statements[i].text and claimable(short):
+        text = statements[i].text
+        short = trim.trimmed(text)
+        if short == text or not claimable(short) or core.drops_hedge(short, text):
+            continue
+        own = {m.source for m in statements[i].mentions if m.text == text}
+        others = [m.text for m in statements[i].mentions if m.source not in own]
+        if restating is not None:
+            others += [m.text for m in restating(short, statements[i].sources)]
+        if not core.sheds_attribution(short, text, others):
             statements.append(EvidenceUnit(id=statements[i].id, text=short,
                                            mentions=statements[i].mentions))
             found.append(coverage.concepts(short))
