@@ -98,7 +98,8 @@ def _holder(text: str, spans: list[tuple[int, int]], toks: list[str], verb: int)
 
 
 # doers that may stand for another ('police' / 'officers' / 'the department', 'the company' /
-# 'the firm', 'the military' / 'the army', 'Moscow' / 'Russia', 'the Kremlin' / 'Russia'), and
+# 'the firm', 'the military' / 'the army', 'Moscow' / 'Russia', 'the Kremlin' / 'Russia',
+# 'Britain' / 'the UK'), and
 # events, causes and papers, which outlets name many ways ('the earthquake' / 'the quake', 'the
 # blast' / 'the explosion', 'the bill' / 'the measure'): two of them are not known to differ
 _GENERIC_DOERS = """police officials official authorities authority officers officer department
@@ -107,7 +108,8 @@ investigators people group company firm corporation business organization organi
 club network military forces troops soldiers rebels militants fighters gunmen attackers man
 woman suspect residents court judge jury board council committee panel state country nation
 regime president leader white house kremlin pentagon washington moscow beijing kyiv kiev london
-paris berlin tehran jerusalem brussels tokyo pyongyang seoul ankara damascus
+paris berlin tehran jerusalem brussels tokyo pyongyang seoul ankara damascus britain uk
+england america usa
 attack blast explosion bombing bomb strike airstrike raid shelling shooting fire blaze wildfire
 flood floods flooding storm hurricane typhoon cyclone tornado quake earthquake tremor tsunami
 eruption landslide avalanche drought heatwave rain snow winds crash collision accident

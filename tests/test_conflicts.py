@@ -811,6 +811,8 @@ def test_counts_of_one_doer_or_of_no_clear_doer_still_conflict() -> None:
                   "The military deployed 300 soldiers on Monday."),
                  ("Russia launched 40 drones at the port overnight.",
                   "Moscow launched 30 drones at the port overnight."),
+                 ("Britain pledged 2,000 tents to the relief effort.",
+                  "The UK pledged 1,500 tents to the relief effort."),
                  ("The hurricane destroyed 500 homes on the coast.",  # one event, two names
                   "The storm destroyed 300 homes on the coast."),
                  ("The earthquake killed 300 people in the province on Sunday.",  # a toll
