@@ -761,3 +761,62 @@ def test_no_sentence_outlives_the_call_that_read_its_clauses() -> None:
     assert _described(sentence, "about 4,000 households", "number") \
         == "The mayor said about … households lost power on Tuesday"
     assert sys.getrefcount(sentence) == held
+
+
+def both_paths(a: str, b: str) -> tuple[int, int]:
+    """The conflicts found when dedupe keeps `a` and `b` apart as near-identical sentences,
+    and when alignment pairs them as statements of two sources."""
+    kept = find_conflicts([(a, b, ["s1"], ["s2"])], [])
+    aligned = find_conflicts([], [(a, ["s1"]), (b, ["s2"])])
+    return len(kept), len(aligned)
+
+
+def test_counts_of_two_different_doers_are_not_rival_figures() -> None:
+    for a, b in [
+        ("The army deployed 500 soldiers to flooded districts on Monday.",
+         "The navy deployed 300 soldiers to flooded districts on Monday."),
+        ("Germany pledged 2,000 tents to the relief effort on Tuesday.",
+         "France pledged 1,500 tents to the relief effort on Tuesday."),
+        ("Democrats won 40 seats in the state senate.",
+         "Republicans won 35 seats in the state senate."),
+        ("The city hired 50 officers for the new precinct last year.",
+         "The county hired 30 officers for the new precinct last year."),
+        ("On Sunday, Israel released 26 prisoners under the truce deal.",  # nor the names
+         "On Sunday, Hamas released 13 prisoners under the truce deal."),
+        ("The Army deployed 500 soldiers to flooded districts on Monday.",
+         "The Navy has deployed about 300 soldiers to flooded districts on Monday."),
+    ]:
+        assert both_paths(a, b) == (0, 0), (a, b)
+
+
+def test_counts_of_one_doer_or_of_no_clear_doer_still_conflict() -> None:
+    army = "The army deployed 500 soldiers to flooded districts on Monday."
+    for b in [
+        "The Army deployed 300 soldiers to flooded districts on Monday.",  # one doer, two ways
+        "The army has deployed at least 300 soldiers to flooded districts on Monday.",
+        "The army and the navy deployed 300 soldiers to flooded districts on Monday.",
+    ]:
+        assert both_paths(army, b) == (1, 1), b
+    assert both_paths(army, "300 soldiers were deployed to flooded districts on Monday."
+                      )[1] == 1  # a passive has no doer (and is no near-identical sentence)
+    assert both_paths("President Lee pledged 2,000 tents to the relief effort on Tuesday.",
+                      "Lee pledged 1,500 tents to the relief effort on Tuesday.") == (1, 1)
+    assert both_paths("Police arrested 12 people after the march on Saturday.",  # generic
+                      "Officers arrested 15 people after the march on Saturday.") == (1, 1)
+    assert both_paths("The IDF deployed 500 soldiers to the border on Monday.",  # a name and
+                      "The army deployed 300 soldiers to the border on Monday.") == (1, 1)
+    for a, b in [("The company cut 500 jobs at the plant.",  # words that may stand for
+                  "The firm cut 300 jobs at the plant."),  # one doer
+                 ("The army deployed 500 soldiers on Monday.",
+                  "The military deployed 300 soldiers on Monday."),
+                 ("Russia launched 40 drones at the port overnight.",
+                  "Moscow launched 30 drones at the port overnight."),
+                 ("Britain pledged 2,000 tents to the relief effort.",
+                  "The UK pledged 1,500 tents to the relief effort."),
+                 ("The hurricane destroyed 500 homes on the coast.",  # one event, two names
+                  "The storm destroyed 300 homes on the coast."),
+                 ("The earthquake killed 300 people in the province on Sunday.",  # a toll
+                  "The quake killed 250 people in the province on Sunday.")]:
+        assert both_paths(a, b) == (1, 1), b
+    assert both_paths("The army deployed 500 soldiers to the border on Monday.",  # two deeds
+                      "The navy sent 300 soldiers to the border on Monday.")[1] == 1
