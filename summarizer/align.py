@@ -199,11 +199,9 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
-    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb) or \
-            roles.different_doers(sa.text, qa.span, sb.text, qb.span):
+    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
-        # '12 Nepali workmen' may be some of '25 workmen'; 'The army deployed 500 soldiers'
-        # and 'The navy deployed 300 soldiers' are deeds of two doers
+        # '12 Nepali workmen' may be some of '25 workmen'
     shared = qa.anchors & qb.anchors
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike

@@ -2,12 +2,10 @@
 
 Two kinds of evidence feed it. Dedupe hands over pairs of near-identical sentences it kept
 apart; their differences (`difference.differences`) are conflicts, unless the other sentence
-states that value too, in another role, or two different doers did the deeds counted ("The
-army deployed 500 …" / "The navy deployed 300 …", `roles.different_doers`). And alignment
-(`align.attribute_links`) pairs statements of different sources, worded their own way, that
-give one attribute of one subject different values: "12 workers" / "Fifteen workers",
-"Harlan, 64," / "Harlan, 65,", "Category 1" / "Category 3", "dozens" / "hundreds", "Ilsa
-Hernandez" / "Isla Hernandez".
+states that value too, in another role. And alignment (`align.attribute_links`) pairs
+statements of different sources, worded their own way, that give one attribute of one subject
+different values: "12 workers" / "Fifteen workers", "Harlan, 64," / "Harlan, 65,", "Category
+1" / "Category 3", "dozens" / "hundreds", "Ilsa Hernandez" / "Isla Hernandez".
 
 Every value of one subject found in any pair joins one conflict, whose positions list each
 version with all the sources stating it, the most widely reported first; eighty sources giving
@@ -23,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from . import align, roles
+from . import align
 from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
@@ -56,9 +54,21 @@ def find_conflicts(
     (text, sources) that alignment finds giving one attribute different values; `dates` (source
     id -> ISO date) tells an update from a dispute; `copies` (groups of source ids that are
     copies of one story, the original first) are one outlet each."""
-    found: list[_Found] = []
+    found: list[tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]],
+                      str]] = []
     for a, b, sources_a, sources_b in kept_apart:
-        found += _differing(a, b, sources_a, sources_b)
+        keys_a, keys_b = set(tu.keys(a)), set(tu.keys(b))
+        for diff in differences(a, b):
+            if set(diff.values[0].split()) <= keys_b or set(diff.values[1].split()) <= keys_a:
+                continue  # the other sentence states this value too, in another role
+            topic, values = diff.topic, diff.values
+            qa, qb = _quantity_of(a, diff.left), _quantity_of(b, diff.right)
+            if diff.kind == "number" and qa and qb:
+                if qa.topic != qb.topic or not qa.differs(qb) or possible_share(qa, qb):
+                    continue  # '$150 per game' and '$3.77 per hour' count different things
+                topic, values = qa.topic, (qa.value, qb.value)  # as alignment says them
+            found.append((diff.kind, topic, (values[0], diff.left, a, sources_a),
+                          (values[1], diff.right, b, sources_b), diff.description))
     read = [statement(text, sources) for text, sources in statements]
     outlet = {source: group[0] for group in copies for source in group}
     # a value is in many pairs and a sentence states many values: each sentence's clause
@@ -71,38 +81,6 @@ def find_conflicts(
                       (*link.right, sb.text, list(sb.sources)),
                       memo.described(sa.text, link.left[1], link.kind)))
     return _grouped(found, dates or {}, memo)
-
-
-_Found = tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]], str]
-
-
-def _differing(a: str, b: str, sources_a: list[str], sources_b: list[str]) -> list[_Found]:
-    """The differences of two near-identical sentences that are conflicts (kind, topic, each
-    side's value, span, sentence and sources, description). A count of two doers' deeds ('The
-    army deployed 500 soldiers' / 'The navy deployed 300 soldiers') is none, nor, then, the
-    doers' names ('On Sunday, Israel released 26 …' / 'On Sunday, Hamas released 13 …')."""
-    keys_a, keys_b = set(tu.keys(a)), set(tu.keys(b))
-    found: list[_Found] = []
-    diffs = differences(a, b)
-    doers = frozenset().union(*(roles.different_doers(a, d.left, b, d.right)
-                                for d in diffs if d.kind == "number"))
-    for diff in diffs:
-        if set(diff.values[0].split()) <= keys_b or set(diff.values[1].split()) <= keys_a:
-            continue  # the other sentence states this value too, in another role
-        if doers and ((diff.kind == "number" and roles.different_doers(
-                a, diff.left, b, diff.right)) or (diff.kind == "name" and {
-                    tu.stem(w) for v in diff.values for w in v.split()
-                    if w not in tu.STOPWORDS} <= doers)):
-            continue
-        topic, values = diff.topic, diff.values
-        qa, qb = _quantity_of(a, diff.left), _quantity_of(b, diff.right)
-        if diff.kind == "number" and qa and qb:
-            if qa.topic != qb.topic or not qa.differs(qb) or possible_share(qa, qb):
-                continue  # '$150 per game' and '$3.77 per hour' count different things
-            topic, values = qa.topic, (qa.value, qb.value)  # as alignment says them
-        found.append((diff.kind, topic, (values[0], diff.left, a, sources_a),
-                      (values[1], diff.right, b, sources_b), diff.description))
-    return found
 
 
 @dataclass
@@ -127,7 +105,8 @@ class _Memo:
         return self.descriptions[key]
 
 
-def _grouped(found: Sequence[_Found],
+def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
+                                   tuple[str, str, str, list[str]], str]],
              dates: Mapping[str, str | None], memo: _Memo) -> list[Conflict]:
     """One conflict per subject: the values linked by any pair, joined."""
     nodes: dict[tuple[str, str, str], int] = {}

@@ -1,20 +1,16 @@
-"""Roles a sentence gives someone or something (pure; read by `align` and `conflicts`): a
-verdict on a matter ('granted permission', 'denied bail'), a rank ('Martin Ames was the second
-… identified') and the doer of a counted deed ('The army deployed 500 soldiers'). Two sources
-giving one matter opposite verdicts, or one rank to different people, disagree; two counts
-that two different doers did ('The navy deployed 300 soldiers') do not."""
+"""Roles a sentence gives someone or something (pure; read by `align`): a verdict on a
+matter ('granted permission', 'denied bail') and a rank ('Martin Ames was the second …
+identified'). Two sources giving one matter opposite verdicts, or one rank to different
+people, disagree."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from . import cues
 from . import textutil as tu
-from .clauses import PAST
-from .figures import gap, words
-from .quantity import APPROX_WORDS, SAID
+from .figures import words
 
 _CLAUSE = re.compile(r"[,;:()\[\]—–.!?]|\s-\s")  # between two words: a clause ends
 
@@ -95,92 +91,3 @@ def _holder(text: str, spans: list[tuple[int, int]], toks: list[str], verb: int)
             not toks[start - 1].casefold().endswith("-old"):
         start -= 1
     return toks[start : end + 1]
-
-
-# doers that may stand for another ('police' / 'officers' / 'the department', 'the company' /
-# 'the firm', 'the military' / 'the army', 'Moscow' / 'Russia', 'the Kremlin' / 'Russia',
-# 'Britain' / 'the UK'), and
-# events, causes and papers, which outlets name many ways ('the earthquake' / 'the quake', 'the
-# blast' / 'the explosion', 'the bill' / 'the measure'): two of them are not known to differ
-_GENERIC_DOERS = """police officials official authorities authority officers officer department
-government agency administration ministry spokesman spokeswoman spokesperson source report
-investigators people group company firm corporation business organization organisation team
-club network military forces troops soldiers rebels militants fighters gunmen attackers man
-woman suspect residents court judge jury board council committee panel state country nation
-regime president leader white house kremlin pentagon washington moscow beijing kyiv kiev london
-paris berlin tehran jerusalem brussels tokyo pyongyang seoul ankara damascus britain uk
-england america usa
-attack blast explosion bombing bomb strike airstrike raid shelling shooting fire blaze wildfire
-flood floods flooding storm hurricane typhoon cyclone tornado quake earthquake tremor tsunami
-eruption landslide avalanche drought heatwave rain snow winds crash collision accident
-derailment collapse outbreak virus disease epidemic pandemic war violence fighting clashes
-riot incident disaster study survey poll analysis data figures census audit review probe
-inquiry investigation bill law measure plan deal proposal budget program programme project
-order decision ruling""".split()
-
-
-@lru_cache(maxsize=1)
-def _generic() -> frozenset[str]:
-    return frozenset(tu.stem(w) for w in _GENERIC_DOERS)
-
-
-_HAVE = frozenset({"has", "have", "had"})
-_DOER_WORDS = 3  # words of a doer at most, after its 'the'
-
-
-class _Doer(NamedTuple):
-    verb: str  # the stem of the verb right before the count: 'deploy'
-    keys: frozenset[str]  # stems of the doer's words: {'armi'}
-    named: bool  # all its words capitalised ('Germany', 'President Lee', 'The Army')
-
-
-def different_doers(text_a: str, span_a: str, text_b: str, span_b: str) -> frozenset[str]:
-    """The count stated by `span_a` in `text_a` and the one by `span_b` in `text_b` are deeds
-    of two clearly different doers of one verb, each opening the count's clause: 'The army
-    deployed 500 soldiers' / 'The navy deployed 300 soldiers', 'Germany pledged $2 billion' /
-    'France pledged $1 billion'. Both must be names, or both common nouns, sharing no word,
-    and neither a word that may stand for the other ('Police arrested 12' / 'Officers
-    arrested 15'); a passive or a count with no doer ('500 soldiers were deployed') has none,
-    and is compared as before. The stems of both doers when so, else none."""
-    a, b = _doer(text_a, span_a), _doer(text_b, span_b)
-    if a is None or b is None or a.verb != b.verb or a.named != b.named or a.keys & b.keys:
-        return frozenset()
-    return a.keys | b.keys
-
-
-def _doer(text: str, span: str) -> _Doer | None:
-    """Who did the deed counted by `span` of `text`: the words from its clause's start to the
-    verb right before the figure ('at least' and the like may stand between)."""
-    text, spans, toks = words(text)
-    at = text.find(span)
-    figure = next((i for i, (start, _) in enumerate(spans)
-                   if start >= at and tu.is_number(toks[i])), None) if at >= 0 else None
-    if figure is None:
-        return None
-    verb = figure - 1
-    while verb >= 0 and toks[verb].casefold() in APPROX_WORDS | {"at", "to"}:
-        verb -= 1
-    word = toks[verb].casefold() if verb >= 1 else ""
-    if not (word in PAST or (word.endswith("ed") and len(word) > 4)) or \
-            word in cues.SAYING or not toks[verb][:1].islower() or \
-            any(tu.stem(word) in said for said in SAID.values()):
-        return None  # no deed, or a toll ('killed 300 people'): one event, whoever is named
-    start = verb - 1 if toks[verb - 1].casefold() in _HAVE else verb
-    return _read_doer(text, spans, toks, start, tu.stem(word))
-
-
-def _read_doer(text: str, spans: list[tuple[int, int]], toks: list[str], end: int,
-               verb: str) -> _Doer | None:
-    """The doer in tokens before `end`, back to its clause's start: one to three words, after
-    an optional 'the', none a stopword, a figure or a generic doer, none possessive."""
-    start = end
-    while start > 0 and not _CLAUSE.search(gap(text, spans, start - 1)):
-        start -= 1
-    doer = toks[start:end]
-    if doer and doer[0].casefold() == "the":
-        doer = doer[1:]
-    if not 0 < len(doer) <= _DOER_WORDS or any(
-            not t.isalpha() or t.casefold() in tu.STOPWORDS or tu.stem(t) in _generic()
-            for t in doer):
-        return None
-    return _Doer(verb, frozenset(tu.stem(t) for t in doer), all(t[:1].isupper() for t in doer))
