@@ -91,5 +91,8 @@ def trimmed(text: str, *, names: bool = False) -> str:
     for start, end in sorted(cuts):
         out.append(text[at:start])
         at = end
-    out.append(text[at:])
+    rest = text[at:]
+    if rest == "." and out[-1].endswith("."):
+        rest = ""  # "at 2:40 p.m., police said." -> "at 2:40 p.m.": the abbreviation's stop
+    out.append(rest)
     return "".join(out)

@@ -75,3 +75,15 @@ def test_a_name_that_opens_a_clause_is_no_attribution() -> None:
 def test_a_name_after_its_role_stays_when_more_follows_it(sentence: str) -> None:
     assert trimmed(sentence, names=True) == sentence.replace(
         ", Ann Lee, on Monday", " on Monday")  # the last pair of a list may lose its name
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The store opened at 2:40 p.m., according to the county sheriff.",
+     "The store opened at 2:40 p.m."),
+    ("The firm moved its offices to the U.S., its chief executive said on Monday.",
+     "The firm moved its offices to the U.S."),
+])
+def test_a_cut_before_the_stop_after_an_abbreviation_leaves_one_stop(sentence: str,
+                                                                       claim: str) -> None:
+    assert trimmed(sentence) == claim
+    assert not check_claim(claim, [sentence])
