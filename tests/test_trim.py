@@ -75,3 +75,43 @@ def test_a_name_that_opens_a_clause_is_no_attribution() -> None:
 def test_a_name_after_its_role_stays_when_more_follows_it(sentence: str) -> None:
     assert trimmed(sentence, names=True) == sentence.replace(
         ", Ann Lee, on Monday", " on Monday")  # the last pair of a list may lose its name
+
+
+@pytest.mark.parametrize("sentence", [
+    # the name is itself an aside: the aside's closing comma closes the name's too
+    "Police arrested the guard, Tom Reed, who was standing by the door, at noon.",
+    "The guard, Tom Reed, who was standing by the door, fled at noon.",
+    # after "said Name" the name has its verb: what follows the comma goes on with the aside
+    "“We lost the vote,” said Ana Ruiz, whose speech moved the hall, held at an old school.",
+    "“The bridge will close,” said Ana Ruiz, who runs the port and, like her father, sails.",
+])
+def test_an_aside_whose_comma_may_close_more_stays(sentence: str) -> None:
+    assert trimmed(sentence) == sentence
+    assert trimmed(sentence, names=True) == sentence
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # the name's comma closes a phrase opening the sentence, not an aside of its own
+    ("Across the hall, Tom Reed, the older brother of the victim, bowed his head.",
+     "Across the hall, Tom Reed bowed his head."),
+    # the name after "said" is the subject of what follows
+    ("Investors said Jane Roe, the head of the board, would resign.",
+     "Investors said Jane Roe would resign."),
+    # after "said Name", an aside before when it was said
+    ("“We lost the vote,” said Ana Ruiz, a party spokeswoman, on Tuesday.",
+     "“We lost the vote,” said Ana Ruiz on Tuesday."),
+])
+def test_an_aside_after_a_name_that_has_its_place_goes(sentence: str, claim: str) -> None:
+    assert trimmed(sentence) == claim
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The store opened at 2:40 p.m., according to the county sheriff.",
+     "The store opened at 2:40 p.m."),
+    ("The firm moved its offices to the U.S., its chief executive said on Monday.",
+     "The firm moved its offices to the U.S."),
+])
+def test_a_cut_before_the_stop_after_an_abbreviation_leaves_one_stop(sentence: str,
+                                                                       claim: str) -> None:
+    assert trimmed(sentence) == claim
+    assert not check_claim(claim, [sentence])
