@@ -20,7 +20,8 @@ from .run import HELD_OUT, MAX_WORDS, Row, check
 US = "extractive"
 COMPARED = (*ROUGE, "text_fact_recall")
 SHORT = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L", "text_fact_recall": "facts"}
-SYSTEM_NAMES = {US: "summarizer (extractive)", "reference": "human reference (about 220 words)"}
+SYSTEM_NAMES = {US: "summarizer (extractive)", "reference": "human reference (about 220 words)",
+                "oracle": "fact oracle: whole sentences picked knowing our facts (a ceiling)"}
 STORY_COLUMNS = {"fact_recall": "facts", "key_fact_recall": "key facts",
                  "claim_support": "support", "citation_precision": "citation precision",
                  "corroboration_recall": "corroboration", "conflict_recall": "disagreement recall",
@@ -154,7 +155,7 @@ def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:
 
 
 def peer_lines(rows: Sequence[Row], words: int = MAX_WORDS) -> list[str]:
-    systems = [US, *PEERS, "reference"]
+    systems = [US, *PEERS, "reference", "oracle"]
     figures = {s: aggregate(rows, s) for s in systems}
     if not figures["lead"]:
         return []

@@ -19,7 +19,7 @@ import yaml
 
 from summarizer import Settings, SummarizerError, Summary, summarize
 
-from . import peers, recording
+from . import oracle, peers, recording
 from .cases import Case, HeldOut
 from .compare import rouge
 from .metrics import Score, labelled_precision, labelled_recall, score, text_fact_recall
@@ -158,7 +158,8 @@ def _engine_row(case: Case, engine: str, table: dict[str, Any], *, record: bool,
 
 
 def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
-    """The peers at our word budget, and the human reference's own fact recall."""
+    """The peers at our word budget, the human reference's own fact recall, and the fact
+    oracle's (`oracle.py`: a ceiling for whole sentences, not a peer)."""
     assert case.reference is not None
     articles = peers.article_sentences(case.input_files)
     rows = [Row(case.name, case.suite, name, plain_scores(system(articles, max_words), case),
@@ -167,6 +168,10 @@ def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
     reference = case.reference.read_text(encoding="utf-8")
     rows.append(Row(case.name, case.suite, "reference", [text_fact_recall(reference, case)],
                     words=max_words))
+    flat = [sentence for article in articles for sentence in article]
+    rows.append(Row(case.name, case.suite, "oracle",
+                    plain_scores(oracle.summary(flat, case.facts, max_words), case),
+                    words=max_words, articles=len(case.input_files)))
     return rows
 
 

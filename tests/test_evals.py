@@ -11,10 +11,10 @@ import pytest
 import yaml
 
 from evals import __main__ as cli
-from evals import frank, grader, peers, recording
+from evals import frank, grader, oracle, peers, recording
 from evals import run as runner
 from evals.__main__ import main
-from evals.cases import Case, CaseError, load_case, load_cases, load_story
+from evals.cases import Case, CaseError, Fact, load_case, load_cases, load_story
 from evals.compare import ROUGE, paired, rouge
 from evals.lint import lint
 from evals.metrics import score, text_fact_recall
@@ -663,3 +663,23 @@ def test_a_bad_held_out_label_file_is_a_one_line_error_not_a_traceback(
     assert main(["--data", str(data), "--lint"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("evals: error:") and "002-a-flood" in err and len(err.splitlines()) == 1
+
+
+def _fact(name: str) -> Fact:
+    return Fact(id=name, text=name, sources=["1"], match=[[name]])
+
+
+def test_fact_oracle_is_exact_where_greedy_is_not() -> None:
+    # facts per word, the greedy pick takes the first sentence (3 facts in 6 words) and then
+    # nothing fits; the other two together state all four facts in 10 words
+    sentences = ["Alpha beta gamma came in here.", "Alpha beta were found today.",
+                 "Gamma delta were seen later.", "Epsilon was seen far away from here too."]
+    facts = [_fact(w) for w in ("alpha", "beta", "gamma", "delta", "epsilon")]
+    assert oracle.choose(sentences, facts, 10) == [1, 2]
+    assert oracle.summary(sentences, facts, 10) == \
+        "Alpha beta were found today. Gamma delta were seen later."
+    # with room for all, every fact, in the fewest words (18, not 19 with the first sentence)
+    assert oracle.choose(sentences, facts, 100) == [1, 2, 3]
+    assert oracle.choose(sentences, facts, 3) == []
+    assert oracle.choose(["Nothing of note."], facts, 100) == []
+
