@@ -16,10 +16,10 @@ from typing import Any
 from summarizer.files import write_atomic
 
 from . import cleaning, frank, peers, stories
-from .cases import Case, CaseError, HeldOut, load_cases, load_heldout
+from .cases import Case, CaseError, HeldOut, load_cases, load_heldout, load_invented
 from .lint import lint, lint_heldout
 from .report import aggregate_failures, markdown, readme_block, write_reports
-from .run import ENGINES, MAX_WORDS, check, evaluate, heldout_rows, thresholds
+from .run import ENGINES, MAX_WORDS, check, evaluate, heldout_rows, invented_rows, thresholds
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cases = load_cases(args.case, args.data)
         heldout = load_heldout(args.data) if args.data and not args.case else []
+        invented = load_invented() if not args.case else []
     except CaseError as err:
         print(f"evals: error: {err}", file=sys.stderr)
         return 2
@@ -115,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.data and with_peers and not args.case and "extractive" in engines:
         # the stories we wrote no facts for: ROUGE alone, held out from any tuning
         rows += heldout_rows(heldout, args.max_words, args.compress)
+    if "extractive" in engines and args.max_words == MAX_WORDS:
+        rows += invented_rows(invented, args.compress)  # disagreements: at the default budget
     table = thresholds()
     held = aggregate_failures(rows, table) if args.max_words == MAX_WORDS else []
     cleaner = cleaning_lines(args.data, table, held) if args.data and not args.case else []

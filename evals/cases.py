@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 CASES = HERE / "cases"
 MULTINEWS = HERE / "multinews"
 HELDOUT_LABELS = HERE / "heldout"
+INVENTED = HERE / "invented"
 
 
 class _Closed(BaseModel):
@@ -206,4 +207,30 @@ def load_heldout(data: Path) -> list[HeldOut]:
              if p.is_dir() and p.name not in ours and (p / "reference.md").is_file()]
     for story in found:
         _ = story.labels  # read (and checked) now: a bad label file is a CaseError here
+    return found
+
+
+@dataclass(frozen=True)
+class Invented:
+    """A story of ordinary news we invented to see how disagreements are found on text the
+    rules were not written from (`evals/invented/`): its folder of articles (with the outlets
+    in its `sources.yaml`) and its labels beside it, in the held-out labels' form."""
+
+    name: str
+    folder: Path
+
+    @property
+    def input_files(self) -> list[Path]:
+        return [self.folder]
+
+    @cached_property
+    def labels(self) -> HeldOutLabels:
+        return _read(INVENTED / f"{self.name}.yaml", HeldOutLabels, {})
+
+
+def load_invented() -> list[Invented]:
+    """Every invented story, its labels read (and checked) now."""
+    found = [Invented(p.name, p.resolve()) for p in sorted(INVENTED.iterdir()) if p.is_dir()]
+    for story in found:
+        _ = story.labels
     return found

@@ -15,7 +15,7 @@ from summarizer.files import write_atomic
 from .compare import ROUGE, Paired, paired, wilson
 from .metrics import METRICS, Score
 from .peers import PEERS
-from .run import HELD_OUT, MAX_WORDS, Row, check
+from .run import HELD_OUT, INVENTED, MAX_WORDS, Row, check
 
 US = "extractive"
 COMPARED = (*ROUGE, "text_fact_recall")
@@ -135,6 +135,28 @@ def _interval(score: Score | None) -> str:
     return f"[{low:.2f}, {high:.2f}]"
 
 
+def invented_lines(rows: Sequence[Row]) -> list[str]:
+    """Disagreement recall and precision on the invented stories (`evals/invented/`), with
+    Wilson 95% CIs, and the stories whose disagreement was missed or which showed a false one."""
+    mine = [r for r in rows if r.suite == INVENTED and r.system == US and r.scores]
+    if not mine:
+        return []
+    ours = aggregate(rows, US, (INVENTED,))
+    lines = ["### Invented stories: disagreements", "",
+             f"{len(mine)} stories of ordinary news we wrote on 2026-11-30 before reading the "
+             "conflict code (`evals/invented/`; their misses shaped rules the same day):", ""]
+    for name, label in (("conflict_recall", "recall"), ("conflict_precision", "precision")):
+        line = _line(f"disagreement {label}", ours.get(name))
+        if ours.get(name) is not None:
+            line += f", Wilson 95% CI {_interval(ours.get(name))}"
+        lines.append(line)
+    missed = [r.case for r in mine if (s := r.get("conflict_recall")) and s.value == 0]
+    wrong = [r.case for r in mine if (s := r.get("conflict_precision")) and s.hits != s.total]
+    lines += [f"- missed: {', '.join(missed) or 'none'}",
+              f"- a conflict no label holds: {', '.join(wrong) or 'none'}"]
+    return lines
+
+
 def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:
     """Disagreement recall and precision on the held-out stories' blind labels, beside the dev
     figures: each with its Wilson 95% CI, and the dev figure's for comparison."""
@@ -237,6 +259,8 @@ def markdown(rows: Sequence[Row], aggregate_failures: Sequence[str] = ()) -> str
                   *table(stories, STORY_COLUMNS, "story"), "", "</details>"]
     held = heldout_lines(rows)
     lines += ["", *held] if held else []
+    invented = invented_lines(rows)
+    lines += ["", *invented] if invented else []
     problems = [f"- {r.case}/{r.system}: {r.error or '; '.join(r.failures)}"
                 for r in rows if not r.ok]
     return "\n".join([*lines, *(["", *problems] if problems else [])]).strip() + "\n"

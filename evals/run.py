@@ -20,7 +20,7 @@ import yaml
 from summarizer import Settings, SummarizerError, Summary, summarize
 
 from . import oracle, peers, recording
-from .cases import Case, HeldOut
+from .cases import Case, HeldOut, Invented
 from .compare import rouge
 from .metrics import Score, labelled_precision, labelled_recall, score, text_fact_recall
 
@@ -30,6 +30,7 @@ THRESHOLDS = HERE / "thresholds.yaml"
 ENGINES = ("extractive", "llm")
 MAX_WORDS = 200
 HELD_OUT = "heldout"  # the suite of the stories we wrote no facts for
+INVENTED = "invented"  # the suite of the stories we invented to test disagreements
 
 
 @dataclass
@@ -228,4 +229,21 @@ def heldout_rows(stories: list[HeldOut], max_words: int = MAX_WORDS,
         rows += [Row(story.name, HELD_OUT, name, rouge(system(articles, max_words), reference),
                      words=max_words, articles=len(files))
                  for name, system in peers.SYSTEMS.items()]
+    return rows
+
+
+def invented_rows(stories: list[Invented], compress: bool = False) -> list[Row]:
+    """The extractive engine's disagreement recall and precision on the invented stories."""
+    rows = []
+    for story in stories:
+        try:
+            summary = summarize(story.input_files, settings=Settings(
+                engine="extractive", compress=compress))
+        except SummarizerError as err:
+            rows.append(Row(story.name, INVENTED, "extractive", [], error=str(err)))
+            continue
+        labels = story.labels.disagreements
+        rows.append(Row(story.name, INVENTED, "extractive",
+                        [labelled_recall(summary.conflicts, labels),
+                         labelled_precision(summary.conflicts, labels)]))
     return rows

@@ -683,3 +683,18 @@ def test_fact_oracle_is_exact_where_greedy_is_not() -> None:
     assert oracle.choose(sentences, facts, 3) == []
     assert oracle.choose(["Nothing of note."], facts, 100) == []
 
+
+
+def test_invented_stories_load_and_their_labels_hold_their_articles() -> None:
+    from evals.cases import load_invented
+
+    stories = load_invented()
+    assert len(stories) >= 40
+    for story in stories:
+        articles = {p.name: p.read_text(encoding="utf-8") for p in story.folder.glob("*.txt")}
+        assert len(articles) >= 2, story.name
+        for disagreement in story.labels.disagreements:
+            for side in disagreement.sides:
+                assert side.sources, (story.name, side.says)
+                for source in side.sources:
+                    assert grader.matches(articles[source], [side.says]), (story.name, source)
