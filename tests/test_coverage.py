@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from summarizer.engines import coverage
@@ -55,3 +60,23 @@ def test_covered_concepts_gain_nothing_and_the_budget_holds() -> None:
     chosen = coverage.select(found, [5, 5, 5], [1.0, 1.0, 0.5], {"a": 1, "b": 1, "c": 1}, 15)
     assert chosen == [0, 2]  # the copy of the first adds no concept
     assert coverage.select(found, [5, 5, 5], [1.0] * 3, {"a": 1, "b": 1, "c": 1}, 3) == [0]
+
+
+def test_the_choice_does_not_follow_the_hash_seed(tmp_path: Path) -> None:
+    # two outlets alike but for the toll: a tie that a float sum over a set, taken in the
+    # hash seed's order, broke one way or the other (seed 51 gave "killed 12", seed 1 "10")
+    body = ("A fire at a warehouse in Port Ellis killed {n} people on Monday, fire officials "
+            "said.\n\nThe blaze started shortly after midnight and burned for six hours before "
+            "it was contained.\n\nFire Chief Helen Marsh said the cause was under "
+            "investigation.\n\nThe warehouse stored furniture and paint, according to its "
+            "owner.\n")
+    for name, outlet, n in (("a.md", "Coastal Wire", 10), ("b.md", "Bay Courier", 12)):
+        (tmp_path / name).write_text(f"---\nsource: {outlet}\ndate: 2026-11-24\n---\n"
+                                     + body.format(n=n), encoding="utf-8")
+    script = ("import sys; from summarizer import summarize; "
+              "print([c.text for c in summarize([sys.argv[1]]).claims])")
+    outputs = {subprocess.run([sys.executable, "-c", script, str(tmp_path)], check=True,
+                              capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "51")}
+    assert len(outputs) == 1

@@ -81,7 +81,9 @@ def select(found: Sequence[set[str]], words: Sequence[int], bonus: Sequence[floa
     covered: set[str] = set()
 
     def gain(i: int) -> float:
-        return bonus[i] * sum(weight.get(c, 0.0) for c in found[i] - covered)
+        # fsum: a set's order follows the hash seed, and a float sum in another order may
+        # differ in its last bit and so break a tie the other way from one run to the next
+        return bonus[i] * math.fsum(weight.get(c, 0.0) for c in found[i] - covered)
 
     def rate(i: int, g: float) -> float:
         return g / max(1, words[i])
@@ -104,7 +106,7 @@ def select(found: Sequence[set[str]], words: Sequence[int], bonus: Sequence[floa
         covered |= found[i]
         left -= words[i]
     def value(picked: set[str]) -> float:
-        return sum(weight.get(c, 0.0) for c in picked)
+        return math.fsum(weight.get(c, 0.0) for c in picked)
 
     fits = [i for i in range(len(found)) if words[i] <= budget] or list(range(len(found)))
     if not fits:
