@@ -761,3 +761,12 @@ def test_no_sentence_outlives_the_call_that_read_its_clauses() -> None:
     assert _described(sentence, "about 4,000 households", "number") \
         == "The mayor said about … households lost power on Tuesday"
     assert sys.getrefcount(sentence) == held
+
+
+def test_a_date_two_sentences_kept_apart_give_differently_is_one_conflict() -> None:
+    a = "The bridge will reopen on December 4, the city said."
+    b = "The bridge will reopen on December 11, the city said."
+    [conflict] = find_conflicts([(a, b, ["s1"], ["s2"])], [(a, ["s1"]), (b, ["s2"])])
+    assert conflict.kind == "date"
+    assert {p.text for p in conflict.positions} == {
+        "The bridge will reopen on December 4", "The bridge will reopen on December 11"}
