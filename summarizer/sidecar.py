@@ -8,8 +8,9 @@
 
 CSV: a `file` column and any of `outlet`, `url`, `date`, `title`. What the sidecar says
 wins over what the article declares; a field it leaves out is left as the article has it.
-A sidecar that cannot be read is named in a warning and ignored: the articles stay; a value
-that cannot be read (`date: 2025-02-30`) costs only its field.
+A sidecar that cannot be read is named in a warning and ignored: the articles stay; an entry
+that is no mapping of fields costs only that file's entry, and a value that cannot be read
+(`date: 2025-02-30`) only its field.
 """
 
 from __future__ import annotations
@@ -55,12 +56,15 @@ def _yaml(text: str, path: Path, warn: Callable[[str], None]) -> Sidecar:
         raise ValueError("not valid YAML") from err
     if root is None:
         return {}
-    if not isinstance(root, yaml.MappingNode) or \
-            not all(isinstance(v, yaml.MappingNode) for _, v in root.value):
+    if not isinstance(root, yaml.MappingNode):
         raise ValueError("not a mapping of file names to fields")
     entries = {}
     for file_node, fields in root.value:
         file = str(file_node.value)
+        if not isinstance(fields, yaml.MappingNode):
+            warn(f"{path}: {file}: entry ignored, it is not a mapping of fields (outlet, url, "
+                 "date, title); the other files' entries are used")
+            continue
 
         def dropped(key: str, problem: str, file: str = file) -> str:
             return (f"{path}: {file}: field '{key}' dropped, its value cannot be read "

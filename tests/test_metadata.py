@@ -63,6 +63,13 @@ def test_a_folders_sidecar_names_the_outlets_and_a_broken_one_is_only_a_warning(
     assert [w for w in summary.warnings if "sources.yaml" in w] == [
         f"{tmp_path / 'sources.yaml'}: a.txt: field 'date' dropped, its value cannot be read "
         "(day is out of range for month); the file's other fields are used"]
+    # and one entry that is no mapping costs that entry, not the sidecar
+    (tmp_path / "sources.yaml").write_text("a.txt: Bay Courier\nb.txt:\n  outlet: Hill Post\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [s.outlet for s in summary.sources] == [None, "Hill Post"]
+    assert [w for w in summary.warnings if "sources.yaml" in w] == [
+        f"{tmp_path / 'sources.yaml'}: a.txt: entry ignored, it is not a mapping of fields "
+        "(outlet, url, date, title); the other files' entries are used"]
 
 
 def test_dates_are_normalised_when_recognisable() -> None:
