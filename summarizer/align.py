@@ -13,9 +13,10 @@ people" / "killing 15 Palestinians") said alike, a duration after an event told 
 ("five weeks after" / "six weeks later"), the same person's age, the same grade of related
 sentences, a date whose clause shares two words or whose sentences name the same people, one
 rank given to two people for one thing ("… to be identified"), a name spelled differently
-("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
-writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
-one-word name and never its own other form, "Protesters" / "Protestors", or a long name
+("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
+its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak"; alone, a long
+word opening a sentence, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
+one-word name and never its own other form, "Protesters" / "Protestors"; or a long name
 whose last word is swapped for another word of its kind (a center only with a medical word)
 in clauses sharing a word, "… Research Hospital in Memphis" / "… Research Center in Memphis";
 a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British
@@ -35,12 +36,11 @@ from typing import TypeVar
 from . import roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, SAID, Quantity, possible_share
-from .statements import Statement, clause
+from .statements import Statement, clause, story_runs
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
-_OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
 _OPENING_WORD, _PART = "opening", "part"  # where a one-word entry of the name index comes from
 _SHARE_OPENERS = ("including", "among", "of them", "of whom")  # a clause counting some of a toll
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
@@ -220,13 +220,13 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     index: dict[str, list[tuple[int, tuple[tuple[str, ...], str]]]] = {}
     lowercase = {tu.key(t) for st in statements for t in tu.tokens(st.text) if t[:1].islower()}
     for n, st in enumerate(statements):
-        opening = _opening_name(st.text, lowercase)
-        for run in st.runs + opening:
+        runs, opening = story_runs(st, lowercase)
+        for run in runs:
             for source in st.sources:
                 spellings.setdefault(source, set()).update(tu.key(t) for t in run)
             for tok in run if len(run) > 1 else ():
                 index.setdefault(tu.key(tok), []).append((n, (run, _PART)))
-            origin = _OPENING_WORD if run in opening else _PART if len(run) > 1 else ""
+            origin = _OPENING_WORD if run == opening else _PART if len(run) > 1 else ""
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
                     index.setdefault("1:" + tok[:2].casefold(), []).append((n, ((tok,), origin)))
@@ -267,20 +267,6 @@ def _said_alike(a: Statement, b: Statement, ra: tuple[str, ...], rb: tuple[str, 
     governor praised …') says nothing of the name."""
     own = tu.stems(clause(a.text, ra[-1])) & tu.stems(clause(b.text, rb[-1]))
     return bool(own - {tu.stem(t) for t in ra + rb})
-
-
-def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]:
-    """A sentence's first word as a one-word name ('Brincindofovir will be released …'): a
-    long word that no statement of the story writes in lower case, so no common word that
-    merely opens a sentence ('Officials said …'). A misspelling is as likely there as
-    anywhere, and a name opens many sentences. It is compared with one-word names and other
-    opening words only: one word of a title ('Chancellor Olaf Scholz') is no name alone."""
-    toks = tu.tokens(text)
-    first = toks[0] if toks else ""
-    if len(first) < _OPENING or not first.isalpha() or not tu.is_name(first) or \
-            tu.key(first) in lowercase or (len(toks) > 1 and tu.is_name(toks[1])):
-        return ()  # too short to tell a slip from another name, a common word, or a run
-    return ((first,),)
 
 
 def _rank_links(statements: Sequence[Statement]) -> list[Link]:
