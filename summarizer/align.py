@@ -16,13 +16,17 @@ rank given to two people for one thing ("… to be identified"), a name spelled 
 ("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
 its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak"; alone, a long
 word opening a sentence, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
-one-word name and never its own other form, "Protesters" / "Protestors"; or a long name
+one-word name and never its own other form, "Protesters" / "Protestors"; a word of an office
+before a name is no given name, "Secretary" / "State"; or a long name
 whose last word is swapped for another word of its kind (a center only with a medical word)
 in clauses sharing a word, "… Research Hospital in Memphis" / "… Research Center in Memphis";
 a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British
 spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
-two outlets' spelling). The work is bounded: statements are indexed by what they count, and
-an index entry shared by more than MAX_POSTING statements is not compared (never all pairs).
+two outlets' spelling), one person, a full name, given two portfolios of one office or two
+parties (`offices`: "Interior" / "Justice Minister Lena Brandt", "Republican state Sen. Doug
+Pell" / "Doug Pell, a Democrat"). The work is bounded: statements are indexed by what they
+count, and an index entry shared by more than MAX_POSTING statements is not compared (never
+all pairs).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from . import roles, scope, spelling, when
+from . import offices, roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, SAID, Quantity, possible_share
 from .statements import Statement, clause, story_runs
@@ -63,7 +67,15 @@ def attribute_links(statements: Sequence[Statement],
     """Pairs of statements of different sources giving one attribute different values;
     `outlet` maps a copy's source id to its original's (copies of one story are one outlet)."""
     return _quantity_links(statements) + _name_links(statements, outlet or {}) + \
-        _verdict_links(statements) + _rank_links(statements)
+        _verdict_links(statements) + _rank_links(statements) + _office_links(statements)
+
+
+def _office_links(statements: Sequence[Statement]) -> list[Link]:
+    """One person given two portfolios of one office or two parties (`offices`)."""
+    texts, sources = [st.text for st in statements], [st.sources for st in statements]
+    found = offices.title_links(texts, sources, [st.runs for st in statements]) + \
+        offices.party_links(texts, sources)
+    return [Link("name", f.topic, f.left, f.right, f.a, f.b) for f in found]
 
 
 def _verdict_links(statements: Sequence[Statement]) -> list[Link]:
@@ -241,8 +253,8 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue  # an opening word against a word of a title, or its own other form
         differ = [n for n, (x, y) in enumerate(zip(ra, rb, strict=True))
                   if tu.key(x) != tu.key(y)]
-        if len(differ) != 1:
-            continue
+        if len(differ) != 1 or differ[0] < max(map(offices.title_length, (ra, rb))):
+            continue  # a word of an office before the name is compared by `offices` only
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
         if (kx, ky) in seen or not (

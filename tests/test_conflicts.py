@@ -784,3 +784,73 @@ def test_a_common_word_opening_a_sentence_joins_no_name() -> None:
                      "Race officials named Katarina Novak the winner on Monday.") == []
     assert positions("The Dunmore Aquatic Club trains her.",
                      "Her club, Dunmore Aquatic Club, trains her.") == []
+
+
+def test_a_person_given_two_portfolios_of_one_office() -> None:
+    """Review B: one full name, one office ('Minister'), two portfolios before it."""
+    assert positions("Interior Minister Lena Brandt announced the body camera plan on "
+                     "Tuesday.",
+                     "The plan was unveiled by Justice Minister Lena Brandt.") == [
+        ["Interior Minister Lena Brandt", "Justice Minister Lena Brandt"]]
+
+
+def test_offices_that_are_no_disagreement() -> None:
+    """Two kinds of office (people move from one to the other), a former office, one outlet
+    giving both, a rank ('Deputy'), one surname for two people, two titles of one person, a
+    British spelling; and a title word is no given name ('Secretary' / 'State')."""
+    assert positions("Senator Mark Ellison spoke on Tuesday.",
+                     "Governor Mark Ellison spoke on Tuesday.") == []
+    assert positions("The talks were led by Senator Mark Ellison.",  # a conflict on main:
+                     "The talks were led by Governor Mark Ellison.") == []  # 'given names'
+    assert positions("Interior Minister Lena Brandt announced the plan on Tuesday.",
+                     "The plan was unveiled by Justice Minister Lena Brandt, a former "
+                     "interior minister.") == []
+    assert positions("Interior Minister Lena Brandt announced the plan on Tuesday.",
+                     "Justice Minister Lena Brandt unveiled the plan.",
+                     "Former Justice Minister Lena Brandt now runs the interior ministry.") == []
+    assert find_conflicts([], [
+        ("Interior Minister Lena Brandt announced the plan.", ["s1"]),
+        ("Justice Minister Lena Brandt unveiled the plan.", ["s2"]),
+        ("Brandt, who was justice minister until May, is now interior minister.", ["s2"])]) == []
+    assert find_conflicts([], [  # the outlet writes the other office too, not by her name
+        ("Interior Minister Lena Brandt announced the plan.", ["s1"]),
+        ("Justice Minister Lena Brandt unveiled the plan.", ["s2"]),
+        ("She was interior minister until May.", ["s2"])]) == []
+    assert positions("Deputy Interior Minister Lena Brandt spoke.",
+                     "Justice Minister Lena Brandt spoke.") == []
+    assert positions("Head Coach Dan Smith praised the team.",  # father and son
+                     "Assistant Coach Tom Smith praised the team.") == []
+    assert positions("Defense Secretary and acting Chief of Staff Mick Dorsey spoke.",
+                     "Chief of Staff Mick Dorsey spoke at the Pentagon.") == []
+    assert positions("Defence Secretary Mick Dorsey spoke.",
+                     "Defense Secretary Mick Dorsey spoke.") == []
+    assert positions("Secretary of State Mike Dorsey arrived on Monday.",
+                     "Secretary Mike Dorsey arrived on Monday.") == []
+    assert positions("The talks were led by Secretary of State Mike Dorsey.",  # main: a
+                     "The talks were led by Secretary Mike Dorsey.") == []  # conflict
+
+
+def test_a_person_given_two_parties() -> None:
+    """Review B: 'Republican state Sen. Doug Pell' / 'State Sen. Doug Pell, a Democrat'."""
+    assert positions("Republican state Sen. Doug Pell will not seek reelection.",
+                     "State Sen. Doug Pell, a Democrat, will not seek reelection.") == [
+        ["Republican state Sen. Doug Pell", "Doug Pell, a Democrat"]]
+    assert positions("Sen. Doug Pell (R-Ohio) will not seek reelection.",
+                     "Democratic Sen. Doug Pell will not seek reelection.") == [
+        ["Doug Pell (R-Ohio)", "Democratic Sen. Doug Pell"]]
+    assert positions("Justice Minister Lena Brandt, a Republican, spoke.",  # an office before
+                     "Democrat Lena Brandt spoke.") == [  # the name is no part of it
+        ["Justice Minister Lena Brandt, a Republican", "Democrat Lena Brandt"]]
+
+
+def test_parties_that_are_no_disagreement() -> None:
+    """Two people of one surname, a former party, a switch, one outlet giving both."""
+    assert positions("Republican Sen. Doug Pell met the governor.",
+                     "Democratic Sen. Anna Pell met the governor.") == []
+    assert positions("Republican state Sen. Doug Pell will retire.",
+                     "Doug Pell, a former Democrat, will retire.") == []
+    assert positions("Republican state Sen. Doug Pell will retire.",
+                     "State Sen. Doug Pell, a Democrat, will retire.",
+                     "Pell left the Democratic Party in 2019.") == []
+    assert positions("Republican Sen. Doug Pell and Democratic Sen. Ann Ross met.",
+                     "Democratic Sen. Ann Ross and Republican Sen. Doug Pell met.") == []
