@@ -13,8 +13,9 @@ them former ('former Interior Minister Lena Brandt': people change jobs, and par
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import spelling
 from . import textutil as tu
@@ -33,12 +34,17 @@ _RANKS = frozenset("""
 deputy assistant acting interim former vice associate senior junior shadow ex outgoing
 incoming then first lady special principal chief general state lieutenant
 """.split())
-# what a sentence calls an office that a person held before ('former Interior Minister')
-_BEFORE = r"(?:former|ex|then|onetime|one-time|previous|outgoing|erstwhile)[\s-]+"
+# what a sentence calls an office or party that a person held before ('former Interior
+# Minister', 'ex-Interior Minister', 'a former Democrat')
+_BEFORE_WORDS = ("former", "ex", "then", "onetime", "previous", "outgoing", "erstwhile")
+_BEFORE = rf"(?:{'|'.join(_BEFORE_WORDS)}|one-time)[\s-]+"
+_MAX_VALUES = 8  # offices or parties of one person beyond which they are no dispute over one
 _PARTIES = {"democrat": "Democratic", "democratic": "Democratic", "d": "Democratic",
             "republican": "Republican", "gop": "Republican", "r": "Republican",
             "labour": "Labour", "conservative": "Conservative", "tory": "Conservative"}
 _PARTY_WORD = r"(Democrat(?:ic)?|Republican|GOP|Labour|Conservative|Tory)"
+_SWITCH = re.compile(rf"\b{_BEFORE}{_PARTY_WORD}|\b(?:left|quit|switched|joined|defected)\b",
+                     re.IGNORECASE)  # a party switch in a sentence naming the person
 _NAME = r"((?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+)"  # two to four capitalised words
 _BETWEEN = r"((?:(?:[Ss]tate|U\.S\.|[A-Z][a-z]*\.?)\s+){0,3})"  # 'state Sen.', 'U.S. Rep.'
 _PARTY_BEFORE = re.compile(rf"(?<![\w-])(?<!former )(?<!Former )(?<!ex-){_PARTY_WORD}\s+"
@@ -67,9 +73,9 @@ def title_length(run: tuple[str, ...]) -> int:
 
 
 def _offices(runs: Sequence[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...], str, str]]:
-    """(full name keys, portfolio, office and name as written) of each run naming an office
-    with a portfolio before a full name: ('lena', 'brandt'), 'Interior', 'Interior Minister
-    Lena Brandt'."""
+    """(full name keys and office, portfolio, the words from the portfolio on) of each run
+    naming an office with a portfolio before a full name: ('lena', 'brandt', 'minister'),
+    'Interior', 'Interior Minister Lena Brandt'."""
     for run in runs:
         n = title_length(run)
         name = tuple(tu.key(w) for w in run[n:])
@@ -83,40 +89,70 @@ def _offices(runs: Sequence[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...],
 def title_links(texts: Sequence[str], sources: Sequence[Sequence[str]],
                 runs: Sequence[Sequence[tuple[str, ...]]]) -> list[Found]:
     """Statements of different sources giving one person (a full name) two portfolios of one
-    office ('Interior' / 'Justice' Minister), which no source gives both and no statement
+    office ('Interior' / 'Justice' Minister), which no source writes both of and no statement
     calls former."""
     given: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
     for n, statement_runs in enumerate(runs):
         for person, portfolio, words in _offices(statement_runs):
-            given.setdefault(person, []).append((n, portfolio, words))
+            given.setdefault(person, []).append((n, spelling.folded(portfolio), words))
+    written = _Bigrams(texts, sources)
+
+    def guard(_: tuple[str, ...], words: Sequence[str]) -> bool:
+        return written.both_or_former([" ".join(w.split()[:2]) for w in words])
+    return _disputes(given, sources, lambda person: f"office of {' '.join(person[:-1])}", guard)
+
+
+def _disputes(given: dict[tuple[str, ...], list[tuple[int, str, str]]],
+              sources: Sequence[Sequence[str]], topic: Callable[[tuple[str, ...]], str],
+              guard: Callable[[tuple[str, ...], Sequence[str]], bool]) -> list[Found]:
+    """Each person's values (statement, value, words) two by two, those `guard` passes linked
+    once for each statement stating them, so that every source joins its side (never all
+    pairs of statements); a person given more than _MAX_VALUES values is passed over."""
     found = []
     for person, entries in given.items():
-        name = person[:-1]  # the office ends the key
-        for k, (a, pa, wa) in enumerate(entries):
-            for b, pb, wb in entries[k + 1 :]:
-                if set(sources[a]) & set(sources[b]) or spelling.folded(pa) == spelling.folded(pb):
+        by_value: dict[str, list[tuple[int, str]]] = {}
+        for n, value, words in entries:
+            by_value.setdefault(value, []).append((n, words))
+        if not 1 < len(by_value) <= _MAX_VALUES:
+            continue
+        for k, (va, xs) in enumerate(by_value.items()):
+            for vb, ys in list(by_value.items())[k + 1 :]:
+                if guard(person, (xs[0][1], ys[0][1])):
                     continue
-                titles = [" ".join(w.split()[:2]) for w in (wa, wb)]  # 'Interior Minister'
-                if not _both_or_former(texts, sources, titles):
-                    found.append(Found(f"office of {' '.join(name)}", (tu.key(pa), wa),
-                                       (tu.key(pb), wb), a, b))
+                for (a, wa), (b, wb) in [(x, ys[0]) for x in xs] + [(xs[0], y) for y in ys[1:]]:
+                    if not set(sources[a]) & set(sources[b]):
+                        found.append(Found(topic(person), (va, wa), (vb, wb), a, b))
     return found
 
 
-def _both_or_former(texts: Sequence[str], sources: Sequence[Sequence[str]],
-                    titles: Sequence[str]) -> bool:
-    """One source writes both offices (of anyone: 'She was interior minister until May' need
-    not name her), or a statement calls one of them a former one."""
-    said: dict[str, set[int]] = {}
-    for text, its in zip(texts, sources, strict=True):
-        low = text.casefold()
-        for n, title in enumerate(titles):
-            if re.search(rf"\b{re.escape(title.casefold())}\b", low):
-                if re.search(rf"\b{_BEFORE}{re.escape(title.casefold())}\b", low):
-                    return True
+class _Bigrams:
+    """The pairs of words each source writes (casefolded), read once and only if asked: which
+    offices ('interior minister') it names, and which it calls former."""
+
+    def __init__(self, texts: Sequence[str], sources: Sequence[Sequence[str]]) -> None:
+        self._texts, self._sources = texts, sources
+        self._by_source: dict[str, set[tuple[str, str]]] | None = None
+        self._former: set[tuple[str, str]] = set()
+
+    def _read(self) -> dict[str, set[tuple[str, str]]]:
+        if self._by_source is None:
+            self._by_source = {}
+            for text, its in zip(self._texts, self._sources, strict=True):
+                words = [w.casefold() for w in tu.tokens(text)]
+                pairs = set(pairwise(words))
                 for source in its:
-                    said.setdefault(source, set()).add(n)
-    return any(len(held) > 1 for held in said.values())
+                    self._by_source.setdefault(source, set()).update(pairs)
+                self._former.update((b, c) for a, b, c in zip(words, words[1:], words[2:],
+                                                              strict=False) if a in _BEFORE_WORDS)
+        return self._by_source
+
+    def both_or_former(self, titles: Sequence[str]) -> bool:
+        """One source writes both offices (of anyone: 'she was interior minister until May'
+        need not name her), or a statement calls one of them former."""
+        by_source = self._read()
+        pairs = [tuple(t.casefold().split()[:2]) for t in titles]
+        return any(p in self._former for p in pairs) or any(
+            all(p in written for p in pairs) for written in by_source.values())
 
 
 def party_links(texts: Sequence[str], sources: Sequence[Sequence[str]]) -> list[Found]:
@@ -125,17 +161,17 @@ def party_links(texts: Sequence[str], sources: Sequence[Sequence[str]]) -> list[
     given: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
     for n, text in enumerate(texts):
         for name, party, words in _parties(text):
-            given.setdefault(name, []).append((n, party, words))
-    found = []
-    for name, entries in given.items():
-        for k, (a, pa, wa) in enumerate(entries):
-            for b, pb, wb in entries[k + 1 :]:
-                if pa == pb or set(sources[a]) & set(sources[b]) or _party_both_or_former(
-                        texts, sources, name, (pa, pb)):
-                    continue
-                found.append(Found(f"party of {' '.join(name)}", (pa.casefold(), wa),
-                                   (pb.casefold(), wb), a, b))
-    return found
+            given.setdefault(name, []).append((n, party.casefold(), words))
+    naming: dict[str, list[int]] = {}  # surname -> the statements naming it, read if asked
+
+    def guard(name: tuple[str, ...], _: Sequence[str]) -> bool:
+        if not naming:
+            for n, text in enumerate(texts):
+                for k in set(tu.keys(text)):
+                    naming.setdefault(k, []).append(n)
+        return _party_both_or_former([texts[n] for n in naming.get(name[-1], [])],
+                                     [sources[n] for n in naming.get(name[-1], [])], name)
+    return _disputes(given, sources, lambda name: f"party of {' '.join(name)}", guard)
 
 
 def _parties(text: str) -> Iterator[tuple[tuple[str, ...], str, str]]:
@@ -156,18 +192,16 @@ def _person(name: str, party: str, words: str) -> Iterator[tuple[tuple[str, ...]
 
 
 def _party_both_or_former(texts: Sequence[str], sources: Sequence[Sequence[str]],
-                          name: tuple[str, ...], parties: Sequence[str]) -> bool:
-    """One source gives the person two parties, or a statement naming them has a party
-    switch in it ('a former Democrat', 'left the Republican Party')."""
+                          name: tuple[str, ...]) -> bool:
+    """One source gives the person two parties, or a statement naming the person (`texts`
+    are those naming the surname) has a party switch in it ('a former Democrat', 'left the
+    Republican Party')."""
     said: dict[str, set[str]] = {}
     for text, its in zip(texts, sources, strict=True):
-        if name[-1] not in tu.keys(text):
-            continue
-        if re.search(rf"\b{_BEFORE}{_PARTY_WORD}|\b(?:left|quit|switched|joined|defected)\b",
-                     text, re.IGNORECASE):
+        if _SWITCH.search(text):
             return True
         for found, party, _ in _parties(text):
-            if found == name and party in parties:
+            if found == name:
                 for source in its:
                     said.setdefault(source, set()).add(party)
     return any(len(held) > 1 for held in said.values())
