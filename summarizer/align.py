@@ -14,7 +14,8 @@ people" / "killing 15 Palestinians") said alike, a duration after an event told 
 sentences, a date whose clause shares two words or whose sentences name the same people, one
 rank given to two people for one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
-its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak"; alone, a long
+its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak", its first
+word another given name only if near in spelling ("Residents Tom Ellery …"); alone, a long
 word opening a sentence, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
 one-word name and never its own other form, "Protesters" / "Protestors"; a word of an office
 before a name is no given name, "Secretary" / "State"; or a long name
@@ -231,8 +232,11 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
     index: dict[str, list[tuple[int, tuple[tuple[str, ...], str]]]] = {}
     lowercase = {tu.key(t) for st in statements for t in tu.tokens(st.text) if t[:1].islower()}
+    opened: set[tuple[int, tuple[str, ...]]] = set()  # (statement, the run it opens with)
     for n, st in enumerate(statements):
         runs, opening = story_runs(st, lowercase)
+        if st.opens and runs[:1] == st.runs[:1]:
+            opened.add((n, runs[0]))
         for run in runs:
             for source in st.sources:
                 spellings.setdefault(source, set()).update(tu.key(t) for t in run)
@@ -257,8 +261,11 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue  # a word of an office before the name is compared by `offices` only
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
+        opens = differ[0] == 0 and bool({(a, ra), (b, rb)} & opened)  # only a near spelling:
+        # a sentence's first word may be a common word ('Residents Tom Ellery …')
         if (kx, ky) in seen or not (
-                spelling.misspelled(x, y, len(ra), first=differ[0] == 0) or (
+                spelling.misspelled(x, y, min(len(ra), 2) if opens else len(ra),
+                                    first=differ[0] == 0 and not opens) or (
                     spelling.institution(x, y, ra, last=differ[0] == len(ra) - 1)
                     and _said_alike(statements[a], statements[b], ra, rb))):
             continue

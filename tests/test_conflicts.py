@@ -782,6 +782,12 @@ def test_a_common_word_opening_a_sentence_joins_no_name() -> None:
                      "Firefighters Tom Ellery and Dan Ruiz were hurt.") == []
     assert positions("Officials Monday named Katarina Novak as the winner.",
                      "Race officials named Katarina Novak the winner on Monday.") == []
+    assert positions("Residents Tom Ellery and Ana Ruiz saw the fire.",  # nowhere in lower
+                     "Neighbours Tom Ellery and Ana Ruiz saw the fire.") == []  # case: only
+    assert positions("Firefighters Tom Ellery and Dan Ruiz were hurt.",  # a near spelling
+                     "Paramedics Tom Ellery and Dan Ruiz were hurt.") == []  # of it counts
+    assert positions("Everybody in the village came to the vigil.",  # one word alone: as
+                     "Everyone in the village came to the vigil.") == []  # near as before
     assert positions("The Dunmore Aquatic Club trains her.",
                      "Her club, Dunmore Aquatic Club, trains her.") == []
 
