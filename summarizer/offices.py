@@ -26,7 +26,8 @@ minister secretary senator sen governor gov mayor president chancellor premier r
 rep congressman congresswoman judge justice chief director commissioner ambassador speaker
 chairman chairwoman chair coach sheriff attorney general gen admiral colonel col captain capt
 lieutenant lt sergeant sgt spokesman spokeswoman spokesperson treasurer councillor councilman
-councilwoman alderman prosecutor inspector superintendent executive officer administrator
+councilwoman alderman prosecutor inspector superintendent executive officer administrator mp
+mep mla msp
 """.split())
 # words that make an office another one of its kind, not a portfolio: a deputy minister is no
 # minister, an acting or former one no longer (or not yet) holds it
@@ -177,7 +178,10 @@ def party_links(texts: Sequence[str], sources: Sequence[Sequence[str]]) -> list[
 def _parties(text: str) -> Iterator[tuple[tuple[str, ...], str, str]]:
     """(full name keys, party, words) of each person `text` gives a party."""
     for m in _PARTY_BEFORE.finditer(text):
-        if all(tu.key(w) in OFFICES | {"state", "u.s"} for w in m.group(2).split()):
+        between = [tu.key(w) for w in m.group(2).split()]
+        if between[:1] in (["minister"], ["secretary"]) and m.group(1) == "Labour":
+            continue  # a portfolio: 'Labour Minister Lena Brandt' may be a Conservative
+        if all(w in OFFICES | {"state", "u.s"} for w in between):
             yield from _person(m.group(3), m.group(1), m.group(0))
     for m in _PARTY_AFTER.finditer(text):
         yield from _person(m.group(1), m.group(2) or m.group(3) or m.group(4), m.group(0))

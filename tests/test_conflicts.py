@@ -858,5 +858,7 @@ def test_parties_that_are_no_disagreement() -> None:
     assert positions("Republican state Sen. Doug Pell will retire.",
                      "State Sen. Doug Pell, a Democrat, will retire.",
                      "Pell left the Democratic Party in 2019.") == []
+    assert positions("Labour Minister Lena Brandt spoke.",  # a portfolio, not a party
+                     "Conservative MP Lena Brandt spoke.") == []
     assert positions("Republican Sen. Doug Pell and Democratic Sen. Ann Ross met.",
                      "Democratic Sen. Ann Ross and Republican Sen. Doug Pell met.") == []
