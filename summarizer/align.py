@@ -13,15 +13,21 @@ people" / "killing 15 Palestinians") said alike, a duration after an event told 
 ("five weeks after" / "six weeks later"), the same person's age, the same grade of related
 sentences, a date whose clause shares two words or whose sentences name the same people, one
 rank given to two people for one thing ("… to be identified"), a name spelled differently
-("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
-writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
-one-word name and never its own other form, "Protesters" / "Protestors", or a long name
+("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
+its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak", its first
+word another given name only if near in spelling ("Residents Tom Ellery …"); alone, a long
+word opening a sentence, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
+one-word name and never its own other form, "Protesters" / "Protestors"; a word of an office
+before a name is no given name, "Secretary" / "State"; or a long name
 whose last word is swapped for another word of its kind (a center only with a medical word)
 in clauses sharing a word, "… Research Hospital in Memphis" / "… Research Center in Memphis";
 a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British
 spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
-two outlets' spelling). The work is bounded: statements are indexed by what they count, and
-an index entry shared by more than MAX_POSTING statements is not compared (never all pairs).
+two outlets' spelling), one person, a full name, given two portfolios of one office or two
+parties (`offices`: "Interior" / "Justice Minister Lena Brandt", "Republican state Sen. Doug
+Pell" / "Doug Pell, a Democrat"). The work is bounded: statements are indexed by what they
+count, and an index entry shared by more than MAX_POSTING statements is not compared (never
+all pairs).
 """
 
 from __future__ import annotations
@@ -32,15 +38,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from . import roles, scope, spelling, when
+from . import offices, roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, SAID, Quantity, possible_share
-from .statements import Statement, clause
+from .statements import Statement, clause, story_runs
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
-_OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
 _OPENING_WORD, _PART = "opening", "part"  # where a one-word entry of the name index comes from
 _SHARE_OPENERS = ("including", "among", "of them", "of whom")  # a clause counting some of a toll
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
@@ -63,7 +68,15 @@ def attribute_links(statements: Sequence[Statement],
     """Pairs of statements of different sources giving one attribute different values;
     `outlet` maps a copy's source id to its original's (copies of one story are one outlet)."""
     return _quantity_links(statements) + _name_links(statements, outlet or {}) + \
-        _verdict_links(statements) + _rank_links(statements)
+        _verdict_links(statements) + _rank_links(statements) + _office_links(statements)
+
+
+def _office_links(statements: Sequence[Statement]) -> list[Link]:
+    """One person given two portfolios of one office or two parties (`offices`)."""
+    texts, sources = [st.text for st in statements], [st.sources for st in statements]
+    found = offices.title_links(texts, sources, [st.runs for st in statements]) + \
+        offices.party_links(texts, sources)
+    return [Link("name", f.topic, f.left, f.right, f.a, f.b) for f in found]
 
 
 def _verdict_links(statements: Sequence[Statement]) -> list[Link]:
@@ -219,14 +232,17 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     spellings: dict[str, set[str]] = {}  # source -> name keys it uses
     index: dict[str, list[tuple[int, tuple[tuple[str, ...], str]]]] = {}
     lowercase = {tu.key(t) for st in statements for t in tu.tokens(st.text) if t[:1].islower()}
+    opened: set[tuple[int, tuple[str, ...]]] = set()  # (statement, the run it opens with)
     for n, st in enumerate(statements):
-        opening = _opening_name(st.text, lowercase)
-        for run in st.runs + opening:
+        runs, opening = story_runs(st, lowercase)
+        if st.opens and runs[:1] == st.runs[:1]:
+            opened.add((n, runs[0]))
+        for run in runs:
             for source in st.sources:
                 spellings.setdefault(source, set()).update(tu.key(t) for t in run)
             for tok in run if len(run) > 1 else ():
                 index.setdefault(tu.key(tok), []).append((n, (run, _PART)))
-            origin = _OPENING_WORD if run in opening else _PART if len(run) > 1 else ""
+            origin = _OPENING_WORD if run == opening else _PART if len(run) > 1 else ""
             for tok in run:  # each long word alone: near spellings share their start
                 if len(tok) >= 6:
                     index.setdefault("1:" + tok[:2].casefold(), []).append((n, ((tok,), origin)))
@@ -241,12 +257,15 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue  # an opening word against a word of a title, or its own other form
         differ = [n for n, (x, y) in enumerate(zip(ra, rb, strict=True))
                   if tu.key(x) != tu.key(y)]
-        if len(differ) != 1:
-            continue
+        if len(differ) != 1 or differ[0] < max(map(offices.title_length, (ra, rb))):
+            continue  # a word of an office before the name is compared by `offices` only
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
+        opens = differ[0] == 0 and bool({(a, ra), (b, rb)} & opened)  # only a near spelling:
+        # a sentence's first word may be a common word ('Residents Tom Ellery …')
         if (kx, ky) in seen or not (
-                spelling.misspelled(x, y, len(ra), first=differ[0] == 0) or (
+                spelling.misspelled(x, y, min(len(ra), 2) if opens else len(ra),
+                                    first=differ[0] == 0 and not opens) or (
                     spelling.institution(x, y, ra, last=differ[0] == len(ra) - 1)
                     and _said_alike(statements[a], statements[b], ra, rb))):
             continue
@@ -267,20 +286,6 @@ def _said_alike(a: Statement, b: Statement, ra: tuple[str, ...], rb: tuple[str, 
     governor praised …') says nothing of the name."""
     own = tu.stems(clause(a.text, ra[-1])) & tu.stems(clause(b.text, rb[-1]))
     return bool(own - {tu.stem(t) for t in ra + rb})
-
-
-def _opening_name(text: str, lowercase: set[str]) -> tuple[tuple[str, ...], ...]:
-    """A sentence's first word as a one-word name ('Brincindofovir will be released …'): a
-    long word that no statement of the story writes in lower case, so no common word that
-    merely opens a sentence ('Officials said …'). A misspelling is as likely there as
-    anywhere, and a name opens many sentences. It is compared with one-word names and other
-    opening words only: one word of a title ('Chancellor Olaf Scholz') is no name alone."""
-    toks = tu.tokens(text)
-    first = toks[0] if toks else ""
-    if len(first) < _OPENING or not first.isalpha() or not tu.is_name(first) or \
-            tu.key(first) in lowercase or (len(toks) > 1 and tu.is_name(toks[1])):
-        return ()  # too short to tell a slip from another name, a common word, or a run
-    return ((first,),)
 
 
 def _rank_links(statements: Sequence[Statement]) -> list[Link]:

@@ -57,6 +57,12 @@ def _american(name: str) -> str:
     return _AMERICAN.sub(lambda m: _AS_AMERICAN[m.group()], name)
 
 
+def folded(word: str) -> str:
+    """A word as two spellings of it that are one name fold alike: transliterated, and a
+    British spelling in its American form ('Defence' / 'Defense')."""
+    return _american(_transliterated(word))
+
+
 @lru_cache(maxsize=4096)  # the same two spellings meet again and again (dev: 3,158 calls, 625)
 def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     """Two spellings of one name ('Helmsley' / 'Helmsey'), or two given names of one person
@@ -66,7 +72,7 @@ def misspelled(x: str, y: str, length: int, *, first: bool) -> bool:
     way: the other tests read the letters as written ('Harbour' is the start of
     'Harbourfront', 'Harbor' is not)."""
     a, b = _transliterated(x), _transliterated(y)
-    if _american(a) == _american(b) or a.startswith(b) or b.startswith(a) or (
+    if folded(x) == folded(y) or a.startswith(b) or b.startswith(a) or (
             a[:-2] == b[:-2] and len(a) > 5):
         return False
     ratio = difflib.SequenceMatcher(a=a, b=b).ratio()

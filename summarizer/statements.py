@@ -16,7 +16,9 @@ what a fact is made of (values through `quantity`, dates and times of day throug
 - a **date** ("April 14", "May 2014"), with the clause that says what happened on it;
 - a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
   a span is a claim);
-- a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it.
+- a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it; a
+  run its first word opens is marked, for `align` to tell by the story's words whether that
+  word is a name or a common word capitalised ("Katarina Novak won …" / "Officials said …").
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from . import when, worded
 from .figures import words
 from .quantity import Quantity
 
+OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -43,14 +47,17 @@ class Statement:
     stems: frozenset[str]
     names: frozenset[str]
     quantities: tuple[Quantity, ...]
-    runs: tuple[tuple[str, ...], ...]  # names of two or more words, as written
+    runs: tuple[tuple[str, ...], ...]  # runs of capitalised words, as written
+    opens: bool = False  # the first run starts at the sentence's first word
 
 
 def read(text: str, sources: Sequence[str]) -> Statement:
     """Alignment's reading of one statement."""
+    runs = name_runs(text, opening=True)
+    opens = bool(runs) and _opening(text)
     return Statement(text=text, sources=tuple(sources), stems=frozenset(tu.stems(text)),
                      names=frozenset(tu.names(text)), quantities=tuple(quantities(text)),
-                     runs=tuple(name_runs(text)))
+                     runs=tuple(runs), opens=opens)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -114,16 +121,24 @@ def _marks(sentence: str) -> Marks:
             [m.start() for m in _OPENS.finditer(sentence)])
 
 
-def name_runs(text: str) -> list[tuple[str, ...]]:
+def _opening(text: str) -> bool:
+    """Whether a sentence's first word may be a name: a capitalised word of letters, not a
+    stopword ('The', 'In') nor a month or day, nor an acronym."""
+    toks = words(text).toks
+    return bool(toks) and toks[0].isalpha() and tu.is_name(toks[0]) and not toks[0].isupper()
+
+
+def name_runs(text: str, *, opening: bool = False) -> list[tuple[str, ...]]:
     """Runs of capitalised words that are names ('Leona Helmsley', 'Quickstop'), within one
-    phrase (punctuation ends a run); a sentence's first word is not one (it is capitalised
-    whether or not it is a name)."""
+    phrase (punctuation ends a run); a sentence's first word only with `opening` (it is
+    capitalised whether or not it is a name: the caller tells, see `_opening`)."""
     text, spans, _ = words(text)
     runs: list[tuple[str, ...]] = []
     current: list[str] = []
+    first = opening and _opening(text)
     for n, (start, end) in enumerate(spans):
         tok = text[start:end]
-        if n > 0 and tu.is_name(tok) and not tok.isupper():
+        if (n > 0 or first) and tu.is_name(tok) and not tok.isupper():
             if current and text[spans[n - 1][1] : start] != " ":
                 runs.append(tuple(current))
                 current = []
@@ -135,3 +150,25 @@ def name_runs(text: str) -> list[tuple[str, ...]]:
     if current:
         runs.append(tuple(current))
     return runs
+
+
+def story_runs(st: Statement, lowercase: set[str]) -> tuple[tuple[tuple[str, ...], ...],
+                                                           tuple[str, ...]]:
+    """The statement's name runs as a story that writes the words `lowercase` (keys) in lower
+    case reads them, and the one-word name its first word is, if any. A first word that no
+    statement of the story writes in lower case is a name, so no common word that merely
+    opens a sentence ('Officials said …'): it belongs to the run it opens ('Katarina Novak
+    won …'), and alone it is a one-word name if it is long ('Brincindofovir will …'). A
+    misspelling is as likely there as anywhere, and a name opens many sentences. Alone, it is
+    compared with one-word names and other opening words only: one word of a title
+    ('Chancellor Olaf Scholz') is no name alone."""
+    if not st.opens:
+        return st.runs, ()
+    first, rest = st.runs[0], st.runs[1:]
+    if tu.key(first[0]) in lowercase:
+        return ((first[1:],) if len(first) > 1 else ()) + rest, ()
+    if len(first) > 1:
+        return st.runs, ()
+    if len(first[0]) < OPENING:
+        return rest, ()  # too short to tell a slip from another name
+    return st.runs, first
