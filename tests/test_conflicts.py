@@ -761,3 +761,15 @@ def test_no_sentence_outlives_the_call_that_read_its_clauses() -> None:
     assert _described(sentence, "about 4,000 households", "number") \
         == "The mayor said about … households lost power on Tuesday"
     assert sys.getrefcount(sentence) == held
+
+
+def test_a_count_in_hyphenated_words_is_a_number() -> None:
+    assert tu.is_number("Twenty-five") and tu.key("Twenty-five") == "25"
+    assert not tu.is_number("twenty-fifth") and not tu.is_number("well-known")
+    assert positions("Twenty-five workers were hurt in the blast at the Corran plant.",
+                     "Thirty workers were hurt in the blast at the Corran plant.") == [
+        ["Twenty-five workers were hurt in the blast at the Corran plant",
+         "Thirty workers were hurt in the blast at the Corran plant"]]
+    assert positions("Twenty-five workers were hurt in the blast at the Corran plant.",
+                     "The blast at the Corran plant hurt 25 workers.") == []  # the same count
+
