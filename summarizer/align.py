@@ -34,7 +34,7 @@ from typing import TypeVar
 
 from . import roles, scope, spelling, when
 from . import textutil as tu
-from .quantity import GENERIC, SAID, Quantity, possible_share
+from .quantity import GENERIC, SAID, Quantity, measured_alike, possible_share
 from .statements import Statement, clause
 
 T = TypeVar("T")
@@ -199,7 +199,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
-    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb):
+    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb) or (
+            qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
     shared = qa.anchors & qb.anchors

@@ -38,6 +38,11 @@ for _stem, _said in _PREDICATES.items():
     SAID.setdefault(_said, set()).add(_stem)
 _PLURAL_ENDS = ("s", "ren", "people", "men", "personnel")  # 'workers', 'children', 'women'
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units of a duration
+# units a figure measures in: one unit compound ('a 12-mile stretch', 'a nine-hour standoff')
+# measures in miles or hours as '20 miles' and 'six hours' do; each unit by one stem
+_UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton", "liter": "litr"}
+_UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
+                             "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
@@ -72,6 +77,7 @@ class Quantity:
     sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
     # charges 'of' contempt, 'Israeli' soldiers
     implied: bool = False  # said by the noun's number, not a figure: 'his daughters'
+    measures: str = ""  # the stem of what a unit compound measures: 'a 30-year career'
 
     def differs(self, other: Quantity) -> bool:
         """True when the two values cannot both be right."""
@@ -179,7 +185,7 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                                f"-{shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()),
-                           unit, sort=sort)
+                           unit, sort=sort, measures=_measured(text, spans, toks, j, topic))
 
 
 def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
@@ -200,8 +206,12 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
     after it add ('14-year sentence', 'three years ago', '$150 per game'), and the index of
     the last token read."""
     topic = tu.stem(noun)
-    if gap(text, spans, j - 1) == "-" and j + 1 < len(toks):  # '14-year sentence'
-        topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
+    topic = _UNIT_OF.get(topic, topic)
+    if gap(text, spans, j - 1) == "-":  # '14-member board'; a unit's compound measures in the
+        # unit, and what it measures ('a 12-mile stretch') anchors it, as 'stretch' in '12
+        # miles of the stretch' does
+        if topic not in _UNITS and j + 1 < len(toks):
+            topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
     elif j + 1 < len(toks) and toks[j + 1].casefold() in QUALIFIERS:  # 'three years ago'
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
     elif j + 1 < len(toks) and topic in _SPANS and toks[j + 1].casefold() == "after" and \
@@ -213,6 +223,25 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
     return topic, j
+
+
+def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
+              topic: str) -> str:
+    """What the unit compound ending at token j measures ('career' in 'a 30-year career'),
+    by its stem; '' for no unit compound."""
+    if topic not in _UNITS or gap(text, spans, j - 1) != "-" or j + 1 >= len(toks) or \
+            not toks[j + 1][:1].islower() or toks[j + 1].casefold() in tu.STOPWORDS:
+        return ""
+    return tu.stem(toks[j + 1])
+
+
+def measured_alike(a: Quantity, b: Quantity) -> bool:
+    """A span of time a unit compound gives is of what it measures: 'a 30-year career' is no
+    rival of 'lived there for 21 years', 'a nine-hour standoff' may be of 'the standoff
+    lasted six hours' ('standoff' anchors it), and 'a 14-year sentence' of 'a 12-year
+    sentence'."""
+    return all(not q.measures or q.measures == o.measures or q.measures in o.anchors
+               for q, o in ((a, b), (b, a)))
 
 
 def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, float]:

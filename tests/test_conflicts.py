@@ -773,3 +773,34 @@ def test_a_count_in_hyphenated_words_is_a_number() -> None:
     assert positions("Twenty-five workers were hurt in the blast at the Corran plant.",
                      "The blast at the Corran plant hurt 25 workers.") == []  # the same count
 
+
+def test_a_number_in_words_opening_a_compound_is_read_as_its_figure() -> None:
+    # 'a nine-hour standoff' is '9-hour': the number, then what it measures
+    assert positions("The standoff in Oakdale lasted six hours.",
+                     "Police ended a nine-hour standoff in Oakdale.") == [
+        ["The standoff in Oakdale lasted six hours", "Police ended a nine-hour standoff in Oakdale"]]
+    assert positions("A twenty-five-year-old, Tom Harlan, was hurt.",
+                     "Tom Harlan, 25, was hurt.") == []  # an age, the same one
+
+
+def test_a_unit_compound_measures_in_its_unit() -> None:
+    assert positions("Crews will resurface a 12-mile stretch of Route 9 near Alden.",
+                     "Crews will resurface 20 miles of Route 9 near Alden.") == [
+        ["Crews will resurface a 12-mile stretch of Route 9 near Alden",
+         "Crews will resurface 20 miles of Route 9 near Alden"]]
+    assert positions("The Ashby wall is a 10-foot barrier of brick.",
+                     "The brick wall in Ashby stands 12 feet high.") == [
+        ["The Ashby wall is a 10-foot barrier of brick",
+         "The brick wall in Ashby stands 12 feet high"]]
+
+
+def test_a_unit_compound_of_another_thing_is_not_a_rival() -> None:
+    # 'a 14-year sentence' and 'three years' in prison are both years, of two things
+    assert positions("Fogel, who was serving a 14-year sentence, was released by Russia.",
+                     "Fogel had been imprisoned in Russia for more than three years before "
+                     "his release.") == []
+    assert positions("The two-day summit in Vell opened on Monday.",
+                     "Delegates spent three hours in Vell on the trade talks.") == []
+    assert positions("On Facebook he recalled how his 30-year career in Vell began.",
+                     "The couple have lived in Vell for 21 years and joined a Facebook group.") \
+        == []  # a career's years and the years lived somewhere, both in one clause with Vell
