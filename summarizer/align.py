@@ -116,6 +116,7 @@ class _Scoped:
         self._over: dict[int, str] = {}
         self._denied: dict[tuple[int, str, str], bool] = {}
         self._restated: dict[tuple[int, Quantity], bool] = {}
+        self._told: dict[tuple[str, str], list[Quantity]] | None = None
 
     def over(self, n: int) -> str:
         if n not in self._over:
@@ -129,12 +130,30 @@ class _Scoped:
         return self._denied[key]
 
     def restated(self, n: int, q: Quantity) -> bool:
-        """`_restated`, once per statement and value: a statement stating many values is in
-        many pairs, and reading all its values for each would cost their number cubed."""
+        """Whether statement n, or every article stating it, anywhere, gives this value for
+        this topic too: an outlet stating both values ('a $12 million budget', '$3 million
+        for parks'; 'the storm struck around 2 a.m.', 'power was back at 10 a.m.') tells two
+        facts, not rival versions of one. Each article stands for itself: a copy that changed
+        a figure is not its original. Once per statement and value: a statement stating
+        many values is in many pairs, and reading all its values for each would cost their
+        number cubed."""
         key = (n, q)
         if key not in self._restated:
-            self._restated[key] = _restated(q, self._statements[n])
+            st = self._statements[n]
+            self._restated[key] = _restated(q, st.quantities) or all(
+                _restated(q, self._told_by(source, q.topic)) for source in st.sources)
         return self._restated[key]
+
+    def _told_by(self, source: str, topic: str) -> list[Quantity]:
+        """The values of `topic` that article `source` states anywhere, read once for all
+        statements."""
+        if self._told is None:
+            self._told = {}
+            for st in self._statements:
+                for src in st.sources:
+                    for q in st.quantities:
+                        self._told.setdefault((src, q.topic), []).append(q)
+        return self._told.get((source, topic), [])
 
 
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
@@ -183,10 +202,11 @@ def _in_parts(st: Statement, toll: Quantity) -> bool:
         for q in st.quantities)
 
 
-def _restated(q: Quantity, other: Statement) -> bool:
-    """The other statement also gives this value for this topic (in another role)."""
+def _restated(q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Other values (of a statement, or of an outlet) give this value for this topic too (in
+    another role)."""
     return any(o.topic == q.topic and (o.value == q.value if q.topic == "time"
-                                       else not q.differs(o)) for o in other.quantities)
+                                       else not q.differs(o)) for o in others)
 
 
 @lru_cache(maxsize=1)

@@ -83,10 +83,11 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
-        if self.topic == "time" and self.low != self.high and other.low != other.high:
-            return self.value != other.value  # two spans of time: each end is a claim
-        if self.topic == "time" and self.low == self.high and other.low == other.high:
-            return abs(self.low - other.low) > (self.slack or other.slack)
+        if self.topic == "time" and self.value[:1].isdigit() and other.value[:1].isdigit():
+            if self.low != self.high and other.low != other.high:
+                return self.value != other.value  # two spans of time: each end is a claim
+            if self.low == self.high and other.low == other.high:
+                return abs(self.low - other.low) > (self.slack or other.slack)
         return self.unit == other.unit and (self.high < other.low or other.high < self.low)
 
 

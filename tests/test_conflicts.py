@@ -804,3 +804,34 @@ def test_a_unit_compound_of_another_thing_is_not_a_rival() -> None:
     assert positions("On Facebook he recalled how his 30-year career in Vell began.",
                      "The couple have lived in Vell for 21 years and joined a Facebook group.") \
         == []  # a career's years and the years lived somewhere, both in one clause with Vell
+
+
+def test_an_outlet_stating_both_values_tells_two_facts() -> None:
+    # the wire writes both 2 a.m. (the storm) and 10 a.m. (the power back): not a rival of
+    # the tribune's 2 a.m.
+    tribune = "A storm knocked out power to homes in Renfield at about 2 a.m. on Friday."
+    wire = ["Power came back on for homes in Renfield at 10 a.m. on Friday after the storm.",
+            "The storm struck Renfield around 2 a.m."]
+    assert find_conflicts([], [(tribune, ["s1"])] + [(t, ["s2"]) for t in wire]) == []
+    # without its second sentence, the wire's 10 a.m. stands against 2 a.m.
+    [conflict] = find_conflicts([], [(tribune, ["s1"]), (wire[0], ["s2"])])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+
+
+def test_an_outlet_stating_both_values_stands_only_for_itself() -> None:
+    # s2 and s3 carry one sentence; only s2 also writes the other figure, so s3 still
+    # disagrees with s1
+    first = "Fifteen workers were hurt when fire swept the Brookfield mill on Tuesday."
+    second = "The fire at the Brookfield mill on Tuesday injured 12 workers."
+    also = "Fifteen workers were hurt at the Brookfield mill, the union said."
+    assert find_conflicts([], [(first, ["s1"]), (second, ["s2", "s3"]), (also, ["s2"])]) != []
+    assert find_conflicts([], [(first, ["s1"]), (second, ["s2"]), (also, ["s2"])]) == []
+
+
+def test_a_time_by_until_or_since_is_a_bound_not_a_rival_time() -> None:
+    assert positions("Power went out at 2 a.m. in Renfield homes.",
+                     "Power was back by 10 a.m. in Renfield homes.") == []
+    assert positions("Route 9 in Alden was closed since 6 a.m. on Friday.",
+                     "Route 9 in Alden was shut at 8 a.m. on Friday.") == []
+    assert positions("Route 9 in Alden stayed closed until 10 a.m. on Friday.",
+                     "Route 9 in Alden was closed at 11 a.m. on Friday.") != []
