@@ -224,6 +224,12 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
     shared = qa.anchors & qb.anchors
+    if qa.topic == qa.unit:  # an amount keyed by its unit: '$4.2 million contract' / 'will
+        # cost $2.4 million under the contract'. Stories state many amounts of many things,
+        # so both sentences must be about one thing, and neither compares amounts ('up from $3
+        # million', 'from 63.8% to 77.6%', '$1 a day' / '$7,250 a month')
+        return len(shared) >= 2 and _related(sa, sb) and not (_compares(sa, qa.topic) or
+                                                              _compares(sb, qa.topic))
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic == "date":  # the clause around each date: what happened on it
@@ -232,6 +238,10 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
+
+
+def _compares(st: Statement, unit: str) -> bool:
+    return sum(q.topic == unit for q in st.quantities) > 1
 
 
 def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> list[Link]:

@@ -21,7 +21,8 @@ APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20
 BOUND = 0.1  # how far past a bound outlets round a figure: 'more than 5,000' for 5,300
 WINDOW = 4  # content words each side of a quantity that anchor it
 GENERIC = frozenset({"peopl", "person", "time", "year", "day", "month", "week", "hour", "minut",
-                     "percent", "%", "other", "thing", "way", "part", "more", "less"})
+                     "percent", "%", "$", "€", "£", "₹", "other", "thing", "way", "part", "more",
+                     "less"})
 APPROX_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately",
                            "some", "estimated", "over", "more", "than", "least", "up", "fewer",
                            "less", "under", "just", "upwards", "close"})
@@ -43,6 +44,9 @@ _SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units o
 _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton", "liter": "litr"}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
                              "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
+# a change an amount measures ('a 9% increase in home prices'), not the thing changed
+_CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb", "fall",
+                      "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
@@ -131,7 +135,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return i + 1, None  # a year (dates are read from their month) or a clock time
     j, number, unit = read_number(toks, spans, text, i)
     if number is None or j >= len(toks):
-        return j, None
+        return j, (_amount(text, spans, toks, i, j, number, number, unit)
+                   if number is not None and unit else None)  # '… will cost $2.4 million.'
     return _age_at(text, spans, toks, i, j, number) or \
         _counted_at(text, spans, toks, i, j, number, unit)
 
@@ -161,8 +166,14 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     j, high = _range_end(text, spans, toks, i, j, value)
     noun = toks[j]
     if noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
-            or CLAUSE_END.search(gap(text, spans, j - 1)):
-        return j, None
+            or CLAUSE_END.search(gap(text, spans, j - 1)):  # an amount needs no noun: 'will
+        # cost $2.4 million under the contract', 'rose 7 percent over the year'
+        rate = noun.casefold() in _RATES  # '$1 a day' is a rate, of no day said here
+        of = next((tu.stem(t) for t in toks[j + 1 : j + 4] if t[:1].islower() and
+                   t.casefold() not in tu.STOPWORDS), "") if noun.casefold() == "of" else ""
+        # what it is an amount or a share of: '59% of the Vell investors'
+        return j, _amount(text, spans, toks, i, j, value, high, unit, of) \
+            if unit and not rate else None
     before = toks[i - 1].casefold() if i > 0 else ""
     if before in _INCREMENTS:
         return j + 1, None  # 'another 3,000 jobs' adds to a figure; it does not state one
@@ -181,12 +192,32 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         said = _predicate(toks, i, j)
         if said:
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
+    if unit and "/" not in topic:  # '$4.2 million contract': an amount, of a contract
+        return j + 1, _amount(text, spans, toks, i, j + 1, value, high, unit,
+                              "" if topic in _CHANGES else topic)
     start = span_start(text, spans, toks, i)
     return j + 1, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value) + (
                                f"-{shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()),
                            unit, sort=sort, measures=_measured(text, spans, toks, j, topic))
+
+
+def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+            value: float, high: float, unit: str, of: str = "") -> Quantity | None:
+    """An amount of money or a percentage, tokens i to j - 1, keyed by its unit whether or
+    not a noun follows ('a $4.2 million contract' / 'will cost $2.4 million under the
+    contract'; 'a 9% increase in home prices' / 'rose 7 percent'): `of`, the stem of the
+    noun it is an amount of, must be what the other figure is about too
+    (`measured_alike`); a change ('rise', 'increase') says nothing of what changed."""
+    if i > 0 and toks[i - 1].casefold() in _INCREMENTS:
+        return None  # 'another $3 million' adds to a figure
+    start = span_start(text, spans, toks, i)
+    return Quantity(unit, *bounded(toks, i, value, high),
+                    unit + shown(value) + (f"-{shown(high)}" if high != value else ""),
+                    text[spans[start][0] : spans[j - 1][1]],
+                    anchors(text, spans, toks, i, j, unit) | ({of} if of else set()), unit,
+                    measures=of)
 
 
 def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,

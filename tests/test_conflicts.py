@@ -109,10 +109,15 @@ def test_a_storm_category() -> None:
 def test_an_amount_after_a_grade_word_is_not_a_grade() -> None:
     # 'stage', 'level', 'phase' lead a grade only with a bare number: '$300' or '15%' after
     # them is no grade (reading one as a grade raised ValueError and ended the run)
+    # (they are amounts, compared as amounts: 'rose to' makes the second an update)
     assert positions("At that stage $300 million had been pledged to the fund in Ashby.",
-                     "At that stage $450 million had been pledged to the fund in Ashby.") == []
-    assert positions("Unemployment rose to a level 15% above the state average in Ashby.",
-                     "Unemployment in Ashby rose to a level 12% above the state average.") == []
+                     "At that stage $450 million had been pledged to the fund in Ashby.") == [
+        ["At that stage $300 million had been pledged to the fund in Ashby",
+         "At that stage $450 million had been pledged to the fund in Ashby"]]
+    assert [c.kind for c in find_conflicts([], [
+        ("Unemployment rose to a level 15% above the state average in Ashby.", ["s1"]),
+        ("Unemployment in Ashby rose to a level 12% above the state average.", ["s2"])])] == [
+        "update"]
     assert positions("The fire in Ashby reached level 4 by noon on Friday.",
                      "By noon on Friday the fire in Ashby had reached level 3.") == [
         ["The fire in Ashby reached level 4 by noon on Friday",
@@ -835,3 +840,38 @@ def test_a_time_by_until_or_since_is_a_bound_not_a_rival_time() -> None:
                      "Route 9 in Alden was shut at 8 a.m. on Friday.") == []
     assert positions("Route 9 in Alden stayed closed until 10 a.m. on Friday.",
                      "Route 9 in Alden was closed at 11 a.m. on Friday.") != []
+
+
+def test_an_amount_is_keyed_by_its_unit_with_or_without_a_noun() -> None:
+    assert positions("The council awarded a $4.2 million contract to repair the Fenner Street "
+                     "bridge.",
+                     "Repairs to the Fenner Street bridge will cost $2.4 million under the "
+                     "contract.") == [
+        ["The council awarded a $4.2 million contract to repair the Fenner Street bridge",
+         "Repairs to the Fenner Street bridge will cost $2.4 million under the contract"]]
+    assert positions("Home prices in Lanford rose 7 percent over the past year, a report said.",
+                     "The report found Lanford home prices up 9 percent on a year earlier.") == [
+        ["Home prices in Lanford rose 7 percent over the past year",
+         "The report found Lanford home prices up 9 percent on a year earlier"]]
+    assert positions("Lanford saw a 7 percent rise in home prices.",
+                     "Lanford saw a 9% increase in home prices.") == [
+        ["Lanford saw a 7 percent rise in home prices", "Lanford saw a 9% increase in home prices"]]
+    assert positions("The new bridge over the Fenner will cost $2.4 million.",
+                     "The new bridge over the Fenner will cost $4.2 million.") != []  # at the end
+
+
+def test_amounts_of_other_things_are_not_rivals() -> None:
+    # an outlet stating the total and a part of it (with its own article's other figure)
+    ledger = ["The Westfield council approved a $12 million budget for next year on Tuesday.",
+              "The budget includes $3 million for parks and playgrounds."]
+    wire = ["Westfield will spend $3 million on parks as part of a budget approved Tuesday.",
+            "The overall Westfield budget totals $12 million."]
+    assert find_conflicts([], [(t, ["s1"]) for t in ledger] + [(t, ["s2"]) for t in wire]) == []
+    # a rate, and a sentence comparing two amounts, are not one amount of the story
+    assert positions("Vell's StreetSmart plan costs roughly $1 a day per user in Vell.",
+                     "Vell's StreetSmart users in Vell earn around $7,250 a month.") == []
+    assert positions("A case of cola in Vell cost $15.99 on December 31 in the Vell shops.",
+                     "In the Vell shops a case of cola went from $16 to more than $26.") == []
+    # a share of one thing and of another, in sentences about different things
+    assert positions("Just over 59% of Vell investors rejected the pay rise of the chief.",
+                     "The chief's pay was approved by around 86% of Vell shareholders.") == []
