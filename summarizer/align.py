@@ -6,22 +6,25 @@ dates, times and name runs); a **verdict** on something ("granted permission", "
 bail", "rejected the plan") and a **rank** given to someone ("Martin Ames was the second …
 identified") are read here, through `roles`, only from statements holding their cue words.
 
-`attribute_links` pairs statements of different sources that give one attribute of one
-subject different values: the same counted noun with a shared anchor (or, for a specific
-noun, related sentences), people and a named people that one thing happened to ("killing 17
-people" / "killing 15 Palestinians") said alike, a duration after an event told either way
-("five weeks after" / "six weeks later"), the same person's age, the same grade of related
-sentences, a date whose clause shares two words or whose sentences name the same people, one
-rank given to two people for one thing ("… to be identified"), a name spelled differently
+`attribute_links` pairs statements of different sources that give one attribute of one subject
+different values: the same counted noun with a shared anchor (or, for a specific noun, related
+sentences; a unit compound in its unit, "a 12-mile stretch" / "20 miles"; an amount of money or
+a percentage by its unit, noun or not, in related sentences sharing two anchors, "a $4.2 million
+contract" / "will cost $2.4 million"), people and a named people that one thing happened to
+("killing 17 people" / "killing 15 Palestinians") said alike, a duration after an event told
+either way ("five weeks after" / "six weeks later"), the same person's age, the same grade of
+related sentences, a date whose clause shares two words or whose sentences name the same people,
+one rank given to two people for one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", or a long word opening a sentence that the story never
 writes in lower case, "Brincindofovir will …" / "the drug (Brincidofovir)", against another
-one-word name and never its own other form, "Protesters" / "Protestors", or a long name
-whose last word is swapped for another word of its kind (a center only with a medical word)
-in clauses sharing a word, "… Research Hospital in Memphis" / "… Research Center in Memphis";
-a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British
-spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
-two outlets' spelling). The work is bounded: statements are indexed by what they count, and
-an index entry shared by more than MAX_POSTING statements is not compared (never all pairs).
+one-word name and never its own other form, "Protesters" / "Protestors", or a long name whose
+last word is swapped for another word of its kind (a center only with a medical word) in clauses
+sharing a word, "… Research Hospital in Memphis" / "… Research Center in Memphis"; a
+transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", and a British
+spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against two
+outlets' spelling). A value an article states anywhere is no rival of its own other value: it
+tells two facts. The work is bounded: statements are indexed by what they count, and an index
+entry shared by more than MAX_POSTING statements is not compared (never all pairs).
 """
 
 from __future__ import annotations

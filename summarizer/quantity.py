@@ -1,11 +1,12 @@
 """What a sentence states as a value (pure): counts and amounts, spelled out or in figures
 ("Forty" = 40, "2.5 million", "dozens of"; the numbers themselves are read by `figures`),
-approximate or a bound ("about", "more than"), a range or an increment; what is counted, by
-the Snowball stem of its noun, and what happened to the people counted ("killing 4 people",
-"the death toll rose to 11"); ages tied to a name, and the words around each value that
-anchor it. `align` reads a sentence's values with these, `worded` (values a word leads:
-grades, "dozens of", relatives, a death toll) and `when` (dates and times of day), and
-compares them across sources.
+approximate or a bound ("about", "more than"), a range or an increment; what is counted, by the
+Snowball stem of its noun (a unit compound, "a 12-mile stretch", in its unit; an amount of money
+or a percentage by its unit, noun or not, "will cost $2.4 million"), and what happened to the
+people counted ("killing 4 people", "the death toll rose to 11"); ages tied to a name, and the
+words around each value that anchor it. `align` reads a sentence's values with these, `worded`
+(values a word leads: grades, "dozens of", relatives, a death toll) and `when` (dates and times
+of day), and compares them across sources.
 """
 
 from __future__ import annotations
