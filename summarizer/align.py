@@ -37,8 +37,9 @@ from typing import TypeVar
 
 from . import roles, scope, spelling, when
 from . import textutil as tu
-from .quantity import GENERIC, SAID, Quantity, measured_alike, possible_share
+from .quantity import GENERIC, SAID, possible_share
 from .statements import Statement, clause
+from .value import Quantity, measured_alike
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific

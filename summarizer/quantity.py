@@ -12,11 +12,11 @@ of day), and compares them across sources.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import textutil as tu
 from .difference import QUALIFIERS
 from .figures import NUMERIC, gap, read_number, shown
+from .value import Quantity
 
 APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20m")
 BOUND = 0.1  # how far past a bound outlets round a figure: 'more than 5,000' for 5,300
@@ -65,35 +65,6 @@ CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 DAY_OR_HOUR = re.compile(r"\d{1,2}")
 TWO_DIGITS = re.compile(r"\d{2}")
 YEAR = re.compile(r"(1[89]|20)\d\d")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """One value a sentence states about something."""
-
-    topic: str  # what is counted or measured: 'firefight', 'mile', 'age', 'category', 'date'
-    low: float  # the value as a range: exact values have low == high
-    high: float
-    value: str  # the value, normalised: '65', '4500000000', '$5.2', 'dozens', 'april 14'
-    span: str  # the words that state it: 'about 65 miles west'
-    anchors: frozenset[str]  # stems (and name keys) around it, within its clause
-    unit: str = ""  # a currency sign or '%'
-    slack: float = 0.0  # how far off an approximate time of day may be, in minutes
-    sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
-    # charges 'of' contempt, 'Israeli' soldiers
-    implied: bool = False  # said by the noun's number, not a figure: 'his daughters'
-    measures: str = ""  # the stem of what a unit compound measures: 'a 30-year career'
-
-    def differs(self, other: Quantity) -> bool:
-        """True when the two values cannot both be right."""
-        if self.topic == "date":
-            return _dates_differ(self.value, other.value)
-        if self.topic == "time" and self.value[:1].isdigit() and other.value[:1].isdigit():
-            if self.low != self.high and other.low != other.high:
-                return self.value != other.value  # two spans of time: each end is a claim
-            if self.low == self.high and other.low == other.high:
-                return abs(self.low - other.low) > (self.slack or other.slack)
-        return self.unit == other.unit and (self.high < other.low or other.high < self.low)
 
 
 def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
@@ -268,15 +239,6 @@ def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
     return tu.stem(toks[j + 1])
 
 
-def measured_alike(a: Quantity, b: Quantity) -> bool:
-    """A span of time a unit compound gives is of what it measures: 'a 30-year career' is no
-    rival of 'lived there for 21 years', 'a nine-hour standoff' may be of 'the standoff
-    lasted six hours' ('standoff' anchors it), and 'a 14-year sentence' of 'a 12-year
-    sentence'."""
-    return all(not q.measures or q.measures == o.measures or q.measures in o.anchors
-               for q, o in ((a, b), (b, a)))
-
-
 def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, float]:
     """The values a figure at token i allows: itself, about it ('about 65'), or up to BOUND
     past a bound ('more than 5,000' allows 5,300, 'fewer than 50' allows 46)."""
@@ -342,17 +304,3 @@ def _whose(text: str, spans: list[tuple[int, int]], toks: list[str], at: int,
             break
         j += step
     return frozenset(run)
-
-
-def _dates_differ(a: str, b: str) -> bool:
-    """Month, day and year compared where both state them: 'april' and 'may 2014' differ;
-    'april 14' and 'april 14 2016' do not."""
-    pa, pb = _date_parts(a), _date_parts(b)
-    return any(x and y and x != y for x, y in zip(pa, pb, strict=True))
-
-
-def _date_parts(value: str) -> tuple[str, str, str]:
-    month, *rest = value.split()
-    day = next((r for r in rest if len(r) <= 2), "")
-    year = next((r for r in rest if len(r) == 4), "")
-    return month, day, year

@@ -31,7 +31,7 @@ from . import quantity as qty
 from . import textutil as tu
 from . import when, worded
 from .figures import words
-from .quantity import Quantity
+from .value import Quantity
 
 
 @dataclass(frozen=True)

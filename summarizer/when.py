@@ -6,7 +6,8 @@ the clause that says what happened on it), "at 6:57 p.m." and spans of time ("be
 from __future__ import annotations
 
 from .figures import gap
-from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, Quantity, anchors
+from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, anchors
+from .value import Quantity
 
 MONTHS = ("january february march april may june july august september october november "
            "december").split()
