@@ -8,9 +8,12 @@ identified") are read here, through `roles`, only from statements holding their 
 
 `attribute_links` pairs statements of different sources that give one attribute of one
 subject different values: the same counted noun with a shared anchor (or, for a specific
-noun, related sentences), people and a named people that one thing happened to ("killing 17
-people" / "killing 15 Palestinians") said alike, a duration after an event told either way
-("five weeks after" / "six weeks later"), the same person's age, the same grade of related
+noun, related sentences; a unit compound in its unit, "a 12-mile stretch" / "20 miles"; an
+amount of money or a percentage by its unit, noun or not, in related sentences sharing two
+anchors, "a $4.2 million contract" / "will cost $2.4 million"), people and a named people
+that one thing happened to ("killing 17 people" / "killing 15 Palestinians") said alike, a
+duration after an event told either way ("five weeks after" / "six weeks later"), the same
+person's age, the same grade of related
 sentences, a date whose clause shares two words or whose sentences name the same people, one
 rank given to two people for one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
@@ -25,7 +28,8 @@ a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", 
 spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
 two outlets' spelling), one person, a full name, given two portfolios of one office or two
 parties (`offices`: "Interior" / "Justice Minister Lena Brandt", "Republican state Sen. Doug
-Pell" / "Doug Pell, a Democrat"). The work is bounded: statements are indexed by what they
+Pell" / "Doug Pell, a Democrat"). A value an article states anywhere is no rival of its own
+other value: it tells two facts. The work is bounded: statements are indexed by what they
 count, and an index entry shared by more than MAX_POSTING statements is not compared (never
 all pairs).
 """
@@ -40,8 +44,9 @@ from typing import TypeVar
 
 from . import offices, roles, scope, spelling, when
 from . import textutil as tu
-from .quantity import GENERIC, SAID, Quantity, possible_share
+from .quantity import GENERIC, SAID, possible_share
 from .statements import Statement, clause, story_runs
+from .value import Quantity, measured_alike
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
@@ -129,6 +134,7 @@ class _Scoped:
         self._over: dict[int, str] = {}
         self._denied: dict[tuple[int, str, str], bool] = {}
         self._restated: dict[tuple[int, Quantity], bool] = {}
+        self._told: dict[tuple[str, str], list[Quantity]] | None = None
 
     def over(self, n: int) -> str:
         if n not in self._over:
@@ -142,12 +148,30 @@ class _Scoped:
         return self._denied[key]
 
     def restated(self, n: int, q: Quantity) -> bool:
-        """`_restated`, once per statement and value: a statement stating many values is in
-        many pairs, and reading all its values for each would cost their number cubed."""
+        """Whether statement n, or every article stating it, anywhere, gives this value for
+        this topic too: an outlet stating both values ('a $12 million budget', '$3 million
+        for parks'; 'the storm struck around 2 a.m.', 'power was back at 10 a.m.') tells two
+        facts, not rival versions of one. Each article stands for itself: a copy that changed
+        a figure is not its original. Once per statement and value: a statement stating
+        many values is in many pairs, and reading all its values for each would cost their
+        number cubed."""
         key = (n, q)
         if key not in self._restated:
-            self._restated[key] = _restated(q, self._statements[n])
+            st = self._statements[n]
+            self._restated[key] = _restated(q, st.quantities) or all(
+                _restated(q, self._told_by(source, q.topic)) for source in st.sources)
         return self._restated[key]
+
+    def _told_by(self, source: str, topic: str) -> list[Quantity]:
+        """The values of `topic` that article `source` states anywhere, read once for all
+        statements."""
+        if self._told is None:
+            self._told = {}
+            for st in self._statements:
+                for src in st.sources:
+                    for q in st.quantities:
+                        self._told.setdefault((src, q.topic), []).append(q)
+        return self._told.get((source, topic), [])
 
 
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
@@ -196,10 +220,11 @@ def _in_parts(st: Statement, toll: Quantity) -> bool:
         for q in st.quantities)
 
 
-def _restated(q: Quantity, other: Statement) -> bool:
-    """The other statement also gives this value for this topic (in another role)."""
+def _restated(q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Other values (of a statement, or of an outlet) give this value for this topic too (in
+    another role)."""
     return any(o.topic == q.topic and (o.value == q.value if q.topic == "time"
-                                       else not q.differs(o)) for o in other.quantities)
+                                       else not q.differs(o)) for o in others)
 
 
 @lru_cache(maxsize=1)
@@ -212,10 +237,17 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
-    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb):
+    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb) or (
+            qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
     shared = qa.anchors & qb.anchors
+    if qa.topic == qa.unit:  # an amount keyed by its unit: '$4.2 million contract' / 'will
+        # cost $2.4 million under the contract'. Stories state many amounts of many things,
+        # so both sentences must be about one thing, and neither compares amounts ('up from $3
+        # million', 'from 63.8% to 77.6%', '$1 a day' / '$7,250 a month')
+        return len(shared) >= 2 and _related(sa, sb) and not (_compares(sa, qa.topic) or
+                                                              _compares(sb, qa.topic))
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic == "date":  # the clause around each date: what happened on it
@@ -224,6 +256,10 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
+
+
+def _compares(st: Statement, unit: str) -> bool:
+    return sum(q.topic == unit for q in st.quantities) > 1
 
 
 def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> list[Link]:

@@ -25,10 +25,11 @@ from . import align
 from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
-from .quantity import Quantity, possible_share
+from .quantity import possible_share
 from .statements import Marks, clause, quantities
 from .statements import read as statement
 from .unionfind import union_find
+from .value import Quantity
 
 _UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased|fallen|dropped)"
                      r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"

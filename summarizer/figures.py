@@ -35,8 +35,22 @@ def words(text: str) -> Words:
     """The words of `text`, with where each one is (the lists are shared: do not change
     them)."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE)
-    spans = [m.span() for m in _WORD.finditer(text)]
+    spans = [part for m in _WORD.finditer(text) for part in _number_first(text, *m.span())]
     return Words(text, spans, [text[s:e] for s, e in spans])
+
+
+def _number_first(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """A word that a number in words opens ('nine-hour', 'twenty-five-year-old') as two, the
+    number and the rest, as '9-hour' and '25-year-old' are read: the number, a hyphen, the
+    rest. A number alone ('Twenty-five') stays one word."""
+    parts = text[start:end].split("-")
+    if len(parts) == 1 or tu.cardinal(text[start:end].casefold()):
+        return ((start, end),)
+    for n in range(len(parts) - 1, 0, -1):  # the longest number first: 'twenty-five-year'
+        head = "-".join(parts[:n])
+        if tu.cardinal(head.casefold()):
+            return (start, start + len(head)), (start + len(head) + 1, end)
+    return ((start, end),)
 
 
 def gap(text: str, spans: list[tuple[int, int]], i: int) -> str:

@@ -1,27 +1,29 @@
 """What a sentence states as a value (pure): counts and amounts, spelled out or in figures
 ("Forty" = 40, "2.5 million", "dozens of"; the numbers themselves are read by `figures`),
-approximate or a bound ("about", "more than"), a range or an increment; what is counted, by
-the Snowball stem of its noun, and what happened to the people counted ("killing 4 people",
-"the death toll rose to 11"); ages tied to a name, and the words around each value that
-anchor it. `align` reads a sentence's values with these, `worded` (values a word leads:
-grades, "dozens of", relatives, a death toll) and `when` (dates and times of day), and
-compares them across sources.
+approximate or a bound ("about", "more than"), a range or an increment; what is counted, by the
+Snowball stem of its noun (a unit compound, "a 12-mile stretch", in its unit; an amount of money
+or a percentage by its unit, noun or not, "will cost $2.4 million"), and what happened to the
+people counted ("killing 4 people", "the death toll rose to 11"); ages tied to a name, and the
+words around each value that anchor it. `align` reads a sentence's values with these, `worded`
+(values a word leads: grades, "dozens of", relatives, a death toll) and `when` (dates and times
+of day), and compares them across sources.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import textutil as tu
 from .difference import QUALIFIERS
 from .figures import NUMERIC, gap, read_number, shown
+from .value import Quantity
 
 APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20m")
 BOUND = 0.1  # how far past a bound outlets round a figure: 'more than 5,000' for 5,300
 WINDOW = 4  # content words each side of a quantity that anchor it
 GENERIC = frozenset({"peopl", "person", "time", "year", "day", "month", "week", "hour", "minut",
-                     "percent", "%", "other", "thing", "way", "part", "more", "less"})
+                     "percent", "%", "$", "€", "£", "₹", "other", "thing", "way", "part", "more",
+                     "less"})
 APPROX_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately",
                            "some", "estimated", "over", "more", "than", "least", "up", "fewer",
                            "less", "under", "just", "upwards", "close"})
@@ -38,6 +40,14 @@ for _stem, _said in _PREDICATES.items():
     SAID.setdefault(_said, set()).add(_stem)
 _PLURAL_ENDS = ("s", "ren", "people", "men", "personnel")  # 'workers', 'children', 'women'
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units of a duration
+# units a figure measures in: one unit compound ('a 12-mile stretch', 'a nine-hour standoff')
+# measures in miles or hours as '20 miles' and 'six hours' do; each unit by one stem
+_UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton", "liter": "litr"}
+_UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
+                             "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
+# a change an amount measures ('a 9% increase in home prices'), not the thing changed
+_CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb", "fall",
+                      "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # words too common around a figure to say what it is about
@@ -55,33 +65,6 @@ CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 DAY_OR_HOUR = re.compile(r"\d{1,2}")
 TWO_DIGITS = re.compile(r"\d{2}")
 YEAR = re.compile(r"(1[89]|20)\d\d")
-
-
-@dataclass(frozen=True)
-class Quantity:
-    """One value a sentence states about something."""
-
-    topic: str  # what is counted or measured: 'firefight', 'mile', 'age', 'category', 'date'
-    low: float  # the value as a range: exact values have low == high
-    high: float
-    value: str  # the value, normalised: '65', '4500000000', '$5.2', 'dozens', 'april 14'
-    span: str  # the words that state it: 'about 65 miles west'
-    anchors: frozenset[str]  # stems (and name keys) around it, within its clause
-    unit: str = ""  # a currency sign or '%'
-    slack: float = 0.0  # how far off an approximate time of day may be, in minutes
-    sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
-    # charges 'of' contempt, 'Israeli' soldiers
-    implied: bool = False  # said by the noun's number, not a figure: 'his daughters'
-
-    def differs(self, other: Quantity) -> bool:
-        """True when the two values cannot both be right."""
-        if self.topic == "date":
-            return _dates_differ(self.value, other.value)
-        if self.topic == "time" and self.low != self.high and other.low != other.high:
-            return self.value != other.value  # two spans of time: each end is a claim
-        if self.topic == "time" and self.low == self.high and other.low == other.high:
-            return abs(self.low - other.low) > (self.slack or other.slack)
-        return self.unit == other.unit and (self.high < other.low or other.high < self.low)
 
 
 def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
@@ -124,7 +107,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return i + 1, None  # a year (dates are read from their month) or a clock time
     j, number, unit = read_number(toks, spans, text, i)
     if number is None or j >= len(toks):
-        return j, None
+        return j, (_amount(text, spans, toks, i, j, number, number, unit)
+                   if number is not None and unit else None)  # '… will cost $2.4 million.'
     return _age_at(text, spans, toks, i, j, number) or \
         _counted_at(text, spans, toks, i, j, number, unit)
 
@@ -154,8 +138,14 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     j, high = _range_end(text, spans, toks, i, j, value)
     noun = toks[j]
     if noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
-            or CLAUSE_END.search(gap(text, spans, j - 1)):
-        return j, None
+            or CLAUSE_END.search(gap(text, spans, j - 1)):  # an amount needs no noun: 'will
+        # cost $2.4 million under the contract', 'rose 7 percent over the year'
+        rate = noun.casefold() in _RATES  # '$1 a day' is a rate, of no day said here
+        of = next((tu.stem(t) for t in toks[j + 1 : j + 4] if t[:1].islower() and
+                   t.casefold() not in tu.STOPWORDS), "") if noun.casefold() == "of" else ""
+        # what it is an amount or a share of: '59% of the Vell investors'
+        return j, _amount(text, spans, toks, i, j, value, high, unit, of) \
+            if unit and not rate else None
     before = toks[i - 1].casefold() if i > 0 else ""
     if before in _INCREMENTS:
         return j + 1, None  # 'another 3,000 jobs' adds to a figure; it does not state one
@@ -174,12 +164,32 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         said = _predicate(toks, i, j)
         if said:
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
+    if unit and "/" not in topic:  # '$4.2 million contract': an amount, of a contract
+        return j + 1, _amount(text, spans, toks, i, j + 1, value, high, unit,
+                              "" if topic in _CHANGES else topic)
     start = span_start(text, spans, toks, i)
     return j + 1, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value) + (
                                f"-{shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()),
-                           unit, sort=sort)
+                           unit, sort=sort, measures=_measured(text, spans, toks, j, topic))
+
+
+def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+            value: float, high: float, unit: str, of: str = "") -> Quantity | None:
+    """An amount of money or a percentage, tokens i to j - 1, keyed by its unit whether or
+    not a noun follows ('a $4.2 million contract' / 'will cost $2.4 million under the
+    contract'; 'a 9% increase in home prices' / 'rose 7 percent'): `of`, the stem of the
+    noun it is an amount of, must be what the other figure is about too
+    (`measured_alike`); a change ('rise', 'increase') says nothing of what changed."""
+    if i > 0 and toks[i - 1].casefold() in _INCREMENTS:
+        return None  # 'another $3 million' adds to a figure
+    start = span_start(text, spans, toks, i)
+    return Quantity(unit, *bounded(toks, i, value, high),
+                    unit + shown(value) + (f"-{shown(high)}" if high != value else ""),
+                    text[spans[start][0] : spans[j - 1][1]],
+                    anchors(text, spans, toks, i, j, unit) | ({of} if of else set()), unit,
+                    measures=of)
 
 
 def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
@@ -200,8 +210,12 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
     after it add ('14-year sentence', 'three years ago', '$150 per game'), and the index of
     the last token read."""
     topic = tu.stem(noun)
-    if gap(text, spans, j - 1) == "-" and j + 1 < len(toks):  # '14-year sentence'
-        topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
+    topic = _UNIT_OF.get(topic, topic)
+    if gap(text, spans, j - 1) == "-":  # '14-member board'; a unit's compound measures in the
+        # unit, and what it measures ('a 12-mile stretch') anchors it, as 'stretch' in '12
+        # miles of the stretch' does
+        if topic not in _UNITS and j + 1 < len(toks):
+            topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
     elif j + 1 < len(toks) and toks[j + 1].casefold() in QUALIFIERS:  # 'three years ago'
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
     elif j + 1 < len(toks) and topic in _SPANS and toks[j + 1].casefold() == "after" and \
@@ -213,6 +227,16 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
     return topic, j
+
+
+def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
+              topic: str) -> str:
+    """What the unit compound ending at token j measures ('career' in 'a 30-year career'),
+    by its stem; '' for no unit compound."""
+    if topic not in _UNITS or gap(text, spans, j - 1) != "-" or j + 1 >= len(toks) or \
+            not toks[j + 1][:1].islower() or toks[j + 1].casefold() in tu.STOPWORDS:
+        return ""
+    return tu.stem(toks[j + 1])
 
 
 def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, float]:
@@ -280,17 +304,3 @@ def _whose(text: str, spans: list[tuple[int, int]], toks: list[str], at: int,
             break
         j += step
     return frozenset(run)
-
-
-def _dates_differ(a: str, b: str) -> bool:
-    """Month, day and year compared where both state them: 'april' and 'may 2014' differ;
-    'april 14' and 'april 14 2016' do not."""
-    pa, pb = _date_parts(a), _date_parts(b)
-    return any(x and y and x != y for x, y in zip(pa, pb, strict=True))
-
-
-def _date_parts(value: str) -> tuple[str, str, str]:
-    month, *rest = value.split()
-    day = next((r for r in rest if len(r) <= 2), "")
-    year = next((r for r in rest if len(r) == 4), "")
-    return month, day, year

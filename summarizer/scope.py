@@ -9,7 +9,7 @@ import re
 
 from . import cues
 from . import textutil as tu
-from .quantity import Quantity
+from .value import Quantity
 
 _DENIAL_REACH = 15  # words after a count within which its own verb comes
 # characters after a count that are read for it: far more than _DENIAL_REACH words take, and a

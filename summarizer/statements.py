@@ -15,7 +15,7 @@ what a fact is made of (values through `quantity`, dates and times of day throug
 - a **grade** ("Category 3", "magnitude 7.1");
 - a **date** ("April 14", "May 2014"), with the clause that says what happened on it;
 - a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
-  a span is a claim);
+  a span is a claim), or a bound ("back by 10 a.m.", "until", "since");
 - a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it; a
   run its first word opens is marked, for `align` to tell by the story's words whether that
   word is a name or a common word capitalised ("Katarina Novak won …" / "Officials said …").
@@ -33,7 +33,7 @@ from . import quantity as qty
 from . import textutil as tu
 from . import when, worded
 from .figures import words
-from .quantity import Quantity
+from .value import Quantity
 
 OPENING = 6  # letters of a sentence's first word for it to be read as a name on its own
 

@@ -30,6 +30,9 @@ NUMBER_WORDS = {
     "trillion": "trillion", "dozen": "12", "half": "0.5", "first": "1st", "second": "2nd",
     "third": "3rd", "fourth": "4th", "fifth": "5th",
 }
+# the one way English hyphenates a cardinal written in words: tens and units ('twenty-five')
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 MONTHS = frozenset("""january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday""".split())
 
@@ -72,7 +75,7 @@ def key(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.strip("$€£₹%.").replace(",", "")
-    word = NUMBER_WORDS.get(word, word)
+    word = NUMBER_WORDS.get(word) or hyphenated(word) or word
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha():
         word = word[:-1]
     return word
@@ -139,8 +142,23 @@ _DIGIT = re.compile(r"\d")
 
 @lru_cache(maxsize=65536)  # asked for every token by every stage, like `key`
 def is_number(token: str) -> bool:
-    """True for digits ('14', '$65', '2022') and number words ('three')."""
-    return bool(_DIGIT.search(token)) or token.casefold() in NUMBER_WORDS
+    """True for digits ('14', '$65', '2022') and number words ('three', 'Twenty-five')."""
+    low = token.casefold()
+    return bool(_DIGIT.search(token)) or low in NUMBER_WORDS or hyphenated(low) is not None
+
+
+def hyphenated(low: str) -> str | None:
+    """The value of tens and units hyphenated ('twenty-five' -> '25'), lower case, or None."""
+    tens, dash, units = low.partition("-")
+    if not dash or tens not in _TENS or units not in _UNITS:
+        return None
+    return str(int(NUMBER_WORDS[tens]) + int(NUMBER_WORDS[units]))
+
+
+def cardinal(low: str) -> bool:
+    """A whole number in one word or hyphenated tens and units ('nine', 'thirty-two'), lower
+    case; not an ordinal, 'half' nor a bare scale ('million')."""
+    return NUMBER_WORDS.get(low, "").isdigit() or hyphenated(low) is not None
 
 
 def numbers(text: str) -> set[str]:

@@ -6,7 +6,8 @@ the clause that says what happened on it), "at 6:57 p.m." and spans of time ("be
 from __future__ import annotations
 
 from .figures import gap
-from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, Quantity, anchors
+from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, anchors
+from .value import Quantity
 
 MONTHS = ("january february march april may june july august september october november "
            "december").split()
@@ -54,6 +55,10 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
 
 
 _MERIDIEM = {"a.m": 0, "am": 0, "p.m": 12, "pm": 12}
+_DAY = 24 * 60
+# a time a word makes a bound of ('power was back by 10 a.m.', 'closed until noon'): the
+# minutes it allows. Two events ('went out at 2 a.m.', 'back by 10 a.m.') are no rival times
+BOUNDS = frozenset({"by", "until", "since"})
 
 
 def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -98,7 +103,10 @@ def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return None
     value = f"{low // 60}:{low % 60:02d}" + (f"-{high // 60}:{high % 60:02d}" if high != low
                                              else "")
-    begin = i - 1 if i > 0 and toks[i - 1].casefold() in {"between", "from"} else i
+    before = toks[i - 1].casefold() if i > 0 else ""
+    if before in BOUNDS and high == low:  # 'back by 10 a.m.': any time up to then
+        value, low, high = f"{before} {value}", *((low, _DAY) if before == "since" else (0, low))
+    begin = i - 1 if before in {"between", "from"} | BOUNDS else i
     slack = 10.0 if i > 0 and toks[i - 1].casefold() in APPROX_WORDS else 0.0
     stop = spans[j - 1][1] + (toks[j - 1].casefold() in _MERIDIEM and
                               text[spans[j - 1][1] : spans[j - 1][1] + 1] == ".")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from . import textutil as tu
 from .figures import NUMERIC, SCALES, gap, read_number, shown
-from .quantity import CLAUSE_END, SAID, YEAR, Quantity, anchors, bounded, span_start
+from .quantity import CLAUSE_END, SAID, YEAR, anchors, bounded, span_start
+from .value import Quantity
 
 _MAGNITUDES = {"tens": (10.0, 99.0), "dozens": (24.0, 99.0), "scores": (40.0, 99.0),
                "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0), "millions": (2e6, 9.99e6),

@@ -109,10 +109,15 @@ def test_a_storm_category() -> None:
 def test_an_amount_after_a_grade_word_is_not_a_grade() -> None:
     # 'stage', 'level', 'phase' lead a grade only with a bare number: '$300' or '15%' after
     # them is no grade (reading one as a grade raised ValueError and ended the run)
+    # (they are amounts, compared as amounts: 'rose to' makes the second an update)
     assert positions("At that stage $300 million had been pledged to the fund in Ashby.",
-                     "At that stage $450 million had been pledged to the fund in Ashby.") == []
-    assert positions("Unemployment rose to a level 15% above the state average in Ashby.",
-                     "Unemployment in Ashby rose to a level 12% above the state average.") == []
+                     "At that stage $450 million had been pledged to the fund in Ashby.") == [
+        ["At that stage $300 million had been pledged to the fund in Ashby",
+         "At that stage $450 million had been pledged to the fund in Ashby"]]
+    assert [c.kind for c in find_conflicts([], [
+        ("Unemployment rose to a level 15% above the state average in Ashby.", ["s1"]),
+        ("Unemployment in Ashby rose to a level 12% above the state average.", ["s2"])])] == [
+        "update"]
     assert positions("The fire in Ashby reached level 4 by noon on Friday.",
                      "By noon on Friday the fire in Ashby had reached level 3.") == [
         ["The fire in Ashby reached level 4 by noon on Friday",
@@ -871,3 +876,112 @@ def test_parties_that_are_no_disagreement() -> None:
                      "Conservative MP Lena Brandt spoke.") == []
     assert positions("Republican Sen. Doug Pell and Democratic Sen. Ann Ross met.",
                      "Democratic Sen. Ann Ross and Republican Sen. Doug Pell met.") == []
+
+
+def test_a_count_in_hyphenated_words_is_a_number() -> None:
+    assert tu.is_number("Twenty-five") and tu.key("Twenty-five") == "25"
+    assert not tu.is_number("twenty-fifth") and not tu.is_number("well-known")
+    assert positions("Twenty-five workers were hurt in the blast at the Corran plant.",
+                     "Thirty workers were hurt in the blast at the Corran plant.") == [
+        ["Twenty-five workers were hurt in the blast at the Corran plant",
+         "Thirty workers were hurt in the blast at the Corran plant"]]
+    assert positions("Twenty-five workers were hurt in the blast at the Corran plant.",
+                     "The blast at the Corran plant hurt 25 workers.") == []  # the same count
+
+
+def test_a_number_in_words_opening_a_compound_is_read_as_its_figure() -> None:
+    # 'a nine-hour standoff' is '9-hour': the number, then what it measures
+    assert positions("The standoff in Oakdale lasted six hours.",
+                     "Police ended a nine-hour standoff in Oakdale.") == [
+        ["The standoff in Oakdale lasted six hours", "Police ended a nine-hour standoff in Oakdale"]]
+    assert positions("A twenty-five-year-old, Tom Harlan, was hurt.",
+                     "Tom Harlan, 25, was hurt.") == []  # an age, the same one
+
+
+def test_a_unit_compound_measures_in_its_unit() -> None:
+    assert positions("Crews will resurface a 12-mile stretch of Route 9 near Alden.",
+                     "Crews will resurface 20 miles of Route 9 near Alden.") == [
+        ["Crews will resurface a 12-mile stretch of Route 9 near Alden",
+         "Crews will resurface 20 miles of Route 9 near Alden"]]
+    assert positions("The Ashby wall is a 10-foot barrier of brick.",
+                     "The brick wall in Ashby stands 12 feet high.") == [
+        ["The Ashby wall is a 10-foot barrier of brick",
+         "The brick wall in Ashby stands 12 feet high"]]
+
+
+def test_a_unit_compound_of_another_thing_is_not_a_rival() -> None:
+    # 'a 14-year sentence' and 'three years' in prison are both years, of two things
+    assert positions("Fogel, who was serving a 14-year sentence, was released by Russia.",
+                     "Fogel had been imprisoned in Russia for more than three years before "
+                     "his release.") == []
+    assert positions("The two-day summit in Vell opened on Monday.",
+                     "Delegates spent three hours in Vell on the trade talks.") == []
+    assert positions("On Facebook he recalled how his 30-year career in Vell began.",
+                     "The couple have lived in Vell for 21 years and joined a Facebook group.") \
+        == []  # a career's years and the years lived somewhere, both in one clause with Vell
+
+
+def test_an_outlet_stating_both_values_tells_two_facts() -> None:
+    # the wire writes both 2 a.m. (the storm) and 10 a.m. (the power back): not a rival of
+    # the tribune's 2 a.m.
+    tribune = "A storm knocked out power to homes in Renfield at about 2 a.m. on Friday."
+    wire = ["Power came back on for homes in Renfield at 10 a.m. on Friday after the storm.",
+            "The storm struck Renfield around 2 a.m."]
+    assert find_conflicts([], [(tribune, ["s1"])] + [(t, ["s2"]) for t in wire]) == []
+    # without its second sentence, the wire's 10 a.m. stands against 2 a.m.
+    [conflict] = find_conflicts([], [(tribune, ["s1"]), (wire[0], ["s2"])])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+
+
+def test_an_outlet_stating_both_values_stands_only_for_itself() -> None:
+    # s2 and s3 carry one sentence; only s2 also writes the other figure, so s3 still
+    # disagrees with s1
+    first = "Fifteen workers were hurt when fire swept the Brookfield mill on Tuesday."
+    second = "The fire at the Brookfield mill on Tuesday injured 12 workers."
+    also = "Fifteen workers were hurt at the Brookfield mill, the union said."
+    assert find_conflicts([], [(first, ["s1"]), (second, ["s2", "s3"]), (also, ["s2"])]) != []
+    assert find_conflicts([], [(first, ["s1"]), (second, ["s2"]), (also, ["s2"])]) == []
+
+
+def test_a_time_by_until_or_since_is_a_bound_not_a_rival_time() -> None:
+    assert positions("Power went out at 2 a.m. in Renfield homes.",
+                     "Power was back by 10 a.m. in Renfield homes.") == []
+    assert positions("Route 9 in Alden was closed since 6 a.m. on Friday.",
+                     "Route 9 in Alden was shut at 8 a.m. on Friday.") == []
+    assert positions("Route 9 in Alden stayed closed until 10 a.m. on Friday.",
+                     "Route 9 in Alden was closed at 11 a.m. on Friday.") != []
+
+
+def test_an_amount_is_keyed_by_its_unit_with_or_without_a_noun() -> None:
+    assert positions("The council awarded a $4.2 million contract to repair the Fenner Street "
+                     "bridge.",
+                     "Repairs to the Fenner Street bridge will cost $2.4 million under the "
+                     "contract.") == [
+        ["The council awarded a $4.2 million contract to repair the Fenner Street bridge",
+         "Repairs to the Fenner Street bridge will cost $2.4 million under the contract"]]
+    assert positions("Home prices in Lanford rose 7 percent over the past year, a report said.",
+                     "The report found Lanford home prices up 9 percent on a year earlier.") == [
+        ["Home prices in Lanford rose 7 percent over the past year",
+         "The report found Lanford home prices up 9 percent on a year earlier"]]
+    assert positions("Lanford saw a 7 percent rise in home prices.",
+                     "Lanford saw a 9% increase in home prices.") == [
+        ["Lanford saw a 7 percent rise in home prices", "Lanford saw a 9% increase in home prices"]]
+    assert positions("The new bridge over the Fenner will cost $2.4 million.",
+                     "The new bridge over the Fenner will cost $4.2 million.") != []  # at the end
+
+
+def test_amounts_of_other_things_are_not_rivals() -> None:
+    # an outlet stating the total and a part of it (with its own article's other figure)
+    ledger = ["The Westfield council approved a $12 million budget for next year on Tuesday.",
+              "The budget includes $3 million for parks and playgrounds."]
+    wire = ["Westfield will spend $3 million on parks as part of a budget approved Tuesday.",
+            "The overall Westfield budget totals $12 million."]
+    assert find_conflicts([], [(t, ["s1"]) for t in ledger] + [(t, ["s2"]) for t in wire]) == []
+    # a rate, and a sentence comparing two amounts, are not one amount of the story
+    assert positions("Vell's StreetSmart plan costs roughly $1 a day per user in Vell.",
+                     "Vell's StreetSmart users in Vell earn around $7,250 a month.") == []
+    assert positions("A case of cola in Vell cost $15.99 on December 31 in the Vell shops.",
+                     "In the Vell shops a case of cola went from $16 to more than $26.") == []
+    # a share of one thing and of another, in sentences about different things
+    assert positions("Just over 59% of Vell investors rejected the pay rise of the chief.",
+                     "The chief's pay was approved by around 86% of Vell shareholders.") == []

@@ -1,0 +1,61 @@
+"""One value a sentence states, and how two values compare (pure): whether they can both be
+right (`Quantity.differs`: overlapping ranges, dates part by part, times of day with their slack,
+a time's bound), and whether a unit compound's figure is of what another is about
+(`measured_alike`). `quantity`, `worded` and `when` read values; `align` compares them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One value a sentence states about something."""
+
+    topic: str  # what is counted or measured: 'firefight', 'mile', 'age', 'category', 'date'
+    low: float  # the value as a range: exact values have low == high
+    high: float
+    value: str  # the value, normalised: '65', '4500000000', '$5.2', 'dozens', 'april 14'
+    span: str  # the words that state it: 'about 65 miles west'
+    anchors: frozenset[str]  # stems (and name keys) around it, within its clause
+    unit: str = ""  # a currency sign or '%'
+    slack: float = 0.0  # how far off an approximate time of day may be, in minutes
+    sort: str = ""  # the stem of a word saying which kind is counted: 'robbery' charges,
+    # charges 'of' contempt, 'Israeli' soldiers
+    implied: bool = False  # said by the noun's number, not a figure: 'his daughters'
+    measures: str = ""  # the stem of what a unit compound measures: 'a 30-year career'
+
+    def differs(self, other: Quantity) -> bool:
+        """True when the two values cannot both be right."""
+        if self.topic == "date":
+            return _dates_differ(self.value, other.value)
+        if self.topic == "time" and self.value[:1].isdigit() and other.value[:1].isdigit():
+            if self.low != self.high and other.low != other.high:
+                return self.value != other.value  # two spans of time: each end is a claim
+            if self.low == self.high and other.low == other.high:
+                return abs(self.low - other.low) > (self.slack or other.slack)
+        return self.unit == other.unit and (self.high < other.low or other.high < self.low)
+
+
+def measured_alike(a: Quantity, b: Quantity) -> bool:
+    """A span of time a unit compound gives is of what it measures: 'a 30-year career' is no
+    rival of 'lived there for 21 years', 'a nine-hour standoff' may be of 'the standoff
+    lasted six hours' ('standoff' anchors it), and 'a 14-year sentence' of 'a 12-year
+    sentence'."""
+    return all(not q.measures or q.measures == o.measures or q.measures in o.anchors
+               for q, o in ((a, b), (b, a)))
+
+
+def _dates_differ(a: str, b: str) -> bool:
+    """Month, day and year compared where both state them: 'april' and 'may 2014' differ;
+    'april 14' and 'april 14 2016' do not."""
+    pa, pb = _date_parts(a), _date_parts(b)
+    return any(x and y and x != y for x, y in zip(pa, pb, strict=True))
+
+
+def _date_parts(value: str) -> tuple[str, str, str]:
+    month, *rest = value.split()
+    day = next((r for r in rest if len(r) <= 2), "")
+    year = next((r for r in rest if len(r) == 4), "")
+    return month, day, year
