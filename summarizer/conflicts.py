@@ -36,6 +36,10 @@ _UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increase
                      r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
 
 
+# (kind, topic, (value, words, sentence, sources) of each side, description)
+_Found = tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]], str]
+
+
 @dataclass
 class _Side:
     text: str  # the words that state this version
@@ -54,12 +58,12 @@ def find_conflicts(
     (text, sources) that alignment finds giving one attribute different values; `dates` (source
     id -> ISO date) tells an update from a dispute; `copies` (groups of source ids that are
     copies of one story, the original first) are one outlet each."""
-    found: list[tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]],
-                      str]] = []
+    found: list[_Found] = []
     for a, b, sources_a, sources_b in kept_apart:
         keys_a, keys_b = set(tu.keys(a)), set(tu.keys(b))
         for diff in differences(a, b):
-            if set(diff.values[0].split()) <= keys_b or set(diff.values[1].split()) <= keys_a:
+            if diff.kind != "other" and (set(diff.values[0].split()) <= keys_b
+                                         or set(diff.values[1].split()) <= keys_a):
                 continue  # the other sentence states this value too, in another role
             topic, values = diff.topic, diff.values
             qa, qb = _quantity_of(a, diff.left), _quantity_of(b, diff.right)
@@ -80,7 +84,23 @@ def find_conflicts(
         found.append((link.kind, link.topic, (*link.left, sa.text, list(sa.sources)),
                       (*link.right, sb.text, list(sb.sources)),
                       memo.described(sa.text, link.left[1], link.kind)))
-    return _grouped(found, dates or {}, memo)
+    return _grouped(_one_per_pair(found), dates or {}, memo)
+
+
+
+def _one_per_pair(found: Sequence[_Found]) -> list[_Found]:
+    """One opposite ('other') per pair of sentences: the word alignment of a pair dedupe kept
+    apart and the verdicts alignment reads ('granted bail' / 'denied bail', once for each
+    word the verdict may be about) find the same disagreement."""
+    seen: set[frozenset[str]] = set()
+    kept = []
+    for entry in found:
+        pair = frozenset((entry[2][2], entry[3][2]))
+        if entry[0] == "other" and pair in seen:
+            continue
+        seen.update([pair] if entry[0] == "other" else [])
+        kept.append(entry)
+    return kept
 
 
 @dataclass
@@ -105,9 +125,8 @@ class _Memo:
         return self.descriptions[key]
 
 
-def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
-                                   tuple[str, str, str, list[str]], str]],
-             dates: Mapping[str, str | None], memo: _Memo) -> list[Conflict]:
+def _grouped(found: Sequence[_Found], dates: Mapping[str, str | None],
+             memo: _Memo) -> list[Conflict]:
     """One conflict per subject: the values linked by any pair, joined."""
     nodes: dict[tuple[str, str, str], int] = {}
     for kind, topic, left, right, _ in found:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from conftest import SEEDS
 from factories import sentences
 
@@ -43,6 +44,57 @@ def test_sentences_that_differ_in_a_number_are_kept_apart_for_conflicts() -> Non
     assert len(found.units) == 2
     assert [(a.split()[4], b.split()[4], sa, sb) for a, b, sa, sb in found.kept_apart] == [
         ("three", "four", ["s1"], ["s2"])]
+
+
+# one sentence, and an outlet's version of it that says the opposite: a negation it adds, a
+# verdict turned ('granted' / 'denied') or a word swapped for its opposite
+OPPOSED = [
+    ("The jury found the driver guilty of reckless driving on Friday.",
+     "The jury found the driver not guilty of reckless driving on Friday."),
+    ("The judge granted bail to the driver of the truck on Friday.",
+     "The judge denied bail to the driver of the truck on Friday."),
+    ("The city council approved the bridge repair plan on Friday night.",
+     "The city council rejected the bridge repair plan on Friday night."),
+    ("Police said the driver of the truck was arrested on Friday night.",
+     "Police said the driver of the truck was released on Friday night."),
+    ("Engineers said the bridge was safe for cars to cross on Friday.",
+     "Engineers said the bridge was not safe for cars to cross on Friday."),
+    ("Traffic from the closed bridge was sent north of the river on Friday.",
+     "Traffic from the closed bridge was sent south of the river on Friday."),
+    ("The driver of the truck survived the crash on the bridge, police said.",
+     "The driver of the truck died in the crash on the bridge, police said."),
+    ("The bridge was inspected before the crash on Friday, officials said.",
+     "The bridge was inspected after the crash on Friday, officials said."),
+    ("The driver did stop at the bridge before the crash, police said.",
+     "The driver didn't stop at the bridge before the crash, police said."),
+]
+
+
+@pytest.mark.parametrize(("said", "opposite"), OPPOSED)
+def test_sentences_that_say_the_opposite_are_two_statements_each_of_its_own_source(
+        said: str, opposite: str) -> None:
+    found = merge_sentences(sentences("s1", said) + sentences("s2", opposite))
+    assert [u.sources for u in found.units] == [["s1"], ["s2"]]
+    assert [(a, b) for a, b, _, _ in found.kept_apart] == [(said, opposite)]  # for conflicts
+
+
+def test_a_statement_does_not_fold_into_a_longer_one_that_says_the_opposite() -> None:
+    host = ("The jury found the driver not guilty of reckless driving on Friday after a "
+            "two-day trial at the county court in Fernvale.")
+    found = merge_sentences(
+        sentences("s1", "The jury found the driver guilty of reckless driving.")
+        + sentences("s2", host))
+    assert [u.sources for u in found.units] == [["s1"], ["s2"]]
+
+
+def test_a_sentence_said_again_with_a_bound_or_a_contraction_is_one_statement() -> None:
+    # "no more than" is a bound, not a negation; "did not" and "didn't" say one thing
+    for said, again in [("No more than 40 people were on the bridge when it closed on Friday.",
+                         "No more than 40 people were on the bridge when it closed Friday."),
+                        ("The driver did not stop at the bridge before the crash, police said.",
+                         "The driver didn't stop at the bridge before the crash, police said.")]:
+        found = merge_sentences(sentences("s1", said) + sentences("s2", again))
+        assert [u.sources for u in found.units] == [["s1", "s2"]], again
 
 
 def test_a_phrase_repeated_across_thousands_of_articles_is_not_compared_all_pairs() -> None:
