@@ -4,12 +4,20 @@ import pytest
 from conftest import SEEDS
 from factories import sentences
 
+from summarizer.chunking import split_sentences
 from summarizer.clean import clean_text
 from summarizer.dedupe import find_duplicate_documents, merge_sentences
+from summarizer.ingest import read_inputs
 
 
-def seed_text(name: str) -> str:
-    return " ".join(clean_text((SEEDS / name).read_text(encoding="utf-8")).paragraphs)
+def seed_text(name: str) -> list[str]:
+    [article] = read_inputs([SEEDS / name], warn=print)  # its front matter read, not text
+    return cleaned(article.text)
+
+
+def cleaned(text: str) -> list[str]:
+    """An article's sentences as dedupe gets them: cleaned, then split."""
+    return [s for p in clean_text(text).paragraphs for s in split_sentences(p)]
 
 
 def test_syndicated_seed_copy_is_a_duplicate_and_independent_stories_are_not() -> None:
@@ -18,9 +26,47 @@ def test_syndicated_seed_copy_is_a_duplicate_and_independent_stories_are_not() -
 
 
 def test_identical_documents_group_without_pairwise_work() -> None:
-    docs = {f"s{i}": "The same wire story about a bridge reopening on Monday." for i in range(1, 301)}
+    docs = {f"s{i}": ["The same wire story about a bridge reopening on Monday."]
+            for i in range(1, 301)}
     [group] = find_duplicate_documents(docs)
     assert len(group) == 300 and group[0] == "s1"
+
+
+WIRE = ["The Millbrook Bridge in Fernvale was closed on Tuesday after inspectors found a crack "
+        "in one of its steel beams, city officials said.",
+        "About 14,000 vehicles cross the bridge each day.",
+        "Mayor Dana Ortiz said the city would pay for the repairs.",
+        "Repairs are expected to take six weeks, and a ferry will carry cyclists across the "
+        "river until the bridge reopens."]
+
+
+def test_an_article_that_shares_a_lead_but_goes_on_with_news_of_its_own_is_no_copy() -> None:
+    brief = [WIRE[0], "Local shop owners said they would sue the city over lost business."]
+    assert find_duplicate_documents({"s1": brief, "s2": WIRE}) == []
+    assert find_duplicate_documents({"s1": WIRE, "s2": brief}) == []
+
+
+COPIES = {  # how copies of one wire story really differ from it
+    "a dateline and a byline": ("Bridge closed after crack found\n\nBy Jane Doe\n\nFERNVALE, "
+                                "Ohio (Reuters) - " + "\n\n".join(WIRE)),
+    "a trimmed last paragraph": "\n\n".join(WIRE[:3]),
+    "an editor's note": "\n\n".join([*WIRE, "Editor's note: An earlier version of this story "
+                                                "misspelled the mayor's name."]),
+    "a correction": "\n\n".join([*WIRE[:3], "Correction: This story has been corrected to show "
+                                               "that the bridge closed on Tuesday, not Monday."]),
+    "a desk's credit and a footer": "\n\n".join([*WIRE, "(Reporting by Jane Doe; Editing by "
+                                                        "Mark Potter)", "Copyright 2026 Reuters."]),
+}
+
+
+@pytest.mark.parametrize("how", sorted(COPIES))
+def test_a_wire_copy_is_a_copy_and_the_article_it_copies_comes_first(how: str) -> None:
+    copy = cleaned(COPIES[how])
+    assert find_duplicate_documents({"s1": WIRE, "s2": copy}) == [["s1", "s2"]]
+    # the copy read first: the article that holds more than it does is still the original
+    expected = [["s2", "s1"]] if how in {"a trimmed last paragraph", "a correction"} else [
+        ["s1", "s2"]]  # the rest hold all of it, so neither is the other's copy: the first
+    assert find_duplicate_documents({"s1": copy, "s2": WIRE}) == expected
 
 
 def test_near_duplicate_sentences_merge_and_keep_every_source() -> None:
