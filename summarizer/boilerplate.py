@@ -4,12 +4,15 @@ player widget, a wire desk's credit, a donation appeal, a copyright footer), nev
 outlet's or one article's wording.
 
 - `sentence_reason`: a widget, credit, appeal or footer costs its own sentence.
+- `note_on_text`: an editor's note or a correction, which cleaning keeps (it may hold the
+  corrected fact) but which is no news of its own: a copy that adds one is still a copy.
 
 What costs a whole line (captions, promos, sign-up forms, OCR noise) is `line_boilerplate`'s.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .alternation import Rule
@@ -176,3 +179,18 @@ def sentence_reason(text: str) -> str | None:
 
 
 SENTENCE_RULES = [Rule.of(reason, pattern) for reason, pattern in _SENTENCE_PATTERNS]
+
+
+# "Editor's note: …", "Correction: An earlier version of this story misstated …", "This
+# article was updated to show …"
+_NOTE_ON_TEXT = re.compile(
+    r"^\W*(editor['’]?s['’]?\s+note|correction|clarification|update)\s*:"
+    r"|\b(earlier|previous|original|prior) version of this (story|article|report|post|piece)\b"
+    r"|\bthis (story|article|report|post|piece) (has been|was) (updated|corrected|amended"
+    r"|clarified)\b", re.IGNORECASE)
+
+
+def note_on_text(sentence: str) -> bool:
+    """Whether `sentence` is a note on the text itself (an editor's note, a correction), not
+    news: what a copy of an article may add and still be a copy (`dedupe`)."""
+    return bool(_NOTE_ON_TEXT.search(sentence))

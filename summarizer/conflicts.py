@@ -37,6 +37,10 @@ _UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increase
                      r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
 
 
+# (kind, topic, (value, words, sentence, sources) of each side, description)
+_Found = tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]], str]
+
+
 @dataclass
 class _Side:
     text: str  # the words that state this version
@@ -55,12 +59,12 @@ def find_conflicts(
     (text, sources) that alignment finds giving one attribute different values; `dates` (source
     id -> ISO date) tells an update from a dispute; `copies` (groups of source ids that are
     copies of one story, the original first) are one outlet each."""
-    found: list[tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]],
-                      str]] = []
+    found: list[_Found] = []
     for a, b, sources_a, sources_b in kept_apart:
         keys_a, keys_b = set(tu.keys(a)), set(tu.keys(b))
         for diff in differences(a, b):
-            if set(diff.values[0].split()) <= keys_b or set(diff.values[1].split()) <= keys_a:
+            if diff.kind != "other" and (set(diff.values[0].split()) <= keys_b
+                                         or set(diff.values[1].split()) <= keys_a):
                 continue  # the other sentence states this value too, in another role
             topic, values = diff.topic, diff.values
             qa, qb = _quantity_of(a, diff.left), _quantity_of(b, diff.right)
@@ -84,12 +88,11 @@ def find_conflicts(
                       memo.described(sa.text, link.left[1], link.kind)))
         if link.kind != "number":
             linked.append((sa.text, link.left[1], sb.text, link.right[1]))
-    return _grouped([f for f in found if not _read_twice(f, linked)], dates or {}, memo)
+    return _grouped(_one_per_pair([f for f in found if not _read_twice(f, linked)]),
+                    dates or {}, memo)
 
 
-def _read_twice(found: tuple[str, str, tuple[str, str, str, list[str]],
-                             tuple[str, str, str, list[str]], str],
-                linked: Sequence[tuple[str, str, str, str]]) -> bool:
+def _read_twice(found: _Found, linked: Sequence[tuple[str, str, str, str]]) -> bool:
     """A number two kept-apart sentences give differently where alignment links them as
     another kind of value, at the same place in both (one span inside the other): 'December
     4' / 'December 11' is one date, not a date and a number too."""
@@ -103,6 +106,21 @@ def _read_twice(found: tuple[str, str, tuple[str, str, str, list[str]],
     return any(((a, b) == (la, lb) and within(left, sl) and within(right, sr))
                or ((a, b) == (lb, la) and within(left, sr) and within(right, sl))
                for la, sl, lb, sr in linked)
+
+
+def _one_per_pair(found: Sequence[_Found]) -> list[_Found]:
+    """One opposite ('other') per pair of sentences: the word alignment of a pair dedupe kept
+    apart and the verdicts alignment reads ('granted bail' / 'denied bail', once for each
+    word the verdict may be about) find the same disagreement."""
+    seen: set[frozenset[str]] = set()
+    kept = []
+    for entry in found:
+        pair = frozenset((entry[2][2], entry[3][2]))
+        if entry[0] == "other" and pair in seen:
+            continue
+        seen.update([pair] if entry[0] == "other" else [])
+        kept.append(entry)
+    return kept
 
 
 @dataclass
@@ -127,9 +145,8 @@ class _Memo:
         return self.descriptions[key]
 
 
-def _grouped(found: Sequence[tuple[str, str, tuple[str, str, str, list[str]],
-                                   tuple[str, str, str, list[str]], str]],
-             dates: Mapping[str, str | None], memo: _Memo) -> list[Conflict]:
+def _grouped(found: Sequence[_Found], dates: Mapping[str, str | None],
+             memo: _Memo) -> list[Conflict]:
     """One conflict per subject: the values linked by any pair, joined."""
     nodes: dict[tuple[str, str, str], int] = {}
     for kind, topic, left, right, _ in found:

@@ -1,8 +1,11 @@
 """Near-duplicate documents and sentences, merged with full provenance (pure).
 
 Documents: word 3-gram shingles -> MinHash (rensa) -> LSH candidates -> exact containment
-check. A copy of another article (syndicated wire copy, an earlier version) is reported as
-a duplicate of the first source in its group.
+check, then a check that one of the two adds nothing of its own: each of its sentences of
+substance is held by the other (a copy differs by a dateline, a byline, a trimmed paragraph
+or an editor's note; an article that shares a lead sentence with another but goes on with
+news of its own is no copy). A copy of another article (syndicated wire copy, an earlier
+version) is reported as a duplicate of the article it copies, the first in its group.
 
 Sentences: identical normalised text merges at once; the rest go through MinHash/LSH on word
 bigrams and an exact Jaccard check. Two similar sentences merge only when they agree on every
@@ -23,12 +26,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from . import textutil as tu
+from .boilerplate import note_on_text
 from .difference import differences
 from .evidence import EvidenceUnit, Sentence, mention_order, sources_of
 from .unionfind import union_find
 from .verify import contained, quotations
 
 DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the other
+# a copy's sentence is held by the article it copies when that article has this share of its
+# 3-grams (the same sentence, re-edited) or of its content words (the same fact, reworded)
+HELD_SHINGLES = 0.5
+HELD_WORDS = 0.8
 SENTENCE_JACCARD = 0.6  # bigram Jaccard for two sentences to be one statement
 CONFLICT_JACCARD = 0.5  # bigram Jaccard for two sentences to be compared for conflicts
 _SEED = 20250213
@@ -50,24 +58,67 @@ class Dedup:
     kept_apart: list[tuple[str, str, list[str], list[str]]]
 
 
-def find_duplicate_documents(docs: dict[str, str]) -> list[list[str]]:
-    """Groups of source ids whose texts are (near-)copies, first id = earliest source.
+def find_duplicate_documents(docs: Mapping[str, Sequence[str]]) -> list[list[str]]:
+    """Groups of source ids whose texts are (near-)copies: first the original (the earliest
+    source that is not a copy of another member), then its copies in source order.
 
-    `docs` maps source id to cleaned text, in source order.
+    `docs` maps source id to its cleaned sentences, in source order. Two articles are copies
+    when half the shorter one's 3-grams are in the other (DOC_CONTAINMENT) and one of them adds
+    nothing of its own (`_adds_nothing`); the one that adds nothing, while the other does, is
+    the copy.
     """
     by_key: dict[str, list[str]] = {}
-    for source, text in docs.items():
-        by_key.setdefault(" ".join(tu.keys(text)), []).append(source)
+    for source, said in docs.items():
+        by_key.setdefault(" ".join(tu.keys(" ".join(said))), []).append(source)
     groups = list(by_key.values())
-    sets = [tu.shingles(docs[g[0]], 3) for g in groups]
-    pairs = [(a, b) for a, b in _candidate_pairs(sets, bands=64)
-             if _containment(sets[a], sets[b]) >= DOC_CONTAINMENT]
+    sets = [tu.shingles(" ".join(docs[g[0]]), 3) for g in groups]
+    pairs: list[tuple[int, int]] = []
+    copies: set[int] = set()
+    for a, b in _candidate_pairs(sets, bands=64):
+        if _containment(sets[a], sets[b]) < DOC_CONTAINMENT:
+            continue
+        a_adds = not _adds_nothing(docs[groups[a][0]], sets[b])
+        b_adds = not _adds_nothing(docs[groups[b][0]], sets[a])
+        if not (a_adds and b_adds):
+            pairs.append((a, b))
+            if a_adds != b_adds:  # the one that adds nothing copies the other
+                copies.add(b if a_adds else a)
     find = union_find(len(groups), pairs)
-    merged: dict[int, list[str]] = {}
-    for i, group in enumerate(groups):
-        merged.setdefault(find(i), []).extend(group)
-    return sorted((sorted(g, key=tu.source_number) for g in merged.values() if len(g) > 1),
-                  key=lambda g: tu.source_number(g[0]))
+    merged: dict[int, list[int]] = {}
+    for i in range(len(groups)):
+        merged.setdefault(find(i), []).append(i)
+    found = []
+    for members in merged.values():
+        ids = sorted((s for i in members for s in groups[i]), key=tu.source_number)
+        if len(ids) > 1:
+            first = min((groups[i][0] for i in members if i not in copies),
+                        key=tu.source_number, default=ids[0])
+            found.append([first, *(s for s in ids if s != first)])
+    return sorted(found, key=lambda g: min(map(tu.source_number, g)))
+
+
+def _adds_nothing(sentences: Sequence[str], other: set[str]) -> bool:
+    """Whether every sentence of substance (FOLD_MIN_WORDS content words or more, and not a
+    note on the text itself, `boilerplate.note_on_text`) of an article is held by another
+    article whose 3-gram set is `other`: HELD_SHINGLES of its 3-grams (the same sentence,
+    re-edited: an earlier version's figure may differ) or HELD_WORDS of its content words
+    and every name and number of it (the same fact, reworded) are there. A dateline or a
+    byline leaves a sentence held; a sentence of news the other lacks is material of its
+    own."""
+    words: set[str] | None = None  # the other article's words, made when first needed
+    for sentence in sentences:
+        own = tu.content_words(sentence)
+        if len(own) < FOLD_MIN_WORDS or note_on_text(sentence):
+            continue
+        grams = tu.shingles(sentence, 3)
+        if len(grams & other) >= HELD_SHINGLES * len(grams):
+            continue
+        if words is None:
+            words = {w for gram in other for w in gram.split()}
+        if len(own & words) < HELD_WORDS * len(own) or not (
+                tu.names(sentence) | tu.numbers(sentence)) <= words:
+            return False  # reworded, it must still hold its names and numbers
+    return True
 
 
 def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:

@@ -1,9 +1,14 @@
-"""Where two wordings of one sentence say it with another number, date or name (pure).
+"""Where two wordings of one sentence say it with another number, date or name, or say the
+opposite (pure).
 
 Both sentences are aligned word by word; a short replaced span where both sides carry a
 number, a date or a name (and the names are not mere spelling variants, "Zelensky"/
-"Zelenskyy") is a difference. Insertions and deletions are not: one outlet saying more is
-not a difference. Dedupe uses it to keep such sentences apart, conflicts to report them.
+"Zelenskyy") is a difference. So is a span that turns the sentence around (kind 'other'): a
+negation one side adds ("found the driver guilty" / "found the driver not guilty", "did" /
+"didn't") or a word swapped for its opposite, a verdict ("granted" / "denied",
+`roles.VERDICTS`) or one of `cues.OPPOSITES` ("survived" / "died"). Other insertions and
+deletions are not: one outlet saying more is not a difference. Dedupe uses it to keep such
+sentences apart, conflicts to report them.
 """
 
 from __future__ import annotations
@@ -17,17 +22,19 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+from . import cues, roles
 from . import textutil as tu
 
-Kind = Literal["number", "date", "name"]
+Kind = Literal["number", "date", "name", "other"]
 _MAX_SPAN = 4
-_EXACT = 400  # words beyond which the alignment is bounded (see `_replaced`)
+_EXACT = 400  # words beyond which the alignment is bounded (see `_changed`)
 QUALIFIERS = frozenset({"ago", "old", "later", "earlier", "long"})
 
 
 @dataclass(frozen=True)
 class Difference:
-    """One replaced span between two versions of a sentence."""
+    """One replaced span between two versions of a sentence (or, for a negation, the span
+    one adds with the word it negates)."""
 
     kind: Kind
     left: str
@@ -39,52 +46,88 @@ class Difference:
 
 
 def differences(a: str, b: str) -> list[Difference]:
-    """Spans where `a` and `b` say the same thing with another number, date or name."""
+    """Spans where `a` and `b` say the same thing with another number, date or name, or say
+    the opposite."""
     a, spans_a, keys_a = _tokens(a)
     b, spans_b, keys_b = _tokens(b)
     found = []
-    for i1, i2, j1, j2 in _replaced(keys_a, keys_b):
+    for i1, i2, j1, j2 in _changed(keys_a, keys_b):
         if i2 - i1 > _MAX_SPAN or j2 - j1 > _MAX_SPAN:
             continue
         left = [a[s:e] for s, e in spans_a[i1:i2]]
         right = [b[s:e] for s, e in spans_b[j1:j2]]
-        kind = _kind(left, right, i1 == 0 or j1 == 0)
+        kind = _kind(left, right, i1 == 0 or j1 == 0) if left and right else None
         if kind == "name" and _qualifies(a, spans_a, i1, i2) and _qualifies(b, spans_b, j1, j2):
             continue  # 'near Omak, Okanogan County,' / 'near Omak, Washington,': both can hold
+        topic = _topic(keys_a, i2)
+        if kind is None and _negated(keys_a, i1, i2, keys_b, j1, j2):
+            kind = "other"  # the word negated is part of what differs: 'guilty' / 'not guilty'
+            i2, j2 = i2 + 1, j2 + 1
+            topic = keys_a[i2 - 1]
+        elif kind is None and _opposed(left, right):
+            kind = "other"
         if kind:
             found.append(Difference(
                 kind=kind,
                 left=_window(a, spans_a, i1, i2),
                 right=_window(b, spans_b, j1, j2),
                 description=context(a, spans_a, i1, i2),
-                topic=_topic(keys_a, i2),
+                topic=topic,
                 values=(" ".join(keys_a[i1:i2]), " ".join(keys_b[j1:j2])),
             ))
     return found
 
 
-def _replaced(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
-    """The spans of `a` and `b` the word alignment finds replaced (i1, i2, j1, j2). Sequences
-    of more than _EXACT words (no sentence of the dev stories comes near) are first anchored
-    on the words each holds once, in the same order in both (patience diffing), and only the
-    stretches between anchors are aligned word by word: aligning a line of thousands of words
-    from a small vocabulary whole takes seconds per pair, growing with its length squared. A
-    stretch still longer than _EXACT is one replaced span, too long to be a difference."""
+def _changed(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
+    """The spans of `a` and `b` the word alignment finds replaced, inserted or deleted (i1,
+    i2, j1, j2; an insertion has i1 == i2). Sequences of more than _EXACT words (no sentence
+    of the dev stories comes near) are first anchored on the words each holds once, in the
+    same order in both (patience diffing), and only the stretches between anchors are
+    aligned word by word: aligning a line of thousands of words from a small vocabulary
+    whole takes seconds per pair, growing with its length squared. A stretch still longer
+    than _EXACT is one replaced span, too long to be a difference."""
     if max(len(a), len(b)) <= _EXACT:
         matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
         return [(i1, i2, j1, j2) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-                if tag == "replace"]
+                if tag != "equal"]
     found = []
     i0 = j0 = 0
     for i, j in [*_anchors(a, b), (len(a), len(b))]:
-        if i > i0 and j > j0:
-            if max(i - i0, j - j0) > _EXACT:
-                found.append((i0, i, j0, j))
-            else:
-                found += [(i0 + i1, i0 + i2, j0 + j1, j0 + j2)
-                          for i1, i2, j1, j2 in _replaced(a[i0:i], b[j0:j])]
+        if i > i0 and j > j0 and max(i - i0, j - j0) <= _EXACT:
+            found += [(i0 + i1, i0 + i2, j0 + j1, j0 + j2)
+                      for i1, i2, j1, j2 in _changed(a[i0:i], b[j0:j])]
+        elif i > i0 or j > j0:
+            found.append((i0, i, j0, j))
         i0, j0 = i + 1, j + 1
     return found
+
+
+def _negated(keys_a: list[str], i1: int, i2: int, keys_b: list[str], j1: int, j2: int) -> bool:
+    """Whether one side of a changed span negates what the other states, and only that: the
+    two are alike once their negations are taken out ('not' / '', "didn't" / 'did'), one
+    side had one, and it governs the word both go on with ('guilty'; 'no more than' says no
+    opposite, `cues.IDIOMS`), after a word both share: a cut that starts after a negation
+    ('guilty of …' out of 'not guilty of …') is a part of the sentence, not its opposite."""
+    left, right = keys_a[i1:i2], keys_b[j1:j2]
+    plain_l = [w for w in map(cues.unnegated, left) if w]
+    plain_r = [w for w in map(cues.unnegated, right) if w]
+    if plain_l != plain_r or (plain_l == left) == (plain_r == right):
+        return False
+    return i1 > 0 and j1 > 0 and i2 < len(keys_a) and j2 < len(keys_b) and \
+        keys_a[i2] == keys_b[j2] and keys_a[i2] not in cues.IDIOMS
+
+
+def _opposed(left: list[str], right: list[str]) -> bool:
+    """Two spans that cannot both be said of one thing, a word each besides small words
+    ('survived' / 'died in'): opposite verdicts ('granted' / 'denied') or opposites
+    (`cues.OPPOSITES`)."""
+    words_l = [t for t in left if t.casefold() not in tu.STOPWORDS] if len(left) > 1 else left
+    words_r = [t for t in right if t.casefold() not in tu.STOPWORDS] if len(right) > 1 else right
+    if len(words_l) != 1 or len(words_r) != 1:
+        return False
+    a, b = words_l[0], words_r[0]
+    verdicts = roles.VERDICTS.get(tu.stem(a)), roles.VERDICTS.get(tu.stem(b))
+    return (None not in verdicts and verdicts[0] != verdicts[1]) or cues.opposite(a, b)
 
 
 def _anchors(a: list[str], b: list[str]) -> list[tuple[int, int]]:

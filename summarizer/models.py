@@ -75,8 +75,9 @@ class Conflict(_Strict):
     kind: Literal["number", "date", "name", "update", "other"] = Field(
         description="What differs; 'update' when a figure changed over time (the positions "
         "then run from the earliest to the latest); 'other' for opposite verdicts on one "
-        "matter ('granted permission' / 'denied permission') and for disagreements the llm "
-        "engine reports.")
+        "matter ('granted permission' / 'denied permission'), for one outlet's version of a "
+        "sentence that says the opposite ('found guilty' / 'found not guilty') and for "
+        "disagreements the llm engine reports.")
     positions: list[Position] = Field(description="Each distinct version and who states it.")
 
 

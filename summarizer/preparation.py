@@ -35,13 +35,12 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
     usable = [n for n, found in enumerate(split) if found]  # a source has something to say
     ids = [f"s{i}" for i in range(1, len(usable) + 1)]
     sentences: list[Sentence] = []
-    texts: dict[str, str] = {}
     for source, n in zip(ids, usable, strict=True):
         found = split[n]
         sentences.extend(Sentence(source, i, i / len(found), s) for i, s in enumerate(found))
-        texts[source] = " ".join(found)
     with stage("dedupe"):
-        groups = find_duplicate_documents(texts)
+        groups = find_duplicate_documents({source: split[n]
+                                           for source, n in zip(ids, usable, strict=True)})
         dedup = merge_sentences(sentences)
     with stage("metadata"):
         sources = _sources(ids, [articles[n] for n in usable], [cleaned[n] for n in usable],
@@ -99,14 +98,16 @@ def _warn_off_story(corpus: Corpus, paths: Mapping[str, str],
 def _sources(ids: Sequence[str], articles: Sequence[Document], cleaned: Sequence[CleanDoc],
              groups: Sequence[Sequence[str]]) -> list[Source]:
     """Each article's Source. Copies of one story share the best-known outlet when theirs
-    comes only from a copyright line (The Hill's copy names Nexstar, its owner)."""
+    comes only from a copyright line (The Hill's copy names Nexstar, its owner); an outlet
+    nothing names stays unknown, and lends no name either (a copy of a Reuters story with no
+    name of its own is not Reuters' article: someone else published it)."""
     original = {member: group[0] for group in groups for member in group[1:]}
     found = {sid: _source(sid, a, d, original.get(sid))
              for sid, a, d in zip(ids, articles, cleaned, strict=True)}
     for group in groups:
         best = min(group, key=lambda sid: found[sid][1])
         for sid in group:
-            if found[sid][1] >= metadata.BY_OWNER and found[best][1] < metadata.BY_OWNER:
+            if found[sid][1] == metadata.BY_OWNER and found[best][1] < metadata.BY_OWNER:
                 found[sid] = (found[sid][0].model_copy(
                     update={"outlet": found[best][0].outlet}), found[best][1])
     return [found[sid][0] for sid in ids]

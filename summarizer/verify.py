@@ -6,8 +6,10 @@ every number and every name it states is in those sentences (or, for an age or a
 name, beside the same name elsewhere in the evidence, unless those sentences have another in
 its place), it repeats no full name more often than they do (both in `naming.py`), nearly
 all of its content words, weighted by rarity, are, every quotation in it is verbatim in the
-evidence, and it does not swap two names around their verb (`cues.py`, which also has
-negation and modality checks that FRANK did not show to help). Words match on their key or
+evidence, it does not swap two names around their verb (`cues.py`, which also has
+negation and modality checks that FRANK did not show to help), and it does not say the
+opposite of those sentences in their own words: a negation one lacks or a word turned into
+its opposite, "found guilty" / "found not guilty" (`difference.py`). Words match on their key or
 their Snowball stem (`matching.py`: the matching, rarity weights and alignment).
 
 A claim written in its own words (few of its words in word pairs copied from the evidence)
@@ -32,6 +34,7 @@ from itertools import pairwise
 from . import cues, naming
 from . import matching as m
 from . import textutil as tu
+from .difference import differences
 
 MIN_CONTENT_COVERAGE = 0.8
 MAX_ALIGNED = 2  # the sentences a claim is aligned to, at most (`matching.align`)
@@ -97,12 +100,22 @@ def assess(text: str, evidence: Sequence[str], *, coverage: float = MIN_CONTENT_
             text, (terms, weights), sentences, evidence, aligned, synthesis):
         problems = []  # else the aligned sentences' problems stand
     problems += cues.differences(text, " ".join(evidence[i] for i in aligned))
+    problems += _turned(text, [evidence[i] for i in aligned])
     quoted = quotations(text) if quotes else []
     cased = [tu.normalize(e, casefold=False) for e in evidence] if quoted else []
     for quote in quoted:  # verbatim: "Nations" is not "nations"
         if not any(tu.normalize(quote, casefold=False).rstrip(",.;:!? ") in e for e in cased):
             problems.append(f"quotation not verbatim in cited evidence: “{quote}”")
     return Check(problems, round(support, 3), aligned)
+
+
+def _turned(text: str, aligned: Sequence[str]) -> list[str]:
+    """The claim says the opposite of its aligned sentences in the same words: a negation one
+    lacks or a word turned into its opposite ('found the driver guilty' / 'found the driver
+    not guilty', `difference.differences` of kind 'other')."""
+    turned = [f"{d.values[0]} / {d.values[1]}" for d in differences(text, " ".join(aligned))
+              if d.kind == "other"]
+    return ["says the opposite of the cited evidence: " + ", ".join(turned)] if turned else []
 
 
 def _whole(span: str) -> str:

@@ -41,3 +41,14 @@ def test_the_texts_exercise_most_rules() -> None:  # else the test above proves 
     hit = {rule.reason for rule in SENTENCE_RULES for text in _texts()
            if rule.search(text, text.lower() if text.isascii() else None)}
     assert len(hit) >= 8
+
+
+def test_a_note_on_the_text_is_told_from_news_of_a_correction() -> None:
+    from summarizer.boilerplate import note_on_text
+
+    assert note_on_text("Editor's note: An earlier version of this story misspelled a name.")
+    assert note_on_text("Correction: This article was corrected to show the bridge closed "
+                        "on Tuesday, not Monday.")
+    assert not note_on_text("The newspaper published a correction on Monday after the mayor "
+                            "complained.")
+    assert not note_on_text("An earlier version of the bill was rejected by the council.")

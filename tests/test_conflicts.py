@@ -985,3 +985,28 @@ def test_amounts_of_other_things_are_not_rivals() -> None:
     # a share of one thing and of another, in sentences about different things
     assert positions("Just over 59% of Vell investors rejected the pay rise of the chief.",
                      "The chief's pay was approved by around 86% of Vell shareholders.") == []
+
+
+def test_a_negation_or_an_opposite_in_one_version_of_a_sentence_is_a_disagreement() -> None:
+    guilty = "The jury found the driver guilty of reckless driving on Friday."
+    acquitted = "The jury found the driver not guilty of reckless driving on Friday."
+    [diff] = differences(guilty, acquitted)
+    assert (diff.kind, diff.values) == ("other", ("guilty", "not guilty"))
+    [conflict] = find_conflicts([(guilty, acquitted, ["s1"], ["s2"])],
+                                [(guilty, ["s1"]), (acquitted, ["s2"])])
+    assert conflict.kind == "other"
+    assert [(p.sentence, p.sources) for p in conflict.positions] == [
+        (guilty, ["s1"]), (acquitted, ["s2"])]
+    # added words are not an opposite, nor "no more than" a negation
+    assert differences(guilty, "The jury found the driver guilty of driving on Friday.") == []
+    assert differences("No more than 40 people were there.", "40 people were there.") == []
+
+
+def test_opposite_verdicts_in_one_sentence_are_one_disagreement_not_one_per_reading() -> None:
+    # the word alignment and the verdicts ('approved the bridge', 'approved … repair') all
+    # find it: one conflict
+    approved = "The city council approved the bridge repair plan on Friday night."
+    rejected = "The city council rejected the bridge repair plan on Friday night."
+    [conflict] = find_conflicts([(approved, rejected, ["s1"], ["s2"])],
+                                [(approved, ["s1"]), (rejected, ["s2"])])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
+import pytest
 from conftest import SEEDS
 from factories import sentences
 
+from summarizer.chunking import split_sentences
 from summarizer.clean import clean_text
 from summarizer.dedupe import find_duplicate_documents, merge_sentences
+from summarizer.ingest import read_inputs
 
 
-def seed_text(name: str) -> str:
-    return " ".join(clean_text((SEEDS / name).read_text(encoding="utf-8")).paragraphs)
+def seed_text(name: str) -> list[str]:
+    [article] = read_inputs([SEEDS / name], warn=print)  # its front matter read, not text
+    return cleaned(article.text)
+
+
+def cleaned(text: str) -> list[str]:
+    """An article's sentences as dedupe gets them: cleaned, then split."""
+    return [s for p in clean_text(text).paragraphs for s in split_sentences(p)]
 
 
 def test_syndicated_seed_copy_is_a_duplicate_and_independent_stories_are_not() -> None:
@@ -17,9 +26,47 @@ def test_syndicated_seed_copy_is_a_duplicate_and_independent_stories_are_not() -
 
 
 def test_identical_documents_group_without_pairwise_work() -> None:
-    docs = {f"s{i}": "The same wire story about a bridge reopening on Monday." for i in range(1, 301)}
+    docs = {f"s{i}": ["The same wire story about a bridge reopening on Monday."]
+            for i in range(1, 301)}
     [group] = find_duplicate_documents(docs)
     assert len(group) == 300 and group[0] == "s1"
+
+
+WIRE = ["The Millbrook Bridge in Fernvale was closed on Tuesday after inspectors found a crack "
+        "in one of its steel beams, city officials said.",
+        "About 14,000 vehicles cross the bridge each day.",
+        "Mayor Dana Ortiz said the city would pay for the repairs.",
+        "Repairs are expected to take six weeks, and a ferry will carry cyclists across the "
+        "river until the bridge reopens."]
+
+
+def test_an_article_that_shares_a_lead_but_goes_on_with_news_of_its_own_is_no_copy() -> None:
+    brief = [WIRE[0], "Local shop owners said they would sue the city over lost business."]
+    assert find_duplicate_documents({"s1": brief, "s2": WIRE}) == []
+    assert find_duplicate_documents({"s1": WIRE, "s2": brief}) == []
+
+
+COPIES = {  # how copies of one wire story really differ from it
+    "a dateline and a byline": ("Bridge closed after crack found\n\nBy Jane Doe\n\nFERNVALE, "
+                                "Ohio (Reuters) - " + "\n\n".join(WIRE)),
+    "a trimmed last paragraph": "\n\n".join(WIRE[:3]),
+    "an editor's note": "\n\n".join([*WIRE, "Editor's note: An earlier version of this story "
+                                                "misspelled the mayor's name."]),
+    "a correction": "\n\n".join([*WIRE[:3], "Correction: This story has been corrected to show "
+                                               "that the bridge closed on Tuesday, not Monday."]),
+    "a desk's credit and a footer": "\n\n".join([*WIRE, "(Reporting by Jane Doe; Editing by "
+                                                        "Mark Potter)", "Copyright 2026 Reuters."]),
+}
+
+
+@pytest.mark.parametrize("how", sorted(COPIES))
+def test_a_wire_copy_is_a_copy_and_the_article_it_copies_comes_first(how: str) -> None:
+    copy = cleaned(COPIES[how])
+    assert find_duplicate_documents({"s1": WIRE, "s2": copy}) == [["s1", "s2"]]
+    # the copy read first: the article that holds more than it does is still the original
+    expected = [["s2", "s1"]] if how in {"a trimmed last paragraph", "a correction"} else [
+        ["s1", "s2"]]  # the rest hold all of it, so neither is the other's copy: the first
+    assert find_duplicate_documents({"s1": copy, "s2": WIRE}) == expected
 
 
 def test_near_duplicate_sentences_merge_and_keep_every_source() -> None:
@@ -43,6 +90,57 @@ def test_sentences_that_differ_in_a_number_are_kept_apart_for_conflicts() -> Non
     assert len(found.units) == 2
     assert [(a.split()[4], b.split()[4], sa, sb) for a, b, sa, sb in found.kept_apart] == [
         ("three", "four", ["s1"], ["s2"])]
+
+
+# one sentence, and an outlet's version of it that says the opposite: a negation it adds, a
+# verdict turned ('granted' / 'denied') or a word swapped for its opposite
+OPPOSED = [
+    ("The jury found the driver guilty of reckless driving on Friday.",
+     "The jury found the driver not guilty of reckless driving on Friday."),
+    ("The judge granted bail to the driver of the truck on Friday.",
+     "The judge denied bail to the driver of the truck on Friday."),
+    ("The city council approved the bridge repair plan on Friday night.",
+     "The city council rejected the bridge repair plan on Friday night."),
+    ("Police said the driver of the truck was arrested on Friday night.",
+     "Police said the driver of the truck was released on Friday night."),
+    ("Engineers said the bridge was safe for cars to cross on Friday.",
+     "Engineers said the bridge was not safe for cars to cross on Friday."),
+    ("Traffic from the closed bridge was sent north of the river on Friday.",
+     "Traffic from the closed bridge was sent south of the river on Friday."),
+    ("The driver of the truck survived the crash on the bridge, police said.",
+     "The driver of the truck died in the crash on the bridge, police said."),
+    ("The bridge was inspected before the crash on Friday, officials said.",
+     "The bridge was inspected after the crash on Friday, officials said."),
+    ("The driver did stop at the bridge before the crash, police said.",
+     "The driver didn't stop at the bridge before the crash, police said."),
+]
+
+
+@pytest.mark.parametrize(("said", "opposite"), OPPOSED)
+def test_sentences_that_say_the_opposite_are_two_statements_each_of_its_own_source(
+        said: str, opposite: str) -> None:
+    found = merge_sentences(sentences("s1", said) + sentences("s2", opposite))
+    assert [u.sources for u in found.units] == [["s1"], ["s2"]]
+    assert [(a, b) for a, b, _, _ in found.kept_apart] == [(said, opposite)]  # for conflicts
+
+
+def test_a_statement_does_not_fold_into_a_longer_one_that_says_the_opposite() -> None:
+    host = ("The jury found the driver not guilty of reckless driving on Friday after a "
+            "two-day trial at the county court in Fernvale.")
+    found = merge_sentences(
+        sentences("s1", "The jury found the driver guilty of reckless driving.")
+        + sentences("s2", host))
+    assert [u.sources for u in found.units] == [["s1"], ["s2"]]
+
+
+def test_a_sentence_said_again_with_a_bound_or_a_contraction_is_one_statement() -> None:
+    # "no more than" is a bound, not a negation; "did not" and "didn't" say one thing
+    for said, again in [("No more than 40 people were on the bridge when it closed on Friday.",
+                         "No more than 40 people were on the bridge when it closed Friday."),
+                        ("The driver did not stop at the bridge before the crash, police said.",
+                         "The driver didn't stop at the bridge before the crash, police said.")]:
+        found = merge_sentences(sentences("s1", said) + sentences("s2", again))
+        assert [u.sources for u in found.units] == [["s1", "s2"]], again
 
 
 def test_a_phrase_repeated_across_thousands_of_articles_is_not_compared_all_pairs() -> None:

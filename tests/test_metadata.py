@@ -37,6 +37,56 @@ def test_a_copy_known_only_by_its_owners_copyright_takes_the_outlet_of_its_origi
         ("The Hill", None), ("The Hill", "s1")]  # 000 alone says "Nexstar Media Inc"
 
 
+LEAD = ("The Millbrook Bridge in Fernvale was closed on Tuesday after inspectors found a crack "
+        "in one of its steel beams, city officials said.")
+REUTERS = "\n\n".join([LEAD, "About 14,000 vehicles cross the bridge each day.",
+                        "Mayor Dana Ortiz said the city would pay for the repairs.",
+                        "Repairs are expected to take six weeks."])
+OWN_NEWS = ["Local shop owners said they would sue the city over lost business.",
+            "A school bus route was moved to the Elm Street crossing, the district said.",
+            "Commuters said their trips to work now took an extra half hour.",
+            "The state transport agency said it would send its own engineers on Thursday."]
+
+
+def test_an_article_sharing_only_a_lead_with_another_is_neither_its_copy_nor_its_outlet(
+        tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from summarizer import summarize
+
+    (tmp_path / "long.md").write_text("---\nsource: Reuters\nurl: https://www.reuters.example/"
+                                      "world/bridge\n---\n" + REUTERS + "\n")
+    (tmp_path / "brief.txt").write_text(LEAD + "\n\n" + OWN_NEWS[0] + "\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [(s.outlet, s.duplicate_of) for s in summary.sources] == [(None, None),
+                                                                      ("Reuters", None)]
+    assert summary.duplicates == []
+    [shops] = [c for c in summary.claims if "shop owners" in c.text]
+    assert shops.sources == ["s1"]  # brief.txt's own news, credited to no outlet
+
+
+def test_a_copy_with_no_outlet_of_its_own_stays_unknown_and_names_no_other(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from summarizer import summarize
+
+    lines = [{"text": REUTERS, "source": "Reuters", "url": "https://www.reuters.example/x"},
+             {"text": REUTERS.rsplit("\n\n", 1)[0]}]  # a trimmed copy, no url, no outlet
+    (tmp_path / "pile.jsonl").write_text("\n".join(map(json.dumps, lines)) + "\n")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [(s.outlet, s.duplicate_of) for s in summary.sources] == [("Reuters", None),
+                                                                      (None, "s1")]
+
+
+def test_stories_credit_no_outlet_to_files_that_name_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from summarizer import summarize_stories
+
+    (tmp_path / "reuters.md").write_text("---\nsource: Reuters\n---\n" + REUTERS + "\n")
+    for n, news in enumerate(OWN_NEWS, 1):
+        (tmp_path / f"local{n}.txt").write_text(LEAD + "\n\n" + news + "\n")
+    [story] = summarize_stories([tmp_path], engine="extractive").stories
+    assert [(s.outlet, s.duplicate_of) for s in story.sources] == [
+        (None, None), (None, None), (None, None), (None, None), ("Reuters", None)]
+
+
 def test_a_folders_sidecar_names_the_outlets_and_a_broken_one_is_only_a_warning(
         tmp_path) -> None:  # type: ignore[no-untyped-def]
     from summarizer import summarize

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA, SEEDS
+from factories import write
 from test_clean import BOILERPLATE
 
 from summarizer import Summary, summarize, textutil
@@ -83,6 +84,24 @@ def test_syndicated_fictional_story_is_deduplicated_across_formats() -> None:
     assert summary.duplicates == [["s1", "s2"]]
     ortega = [c for c in summary.claims if "Luis Ortega" in c.text]
     assert ortega and ortega[0].sources == ["s1", "s2", "s3"]
+
+
+def test_an_outlet_that_says_the_opposite_is_not_cited_for_a_claim_but_shown_disagreeing(
+        tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\nsource: A News\n---\nThe trial of the truck driver who hit "
+          "the Millbrook Bridge ended on Friday.\n\nThe jury found the driver guilty of "
+          "reckless driving on Friday.\n\nShop owners on Main Street said they had lost "
+          "customers.\n")
+    write(tmp_path, "b.md", "---\nsource: B News\n---\nFernvale's bridge crash case came to a "
+          "close this week.\n\nThe jury found the driver not guilty of reckless driving on "
+          "Friday.\n\nA school bus route was changed, the district said.\n")
+    summary = summarize([tmp_path], engine="extractive")
+    jury = [c for c in summary.claims if "jury" in c.text]
+    assert jury and all(len(c.sources) == 1 and c.status == "verified" for c in jury)
+    assert all({q.source for q in c.quotes} == set(c.sources) for c in jury)
+    assert all(("not guilty" in q.text) == (c.sources == ["s2"]) for c in jury for q in c.quotes)
+    [conflict] = summary.conflicts
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
 
 
 def test_disagreeing_figure_is_reported() -> None:

@@ -140,6 +140,16 @@ def test_negation_check_catches_a_dropped_or_added_not() -> None:
                             "No more than 44 per cent of followers are real.", cues.CHECKS) == []
 
 
+def test_a_claim_that_says_the_opposite_of_its_sentence_in_its_words_is_caught() -> None:
+    evidence = ["The jury found the driver not guilty of reckless driving on Friday."]
+    assert check_claim("The jury found the driver guilty of reckless driving on Friday.",
+                       evidence) == ["says the opposite of the cited evidence: guilty / not guilty"]
+    assert check_claim("The judge denied bail to the driver on Friday.",
+                       ["The judge granted bail to the driver on Friday."]) == [
+        "says the opposite of the cited evidence: denied / granted"]
+    assert check_claim("The jury found the driver not guilty on Friday.", evidence) == []
+
+
 def test_modality_check_catches_a_hedge_stated_as_fact() -> None:
     said = "The council is proposing to close the library in March."
     assert cues.differences("The council will close the library in March.", said,
