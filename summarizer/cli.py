@@ -1,9 +1,9 @@
 """The `summarize` command: a thin shell around `summarizer.summarize()`.
 
 It parses flags, builds Settings, calls, renders, writes; errors become exit codes here and
-only here: 0 ok, 1 user error (one line on stderr), 2 usage error. SUMMARIZER_DEBUG=1 shows
-the traceback instead. What it shows on the terminal (log lines, progress, output) is
-`terminal`'s.
+only here: 0 ok, 1 user error (one line on stderr), 2 usage error, 130 interrupted.
+SUMMARIZER_DEBUG=1 shows the traceback instead (any value but 0, false, no, off or empty).
+What it shows on the terminal (log lines, progress, output) is `terminal`'s.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from .config import ENGINES, Settings
+from .config import ENGINES, NO, Settings
 from .errors import SummarizerError
 from .files import within
 from .render import FORMATS, render
@@ -270,6 +270,12 @@ def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
                                   "outside the inputs")
 
 
+def debugging() -> bool:
+    """Whether SUMMARIZER_DEBUG asks for tracebacks: any value but 0, false, no, off or
+    nothing (SUMMARIZER_DEBUG=0 means off, as the yes/no settings read it)."""
+    return os.environ.get("SUMMARIZER_DEBUG", "").strip().lower() not in ("", *NO)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the `summarize` script and `python -m summarizer`."""
     try:
@@ -281,12 +287,12 @@ def main(argv: list[str] | None = None) -> None:
         err.show()
         sys.exit(err.exit_code)
     except SummarizerError as err:
-        if os.environ.get("SUMMARIZER_DEBUG"):
+        if debugging():
             raise
         click.echo(f"summarize: error: {for_cli(str(err))}", err=True)
         sys.exit(1)
     except Exception as err:
-        if os.environ.get("SUMMARIZER_DEBUG"):
+        if debugging():
             raise
         click.echo(f"summarize: internal error: {type(err).__name__}: {err} "
                    "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)", err=True)

@@ -51,6 +51,8 @@ ENV_VARS: dict[str, str] = {
     "OPENAI_API_KEY": "api_key",
     "OPENAI_BASE_URL": "base_url",
 }
+YES = ("1", "true", "yes", "on")  # how a yes/no variable is spelled, case aside
+NO = ("0", "false", "no", "off")
 _INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency",
          "max_sentences"}
 _FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output",
@@ -174,9 +176,9 @@ def _parse(var: str, name: str, raw: str) -> Any:
     if name in _FLOATS:
         return _number(var, raw, float)
     if name in ("no_cache", "follow_symlinks", "judge", "compress"):
-        if raw.lower() in ("1", "true", "yes", "on"):
+        if raw.lower() in YES:
             return True
-        if raw.lower() in ("0", "false", "no", "off"):
+        if raw.lower() in NO:
             return False
         raise ConfigurationError(f"{var}={raw!r} is not a yes/no value; use 1 or 0")
     return raw

@@ -80,7 +80,7 @@ def _gather(inputs: Sequence[Input], warn: Warn, follow_symlinks: bool
             use_stdin = True
             continue
         path = Path(item)
-        if not path.exists():
+        if not os.fspath(item) or not path.exists():  # Path("") would be the current folder
             raise InputError(_missing(item), path=str(path))
         for named in _files_under(path, warn, follow_symlinks):
             found.setdefault(_resolved(named), named)
@@ -124,6 +124,9 @@ def _nothing_readable(inputs: Sequence[Input], given: Sequence[Article | Mapping
 
 def _missing(item: str | os.PathLike[str]) -> str:
     text = str(item)
+    if not text:
+        return ("'': no such file or directory; an empty path names no file (is a variable "
+                "holding the path unset?)")
     if "\n" in text or len(text) > 300 or (len(text.split()) >= 6 and os.sep not in text):
         return (f"{text[:40]!r}…: this looks like article text, not a path; pass text as "
                 "summarizer.Article(text=...)")

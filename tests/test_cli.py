@@ -244,3 +244,37 @@ def test_title_heads_markdown_and_html_and_is_refused_for_text(
     assert code == 0 and "Monday briefing" in out
     code, _, err = run(capsys, str(SEEDS), "--title", "Monday briefing")
     assert code == 2 and "--title heads one summary's Markdown or HTML" in err
+
+
+def test_an_empty_path_is_no_path_not_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import InputError, summarize
+
+    # an unset $DIR: the current folder holds articles, and none of them is read
+    (tmp_path / "a.txt").write_text((SEEDS / "001_641a5b59e4350978.txt").read_text())
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "", "-q")
+    assert code == 1 and out == ""
+    assert err == ("summarize: error: '': no such file or directory; an empty path names no "
+                   "file (is a variable holding the path unset?)\n")
+    with pytest.raises(InputError, match="an empty path names no file"):
+        summarize("")
+
+
+@pytest.mark.parametrize("value, traceback", [
+    ("0", False), ("false", False), ("No", False), ("off", False), ("", False),
+    ("1", True), ("yes", True),
+])
+def test_summarizer_debug_0_means_no_traceback(
+        value: str, traceback: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import InputError
+
+    monkeypatch.setenv("SUMMARIZER_DEBUG", value)
+    if traceback:
+        with pytest.raises(InputError):
+            main([str(tmp_path / "nope")])
+        return
+    code, _, err = run(capsys, str(tmp_path / "nope"))
+    assert code == 1 and "no such file or directory" in err
