@@ -24,7 +24,9 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+# readable=False: an unreadable file among several is skipped with a warning by ingest (as
+# in a walked folder), not a usage error that stops the run; -o is only written
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option("--cite", is_flag=True,
               help="Cite sources for each claim and list them (html always does).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
@@ -67,7 +69,7 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
               help="Ask the LLM again instead of reusing cached answers.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read links to files outside a folder being walked (skipped by default).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, readable=False),
               help="Write to FILE (atomically) instead of stdout.")
 @click.option("--batch", "batch_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Summarise every subfolder of DIR as its own story, resuming "

@@ -278,3 +278,35 @@ def test_summarizer_debug_0_means_no_traceback(
         return
     code, _, err = run(capsys, str(tmp_path / "nope"))
     assert code == 1 and "no such file or directory" in err
+
+
+def test_an_unreadable_file_named_among_others_is_skipped_not_a_usage_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text((SEEDS / "001_641a5b59e4350978.txt").read_text())
+    (tmp_path / "b.md").write_text((SEEDS / "002_d24d7d5661c9c898.txt").read_text())
+    locked, out = tmp_path / "locked.html", tmp_path / "out" / "summary.txt"
+    locked.write_text("<p>The council met.</p>")
+    out.parent.mkdir()
+    out.write_text("old summary\n")
+    real_open, real_access = os.open, os.access
+
+    def open_(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith("locked.html"):  # tests run as root: chmod 000 would not bite
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if str(path).endswith(("locked.html", "summary.txt")) and mode == os.R_OK:
+            return False  # as chmod 000 (a write-only -o: chmod 200) looks to a user
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", open_)
+    monkeypatch.setattr(os, "access", access)
+    code, _, err = run(capsys, str(tmp_path / "a.txt"), str(tmp_path / "b.md"), str(locked),
+                       "-o", str(out))
+    assert code == 0, err
+    assert f"{locked}: skipped, cannot read it (Permission denied)" in err
+    assert "not readable" not in err and out.read_text() not in ("", "old summary\n")
