@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -21,6 +23,20 @@ from .errors import SummarizerError
 from .files import within
 from .render import FORMATS, render
 from .terminal import ProgressBar, emit, for_cli, setup_logging
+
+
+class FiniteRange(click.FloatRange):
+    """A FloatRange that refuses nan and inf, as the environment variables do: nan passes
+    every comparison with its bounds, and inf is no deadline or budget a request can keep."""
+
+    name = "finite float range"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -49,7 +65,7 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
 @click.option("--base-url", default=None, metavar="URL",
               help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1  "
                    "[env OPENAI_BASE_URL]")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--timeout", type=FiniteRange(min=0, min_open=True), default=None,
               metavar="SECONDS", help="Per-request timeout  [default: 600, env SUMMARIZER_TIMEOUT]")
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Folder of .j2 templates overriding the built-in prompts  "
@@ -58,7 +74,7 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
               default=None,
               metavar="DIR", help="Folder whose summary.md.j2 / summary.html.j2 replace the "
                                   "built-in output templates  [env SUMMARIZER_TEMPLATES]")
-@click.option("--max-cost", type=click.FloatRange(min=0), default=None, metavar="USD",
+@click.option("--max-cost", type=FiniteRange(min=0), default=None, metavar="USD",
               help="Refuse to start an llm run that could cost more  [env SUMMARIZER_MAX_COST]")
 @click.option("--dry-run", is_flag=True,
               help="Print the llm run's prompt tokens and cost, and send nothing.")

@@ -310,3 +310,23 @@ def test_an_unreadable_file_named_among_others_is_skipped_not_a_usage_error(
     assert code == 0, err
     assert f"{locked}: skipped, cannot read it (Permission denied)" in err
     assert "not readable" not in err and out.read_text() not in ("", "old summary\n")
+
+
+@pytest.mark.parametrize("flag, value", [
+    ("--timeout", "nan"), ("--timeout", "inf"), ("--timeout", "1e999"), ("--max-cost", "nan"),
+    ("--max-cost", "inf"),
+])
+def test_timeout_and_max_cost_take_finite_numbers_only(
+        flag: str, value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(SEEDS), flag, value, "-q")
+    assert code == 2 and out == ""
+    assert f"Invalid value for '{flag}': '{value}' is not a finite number." in err
+    assert "internal error" not in err
+
+
+def test_a_range_error_names_the_variable_the_user_set(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SUMMARIZER_MAX_WORDS", "5")
+    code, _, err = run(capsys, str(SEEDS), "-q")
+    assert code == 1
+    assert err == "summarize: error: SUMMARIZER_MAX_WORDS must be at least 10, got 5\n"
