@@ -330,3 +330,15 @@ def test_a_range_error_names_the_variable_the_user_set(
     code, _, err = run(capsys, str(SEEDS), "-q")
     assert code == 1
     assert err == "summarize: error: SUMMARIZER_MAX_WORDS must be at least 10, got 5\n"
+
+
+@pytest.mark.parametrize("key", ["sk-tést-0123456789", "sk-0123\u201d456789", "sk-01\n23456789"])
+def test_a_key_no_http_header_can_carry_is_named_and_never_printed(
+        key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    code, out, err = run(capsys, str(SEEDS), "-q")
+    assert code == 1 and out == ""
+    assert err.startswith("summarize: error: OPENAI_API_KEY holds a character an HTTP header "
+                          "cannot carry (character ") and err.count("\n") == 1
+    assert "internal error" not in err
+    assert not any(part in err for part in ("sk-", "0123", "456789"))
