@@ -8,6 +8,7 @@ What it shows on the terminal (log lines, progress, output) is `terminal`'s.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import math
@@ -20,7 +21,7 @@ import click
 
 from .config import ENGINES, NO, Settings
 from .errors import SummarizerError
-from .files import within
+from .files import shortened, within
 from .render import FORMATS, render
 from .terminal import ProgressBar, emit, for_cli, setup_logging
 
@@ -312,6 +313,10 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as err:
         if debugging():
             raise
+        if isinstance(err, OSError) and err.errno == errno.ENAMETOOLONG:  # any path flag's
+            click.echo(f"summarize: error: {shortened(str(err.filename))}: {err.strerror}; "
+                       "use a shorter path", err=True)
+            sys.exit(1)
         click.echo(f"summarize: internal error: {type(err).__name__}: {err} "
                    "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)", err=True)
         sys.exit(1)

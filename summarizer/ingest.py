@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 from . import sidecar
 from .errors import InputError
 from .evidence import Document
-from .files import within
+from .files import shortened, within
 from .formats import PARSERS, TEXT_SUFFIXES, Warn, has_text, json_article, parse_bytes, sniff
 from .models import Article
 
@@ -80,7 +80,7 @@ def _gather(inputs: Sequence[Input], warn: Warn, follow_symlinks: bool
             use_stdin = True
             continue
         path = Path(item)
-        if not os.fspath(item) or not path.exists():  # Path("") would be the current folder
+        if not os.fspath(item) or not _exists(path):  # Path("") would be the current folder
             raise InputError(_missing(item), path=str(path))
         for named in _files_under(path, warn, follow_symlinks):
             found.setdefault(_resolved(named), named)
@@ -120,6 +120,16 @@ def _nothing_readable(inputs: Sequence[Input], given: Sequence[Article | Mapping
         f"no readable article in {where}; give .txt, .md, .html, .json or .jsonl files "
         "or summarizer.Article objects with text in them"
     )
+
+
+def _exists(path: Path) -> bool:
+    """Whether `path` exists; an InputError when the system cannot even look (a name longer
+    than it allows)."""
+    try:
+        return path.exists()
+    except OSError as err:
+        raise InputError(f"{shortened(str(path))}: cannot use this path ({err.strerror}); "
+                         "check the path", path=str(path)) from None
 
 
 def _missing(item: str | os.PathLike[str]) -> str:

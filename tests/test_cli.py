@@ -342,3 +342,20 @@ def test_a_key_no_http_header_can_carry_is_named_and_never_printed(
                           "cannot carry (character ") and err.count("\n") == 1
     assert "internal error" not in err
     assert not any(part in err for part in ("sk-", "0123", "456789"))
+
+
+def test_a_file_name_too_long_for_the_system_is_one_line_not_an_internal_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import InputError, summarize
+
+    long = tmp_path / ("a" * 300 + ".txt")
+    code, out, err = run(capsys, str(SEEDS), str(long), "-q")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "(File name too long); check the path" in err and "internal error" not in err
+    assert f"… ({len(str(long))} characters)" in err  # one readable line, not 300 a's
+    with pytest.raises(InputError, match=r"cannot use this path \(File name too long\)"):
+        summarize([long])
+    # a path given to a flag: the same one line
+    code, _, err = run(capsys, str(SEEDS), "--templates", str(tmp_path / ("t" * 300)), "-q")
+    assert code == 1 and "File name too long; use a shorter path" in err
+    assert "internal error" not in err
