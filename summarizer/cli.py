@@ -296,7 +296,8 @@ def debugging() -> bool:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the `summarize` script and `python -m summarizer`."""
+    """Run the `summarize` command (`entry.main`, the script's way in, calls it): every
+    error becomes its exit code here."""
     try:
         cli.main(args=argv, prog_name="summarize", standalone_mode=False)
     except click.exceptions.Abort:

@@ -359,3 +359,26 @@ def test_a_file_name_too_long_for_the_system_is_one_line_not_an_internal_error(
     code, _, err = run(capsys, str(SEEDS), "--templates", str(tmp_path / ("t" * 300)), "-q")
     assert code == 1 and "File name too long; use a shorter path" in err
     assert "internal error" not in err
+
+
+def test_ctrl_c_during_the_imports_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    import tomllib
+
+    # the console script's own target, from pyproject.toml; SIGINT arrives as pydantic starts
+    # to load (about half a second into a cold start: `timeout -s INT 0.3 summarize DIR`)
+    target = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    module, function = target["summarize"].split(":")
+    code = (
+        "import os, signal, sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'pydantic':\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        f"from {module} import {function} as main\n"
+        f"sys.exit(main([{str(SEEDS)!r}, '-q']))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip() == "summarize: interrupted"
