@@ -12,50 +12,62 @@ mixed pile into stories and summarises each (a `Digest`; `summarize_stories_asyn
 
 import typing as _typing
 
-from .config import Settings
-from .errors import (
-    BudgetError,
-    ConfigurationError,
-    EndpointError,
-    InputError,
-    LLMError,
-    ModelOutputError,
-    OutputError,
-    SummarizerError,
-    UnverifiedError,
-)
-from .models import (
-    Article,
-    Claim,
-    Conflict,
-    Digest,
-    Estimate,
-    FailedStory,
-    Position,
-    Quote,
-    Source,
-    Story,
-    Summary,
-    Usage,
-)
-from .pipeline import estimate, summarize, summarize_async
-
 if _typing.TYPE_CHECKING:
+    from .config import Settings
+    from .errors import (
+        BudgetError,
+        ConfigurationError,
+        EndpointError,
+        InputError,
+        LLMError,
+        ModelOutputError,
+        OutputError,
+        SummarizerError,
+        UnverifiedError,
+    )
+    from .models import (
+        Article,
+        Claim,
+        Conflict,
+        Digest,
+        Estimate,
+        FailedStory,
+        Position,
+        Quote,
+        Source,
+        Story,
+        Summary,
+        Usage,
+    )
+    from .pipeline import estimate, summarize, summarize_async
     from .stories import summarize_stories, summarize_stories_async
 
-_LAZY = {"summarize_stories", "summarize_stories_async"}  # grouping: imported on first use
+# Each public name is imported from its module when first asked for, so that `import
+# summarizer.entry` (the `summarize` script's way in) costs nothing before it can catch Ctrl-C.
+_HOME = {
+    "Settings": "config",
+    **dict.fromkeys(("BudgetError", "ConfigurationError", "EndpointError", "InputError",
+                     "LLMError", "ModelOutputError", "OutputError", "SummarizerError",
+                     "UnverifiedError"), "errors"),
+    **dict.fromkeys(("Article", "Claim", "Conflict", "Digest", "Estimate", "FailedStory",
+                     "Position", "Quote", "Source", "Story", "Summary", "Usage"), "models"),
+    **dict.fromkeys(("estimate", "summarize", "summarize_async"), "pipeline"),
+    **dict.fromkeys(("summarize_stories", "summarize_stories_async"), "stories"),
+}
 
 
 def __getattr__(name: str) -> _typing.Any:
-    if name in _LAZY:
-        from . import stories
+    if name not in _HOME:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    from importlib import import_module
 
-        return getattr(stories, name)
-    raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    globals()[name] = value  # asked once
+    return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_HOME})
 
 
 __all__ = [

@@ -1,5 +1,5 @@
 """`python -m summarizer` runs the `summarize` command."""
 
-from .cli import main
+from .entry import main
 
 main()

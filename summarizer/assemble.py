@@ -41,9 +41,10 @@ def choose_engine(settings: Settings) -> tuple[str, str | None]:
 
 
 def _judged(claims: list[Claim], settings: Settings, client: Any,
-            transport: Transport | None) -> tuple[list[Claim], Spend]:
+            transport: Transport | None, warnings: list[str]) -> tuple[list[Claim], Spend]:
     """`judge`: the model's verdict on each claim that cites evidence, against its aligned
-    sentences; where it gives one, it sets the status."""
+    sentences; where it gives one, it sets the status. Why some went unjudged (an endpoint
+    down, `max_cost`) is one warning each, logged and in `warnings`."""
     if not settings.llm_configured:
         raise ConfigurationError(
             "`judge` asks the configured model about each claim: set OPENAI_API_KEY (or "
@@ -51,10 +52,13 @@ def _judged(claims: list[Claim], settings: Settings, client: Any,
     judge = engines.build("llm", settings, client=client, transport=transport)
     try:
         asked = [c for c in claims if c.quotes]
-        verdicts = judge.judge([(c.text, [q.text for q in c.quotes]) for c in asked])  # type: ignore[attr-defined]
+        verdicts, notes = judge.judge([(c.text, [q.text for q in c.quotes]) for c in asked])  # type: ignore[attr-defined]
         spend: Spend = judge.spend()  # type: ignore[attr-defined]
     finally:
         judge.close()
+    for note in notes:
+        log.warning("judge: %s", note)
+        warnings.append(f"judge: {note}")
     said = {c.id: v for c, v in zip(asked, verdicts, strict=True) if v is not None}
     out = []
     for claim in claims:
@@ -97,7 +101,7 @@ def run_engine(corpus: Corpus, settings: Settings, client: Any = None,
         claims = cite.claims(result.drafts, corpus)
     if settings.judge:
         with stage("judge"):
-            claims, judged = _judged(claims, settings, client, transport)
+            claims, judged = _judged(claims, settings, client, transport, warnings)
         result.spend = _added(result.spend, judged)
     if log.isEnabledFor(logging.DEBUG):  # -v: why each claim is there, and what backs it
         for claim, draft in zip(claims, result.drafts, strict=True):

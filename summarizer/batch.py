@@ -135,8 +135,10 @@ def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, 
     if processes and jobs > 1 and len(todo) > 1:
         client = None  # the extractive engine has no use for it, and it does not pickle
         # CPU-bound: more processes than cores only cost memory (--jobs 1000 was 41 of them)
+        from .story_runs import worker_start
+
         pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(todo), os.cpu_count() or 1),
-                                      initializer=_die_with_parent)
+                                      initializer=worker_start, initargs=(os.getpid(),))
     else:
         pool = cf.ThreadPoolExecutor(max_workers=min(jobs, max(1, len(todo))))
     with pool:
@@ -150,21 +152,6 @@ def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, 
             for future in futures:
                 future.cancel()
             raise
-
-
-def _die_with_parent() -> None:
-    """In a worker process: end when the batch that started it ends, however it ends
-    (SIGTERM, SIGKILL, a crash), through Linux's PR_SET_PDEATHSIG; elsewhere the pool's own
-    shutdown is all there is."""
-    try:
-        import ctypes
-        import signal
-
-        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        return
-    if os.getppid() == 1:  # the parent went before the signal was asked for
-        os._exit(1)
 
 
 def _run_rounds(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done,

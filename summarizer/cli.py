@@ -1,30 +1,49 @@
 """The `summarize` command: a thin shell around `summarizer.summarize()`.
 
 It parses flags, builds Settings, calls, renders, writes; errors become exit codes here and
-only here: 0 ok, 1 user error (one line on stderr), 2 usage error. SUMMARIZER_DEBUG=1 shows
-the traceback instead. What it shows on the terminal (log lines, progress, output) is
-`terminal`'s.
+only here: 0 ok, 1 user error (one line on stderr), 2 usage error, 130 interrupted.
+SUMMARIZER_DEBUG=1 shows the traceback instead (any value but 0, false, no, off or empty).
+What it shows on the terminal (log lines, progress, output) is `terminal`'s.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import math
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
-from .config import ENGINES, Settings
+from .config import ENGINES, NO, Settings
 from .errors import SummarizerError
-from .files import within
+from .files import shortened, within
 from .render import FORMATS, render
 from .terminal import ProgressBar, emit, for_cli, setup_logging
 
 
+class FiniteRange(click.FloatRange):
+    """A FloatRange that refuses nan and inf, as the environment variables do: nan passes
+    every comparison with its bounds, and inf is no deadline or budget a request can keep."""
+
+    name = "finite float range"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+# readable=False: an unreadable file among several is skipped with a warning by ingest (as
+# in a walked folder), not a usage error that stops the run; -o is only written
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option("--cite", is_flag=True,
               help="Cite sources for each claim and list them (html always does).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
@@ -47,7 +66,7 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
 @click.option("--base-url", default=None, metavar="URL",
               help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1  "
                    "[env OPENAI_BASE_URL]")
-@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None,
+@click.option("--timeout", type=FiniteRange(min=0, min_open=True), default=None,
               metavar="SECONDS", help="Per-request timeout  [default: 600, env SUMMARIZER_TIMEOUT]")
 @click.option("--prompts", "prompts_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Folder of .j2 templates overriding the built-in prompts  "
@@ -56,7 +75,7 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
               default=None,
               metavar="DIR", help="Folder whose summary.md.j2 / summary.html.j2 replace the "
                                   "built-in output templates  [env SUMMARIZER_TEMPLATES]")
-@click.option("--max-cost", type=click.FloatRange(min=0), default=None, metavar="USD",
+@click.option("--max-cost", type=FiniteRange(min=0), default=None, metavar="USD",
               help="Refuse to start an llm run that could cost more  [env SUMMARIZER_MAX_COST]")
 @click.option("--dry-run", is_flag=True,
               help="Print the llm run's prompt tokens and cost, and send nothing.")
@@ -67,7 +86,7 @@ from .terminal import ProgressBar, emit, for_cli, setup_logging
               help="Ask the LLM again instead of reusing cached answers.")
 @click.option("--follow-symlinks", is_flag=True,
               help="Read links to files outside a folder being walked (skipped by default).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True, readable=False),
               help="Write to FILE (atomically) instead of stdout.")
 @click.option("--batch", "batch_dir", type=click.Path(file_okay=False), default=None,
               metavar="DIR", help="Summarise every subfolder of DIR as its own story, resuming "
@@ -270,8 +289,15 @@ def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
                                   "outside the inputs")
 
 
+def debugging() -> bool:
+    """Whether SUMMARIZER_DEBUG asks for tracebacks: any value but 0, false, no, off or
+    nothing (SUMMARIZER_DEBUG=0 means off, as the yes/no settings read it)."""
+    return os.environ.get("SUMMARIZER_DEBUG", "").strip().lower() not in ("", *NO)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point of the `summarize` script and `python -m summarizer`."""
+    """Run the `summarize` command (`entry.main`, the script's way in, calls it): every
+    error becomes its exit code here."""
     try:
         cli.main(args=argv, prog_name="summarize", standalone_mode=False)
     except click.exceptions.Abort:
@@ -281,13 +307,17 @@ def main(argv: list[str] | None = None) -> None:
         err.show()
         sys.exit(err.exit_code)
     except SummarizerError as err:
-        if os.environ.get("SUMMARIZER_DEBUG"):
+        if debugging():
             raise
         click.echo(f"summarize: error: {for_cli(str(err))}", err=True)
         sys.exit(1)
     except Exception as err:
-        if os.environ.get("SUMMARIZER_DEBUG"):
+        if debugging():
             raise
+        if isinstance(err, OSError) and err.errno == errno.ENAMETOOLONG:  # any path flag's
+            click.echo(f"summarize: error: {shortened(str(err.filename))}: {err.strerror}; "
+                       "use a shorter path", err=True)
+            sys.exit(1)
         click.echo(f"summarize: internal error: {type(err).__name__}: {err} "
                    "(set SUMMARIZER_DEBUG=1 for the traceback, and please report it)", err=True)
         sys.exit(1)

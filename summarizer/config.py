@@ -51,6 +51,8 @@ ENV_VARS: dict[str, str] = {
     "OPENAI_API_KEY": "api_key",
     "OPENAI_BASE_URL": "base_url",
 }
+YES = ("1", "true", "yes", "on")  # how a yes/no variable is spelled, case aside
+NO = ("0", "false", "no", "off")
 _INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency",
          "max_sentences"}
 _FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output",
@@ -96,32 +98,35 @@ class Settings:
             raise ConfigurationError(
                 f"unknown engine {self.engine!r}; use one of: {', '.join(ENGINES)}"
             )
+        for name in sorted(_FLOATS):  # nan passes every comparison below, inf most
+            value = getattr(self, name)
+            if value is not None and not math.isfinite(value):
+                raise _bad(name, f"must be a finite number, got {value}")
         if self.max_words < 10:
-            raise ConfigurationError(f"max_words must be at least 10, got {self.max_words}")
+            raise _bad("max_words", f"must be at least 10, got {self.max_words}")
         for name in ("max_file_mb", "max_response_mb"):
             value = getattr(self, name)
             if not 0 < value < 1e6:
-                raise ConfigurationError(f"{name} must be a positive number of megabytes "
-                                         f"below a million, got {value}")
+                raise _bad(name, f"must be a positive number of megabytes below a million, "
+                                 f"got {value}")
         if self.response_format not in RESPONSE_FORMATS:
             raise ConfigurationError(
                 f"unknown response format {self.response_format!r}; use one of: "
                 + ", ".join(RESPONSE_FORMATS))
         for name in ("timeout", "max_output_tokens", "concurrency", "max_sentences"):
             if getattr(self, name) <= 0:
-                raise ConfigurationError(f"{name} must be positive, got {getattr(self, name)}")
+                raise _bad(name, f"must be positive, got {getattr(self, name)}")
         if self.fallback not in (None, "extractive"):
             raise ConfigurationError(
                 f"unknown fallback {self.fallback!r}; the only fallback is 'extractive'")
         if self.max_retries < 0:
-            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
+            raise _bad("max_retries", f"must be 0 or more, got {self.max_retries}")
         if self.context_tokens is not None and self.context_tokens < 1024:
-            raise ConfigurationError(
-                f"context_tokens must be at least 1024, got {self.context_tokens}")
+            raise _bad("context_tokens", f"must be at least 1024, got {self.context_tokens}")
         for name in ("max_cost", "price_input", "price_output", "batch_poll"):
             value = getattr(self, name)
             if value is not None and value < 0:
-                raise ConfigurationError(f"{name} cannot be negative, got {value}")
+                raise _bad(name, f"cannot be negative, got {value}")
 
     def __repr__(self) -> str:  # the key never reaches a log or a traceback
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -160,12 +165,26 @@ class Settings:
             raw = env.get(var, "").strip()
             if raw:
                 values[name] = _parse(var, name, raw)
-        values.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**values)
+        from_env = set(values)
+        given = {k: v for k, v in overrides.items() if v is not None}
+        values.update(given)
+        try:
+            return cls(**values)
+        except ConfigurationError as err:  # name what the user set: the variable, not a field
+            if err.setting not in from_env or err.setting in given:
+                raise
+            var = next(v for v, name in ENV_VARS.items() if name == err.setting)
+            raise ConfigurationError(str(err).replace(f"`{err.setting}`", var, 1),
+                                     setting=err.setting) from None
 
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the non-None overrides applied."""
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _bad(name: str, problem: str) -> ConfigurationError:
+    """The error of a setting out of range, naming it as the Settings field `name`."""
+    return ConfigurationError(f"`{name}` {problem}", setting=name)
 
 
 def _parse(var: str, name: str, raw: str) -> Any:
@@ -174,9 +193,9 @@ def _parse(var: str, name: str, raw: str) -> Any:
     if name in _FLOATS:
         return _number(var, raw, float)
     if name in ("no_cache", "follow_symlinks", "judge", "compress"):
-        if raw.lower() in ("1", "true", "yes", "on"):
+        if raw.lower() in YES:
             return True
-        if raw.lower() in ("0", "false", "no", "off"):
+        if raw.lower() in NO:
             return False
         raise ConfigurationError(f"{var}={raw!r} is not a yes/no value; use 1 or 0")
     return raw

@@ -33,7 +33,14 @@ class InputError(SummarizerError):
 
 
 class ConfigurationError(SummarizerError):
-    """Settings that cannot produce a run, such as the llm engine with no endpoint."""
+    """Settings that cannot produce a run, such as the llm engine with no endpoint.
+
+    `setting` is the Settings field at fault, when one is: `Settings.from_env` then names the
+    environment variable the user set instead."""
+
+    def __init__(self, message: str, *, setting: str | None = None) -> None:
+        super().__init__(message)
+        self.setting = setting
 
 
 class OutputError(SummarizerError):

@@ -44,6 +44,11 @@ def make_folder(folder: Path, what: str, *, hint: str) -> None:
                           path=str(folder)) from err
 
 
+def shortened(name: str, most: int = 80) -> str:
+    """`name` as a one-line message shows it: a very long one cut, its length said."""
+    return name if len(name) <= most else f"{name[:most]}… ({len(name)} characters)"
+
+
 def within(path: Path, folder: Path) -> bool:
     """Whether `path` is `folder` or lies below it (both resolved by the caller)."""
     return path == folder or folder in path.parents

@@ -4,18 +4,21 @@ the parsing libraries to the reading stage. Other files are written only by
 `files.write_atomic`, the answer `cache`, the tokenizer's ranks (`chunking`) and the batch
 state, and read only by `prompts` and `render` (templates).
 
-Directories are walked sorted and recursively (hidden entries, README/LICENSE files,
-symlinked directories, and links to files outside the folder unless `follow_symlinks`, are
-passed over); .txt, .md, .html/.htm, .json and .jsonl are read,
+Directories are walked sorted and recursively (hidden entries and README/LICENSE files are
+passed over; symlinked directories, and links to files outside the folder unless
+`follow_symlinks`, with a warning); .txt, .md, .html/.htm, .json and .jsonl are read,
 and a folder's `sources.yaml`/`sources.csv` names who published each (`sidecar`).
 Articles given in memory (`models.Article`, or a mapping with the keys a .json article has)
 are read after the files, in the order given. An article that cannot be used is skipped
-with a warning naming it; only when nothing at all is readable does `read_inputs` raise.
+with a warning naming it; only when nothing at all is readable does `read_inputs` raise,
+saying why when every input was skipped for the same reason.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -26,12 +29,13 @@ from typing import Any, BinaryIO
 from . import sidecar
 from .errors import InputError
 from .evidence import Document
-from .files import within
+from .files import shortened, within
 from .formats import PARSERS, TEXT_SUFFIXES, Warn, has_text, json_article, parse_bytes, sniff
 from .models import Article
 
 Input = str | os.PathLike[str] | Article | Mapping[str, Any]
 
+_SKIPPED = re.compile(r".*?: skipped, (.*)", re.DOTALL)  # a warning's reason for a skip
 SKIPPED_NAMES = ("readme", "license", "licence", "changelog", "contributing")
 
 
@@ -54,14 +58,21 @@ def read_inputs(
     if not inputs:
         raise InputError("no input given; pass files or directories, '-' for stdin, or "
                          "summarizer.Article objects")
-    found, use_stdin, given = _gather(inputs, warn, follow_symlinks)
+    said: list[str] = []  # what was skipped and why: the error when nothing is left says it
+
+    def note(message: str) -> None:
+        said.append(message)
+        warn(message)
+
+    found, use_stdin, given = _gather(inputs, note, follow_symlinks)
     files: list[Path | None] = [*sorted(found, key=lambda f: f.parts),
                                 *([None] if use_stdin else [])]  # None stands for stdin
-    articles = _read_files(files, warn, max_bytes, stdin, progress)
+    articles = _read_files(files, note, max_bytes, stdin, progress)
     for n, item in enumerate(given, 1):
-        articles.extend(_from_memory(item, n, warn, max_bytes))
+        articles.extend(_from_memory(item, n, note, max_bytes))
     if not articles:
-        raise _nothing_readable(inputs, given, only_stdin=use_stdin and not given and not found)
+        raise _nothing_readable(inputs, given, said,
+                                only_stdin=use_stdin and not given and not found)
     return articles
 
 
@@ -80,7 +91,7 @@ def _gather(inputs: Sequence[Input], warn: Warn, follow_symlinks: bool
             use_stdin = True
             continue
         path = Path(item)
-        if not path.exists():
+        if not os.fspath(item) or not _exists(path):  # Path("") would be the current folder
             raise InputError(_missing(item), path=str(path))
         for named in _files_under(path, warn, follow_symlinks):
             found.setdefault(_resolved(named), named)
@@ -110,20 +121,41 @@ def _read_files(files: Sequence[Path | None], warn: Warn, max_bytes: int,
 
 
 def _nothing_readable(inputs: Sequence[Input], given: Sequence[Article | Mapping[str, Any]],
-                      *, only_stdin: bool) -> InputError:
+                      said: Sequence[str], *, only_stdin: bool) -> InputError:
+    """The error of inputs holding no article; when every one was skipped for the same
+    reason, it says that reason (the warnings that said it are hidden by -q)."""
     if only_stdin:
         return InputError("standard input held no article text; pipe an article into it "
                           "(summarize - < article.txt) or name files instead")
     where = ", ".join(str(i) for i in inputs if not isinstance(i, Article | Mapping))
     where = ", ".join(filter(None, [where, *(_name(g, n) for n, g in enumerate(given, 1))]))
+    reasons = {m[1] if (m := _SKIPPED.fullmatch(w)) else w for w in said}
+    if len(reasons) == 1 and all(_SKIPPED.fullmatch(w) for w in said):
+        which = "it was" if len(said) == 1 else f"all {len(said)} were"
+        return InputError(f"no readable article in {where}: {which} skipped, {reasons.pop()}")
     return InputError(
         f"no readable article in {where}; give .txt, .md, .html, .json or .jsonl files "
         "or summarizer.Article objects with text in them"
     )
 
 
+def _exists(path: Path) -> bool:
+    """Whether `path` exists; an InputError when the system cannot even look (a name longer
+    than it allows)."""
+    try:
+        return path.exists()
+    except OSError as err:
+        raise InputError(f"{shortened(str(path))}: cannot use this path ({err.strerror}); "
+                         "check the path", path=str(path)) from None
+
+
 def _missing(item: str | os.PathLike[str]) -> str:
     text = str(item)
+    if not text:
+        return ("'': no such file or directory; an empty path names no file (is a variable "
+                "holding the path unset?)")
+    if os.path.islink(text):
+        return f"{text}: a symbolic link to nothing (its target does not exist); check the link"
     if "\n" in text or len(text) > 300 or (len(text.split()) >= 6 and os.sep not in text):
         return (f"{text[:40]!r}…: this looks like article text, not a path; pass text as "
                 "summarizer.Article(text=...)")
@@ -174,7 +206,7 @@ def _files_under(path: Path, warn: Warn, follow_symlinks: bool = False) -> Itera
         return
     found: list[Path] = []
     for root, dirs, files in os.walk(path, followlinks=False, onerror=_walk_error(warn)):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not _linked_folder(root, d, warn)]
         for name in files:
             file = Path(root, name)
             if name.startswith(".") or name.lower().startswith(SKIPPED_NAMES) \
@@ -191,6 +223,16 @@ def _files_under(path: Path, warn: Warn, follow_symlinks: bool = False) -> Itera
     if not found:
         warn(f"{path}: no .txt, .md, .html, .json or .jsonl files in this directory")
     yield from sorted(found, key=lambda f: f.relative_to(path).parts)
+
+
+def _linked_folder(root: str, name: str, warn: Warn) -> bool:
+    """Whether `name` in `root` is a symbolic link to a folder: not walked (a loop, or the
+    whole disk), and said so."""
+    if not os.path.islink(os.path.join(root, name)):
+        return False
+    warn(f"{Path(root, name)}: skipped, a symbolic link to a folder (linked folders are not "
+         "walked; name the folder itself to read it)")
+    return True
 
 
 def _inside(link: Path, folder: Path) -> bool:
@@ -219,7 +261,11 @@ def _read_file(file: Path, warn: Warn, max_bytes: int) -> list[Document]:
                 warn(f"{file}: skipped, not a regular file")
                 return []
             data = handle.read(max_bytes + 1)
+    except FileNotFoundError:  # found by the walk, so a link whose target is gone
+        warn(f"{file}: skipped, a symbolic link to nothing (its target does not exist)")
+        return []
     except OSError as err:
-        warn(f"{file}: skipped, cannot read it ({err.strerror}); check its permissions")
+        fix = "; check its permissions" if err.errno in (errno.EACCES, errno.EPERM) else ""
+        warn(f"{file}: skipped, cannot read it ({err.strerror}){fix}")
         return []
     return parse_bytes(data, str(file), file.suffix.lower(), warn, max_bytes)

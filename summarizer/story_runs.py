@@ -163,9 +163,32 @@ def _in_processes(groups: list[list[Document]], settings: Settings
     """Extractive stories summarised in worker processes, one per core: each story (or why it
     failed) and its warnings, in order, each as soon as it and those before it are done."""
     cores = os.cpu_count() or 1
-    with cf.ProcessPoolExecutor(max_workers=cores) as pool:
+    pool = cf.ProcessPoolExecutor(max_workers=cores, initializer=worker_start,
+                                  initargs=(os.getpid(),))
+    try:
         yield from pool.map(_offline_story, groups, itertools.repeat(settings),
                             chunksize=max(1, min(32, len(groups) // (4 * cores))))
+    finally:  # Ctrl-C: the stories not begun are not begun
+        pool.shutdown(cancel_futures=True)
+
+
+def worker_start(parent: int) -> None:
+    """In a worker process: end quietly on Ctrl-C (a worker waiting for work printed a
+    traceback; one in a story hands the parent the exit, as the parent ends too), and end
+    when the parent ends, however it ends (SIGTERM, SIGKILL, a crash), through Linux's
+    PR_SET_PDEATHSIG; elsewhere the pool's own shutdown is all there is. (Ignoring Ctrl-C
+    instead left a pool whose parent was interrupted twice waiting on idle workers.)"""
+    import signal
+
+    signal.signal(signal.SIGINT, _leave)
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent went before the signal was asked for (not "is
+        os._exit(1)  # 1": a container's first process may be the parent itself)
 
 
 def _offline_story(docs: list[Document], settings: Settings
@@ -181,6 +204,10 @@ def _offline_story(docs: list[Document], settings: Settings
     except Exception as err:  # one story's bug must not lose the others
         return one_line(err), notes
     return as_story(summary.model_copy(update={"warnings": [*notes, *summary.warnings]})), notes
+
+
+def _leave(signum: int, frame: object) -> None:
+    raise SystemExit(130)  # the worker process's exit: no traceback, unlike KeyboardInterrupt
 
 
 def as_story(summary: Summary) -> Story:

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 from .cache import Cache
 from .config import OPENAI_URL, Settings
-from .errors import EndpointError, LLMError, SummarizerError
+from .errors import ConfigurationError, EndpointError, LLMError, SummarizerError
 
 Outcome = dict[str, Any]
 Result = Outcome | LLMError
@@ -210,6 +210,8 @@ def make_client(settings: Settings) -> Any:
 
     from .bounded import Bounded
 
+    _check_key(settings.api_key)
+
     # --timeout bounds the whole request, not each read; the answer's size is capped
     http = openai.DefaultHttpxClient(timeout=settings.timeout, transport=Bounded(
         httpx2.HTTPTransport(), deadline=settings.timeout,
@@ -218,6 +220,19 @@ def make_client(settings: Settings) -> Any:
                          base_url=(settings.base_url or OPENAI_URL).rstrip("/"),
                          timeout=settings.timeout, max_retries=settings.max_retries,
                          http_client=http)
+
+
+def _check_key(key: str | None) -> None:
+    """A key an HTTP header can carry (printable ASCII), or a ConfigurationError saying where
+    it is not; never the key itself, nor the character (it may be one of the key's)."""
+    bad = next((n for n, c in enumerate(key or "", 1)
+                if not (c.isascii() and c.isprintable())), None)
+    if bad is not None:
+        raise ConfigurationError(
+            f"`api_key` holds a character an HTTP header cannot carry (character {bad} of "
+            f"{len(key or '')}: a letter with an accent, a typographic quote or dash, a tab, "
+            "a line break or an invisible character?); check it, and copy the key again from "
+            "where it was issued")
 
 
 def is_async_client(client: Any) -> bool:

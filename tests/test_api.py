@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import math
 import re
 import types
 from typing import Any
@@ -54,12 +55,29 @@ def test_llm_settings_come_from_the_environment() -> None:
     ({"SUMMARIZER_CONTEXT_TOKENS": "lots"}, "SUMMARIZER_CONTEXT_TOKENS='lots' is not a number"),
     ({"SUMMARIZER_RESPONSE_FORMAT": "xml"}, "unknown response format 'xml'"),
     ({"SUMMARIZER_NO_CACHE": "maybe"}, "not a yes/no value"),
-    ({"SUMMARIZER_MAX_COST": "-1"}, "max_cost cannot be negative"),
-    ({"SUMMARIZER_CONCURRENCY": "0"}, "concurrency must be positive"),
+    ({"SUMMARIZER_MAX_COST": "-1"}, "SUMMARIZER_MAX_COST cannot be negative"),
+    ({"SUMMARIZER_CONCURRENCY": "0"}, "SUMMARIZER_CONCURRENCY must be positive"),
+    ({"SUMMARIZER_MAX_WORDS": "5"}, "SUMMARIZER_MAX_WORDS must be at least 10, got 5"),
 ])
 def test_bad_llm_settings_say_what_to_fix(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigurationError, match=re.escape(message)):
         Settings.from_env(env)
+
+
+@pytest.mark.parametrize("field", ["timeout", "max_cost", "price_input", "batch_poll",
+                                   "temperature"])
+@pytest.mark.parametrize("value", [math.nan, math.inf])
+def test_settings_take_finite_numbers_only(field: str, value: float) -> None:
+    # as the environment variables already were: nan slipped past every range check
+    with pytest.raises(ConfigurationError, match=rf"`{field}` must be a finite number"):
+        Settings(**{field: value})
+
+
+def test_a_range_error_names_the_field_in_the_api_and_the_flag_given_over_the_variable() -> None:
+    with pytest.raises(ConfigurationError, match=r"^`max_words` must be at least 10, got 5$"):
+        Settings(max_words=5)
+    with pytest.raises(ConfigurationError, match=r"^`max_words` must be at least 10"):
+        Settings.from_env({"SUMMARIZER_MAX_WORDS": "50"}, max_words=5)
 
 
 def test_prompt_templates_ship_inside_the_package() -> None:

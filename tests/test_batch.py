@@ -214,3 +214,45 @@ batch.summarize_batch(root, Path({str(tmp_path)!r}) / "out", jobs=2,
     alive = [p for p in children if Path(f"/proc/{p}").exists()
              and "Z" not in Path(f"/proc/{p}/stat").read_text().split()[2]]
     assert not alive, f"orphaned workers still running: {alive}"
+
+
+def test_ctrl_c_to_the_batchs_process_group_leaves_no_worker_traceback(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "run.py"
+    script.write_text(f"""
+import shutil, time
+from pathlib import Path
+import summarizer.batch as batch
+from summarizer.entry import main
+root = Path({str(tmp_path)!r}) / "stories"
+for n in range(3):
+    shutil.copytree({str(SEEDS)!r}, root / f"s{{n}}")
+real = batch._run_story
+def slow(folder, *args, **kwargs):  # one worker busy, the other idle when Ctrl-C comes
+    if folder.name == "s0":
+        time.sleep(6)
+    return real(folder, *args, **kwargs)
+batch._run_story = slow
+main(["--batch", str(root), "--out-dir", {str(tmp_path / "out")!r}, "--jobs", "2",
+      "--engine", "extractive", "-q"])
+""")
+    # a terminal sends Ctrl-C's SIGINT to every process of the foreground group
+    run = subprocess.Popen([sys.executable, str(script)], stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    out = tmp_path / "out"
+    for _ in range(300):  # s1 and s2 written: one worker sleeps in s0, the other waits idle
+        time.sleep(0.1)
+        if len(list(out.glob("s[12].txt"))) == 2:
+            break
+    assert len(list(out.glob("s[12].txt"))) == 2, "the batch never summarised s1 and s2"
+    time.sleep(0.2)
+    os.killpg(run.pid, signal.SIGINT)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 130, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert err.strip() == "summarize: interrupted"

@@ -244,3 +244,141 @@ def test_title_heads_markdown_and_html_and_is_refused_for_text(
     assert code == 0 and "Monday briefing" in out
     code, _, err = run(capsys, str(SEEDS), "--title", "Monday briefing")
     assert code == 2 and "--title heads one summary's Markdown or HTML" in err
+
+
+def test_an_empty_path_is_no_path_not_the_current_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import InputError, summarize
+
+    # an unset $DIR: the current folder holds articles, and none of them is read
+    (tmp_path / "a.txt").write_text((SEEDS / "001_641a5b59e4350978.txt").read_text())
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "", "-q")
+    assert code == 1 and out == ""
+    assert err == ("summarize: error: '': no such file or directory; an empty path names no "
+                   "file (is a variable holding the path unset?)\n")
+    with pytest.raises(InputError, match="an empty path names no file"):
+        summarize("")
+
+
+@pytest.mark.parametrize("value, traceback", [
+    ("0", False), ("false", False), ("No", False), ("off", False), ("", False),
+    ("1", True), ("yes", True),
+])
+def test_summarizer_debug_0_means_no_traceback(
+        value: str, traceback: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import InputError
+
+    monkeypatch.setenv("SUMMARIZER_DEBUG", value)
+    if traceback:
+        with pytest.raises(InputError):
+            main([str(tmp_path / "nope")])
+        return
+    code, _, err = run(capsys, str(tmp_path / "nope"))
+    assert code == 1 and "no such file or directory" in err
+
+
+def test_an_unreadable_file_named_among_others_is_skipped_not_a_usage_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import os
+
+    (tmp_path / "a.txt").write_text((SEEDS / "001_641a5b59e4350978.txt").read_text())
+    (tmp_path / "b.md").write_text((SEEDS / "002_d24d7d5661c9c898.txt").read_text())
+    locked, out = tmp_path / "locked.html", tmp_path / "out" / "summary.txt"
+    locked.write_text("<p>The council met.</p>")
+    out.parent.mkdir()
+    out.write_text("old summary\n")
+    real_open, real_access = os.open, os.access
+
+    def open_(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith("locked.html"):  # tests run as root: chmod 000 would not bite
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    def access(path: object, mode: int, **kwargs: object) -> bool:
+        if str(path).endswith(("locked.html", "summary.txt")) and mode == os.R_OK:
+            return False  # as chmod 000 (a write-only -o: chmod 200) looks to a user
+        return real_access(path, mode, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", open_)
+    monkeypatch.setattr(os, "access", access)
+    code, _, err = run(capsys, str(tmp_path / "a.txt"), str(tmp_path / "b.md"), str(locked),
+                       "-o", str(out))
+    assert code == 0, err
+    assert f"{locked}: skipped, cannot read it (Permission denied)" in err
+    assert "not readable" not in err and out.read_text() not in ("", "old summary\n")
+
+
+@pytest.mark.parametrize("flag, value", [
+    ("--timeout", "nan"), ("--timeout", "inf"), ("--timeout", "1e999"), ("--max-cost", "nan"),
+    ("--max-cost", "inf"),
+])
+def test_timeout_and_max_cost_take_finite_numbers_only(
+        flag: str, value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(SEEDS), flag, value, "-q")
+    assert code == 2 and out == ""
+    assert f"Invalid value for '{flag}': '{value}' is not a finite number." in err
+    assert "internal error" not in err
+
+
+def test_a_range_error_names_the_variable_the_user_set(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SUMMARIZER_MAX_WORDS", "5")
+    code, _, err = run(capsys, str(SEEDS), "-q")
+    assert code == 1
+    assert err == "summarize: error: SUMMARIZER_MAX_WORDS must be at least 10, got 5\n"
+
+
+@pytest.mark.parametrize("key", ["sk-tést-0123456789", "sk-0123\u201d456789", "sk-01\n23456789"])
+def test_a_key_no_http_header_can_carry_is_named_and_never_printed(
+        key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", key)
+    code, out, err = run(capsys, str(SEEDS), "-q")
+    assert code == 1 and out == ""
+    assert err.startswith("summarize: error: OPENAI_API_KEY holds a character an HTTP header "
+                          "cannot carry (character ") and err.count("\n") == 1
+    assert "internal error" not in err
+    assert not any(part in err for part in ("sk-", "0123", "456789"))
+
+
+def test_a_file_name_too_long_for_the_system_is_one_line_not_an_internal_error(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from summarizer import InputError, summarize
+
+    long = tmp_path / ("a" * 300 + ".txt")
+    code, out, err = run(capsys, str(SEEDS), str(long), "-q")
+    assert code == 1 and out == "" and err.count("\n") == 1
+    assert "(File name too long); check the path" in err and "internal error" not in err
+    assert f"… ({len(str(long))} characters)" in err  # one readable line, not 300 a's
+    with pytest.raises(InputError, match=r"cannot use this path \(File name too long\)"):
+        summarize([long])
+    # a path given to a flag: the same one line
+    code, _, err = run(capsys, str(SEEDS), "--templates", str(tmp_path / ("t" * 300)), "-q")
+    assert code == 1 and "File name too long; use a shorter path" in err
+    assert "internal error" not in err
+
+
+def test_ctrl_c_during_the_imports_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    import tomllib
+
+    # the console script's own target, from pyproject.toml; SIGINT arrives as pydantic starts
+    # to load (about half a second into a cold start: `timeout -s INT 0.3 summarize DIR`)
+    target = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    module, function = target["summarize"].split(":")
+    code = (
+        "import os, signal, sys\n"
+        "class Interrupt:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'pydantic':\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        f"from {module} import {function} as main\n"
+        f"sys.exit(main([{str(SEEDS)!r}, '-q']))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip() == "summarize: interrupted"

@@ -161,3 +161,36 @@ def test_the_same_page_read_again_and_again_keeps_its_text() -> None:
     page = DATA / "messy" / "observatory.html"
     texts = {read_inputs([page], warn=lambda _: None)[0].text for _ in range(10)}
     assert len(texts) == 1 and "comet" in next(iter(texts))
+
+
+def test_when_every_input_is_skipped_for_one_reason_the_error_says_it(tmp_path: Path) -> None:
+    # -q hides the warnings: the one error left must say why nothing was read
+    (tmp_path / "a.txt").write_bytes(b"GIF89a\x00\x00\x01")
+    (tmp_path / "b.txt").write_bytes(b"GIF89a\x00\x00\x02")
+    with pytest.raises(InputError, match=r"^no readable article in .*: all 2 were skipped, "
+                                         r"binary file \(not text\)$"):
+        read([tmp_path], [])
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 300_000)  # 1.5 MB over a 1 MB limit
+    with pytest.raises(InputError, match=r"^no readable article in .*big.txt: it was skipped, "
+                                         r"larger than 1 MB \(raise SUMMARIZER_MAX_FILE_MB"):
+        read([big], [], max_bytes=1_000_000)
+    # reasons that differ: the general advice
+    with pytest.raises(InputError, match=r"; give \.txt, \.md, \.html"):
+        read([big, tmp_path / "a.txt"], [], max_bytes=1_000_000)
+
+
+def test_symbolic_links_are_named_for_what_they_are(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "folder").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    warnings: list[str] = []
+    assert len(read([tmp_path], warnings)) == 1
+    assert (f"{tmp_path / 'folder'}: skipped, a symbolic link to a folder (linked folders are "
+            "not walked; name the folder itself to read it)") in warnings
+    assert (f"{tmp_path / 'gone.txt'}: skipped, a symbolic link to nothing (its target does "
+            "not exist)") in warnings
+    assert not any("permissions" in w for w in warnings)
+    with pytest.raises(InputError, match=r"gone.txt: a symbolic link to nothing"):
+        read([tmp_path / "gone.txt"], [])

@@ -761,7 +761,25 @@ def test_a_judge_request_that_fails_leaves_the_verifiers_verdict(
                         api_key="sk-judge-secret-0123456789")
     assert summary.claims[0].decided_by == "verifier"
     assert all(c.decided_by == "judge" for c in summary.claims[1:])
-    assert "claim 1 not judged" in caplog.text and "sk-judge-secret" not in caplog.text
+    # one warning in the summary (JSON and API users see it), not one a claim on stderr
+    [note] = [w for w in summary.warnings if w.startswith("judge:")]
+    assert note.startswith(f"judge: 1 of {len(summary.claims)} claim(s) not judged (")
+    assert note.endswith("; the verifier's verdict stands for them")
+    assert "sk-judge-secret" not in note and "sk-judge-secret" not in caplog.text
+    assert caplog.text.count("not judged") == 1
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_a_judge_whose_endpoint_is_down_says_so_once_in_the_summarys_warnings(
+        caplog: pytest.LogCaptureFixture) -> None:
+    summary = summarize([FIGURES], settings=Settings(
+        engine="extractive", judge=True, base_url="http://127.0.0.1:9/v1", max_retries=0,
+        cache_dir=None, no_cache=True))
+    assert summary.claims and {c.decided_by for c in summary.claims} == {"verifier"}
+    [note] = [w for w in summary.warnings if w.startswith("judge:")]
+    assert note.startswith(f"judge: {len(summary.claims)} of {len(summary.claims)} claim(s) "
+                           "not judged (cannot reach http://127.0.0.1:9/v1")
+    assert caplog.text.count("not judged") == 1
 
 
 def test_the_judge_stops_at_max_cost_and_the_verifier_decides_the_rest(
@@ -769,8 +787,10 @@ def test_the_judge_stops_at_max_cost_and_the_verifier_decides_the_rest(
     summary, endpoint = judged(base_url=OPENAI, model="gpt-4.1-mini", max_cost=0.00025)
     assert 0 < len(endpoint.requests) < len(summary.claims)
     assert {c.decided_by for c in summary.claims} == {"judge", "verifier"}
-    assert "`max_cost` leaves no room to judge claim" in caplog.text or any(
-        "leaves no room to judge" in r.getMessage() for r in caplog.records)
+    unjudged = sum(c.decided_by == "verifier" for c in summary.claims)
+    assert (f"judge: `max_cost` left no room to judge {unjudged} of {len(summary.claims)} "
+            "claim(s); the verifier's verdict stands for them") in summary.warnings
+    assert caplog.text.count("left no room to judge") == 1
 
 
 def test_the_judges_cost_bound_adds_up_every_prompt_it_sends() -> None:

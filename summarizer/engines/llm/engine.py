@@ -83,9 +83,11 @@ class LLMEngine:
         return EngineResult(engine="llm", model=self.settings.model, drafts=drafts,
                             conflicts=conflicts, spend=self.spend())
 
-    def judge(self, items: Sequence[tuple[str, Sequence[str]]]) -> list[bool | None]:
+    def judge(self, items: Sequence[tuple[str, Sequence[str]]]
+              ) -> tuple[list[bool | None], list[str]]:
         """The model's verdict on each (claim, aligned sentences), through the same caller
-        (`judge.judge_all`): True supported, False not, None when it could not say."""
+        (`judge.judge_all`): True supported, False not, None when it could not say; and a
+        note for each reason some went unjudged."""
         return judging.judge_all(self.caller, self.prompts.render, items)
 
     def spend(self) -> Spend:

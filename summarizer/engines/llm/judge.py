@@ -10,15 +10,12 @@ cannot be read, or a request that failed, leaves the verifier's verdict standing
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from ...transport import redact
 from .calls import Caller, Form
 from .plan import Messages
-
-log = logging.getLogger("summarizer")
 
 SCHEMA: dict[str, Any] = {
     "type": "object", "properties": {"supported": {"type": "boolean"}},
@@ -29,21 +26,30 @@ FORM = Form("Verdict", SCHEMA, SCHEMA, MAX_ANSWER_TOKENS)
 
 
 def judge_all(caller: Caller, render: Callable[..., str],
-              items: Sequence[tuple[str, Sequence[str]]]) -> list[bool | None]:
+              items: Sequence[tuple[str, Sequence[str]]]
+              ) -> tuple[list[bool | None], list[str]]:
     """The model's verdict on each (claim, aligned sentences): True supported, False not,
-    None when its answer could not be read or `max_cost` left no room to ask."""
+    None when its answer could not be read or `max_cost` left no room to ask; and one note
+    for each reason some claims went unjudged (for the summary's warnings, not one a claim)."""
     verdicts: list[bool | None] = [None] * len(items)
     sends = _affordable(caller, [messages(render, c, s) for c, s in items])
+    notes = [] if len(sends) == len(items) else [
+        f"`max_cost` left no room to judge {len(items) - len(sends)} of {len(items)} "
+        "claim(s); the verifier's verdict stands for them"]
     if not sends:
-        return verdicts
+        return verdicts, notes
     results = caller.send([(m, FORM) for m in sends], what="judge prompt")
+    failed: list[str] = []
     for n, result in enumerate(results):
         if isinstance(result, dict):
             verdicts[n] = verdict(str(result.get("content") or ""))
         else:
-            log.warning("judge: claim %d not judged (%s); the verifier's verdict stands",
-                        n + 1, redact(str(result), caller.settings.api_key))
-    return verdicts
+            failed.append(redact(str(result), caller.settings.api_key))
+    if failed:
+        notes.append(f"{len(failed)} of {len(items)} claim(s) not judged ({failed[0]}"
+                     f"{'; and other errors' if len(set(failed)) > 1 else ''}); the "
+                     "verifier's verdict stands for them")
+    return verdicts, notes
 
 
 def _affordable(caller: Caller, asked: list[Messages]) -> list[Messages]:
@@ -52,8 +58,6 @@ def _affordable(caller: Caller, asked: list[Messages]) -> list[Messages]:
     for n, msgs in enumerate(asked):
         total += caller.bound(msgs, MAX_ANSWER_TOKENS)
         if limit is not None and caller.meter.cost + total > limit:
-            log.warning("judge: `max_cost` leaves no room to judge claim %d on; the "
-                        "verifier's verdict stands for the rest", n + 1)
             return asked[:n]
     return asked
 
