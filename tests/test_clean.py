@@ -283,7 +283,8 @@ def test_widgets_captions_and_running_footers_are_removed_and_a_repeated_sentenc
 def test_disguised_and_foreign_injections_cost_their_sentence(line: str) -> None:
     doc = clean_text(f"The council met on Monday to vote on the budget. {line}\n")
     assert doc.paragraphs == ["The council met on Monday to vote on the budget."]
-    assert doc.removed == [(line, "injected instructions")]
+    # what -v prints is the sentence as read: a zero-width space inside it is dropped
+    assert doc.removed == [(line.replace("\u200b", ""), "injected instructions")]
 
 
 LEGITIMATE_NEWS = [  # news that talks about instructions, AI or ignoring guidance
