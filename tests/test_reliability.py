@@ -67,6 +67,15 @@ def test_mixed_encodings_in_one_directory(tmp_path: Path) -> None:
                                               for c in summary.claims)
 
 
+def test_names_in_a_latin1_or_cp1252_file_reach_the_claims_unaltered(tmp_path: Path) -> None:
+    from test_ingest import CAFE
+
+    (tmp_path / "a.txt").write_bytes(CAFE.encode("latin-1"))
+    (tmp_path / "b.txt").write_bytes(CAFE.replace("Tuesday", "Monday").encode("cp1252"))
+    claims = " ".join(c.text for c in summarize([tmp_path]).claims)
+    assert "José Núñez" in claims and "Renée Müller" in claims
+
+
 def test_a_directory_of_only_unsupported_or_binary_files_is_one_error(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
