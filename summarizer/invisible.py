@@ -4,7 +4,7 @@ article and what may never reach a terminal.
 `visible` is applied once to what is read (an article's text as cleaning normalises it, its
 title, outlet, date and url): it drops the zero-width space U+200B, the word joiner U+2060,
 the soft hyphen U+00AD and a byte-order mark U+FEFF inside the text, which split a word in
-two for every comparison ("Fern\u200bvale" is not "Fernvale" to dedupe or grouping), and the
+two for every comparison ("Fern\\u200bvale" is not "Fernvale" to dedupe or grouping), and the
 bidi embeddings, overrides and isolates U+202A-U+202E and U+2066-U+2069, which reverse how
 the rest of a line displays (a claim's citation markers included) and, printed unclosed,
 spill into what follows. It drops the Unicode tag characters U+E0000-U+E007F too, each an
@@ -17,8 +17,8 @@ the direction of the neutral characters beside them and open nothing to close.
 
 `inert` is applied to everything printed (text, Markdown, HTML, log lines): it drops the
 C0 and C1 control characters but line breaks and tabs (an escape code, ESC]0;… retitles the
-window, ESC[2J clears the screen) and the bidi controls, whatever their source (a file's
-name is not read through `visible`).
+window, ESC[2J clears the screen) and the bidi controls, whatever their source: a file's
+name, say, is quoted in a log line as it is named.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
         from .templating import render_template
 
         return inert(render_template(summary, fmt, cite=cite or fmt == "html", title=title,
-                                      templates=str(templates) if templates else None))
+                                     templates=str(templates) if templates else None))
     if fmt != "text":
         raise ValueError(f"unknown format {fmt!r}")
     number = {s.id: n for n, s in enumerate(summary.sources, 1)}
