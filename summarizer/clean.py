@@ -39,6 +39,7 @@ from .boilerplate import sentence_reason
 from .furniture import HEADING_WORDS, TERMINAL, furniture, words
 from .garbled import garbled_copies
 from .injection import addressed_to_ai
+from .invisible import visible
 from .line_boilerplate import LIST_HEAD, line_reason, ocr_noise
 from .residue import strip_credit, strip_residue
 
@@ -77,11 +78,12 @@ class CleanDoc:
 
 
 def fix_text(text: str) -> str:
-    """Repair mojibake and stray encoding residue; keep typographic quotes as they are."""
+    """Repair mojibake and stray encoding residue, drop the invisible characters that split
+    words or turn lines around (`invisible`); keep typographic quotes as they are."""
     # CJK text keeps its full-width punctuation ("，" is not ",")
     text = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=False,
                          fix_character_width=False)
-    return _MOJIBAKE_RESIDUE.sub("", text).replace("\u00a0", " ")
+    return visible(_MOJIBAKE_RESIDUE.sub("", text).replace("\u00a0", " "))
 
 
 def clean_text(text: str, max_sentences: int | None = None) -> CleanDoc:

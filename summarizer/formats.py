@@ -1,8 +1,9 @@
 """Article formats: the bytes of one article file decoded to text (byte-order marks, UTF-8,
-else the encoding charset_normalizer finds) and the text parsed by its format into
-`Document`s: plain text and Markdown (YAML front matter as metadata), HTML (the article
-text trafilatura extracts, what the page hides dropped), JSON and JSONL (one article per
-object; the usual field names of feeds and scrapers read as text, title, url, date, outlet).
+else the legacy encoding charset_normalizer finds most plausible, cp1252 in a tie) and the
+text parsed by its format into `Document`s: plain text and Markdown (YAML front matter as
+metadata), HTML (the article text trafilatura extracts, what the page hides dropped), JSON
+and JSONL (one article per object; the usual field names of feeds and scrapers read as
+text, title, url, date, outlet).
 
 `ingest` finds and reads the files; this module only turns what they hold into articles, so
 that it can also parse an article given in memory. An unparsable or empty article is
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -86,12 +88,54 @@ def _decode(data: bytes, name: str, warn: Warn) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    encoding = guess_encoding(data)
     warn(f"{name}: not valid UTF-8, read as {encoding}; check the characters in the output")
     return data.decode(encoding, errors="replace")
+
+
+def guess_encoding(data: bytes) -> str:
+    """The legacy encoding `data` is most plausibly in: charset_normalizer's candidates of
+    least chaos, less those whose reading puts a symbol inside a word, the most coherent
+    (fittest to a language's letter frequencies) of them; in a tie, cp1252.
+
+    On a few accented names charset_normalizer ranks code pages that read them as letters
+    all alike, and its first pick may be one that does not (cp775: "José Núñez" as "Josķ
+    N·±ez") or a Central European one (cp1250: "Núńez"). cp1252, whose printable range
+    holds latin-1's, is then the likeliest: the Western Windows code page most legacy news
+    text is in. A Polish "ł" read as cp1252's "³" ("powiedzia³a") is such a symbol, and a
+    Turkish or Russian text is more coherent in its own code page, so those stay as found.
+    """
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data))
+    if not matches:
+        return "cp1252"
+    least = min(m.chaos for m in matches)
+    plausible = [m for m in matches if m.chaos <= least
+                 and not _symbol_inside_a_word(data[:_SAMPLE].decode(m.encoding, "ignore"))]
+    if not plausible:
+        return matches[0].encoding
+    top = max(m.coherence for m in plausible)
+    tied = [m for m in plausible if m.coherence >= top]
+    return "cp1252" if any("cp1252" in m.could_be_from_charset for m in tied) \
+        else tied[0].encoding
+
+
+_SAMPLE = 200_000  # bytes of a file read for symbols inside words: enough to judge
+
+
+def _symbol_inside_a_word(text: str) -> bool:
+    """Whether a word of `text` has a non-ASCII symbol (a currency sign, "±", "³", "¼")
+    between its letters, as no word is spelt: a code page misreading a letter."""
+    for word in text.split():
+        if word.isascii():
+            continue
+        letters = [i for i, c in enumerate(word) if c.isalpha()]
+        inside = word[letters[0] + 1:letters[-1]] if len(letters) > 1 else ""
+        if any(not c.isascii() and (unicodedata.category(c)[0] == "S"
+                                    or unicodedata.category(c) == "No") for c in inside):
+            return True
+    return False
 
 
 def sniff(text: str) -> str:

@@ -11,7 +11,9 @@ and a folder's `sources.yaml`/`sources.csv` names who published each (`sidecar`)
 Articles given in memory (`models.Article`, or a mapping with the keys a .json article has)
 are read after the files, in the order given. An article that cannot be used is skipped
 with a warning naming it; only when nothing at all is readable does `read_inputs` raise,
-saying why when every input was skipped for the same reason.
+saying why when every input was skipped for the same reason. Whatever declared an article's
+title, outlet, date and url, the invisible characters that split a word or turn a line around
+are dropped from them (`invisible`), as cleaning drops them from its text.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .errors import InputError
 from .evidence import Document
 from .files import shortened, within
 from .formats import PARSERS, TEXT_SUFFIXES, Warn, has_text, json_article, parse_bytes, sniff
+from .invisible import visible
 from .models import Article
 
 Input = str | os.PathLike[str] | Article | Mapping[str, Any]
@@ -73,7 +76,18 @@ def read_inputs(
     if not articles:
         raise _nothing_readable(inputs, given, said,
                                 only_stdin=use_stdin and not given and not found)
+    for article in articles:  # its text goes through cleaning, which drops them too
+        _drop_invisible(article)
     return articles
+
+
+def _drop_invisible(article: Document) -> None:
+    """`article`'s metadata, whatever declared it, without the invisible characters that
+    split a name or turn a line around (`invisible`)."""
+    for name in ("title", "outlet", "date", "url"):
+        value = getattr(article, name)
+        if value is not None:
+            setattr(article, name, visible(value) or None)
 
 
 def _gather(inputs: Sequence[Input], warn: Warn, follow_symlinks: bool

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from .invisible import visible
+
 KNOWN_OUTLETS = {
     "abcnews.go.com": "ABC News", "aljazeera.com": "Al Jazeera", "apnews.com": "AP",
     "axios.com": "Axios", "bbc.co.uk": "BBC", "bbc.com": "BBC", "bloomberg.com": "Bloomberg",
@@ -115,8 +117,10 @@ def web_url(url: str | None) -> str | None:
 
 
 def printable(text: str) -> str:
-    """`text` as it can be shown and stored: a file name's undecodable bytes as U+FFFD."""
-    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """`text` as it can be shown and stored: a file name's undecodable bytes as U+FFFD, its
+    invisible characters and bidi controls dropped (JSON, unlike the text output, prints
+    them as they are)."""
+    return visible(text.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 def normalize_date(value: str | None) -> str | None:

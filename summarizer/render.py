@@ -5,8 +5,9 @@ the articles in no story), are written here; Markdown and HTML of a summary come
 jinja2 templates (templating.py); JSON is the model's own. What is rendered is seen through
 the Protocols of render_types.py.
 
-Article text is data, never markup: control characters are dropped from every output
-(`_inert`), and Markdown and HTML escape every value (templating.py says how).
+Article text is data, never markup: control characters, bidi controls included, are dropped
+from every output (`invisible.inert`), and Markdown and HTML escape every value
+(templating.py says how).
 
 templating.py (and the jinja2 it loads) is imported only for Markdown and HTML: plain text,
 the default, does not pay for it at each start.
@@ -14,11 +15,12 @@ the default, does not pay for it at each start.
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections.abc import Sequence
 from os import PathLike
 from typing import TYPE_CHECKING, Any
+
+from .invisible import inert
 
 if TYPE_CHECKING:
     from .render_types import Conflict, Digest, FailedStory, Source, Story, Summary
@@ -50,8 +52,8 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
     if fmt in ("markdown", "html"):  # templating.TEMPLATES
         from .templating import render_template
 
-        return _inert(render_template(summary, fmt, cite=cite or fmt == "html", title=title,
-                                      templates=str(templates) if templates else None))
+        return inert(render_template(summary, fmt, cite=cite or fmt == "html", title=title,
+                                     templates=str(templates) if templates else None))
     if fmt != "text":
         raise ValueError(f"unknown format {fmt!r}")
     number = {s.id: n for n, s in enumerate(summary.sources, 1)}
@@ -60,16 +62,7 @@ def render(summary: Summary, fmt: str = "text", *, cite: bool = False,
         parts.append(_conflicts(summary, number, cite=cite))
     if cite:
         parts.append(_sources(summary.sources, number))
-    return _inert("\n\n".join(p for p in parts if p) + "\n")
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _inert(text: str) -> str:
-    """`text` without control characters (an article's title or outlet may carry terminal
-    escape codes: ESC]0;… retitles the window, ESC[2J clears the screen); lines and tabs stay."""
-    return _CONTROL.sub("", text)
+    return inert("\n\n".join(p for p in parts if p) + "\n")
 
 
 # -- a digest of stories --------------------------------------------------------------------
@@ -94,12 +87,12 @@ def render_digest(digest: Digest, fmt: str = "text", *, cite: bool = False,
     if digest.unassigned:
         parts.append(_unassigned(digest.unassigned, fmt))
     if fmt == "html":
-        return _inert('<div class="summarizer-digest">\n' + (
+        return inert('<div class="summarizer-digest">\n' + (
             f"<h1>{_html_escape(title)}</h1>\n" if title else "") + "\n<hr>\n".join(parts)
             + "</div>\n")
     head = (f"# {_md_escape(title)}\n\n" if fmt == "markdown" else f"{title}\n\n") \
         if title else ""
-    return _inert(head + "\n".join(p.rstrip("\n") + "\n" for p in parts))
+    return inert(head + "\n".join(p.rstrip("\n") + "\n" for p in parts))
 
 
 _DIGEST_EMPTY = {"text": "(no story: no two articles report the same event)\n",

@@ -16,6 +16,7 @@ import click
 from .config import ENV_VARS
 from .errors import OutputError
 from .files import write_atomic
+from .invisible import inert
 
 PROGRESS_MIN_FILES = 50
 # The library's messages name a setting in backticks (`max_cost`); here it becomes the flag
@@ -50,7 +51,8 @@ def setup_logging(*, quiet: bool, verbose: int) -> None:
 
 class _Formatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return for_cli(super().format(record))
+        # a log line quotes file names and, with -v, article text: no control reaches stderr
+        return inert(for_cli(super().format(record)))
 
 
 class ProgressBar:

@@ -85,6 +85,58 @@ def test_non_utf8_file_is_decoded_with_a_warning(tmp_path: Path, warnings_list: 
     assert any("latin.txt: not valid UTF-8" in w for w in warnings_list)
 
 
+CAFE = ("Cafe owner José Núñez said business fell by half after the Millbrook Bridge closed "
+        "on Tuesday. \"We have lost our regulars,\" Núñez said. His neighbour, Renée Müller, "
+        "said the city had not warned them.")
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("latin-1", CAFE),  # read as cp775 ("Josķ N·±ez") before
+    ("cp1252", CAFE.replace('"', "“", 1).replace('"', "”", 1)),  # as cp1250 ("Núńez")
+    ("cp1252", "José Núñez said."),
+    ("latin-1", "Die Bürgermeisterin, Jürgen Müllers Tochter, sagte am Dienstag"),
+    ("cp1252", "La alcaldesa de Fernvale, María Núñez, dijo el martes que"),
+])
+def test_western_text_in_a_legacy_code_page_keeps_its_names(
+        tmp_path: Path, warnings_list: list[str], encoding: str, text: str) -> None:
+    write(tmp_path, "cafe.txt", text.encode(encoding))
+    [article] = read([tmp_path], warnings_list)
+    assert article.text.strip() == text
+    assert any("cafe.txt: not valid UTF-8, read as cp1252" in w for w in warnings_list)
+
+
+# invented text in other scripts and code pages: long enough for a fair guess, and short
+RUSSIAN = ("Мэр Фернвейла Анна Петрова заявила во вторник, что мост через реку Миллбрук закроют "
+           "на ремонт на шесть месяцев. «Мы не можем рисковать жизнями людей», — сказала она. "
+           "Ремонт обойдётся городу в четыре миллиона рублей.")
+POLISH = ("Burmistrz Fernvale, Anna Kowalska, powiedziała we wtorek, że most na rzece Millbrook "
+          "zostanie zamknięty na sześć miesięcy. „Nie możemy ryzykować życia ludzi” – dodała. "
+          "Naprawa będzie kosztować miasto cztery miliony złotych.")
+CZECH = ("Starostka Fernvale Jana Nováková v úterý řekla, že most přes řeku Millbrook bude na "
+         "šest měsíců uzavřen. „Nemůžeme riskovat životy lidí,“ dodala. Oprava bude město stát "
+         "čtyři miliony korun.")
+TURKISH = ("Fernvale Belediye Başkanı Ayşe Yılmaz salı günü yaptığı açıklamada, Millbrook "
+           "köprüsünün altı ay boyunca onarım için kapatılacağını söyledi.")
+JAPANESE = ("ファーンベール市のアンナ市長は火曜日、ミルブルック川にかかる橋を六か月間閉鎖すると"
+            "発表した。「住民の命を危険にさらすことはできない」と市長は述べた。修理費は四百万ドルになる見込みだ。")
+CHINESE = ("芬维尔市市长安娜周二表示，米尔布鲁克河上的大桥将关闭六个月进行维修。"
+           "她说：“我们不能拿居民的生命冒险。”维修费用预计为四百万美元。")
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("cp1251", RUSSIAN), ("cp1251", RUSSIAN[:60]),
+    ("cp1250", POLISH), ("cp1250", POLISH[:80]), ("cp1250", CZECH),
+    ("cp1254", TURKISH), ("cp1254", TURKISH[:70]),
+    ("shift_jis", JAPANESE), ("shift_jis", JAPANESE[:30]),
+    ("gb18030", CHINESE), ("gb18030", CHINESE[:25]),
+])
+def test_text_in_other_code_pages_is_still_read_right(
+        tmp_path: Path, warnings_list: list[str], encoding: str, text: str) -> None:
+    write(tmp_path, "story.txt", text.encode(encoding))
+    [article] = read([tmp_path], warnings_list)
+    assert article.text.strip() == text
+
+
 def test_oversized_file_is_skipped(tmp_path: Path, warnings_list: list[str]) -> None:
     write(tmp_path, "big.txt", ARTICLE * 100)
     write(tmp_path, "small.txt", ARTICLE)

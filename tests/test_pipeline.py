@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA, SEEDS
 from factories import write
-from test_clean import BOILERPLATE
+from test_clean import ADDRESSED_TO_AI, BOILERPLATE
 
 from summarizer import Summary, summarize, textutil
 from summarizer.errors import ConfigurationError
@@ -143,6 +143,17 @@ def test_skipped_files_are_listed_in_the_summary(tmp_path) -> None:  # type: ign
     summary = summarize([tmp_path])
     assert len(summary.sources) == 1
     assert any(re.search(r"b\.txt: skipped, binary", w) for w in summary.warnings)
+
+
+def test_orders_to_an_ai_in_common_words_are_never_claims(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("\n".join([
+        "The Millbrook Bridge reopened on Monday after six months of repairs costing "
+        "$4 million.", *ADDRESSED_TO_AI[:8]]) + "\n", encoding="utf-8")
+    summary = summarize([tmp_path], engine="extractive")
+    assert [c.text for c in summary.claims] == [
+        "The Millbrook Bridge reopened on Monday after six months of repairs costing "
+        "$4 million."]
+    assert any("possible prompt injection" in w for w in summary.warnings)
 
 
 def test_an_injected_instruction_is_dropped_with_a_warning(tmp_path: Path) -> None:

@@ -67,6 +67,15 @@ def test_mixed_encodings_in_one_directory(tmp_path: Path) -> None:
                                               for c in summary.claims)
 
 
+def test_names_in_a_latin1_or_cp1252_file_reach_the_claims_unaltered(tmp_path: Path) -> None:
+    from test_ingest import CAFE
+
+    (tmp_path / "a.txt").write_bytes(CAFE.encode("latin-1"))
+    (tmp_path / "b.txt").write_bytes(CAFE.replace("Tuesday", "Monday").encode("cp1252"))
+    claims = " ".join(c.text for c in summarize([tmp_path]).claims)
+    assert "José Núñez" in claims and "Renée Müller" in claims
+
+
 def test_a_directory_of_only_unsupported_or_binary_files_is_one_error(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.pdf").write_bytes(b"%PDF-1.4")
@@ -284,6 +293,42 @@ def test_escape_codes_in_titles_and_outlets_never_reach_the_terminal(tmp_path: P
             summary.to_markdown() if fmt == "markdown" else summary.to_html())
         assert "\x1b" not in out and "\x07" not in out, fmt
     assert "\\u001b" in summary.model_dump_json()  # JSON escapes it: the data stays whole
+
+
+RLO = "\u202e"  # right-to-left override: printed and left open, it turns the line around
+BRIDGE = ("The Millbrook Bridge in {place} closed on Tuesday after inspectors found cracks in "
+          "two of its support beams.\n\nThe {council} said repairs would cost $4 million "
+          "and take six months.\n")
+
+
+def test_a_bidi_override_in_a_claim_a_title_an_outlet_or_a_file_name_is_never_printed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / f"city{RLO}txt.md").write_text(
+        f"---\ntitle: Bridge {RLO}closed\noutlet: City {RLO}Herald\n---\n\n"
+        + BRIDGE.format(place="Fernvale", council=f"{RLO}city council"), encoding="utf-8")
+    (tmp_path / f"odd{RLO}.csv").write_text("not an article", encoding="utf-8")
+    summary = summarize([tmp_path], engine="extractive")
+    source = summary.sources[0]
+    assert (source.title, source.outlet) == ("Bridge closed", "City Herald")
+    assert any("city council said" in c.text for c in summary.claims)
+    outputs = [summary.to_text(cite=True), summary.to_markdown(), summary.to_html(),
+               summary.model_dump_json(), *summary.warnings]
+    code, out, err = cli(capsys, str(tmp_path), "--cite", "-v")
+    assert code == 0
+    for shown in [*outputs, out, err]:
+        assert RLO not in shown, shown
+
+
+def test_a_zero_width_space_inside_a_name_does_not_keep_two_outlets_apart(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BRIDGE.format(place="Fern\u200bvale", council="council"),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Millbrook Bridge shut\n\n" + BRIDGE.format(place="Fernvale", council="council"),
+        encoding="utf-8")
+    summary = summarize([tmp_path], engine="extractive")
+    bridge = next(c for c in summary.claims if "Bridge" in c.text)
+    assert "Fernvale" in bridge.text and bridge.sources == ["s1", "s2"]
 
 
 def test_a_file_name_that_is_not_utf8_and_a_javascript_url_are_safe_in_json_and_html(

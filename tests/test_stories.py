@@ -81,6 +81,27 @@ def test_a_mixed_pile_gives_the_right_stories_and_leaves_the_loners_out(tmp_path
     assert figures.conflicts  # 12 vs 15 workers injured, as on its own
 
 
+def test_zero_width_spaces_inside_words_do_not_set_an_article_apart() -> None:
+    zw = "\u200b"
+    bridge = [
+        "The Millbrook Bridge in Fernvale closed on Tuesday after inspectors found cracks in "
+        "two support beams. Mayor Alma Ortiz said repairs would cost $4 million.",
+        "Inspectors shut Fernvale's Millbrook Bridge on Tuesday, citing cracked support "
+        "beams. Repairs will cost $4 million, Mayor Alma Ortiz said.",
+        f"Fern{zw}vale's Mill{zw}brook Bridge closed Tuesday when in{zw}spectors found "
+        f"cracked sup{zw}port beams; Mayor Alma Or{zw}tiz put re{zw}pairs at $4 million."]
+    zoo = [
+        "The Dunmore Zoo welcomed a baby giraffe on Sunday, keepers said. The calf stood "
+        "within an hour and weighed 150 pounds.",
+        "A giraffe calf was born at the Dunmore Zoo on Sunday. Keepers said the 150-pound "
+        "calf stood within an hour."]
+    digest = summarize_stories([Article(text=t, id=f"bridge-{n}") for n, t in enumerate(bridge)]
+                               + [Article(text=t, id=f"zoo-{n}") for n, t in enumerate(zoo)],
+                               engine="extractive")
+    assert sorted(len(s.sources) for s in digest.stories) == [2, 3]
+    assert not digest.unassigned
+
+
 def test_json_validates_against_the_published_schema(capsys: pytest.CaptureFixture[str],
                                                      tmp_path: Path) -> None:
     mixed_pile(tmp_path)
