@@ -267,10 +267,14 @@ def markdown(rows: Sequence[Row], aggregate_failures: Sequence[str] = ()) -> str
 
 
 def aggregate_failures(rows: Sequence[Row], table: dict[str, Any]) -> list[str]:
-    """The suite's aggregates outside `multinews.aggregate` in thresholds.yaml."""
+    """The suites' aggregates outside `multinews.aggregate` and `invented.aggregate` in
+    thresholds.yaml."""
     limits = table.get("multinews", {}).get("aggregate", {})
+    invented = table.get("invented", {}).get("aggregate", {})
     return [f"{system}: {failure}" for system, held in limits.items()
-            for failure in check(list(aggregate(rows, system).values()), held)]
+            for failure in check(list(aggregate(rows, system).values()), held)] + [
+        f"{system} on the invented stories: {failure}" for system, held in invented.items()
+        for failure in check(list(aggregate(rows, system, (INVENTED,)).values()), held)]
 
 
 def write_reports(rows: Sequence[Row], text: str, folder: Path) -> None:

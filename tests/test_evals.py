@@ -698,3 +698,17 @@ def test_invented_stories_load_and_their_labels_hold_their_articles() -> None:
                 assert side.sources, (story.name, side.says)
                 for source in side.sources:
                     assert grader.matches(articles[source], [side.says]), (story.name, source)
+
+
+def test_the_invented_stories_hold_their_own_floors() -> None:
+    from evals.metrics import Score
+    from evals.report import aggregate_failures
+
+    rows = [runner.Row("d01", runner.INVENTED, "extractive",
+                       [Score("conflict_recall", 0.25, "1 of 4", 1, 4)])]
+    table = {"invented": {"aggregate": {"extractive": {"conflict_recall": {"min": 0.5}}}}}
+    assert aggregate_failures(rows, table) == [
+        "extractive on the invented stories: conflict_recall 0.25 < 0.5 (1 of 4 over 1 stories)"]
+    # the real-news floors do not read them
+    assert aggregate_failures(rows, {"multinews": {"aggregate": table["invented"]["aggregate"]}}) \
+        == []
