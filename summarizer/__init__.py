@@ -57,11 +57,15 @@ _HOME = {
 
 
 def __getattr__(name: str) -> _typing.Any:
-    if name not in _HOME:
-        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
     from importlib import import_module
+    from importlib.util import find_spec
 
-    value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    if name in _HOME:
+        value = getattr(import_module(f".{_HOME[name]}", __name__), name)
+    elif not name.startswith("_") and find_spec(f".{name}", __name__) is not None:
+        value = import_module(f".{name}", __name__)  # `summarizer.models`, as before
+    else:
+        raise AttributeError(f"module 'summarizer' has no attribute {name!r}")
     globals()[name] = value  # asked once
     return value
 

@@ -102,6 +102,12 @@ class Settings:
             value = getattr(self, name)
             if value is not None and not math.isfinite(value):
                 raise _bad(name, f"must be a finite number, got {value}")
+        for name in sorted(_INTS):  # a float given through the API: a whole one is taken
+            value = getattr(self, name)
+            if isinstance(value, float):
+                if not value.is_integer():  # nan and inf are not
+                    raise _bad(name, f"must be a whole number, got {value}")
+                object.__setattr__(self, name, int(value))
         if self.max_words < 10:
             raise _bad("max_words", f"must be at least 10, got {self.max_words}")
         for name in ("max_file_mb", "max_response_mb"):

@@ -30,7 +30,7 @@ def write_atomic(path: Path, text: str | bytes, *, hint: str = "choose another p
     except OSError as err:
         if "tmp" in locals() and os.path.exists(tmp):
             os.unlink(tmp)
-        raise OutputError(f"{path}: cannot write ({err.strerror}); {hint}",
+        raise OutputError(f"{shortened(str(path))}: cannot write ({err.strerror}); {hint}",
                           path=str(path)) from err
 
 
@@ -40,8 +40,8 @@ def make_folder(folder: Path, what: str, *, hint: str) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
-        raise OutputError(f"{folder}: cannot create the {what} ({err.strerror}); {hint}",
-                          path=str(folder)) from err
+        raise OutputError(f"{shortened(str(folder))}: cannot create the {what} "
+                          f"({err.strerror}); {hint}", path=str(folder)) from err
 
 
 def shortened(name: str, most: int = 80) -> str:
@@ -61,13 +61,14 @@ def _mode_of(path: Path, hint: str) -> int:
     except FileNotFoundError:
         return 0o666 & ~_umask()
     except OSError as err:
-        raise OutputError(f"{path}: cannot write ({err.strerror}); {hint}", path=str(path)) from err
+        raise OutputError(f"{shortened(str(path))}: cannot write ({err.strerror}); {hint}",
+                          path=str(path)) from err
     if not stat.S_ISREG(info.st_mode):
-        raise OutputError(f"{path}: not a regular file, so it is not replaced; {hint}",
-                          path=str(path))
+        raise OutputError(f"{shortened(str(path))}: not a regular file, so it is not replaced; "
+                          f"{hint}", path=str(path))
     if not info.st_mode & 0o222:
-        raise OutputError(f"{path}: the file is read-only, so it is not replaced; {hint}",
-                          path=str(path))
+        raise OutputError(f"{shortened(str(path))}: the file is read-only, so it is not "
+                          f"replaced; {hint}", path=str(path))
     return stat.S_IMODE(info.st_mode)
 
 

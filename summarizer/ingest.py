@@ -169,6 +169,12 @@ def _missing(item: str | os.PathLike[str]) -> str:
         return ("'': no such file or directory; an empty path names no file (is a variable "
                 "holding the path unset?)")
     if os.path.islink(text):
+        try:
+            os.stat(text)
+        except OSError as err:
+            if err.errno == errno.ELOOP:
+                return (f"{text}: a symbolic link that leads back to itself (a loop); check "
+                        "the link")
         return f"{text}: a symbolic link to nothing (its target does not exist); check the link"
     if "\n" in text or len(text) > 300 or (len(text.split()) >= 6 and os.sep not in text):
         return (f"{text[:40]!r}…: this looks like article text, not a path; pass text as "

@@ -4,6 +4,8 @@ import asyncio
 import datetime
 import math
 import re
+import subprocess
+import sys
 import types
 from typing import Any
 
@@ -19,6 +21,16 @@ def test_all_is_complete_and_importable() -> None:
     public = {n for n in dir(summarizer) if not n.startswith("_")
               and not isinstance(getattr(summarizer, n), types.ModuleType)}  # submodules
     assert public == set(summarizer.__all__)
+
+
+def test_submodules_are_attributes_of_the_package_as_before_the_lazy_imports() -> None:
+    code = ("import summarizer; print(summarizer.models.Article.__name__, "
+            "summarizer.config.Settings.__name__, summarizer.errors.InputError.__name__)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)  # a fresh process: nothing imported them yet
+    assert done.stdout.split() == ["Article", "Settings", "InputError"]
+    with pytest.raises(AttributeError, match="no attribute 'nonexistent'"):
+        _ = summarizer.nonexistent  # type: ignore[attr-defined]
 
 
 def test_settings_resolve_argument_over_env_over_default() -> None:
@@ -71,6 +83,19 @@ def test_settings_take_finite_numbers_only(field: str, value: float) -> None:
     # as the environment variables already were: nan slipped past every range check
     with pytest.raises(ConfigurationError, match=rf"`{field}` must be a finite number"):
         Settings(**{field: value})
+
+
+@pytest.mark.parametrize("field", ["max_words", "concurrency", "max_sentences", "max_retries",
+                                   "max_output_tokens", "context_tokens"])
+@pytest.mark.parametrize("value", [math.nan, math.inf, 250.5])
+def test_whole_number_settings_take_whole_numbers_only(field: str, value: float) -> None:
+    with pytest.raises(ConfigurationError, match=rf"`{field}` must be a whole number"):
+        Settings(**{field: value})
+
+
+def test_a_whole_float_is_taken_for_a_whole_number_setting() -> None:
+    assert Settings(max_words=250.0).max_words == 250  # type: ignore[arg-type]
+    assert isinstance(Settings(max_words=250.0).max_words, int)  # type: ignore[arg-type]
 
 
 def test_a_range_error_names_the_field_in_the_api_and_the_flag_given_over_the_variable() -> None:

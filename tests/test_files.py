@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import OutputError
-from summarizer.files import make_folder, within
+from summarizer.files import make_folder, within, write_atomic
 
 
 def test_a_folder_that_cannot_be_created_is_an_error_naming_it_and_the_fix(tmp_path: Path
@@ -28,3 +28,13 @@ def test_within_is_the_folder_itself_or_below_it_never_a_sibling_sharing_a_prefi
     assert within(root, root) and within(root / "a" / "b.txt", root)
     assert not within(Path("/data/stories-old/a.txt"), root)
     assert not within(Path("/data"), root)
+
+
+def test_a_very_long_output_path_is_shortened_in_its_one_line_error(tmp_path: Path) -> None:
+    long = tmp_path / ("x" * 300) / ("y" * 300) / "a.txt"
+    with pytest.raises(OutputError) as caught:
+        write_atomic(long, "text")
+    message = str(caught.value)
+    assert len(message) < 200 and "characters)" in message and "\n" not in message
+    with pytest.raises(OutputError, match="characters\\): cannot create the output folder"):
+        make_folder(long.parent, "output folder", hint="choose another --out-dir")

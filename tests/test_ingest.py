@@ -246,3 +246,8 @@ def test_symbolic_links_are_named_for_what_they_are(tmp_path: Path) -> None:
     assert not any("permissions" in w for w in warnings)
     with pytest.raises(InputError, match=r"gone.txt: a symbolic link to nothing"):
         read([tmp_path / "gone.txt"], [])
+    (tmp_path / "loop-a.txt").symlink_to(tmp_path / "loop-b.txt")
+    (tmp_path / "loop-b.txt").symlink_to(tmp_path / "loop-a.txt")
+    with pytest.raises(InputError, match=r"loop-a.txt: a symbolic link that leads back to "
+                                         r"itself \(a loop\); check the link"):
+        read([tmp_path / "loop-a.txt"], [])
