@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -96,14 +97,17 @@ def _decode(data: bytes, name: str, warn: Warn) -> str:
 def guess_encoding(data: bytes) -> str:
     """The legacy encoding `data` is most plausibly in: charset_normalizer's candidates of
     least chaos, less those whose reading puts a symbol inside a word, the most coherent
-    (fittest to a language's letter frequencies) of them; in a tie, cp1252.
+    (fittest to a language's letter frequencies) of them; in a tie, cp1252 when the text
+    reads as a language cp1252 was made for, else charset_normalizer's own first.
 
     On a few accented names charset_normalizer ranks code pages that read them as letters
     all alike, and its first pick may be one that does not (cp775: "José Núñez" as "Josķ
     N·±ez") or a Central European one (cp1250: "Núńez"). cp1252, whose printable range
     holds latin-1's, is then the likeliest: the Western Windows code page most legacy news
     text is in. A Polish "ł" read as cp1252's "³" ("powiedzia³a") is such a symbol, and a
-    Turkish or Russian text is more coherent in its own code page, so those stay as found.
+    Turkish or Russian text is more coherent in its own code page, so those stay as found; a
+    short Hungarian, Croatian or Czech text ties with cp1252 but reads as no Western
+    language, so it stays cp1250.
     """
     from charset_normalizer import from_bytes
 
@@ -117,11 +121,24 @@ def guess_encoding(data: bytes) -> str:
         return matches[0].encoding
     top = max(m.coherence for m in plausible)
     tied = [m for m in plausible if m.coherence >= top]
-    return "cp1252" if any("cp1252" in m.could_be_from_charset for m in tied) \
+    western = any(m.language in _CP1252_LANGUAGES for m in tied) or (
+        all(m.language == "Unknown" for m in tied)  # too short to tell: English words?
+        and not _ENGLISH.isdisjoint(re.findall(r"[a-z]+", data[:_SAMPLE].decode(
+            "ascii", "ignore").lower())))
+    return "cp1252" if western and any("cp1252" in m.could_be_from_charset for m in tied) \
         else tied[0].encoding
 
 
 _SAMPLE = 200_000  # bytes of a file read for symbols inside words: enough to judge
+# the languages cp1252 was made for, as charset_normalizer names them: a tie goes to cp1252
+# only in one of them, since a short Hungarian, Croatian or Czech text ties too and is cp1250
+# ("Győr", "Kovačević", "Dvořák"), read as charset_normalizer ranks it
+_CP1252_LANGUAGES = frozenset({"English", "Spanish", "French", "German", "Portuguese",
+                               "Italian", "Dutch", "Danish", "Norwegian", "Swedish",
+                               "Catalan"})
+# words that make a text too short for charset_normalizer to name its language English
+_ENGLISH = frozenset("the a an and of to in on at is was were said says for with by from "
+                     "that this it he she they".split())
 
 
 def _symbol_inside_a_word(text: str) -> bool:

@@ -105,6 +105,21 @@ def test_western_text_in_a_legacy_code_page_keeps_its_names(
     assert any("cafe.txt: not valid UTF-8, read as cp1252" in w for w in warnings_list)
 
 
+@pytest.mark.parametrize("text", [
+    # a short Central European text ties with cp1252 too; read as cp1252 it was "Gyõr",
+    # "Kovaèeviæ", "Jiøí Dvoøák" (a review of the cp1252 tie)
+    "Győr polgármestere kedden bejelentette, hogy a régi hidat két évre lezárják, mondta "
+    "Kovács Lőrinc alpolgármester.",
+    "Ivan Kovačević iz Đakova rekao je da će most biti zatvoren.",
+    "Jiří Dvořák řekl ne.",
+])
+def test_short_central_european_text_stays_cp1250(
+        tmp_path: Path, warnings_list: list[str], text: str) -> None:
+    write(tmp_path, "most.txt", text.encode("cp1250"))
+    [article] = read([tmp_path], warnings_list)
+    assert article.text.strip() == text
+
+
 # invented text in other scripts and code pages: long enough for a fair guess, and short
 RUSSIAN = ("Мэр Фернвейла Анна Петрова заявила во вторник, что мост через реку Миллбрук закроют "
            "на ремонт на шесть месяцев. «Мы не можем рисковать жизнями людей», — сказала она. "
