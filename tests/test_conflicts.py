@@ -1002,6 +1002,17 @@ def test_a_negation_or_an_opposite_in_one_version_of_a_sentence_is_a_disagreemen
     assert differences("No more than 40 people were there.", "40 people were there.") == []
 
 
+def test_events_that_can_follow_one_another_are_no_opposites() -> None:
+    # a market opens and closes up, police arrest a man and release him: both can be true
+    assert differences("The Dow opened up 120 points on Monday as tech shares gained.",
+                       "The Dow closed up 120 points on Monday as tech shares gained.") == []
+    assert differences("Police arrested a 24-year-old man on Saturday, a spokesman said.",
+                       "Police released a 24-year-old man on Saturday, a spokesman said.") == []
+    # the states are opposites still
+    [diff] = differences("The bridge was open on Friday.", "The bridge was closed on Friday.")
+    assert (diff.kind, diff.values) == ("other", ("open", "closed"))
+
+
 def test_opposite_verdicts_in_one_sentence_are_one_disagreement_not_one_per_reading() -> None:
     # the word alignment and the verdicts ('approved the bridge', 'approved … repair') all
     # find it: one conflict

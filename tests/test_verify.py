@@ -140,6 +140,12 @@ def test_negation_check_catches_a_dropped_or_added_not() -> None:
                             "No more than 44 per cent of followers are real.", cues.CHECKS) == []
 
 
+def test_a_claim_telling_two_events_in_turn_is_not_the_opposite_of_one() -> None:
+    problems = check_claim("Police arrested the man and later released him.",
+                           ["Police released the man on Saturday."])
+    assert not [p for p in problems if "opposite" in p]
+
+
 def test_a_claim_that_says_the_opposite_of_its_sentence_in_its_words_is_caught() -> None:
     evidence = ["The jury found the driver not guilty of reckless driving on Friday."]
     assert check_claim("The jury found the driver guilty of reckless driving on Friday.",
