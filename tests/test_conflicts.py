@@ -1002,6 +1002,25 @@ def test_a_negation_or_an_opposite_in_one_version_of_a_sentence_is_a_disagreemen
     assert differences("No more than 40 people were there.", "40 people were there.") == []
 
 
+def test_an_opposite_turned_back_by_a_negation_says_the_same() -> None:
+    for said, again in [
+            ("The judge did not grant bail to the former banker on Thursday.",
+             "The judge denied bail to the former banker on Thursday."),
+            ("The driver of the truck did not survive the crash on Route 9, police said.",
+             "The driver of the truck died in the crash on Route 9, police said."),
+            ("The former treasurer pleaded not guilty on Monday to charges of theft.",
+             "The former treasurer pleaded innocent on Monday to charges of theft."),
+            # two turns in one clause undo each other
+            ("The carmaker said on Friday it would not close the plant in Gary before 2027.",
+             "The carmaker said on Friday it would close the plant in Gary after 2027.")]:
+        assert differences(said, again) == []
+    # a negation in another clause than the opposite: two differences
+    assert [d.values for d in differences(
+        "Police said the bridge was safe, and traffic stopped before the vote.",
+        "Police said the bridge was not safe, and traffic stopped after the vote.")] == [
+        ("safe", "not safe"), ("before", "after")]
+
+
 def test_events_that_can_follow_one_another_are_no_opposites() -> None:
     # a market opens and closes up, police arrest a man and release him: both can be true
     assert differences("The Dow opened up 120 points on Monday as tech shares gained.",
