@@ -68,8 +68,9 @@ def differences(a: str, b: str) -> list[Difference]:
             kind, turn = "other", "negation"  # the word negated is part of what differs
             i2, j2 = i2 + 1, j2 + 1
             topic = keys_a[i2 - 1]
-        elif kind is None and _opposed(left, right):
-            kind, turn = "other", "opposite"
+        elif kind is None and _opposed(left, right) and not (
+                _under_negation(a, spans_a, i1, i2) and _under_negation(b, spans_b, j1, j2)):
+            kind, turn = "other", "opposite"  # one negation over both leaves both open
         if kind:
             found.append(Difference(
                 kind=kind,
@@ -152,7 +153,7 @@ def _opposed(left: list[str], right: list[str]) -> bool:
     opposites (`cues.OPPOSITES`), with an even count of negations between them. A negation
     in one span turns the opposite back: 'did not survive' / 'died in', 'pleaded not guilty'
     / 'pleaded innocent', 'did not grant' / 'denied' say the same (one before the span is a
-    difference of its own, `_untwisted`)."""
+    difference of its own, `_untwisted`; one over both spans, `_under_negation`)."""
     words_l = [t for t in left if not _small(t)] if len(left) > 1 else left
     words_r = [t for t in right if not _small(t)] if len(right) > 1 else right
     if len(words_l) != 1 or len(words_r) != 1 or \
@@ -161,6 +162,17 @@ def _opposed(left: list[str], right: list[str]) -> bool:
     a, b = words_l[0], words_r[0]
     verdicts = roles.VERDICTS.get(tu.stem(a)), roles.VERDICTS.get(tu.stem(b))
     return (None not in verdicts and verdicts[0] != verdicts[1]) or cues.opposite(a, b)
+
+
+def _under_negation(text: str, spans: list[tuple[int, int]], i1: int, i2: int) -> bool:
+    """Whether tokens i1..i2 hold a negation or one governs them from the `cues.REACH` words
+    before them in their clause: 'did not deny' / 'did not confirm' may both be true."""
+    start = max(0, i1 - cues.REACH)
+    for k in range(i1 - 1, start - 1, -1):  # a clause mark before i1 ends the reach
+        if tu.CLAUSE_MARK.search(text, spans[k][1], spans[k + 1][0]):
+            start = k + 1
+            break
+    return any(cues.negates(text[s:e]) for s, e in spans[start:i2])
 
 
 def _small(token: str) -> bool:

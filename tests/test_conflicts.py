@@ -1021,6 +1021,26 @@ def test_an_opposite_turned_back_by_a_negation_says_the_same() -> None:
         ("safe", "not safe"), ("before", "after")]
 
 
+def test_opposites_under_one_negation_are_no_disagreement() -> None:
+    # she may have done neither; the plant may not close at all
+    assert differences("The minister did not deny the report that she would resign in June.",
+                       "The minister did not confirm the report that she would resign in June."
+                       ) == []
+    assert differences("The carmaker would not close the plant before 2027.",
+                       "The carmaker would not close the plant after 2027.") == []
+    # a negation over another clause does not reach the opposite
+    [diff] = differences("Police said the bridge was safe, and no one was hurt before the crash.",
+                         "Police said the bridge was not safe, and no one was hurt after the crash.")
+    assert diff.values == ("safe", "not safe")
+    [diff] = differences("The bridge is not old, and it was inspected before the crash.",
+                         "The bridge is not old, and it was inspected after the crash.")
+    assert diff.values == ("before", "after")
+    # a negation one side lacks is still one
+    [diff] = differences("The company did not rule out further job cuts.",
+                         "The company did rule out further job cuts in Ohio.")
+    assert (diff.kind, diff.values) == ("other", ("not rule", "rule"))
+
+
 def test_events_that_can_follow_one_another_are_no_opposites() -> None:
     # a market opens and closes up, police arrest a man and release him: both can be true
     assert differences("The Dow opened up 120 points on Monday as tech shares gained.",

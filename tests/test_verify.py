@@ -145,7 +145,9 @@ def test_a_claim_saying_it_with_a_negation_and_the_opposite_word_is_not_turned()
             ("The bill failed in the state Senate on Tuesday.",
              "The bill did not pass in the state Senate on Tuesday."),
             ("The driver of the truck died in the crash on Route 9.",
-             "The driver of the truck did not survive the crash on Route 9.")]:
+             "The driver of the truck did not survive the crash on Route 9."),
+            ("The minister did not deny the report on Sunday.",
+             "The minister did not confirm the report on Sunday.")]:
         assert not [p for p in check_claim(claim, [evidence]) if "opposite" in p]
     assert check_claim("The company will not close the plant before 2027.",
                        ["The company will close the plant after 2027."]) == []
