@@ -1021,6 +1021,13 @@ def test_an_opposite_turned_back_by_a_negation_says_the_same() -> None:
         ("safe", "not safe"), ("before", "after")]
 
 
+def test_a_negated_word_against_a_word_meaning_the_same_is_no_disagreement() -> None:
+    assert differences("The bridge is no longer closed to traffic after repairs, the city said.",
+                       "The bridge is open to traffic after repairs, the city said.") == []
+    assert differences("Police said the suspect was not armed when officers shot him.",
+                       "Police said the suspect was unarmed when officers shot him.") == []
+
+
 def test_opposites_under_one_negation_are_no_disagreement() -> None:
     # she may have done neither; the plant may not close at all
     assert differences("The minister did not deny the report that she would resign in June.",
