@@ -12,7 +12,8 @@ with a word list and positions, no parser:
 
 It also holds what makes two wordings of one sentence opposites (`difference` reads it): a
 negation one lacks ("found guilty" / "found not guilty", `unnegated`) or a word swapped for
-its opposite (`opposite`: "survived" / "died", "north" / "south").
+its opposite (`opposite`: "survived" / "died", "north" / "south"), and the events that are
+no opposites, since one may follow the other (`in_turn`: "arrested" / "released").
 """
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ _OPPOSITES = (("guilty", "innocent"), ("survived", "died"),
               ("more", "fewer"), ("more", "less"), ("legal", "illegal"), ("true", "false"),
               ("passed", "failed"), ("supported", "opposed"), ("for", "against"),
               ("upheld", "overturned"), ("present", "absent"), ("inside", "outside"))
+# such events: two outlets saying one and the other (or a claim and its evidence) need not
+# disagree, but neither says what the other does
+_IN_TURN = (("arrested", "released"), ("opened", "closed"), ("began", "ended"),
+            ("started", "ended"), ("started", "finished"), ("began", "finished"))
+IN_TURN = frozenset(frozenset((tu.stem(a), tu.stem(b))) for a, b in _IN_TURN)
 # states whose verbs are such events: matched as written, not by stem ('is open' / 'is
 # closed' are opposites, 'opened' / 'closed' are not; Snowball gives 'open' for both)
 _STATES = frozenset({frozenset(("open", "closed"))})
@@ -87,6 +93,12 @@ def opposite(a: str, b: str) -> bool:
     states that are ('open' / 'closed'), as written."""
     return (frozenset((tu.stem(a), tu.stem(b))) in OPPOSITES
             or frozenset((a.casefold(), b.casefold())) in _STATES)
+
+
+def in_turn(a: str, b: str) -> bool:
+    """Whether the words `a` and `b` are events that may follow one another ('arrested' /
+    'released', 'opened' / 'closed'), by their stems; not the states ('open' / 'closed')."""
+    return frozenset((tu.stem(a), tu.stem(b))) in IN_TURN and not opposite(a, b)
 
 
 def unnegated(word: str) -> str:

@@ -8,9 +8,12 @@ negation one side adds ("found the driver guilty" / "found the driver not guilty
 "didn't") or a word swapped for its opposite, a verdict ("granted" / "denied",
 `roles.VERDICTS`) or one of `cues.OPPOSITES` ("survived" / "died"), unless a negation turns
 it back: "did not survive" / "died", or a negation and an opposite in one clause, "would not
-close … before 2027" / "would close … after 2027", say the same. Other insertions and
-deletions are not: one outlet saying more is not a difference. Dedupe uses it to keep such
-sentences apart, conflicts to report them.
+close … before 2027" / "would close … after 2027", say the same. A word swapped for one
+that need not contradict it (kind 'apart': events that may follow one another, "arrested" /
+"released", or opposites under one negation, "did not deny" / "did not confirm") makes two
+statements but no disagreement. Other insertions and deletions are not differences: one
+outlet saying more is not one. Dedupe uses it to keep such sentences apart, conflicts to
+report them ('apart' aside), the verifier to catch a claim turning its evidence around.
 """
 
 from __future__ import annotations
@@ -27,7 +30,10 @@ from typing import Literal
 from . import cues, roles
 from . import textutil as tu
 
-Kind = Literal["number", "date", "name", "other"]
+# 'apart': another word that need not contradict the first, so no disagreement, though the two
+# are not one statement either: events that may follow one another ('arrested' / 'released',
+# `cues.in_turn`), opposites under one negation ('did not deny' / 'did not confirm')
+Kind = Literal["number", "date", "name", "other", "apart"]
 _MAX_SPAN = 4
 _EXACT = 400  # words beyond which the alignment is bounded (see `_changed`)
 QUALIFIERS = frozenset({"ago", "old", "later", "earlier", "long"})
@@ -68,9 +74,10 @@ def differences(a: str, b: str) -> list[Difference]:
             kind, turn = "other", "negation"  # the word negated is part of what differs
             i2, j2 = i2 + 1, j2 + 1
             topic = keys_a[i2 - 1]
-        elif kind is None and _opposed(left, right) and not (
-                _under_negation(a, spans_a, i1, i2) and _under_negation(b, spans_b, j1, j2)):
-            kind, turn = "other", "opposite"  # one negation over both leaves both open
+        elif kind is None and (kind := _opposed(left, right)) == "other":
+            if _under_negation(a, spans_a, i1, i2) and _under_negation(b, spans_b, j1, j2):
+                kind = "apart"  # one negation over both leaves both open
+            turn = "opposite" if kind == "other" else ""
         if kind:
             found.append(Difference(
                 kind=kind,
@@ -147,21 +154,26 @@ def _negated(keys_a: list[str], i1: int, i2: int, keys_b: list[str], j1: int, j2
         keys_a[i2] == keys_b[j2] and keys_a[i2] not in cues.IDIOMS
 
 
-def _opposed(left: list[str], right: list[str]) -> bool:
-    """Two spans that cannot both be said of one thing, a word each besides small words and
-    negations ('survived' / 'died in'): opposite verdicts ('granted' / 'denied') or
-    opposites (`cues.OPPOSITES`), with an even count of negations between them. A negation
-    in one span turns the opposite back: 'did not survive' / 'died in', 'pleaded not guilty'
-    / 'pleaded innocent', 'did not grant' / 'denied' say the same (one before the span is a
-    difference of its own, `_untwisted`; one over both spans, `_under_negation`)."""
+def _opposed(left: list[str], right: list[str]) -> Kind | None:
+    """'other' for two spans that cannot both be said of one thing, a word each besides
+    small words and negations ('survived' / 'died in'): opposite verdicts ('granted' /
+    'denied') or opposites (`cues.OPPOSITES`), with an even count of negations between them.
+    A negation in one span turns the opposite back: 'did not survive' / 'died in', 'pleaded
+    not guilty' / 'pleaded innocent', 'did not grant' / 'denied' say the same, None (one
+    before the span is a difference of its own, `_untwisted`; one over both spans,
+    `_under_negation`). 'apart' for events that may follow one another (`cues.in_turn`),
+    negated or not."""
     words_l = [t for t in left if not _small(t)] if len(left) > 1 else left
     words_r = [t for t in right if not _small(t)] if len(right) > 1 else right
-    if len(words_l) != 1 or len(words_r) != 1 or \
-            (sum(map(cues.negates, left)) + sum(map(cues.negates, right))) % 2:
-        return False
+    if len(words_l) != 1 or len(words_r) != 1:
+        return None
     a, b = words_l[0], words_r[0]
+    if cues.in_turn(a, b):
+        return "apart"
     verdicts = roles.VERDICTS.get(tu.stem(a)), roles.VERDICTS.get(tu.stem(b))
-    return (None not in verdicts and verdicts[0] != verdicts[1]) or cues.opposite(a, b)
+    opposed = (None not in verdicts and verdicts[0] != verdicts[1]) or cues.opposite(a, b)
+    even = (sum(map(cues.negates, left)) + sum(map(cues.negates, right))) % 2 == 0
+    return "other" if opposed and even else None
 
 
 def _under_negation(text: str, spans: list[tuple[int, int]], i1: int, i2: int) -> bool:

@@ -124,6 +124,17 @@ def test_sentences_that_say_the_opposite_are_two_statements_each_of_its_own_sour
     assert [(a, b) for a, b, _, _ in found.kept_apart] == [(said, opposite)]  # for conflicts
 
 
+@pytest.mark.parametrize(("said", "other"), [
+    ("Police arrested a 24-year-old man on Saturday in connection with the stabbing.",
+     "Police released a 24-year-old man on Saturday in connection with the stabbing."),
+    ("The minister did not deny the report that she would resign in June, her office said.",
+     "The minister did not confirm the report that she would resign in June, her office said.")])
+def test_sentences_that_say_another_thing_that_may_be_true_too_are_two_statements(
+        said: str, other: str) -> None:
+    found = merge_sentences(sentences("s1", said) + sentences("s2", other))
+    assert [u.sources for u in found.units] == [["s1"], ["s2"]]
+
+
 def test_a_statement_does_not_fold_into_a_longer_one_that_says_the_opposite() -> None:
     host = ("The jury found the driver not guilty of reckless driving on Friday after a "
             "two-day trial at the county court in Fernvale.")
