@@ -12,7 +12,8 @@ with a word list and positions, no parser:
 
 It also holds what makes two wordings of one sentence opposites (`difference` reads it): a
 negation one lacks ("found guilty" / "found not guilty", `unnegated`) or a word swapped for
-its opposite (`opposite`: "survived" / "died", "north" / "south").
+its opposite (`opposite`: "survived" / "died", "north" / "south"), and the events that are
+no opposites, since one may follow the other (`in_turn`: "arrested" / "released").
 """
 
 from __future__ import annotations
@@ -43,17 +44,27 @@ IDIOMS = frozenset("more less longer only other doubt matter".split())  # "no mo
 # a word and its opposite: a sentence that says one where another outlet's otherwise identical
 # sentence says the other is not one statement ('the driver survived' / 'the driver died').
 # Verdicts ('granted' / 'denied') are `roles.VERDICTS`; this is the short list beyond them,
-# chosen by hand (no word list ships with the Python libraries we use, without a download)
-_OPPOSITES = (("guilty", "innocent"), ("arrested", "released"), ("survived", "died"),
+# chosen by hand (no word list ships with the Python libraries we use, without a download).
+# Only pairs that cannot both be true of one thing, at one time or one after the other: no
+# events of a sequence ('arrested' / 'released', 'opened' / 'closed', 'began' / 'ended': a
+# market opens and closes up, police arrest a man and release him).
+_OPPOSITES = (("guilty", "innocent"), ("survived", "died"),
               ("survived", "killed"), ("alive", "dead"), ("safe", "unsafe"),
               ("safe", "dangerous"), ("north", "south"), ("east", "west"),
               ("northern", "southern"), ("eastern", "western"), ("before", "after"),
-              ("won", "lost"), ("win", "lose"), ("opened", "closed"), ("open", "closed"),
-              ("began", "ended"), ("started", "ended"), ("increased", "decreased"),
+              ("won", "lost"), ("win", "lose"), ("increased", "decreased"),
               ("rose", "fell"), ("up", "down"), ("higher", "lower"), ("above", "below"),
               ("more", "fewer"), ("more", "less"), ("legal", "illegal"), ("true", "false"),
               ("passed", "failed"), ("supported", "opposed"), ("for", "against"),
               ("upheld", "overturned"), ("present", "absent"), ("inside", "outside"))
+# such events: two outlets saying one and the other (or a claim and its evidence) need not
+# disagree, but neither says what the other does
+_IN_TURN = (("arrested", "released"), ("opened", "closed"), ("began", "ended"),
+            ("started", "ended"), ("started", "finished"), ("began", "finished"))
+IN_TURN = frozenset(frozenset((tu.stem(a), tu.stem(b))) for a, b in _IN_TURN)
+# states whose verbs are such events: matched as written, not by stem ('is open' / 'is
+# closed' are opposites, 'opened' / 'closed' are not; Snowball gives 'open' for both)
+_STATES = frozenset({frozenset(("open", "closed"))})
 OPPOSITES = frozenset(frozenset((tu.stem(a), tu.stem(b))) for a, b in _OPPOSITES)
 _CONTRACTED = {"ca": "can", "wo": "will", "sha": "shall"}  # "can't", "won't", "shan't"
 CHECKS = frozenset({"negation", "modality", "roles"})
@@ -78,8 +89,16 @@ def negates_verb(word: str) -> bool:
 
 
 def opposite(a: str, b: str) -> bool:
-    """Whether the words `a` and `b` are opposites ('survived' / 'died'), by their stems."""
-    return frozenset((tu.stem(a), tu.stem(b))) in OPPOSITES
+    """Whether the words `a` and `b` are opposites ('survived' / 'died'), by their stems, or
+    states that are ('open' / 'closed'), as written."""
+    return (frozenset((tu.stem(a), tu.stem(b))) in OPPOSITES
+            or frozenset((a.casefold(), b.casefold())) in _STATES)
+
+
+def in_turn(a: str, b: str) -> bool:
+    """Whether the words `a` and `b` are events that may follow one another ('arrested' /
+    'released', 'opened' / 'closed'), by their stems; not the states ('open' / 'closed')."""
+    return frozenset((tu.stem(a), tu.stem(b))) in IN_TURN and not opposite(a, b)
 
 
 def unnegated(word: str) -> str:

@@ -6,9 +6,14 @@ number, a date or a name (and the names are not mere spelling variants, "Zelensk
 "Zelenskyy") is a difference. So is a span that turns the sentence around (kind 'other'): a
 negation one side adds ("found the driver guilty" / "found the driver not guilty", "did" /
 "didn't") or a word swapped for its opposite, a verdict ("granted" / "denied",
-`roles.VERDICTS`) or one of `cues.OPPOSITES` ("survived" / "died"). Other insertions and
-deletions are not: one outlet saying more is not a difference. Dedupe uses it to keep such
-sentences apart, conflicts to report them.
+`roles.VERDICTS`) or one of `cues.OPPOSITES` ("survived" / "died"), unless a negation turns
+it back: "did not survive" / "died", or a negation and an opposite in one clause, "would not
+close … before 2027" / "would close … after 2027", say the same. A word swapped for one
+that need not contradict it (kind 'apart': events that may follow one another, "arrested" /
+"released", or opposites under one negation, "did not deny" / "did not confirm") makes two
+statements but no disagreement. Other insertions and deletions are not differences: one
+outlet saying more is not one. Dedupe uses it to keep such sentences apart, conflicts to
+report them ('apart' aside), the verifier to catch a claim turning its evidence around.
 """
 
 from __future__ import annotations
@@ -25,7 +30,10 @@ from typing import Literal
 from . import cues, roles
 from . import textutil as tu
 
-Kind = Literal["number", "date", "name", "other"]
+# 'apart': another word that need not contradict the first, so no disagreement, though the two
+# are not one statement either: events that may follow one another ('arrested' / 'released',
+# `cues.in_turn`), opposites under one negation ('did not deny' / 'did not confirm')
+Kind = Literal["number", "date", "name", "other", "apart"]
 _MAX_SPAN = 4
 _EXACT = 400  # words beyond which the alignment is bounded (see `_changed`)
 QUALIFIERS = frozenset({"ago", "old", "later", "earlier", "long"})
@@ -50,7 +58,8 @@ def differences(a: str, b: str) -> list[Difference]:
     the opposite."""
     a, spans_a, keys_a = _tokens(a)
     b, spans_b, keys_b = _tokens(b)
-    found = []
+    found: list[Difference] = []
+    turns: list[tuple[str, int, int]] = []  # how each turns the sentence, and its clauses
     for i1, i2, j1, j2 in _changed(keys_a, keys_b):
         if i2 - i1 > _MAX_SPAN or j2 - j1 > _MAX_SPAN:
             continue
@@ -60,12 +69,15 @@ def differences(a: str, b: str) -> list[Difference]:
         if kind == "name" and _qualifies(a, spans_a, i1, i2) and _qualifies(b, spans_b, j1, j2):
             continue  # 'near Omak, Okanogan County,' / 'near Omak, Washington,': both can hold
         topic = _topic(keys_a, i2)
+        turn = ""
         if kind is None and _negated(keys_a, i1, i2, keys_b, j1, j2):
-            kind = "other"  # the word negated is part of what differs: 'guilty' / 'not guilty'
+            kind, turn = "other", "negation"  # the word negated is part of what differs
             i2, j2 = i2 + 1, j2 + 1
             topic = keys_a[i2 - 1]
-        elif kind is None and _opposed(left, right):
-            kind = "other"
+        elif kind is None and (kind := _opposed(left, right)) == "other":
+            if _under_negation(a, spans_a, i1, i2) and _under_negation(b, spans_b, j1, j2):
+                kind = "apart"  # one negation over both leaves both open
+            turn = "opposite" if kind == "other" else ""
         if kind:
             found.append(Difference(
                 kind=kind,
@@ -75,7 +87,32 @@ def differences(a: str, b: str) -> list[Difference]:
                 topic=topic,
                 values=(" ".join(keys_a[i1:i2]), " ".join(keys_b[j1:j2])),
             ))
-    return found
+            turns.append((turn, _start(spans_a, i1, a), _start(spans_b, j1, b)))
+    return _untwisted(found, turns, a, b)
+
+
+def _untwisted(found: list[Difference], turns: list[tuple[str, int, int]], a: str,
+               b: str) -> list[Difference]:
+    """`found` without the turns that undo each other: a negation and an opposite in one
+    clause of both sentences say it the same way twice turned ('would not close the plant
+    before 2027' / 'would close the plant after 2027'), an even number of them with an
+    opposite among them. `turns`: how each difference turns the sentence ('' when it does
+    not) and where it starts in `a` and `b`."""
+    if sum(1 for turn, _, _ in turns if turn) < 2:
+        return found
+    marks_a = [m.start() for m in tu.CLAUSE_MARK.finditer(a)]
+    marks_b = [m.start() for m in tu.CLAUSE_MARK.finditer(b)]
+    clauses = [(turn, bisect_left(marks_a, at_a), bisect_left(marks_b, at_b))
+               for turn, at_a, at_b in turns]
+    count = Counter((ca, cb) for turn, ca, cb in clauses if turn)
+    undone = {(ca, cb) for turn, ca, cb in clauses if turn == "opposite"
+              and count[ca, cb] % 2 == 0}
+    return [d for d, (turn, ca, cb) in zip(found, clauses, strict=True)
+            if not (turn and (ca, cb) in undone)]
+
+
+def _start(spans: list[tuple[int, int]], i: int, text: str) -> int:
+    return spans[i][0] if i < len(spans) else len(text)
 
 
 def _changed(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
@@ -117,17 +154,41 @@ def _negated(keys_a: list[str], i1: int, i2: int, keys_b: list[str], j1: int, j2
         keys_a[i2] == keys_b[j2] and keys_a[i2] not in cues.IDIOMS
 
 
-def _opposed(left: list[str], right: list[str]) -> bool:
-    """Two spans that cannot both be said of one thing, a word each besides small words
-    ('survived' / 'died in'): opposite verdicts ('granted' / 'denied') or opposites
-    (`cues.OPPOSITES`)."""
-    words_l = [t for t in left if t.casefold() not in tu.STOPWORDS] if len(left) > 1 else left
-    words_r = [t for t in right if t.casefold() not in tu.STOPWORDS] if len(right) > 1 else right
+def _opposed(left: list[str], right: list[str]) -> Kind | None:
+    """'other' for two spans that cannot both be said of one thing, a word each besides
+    small words and negations ('survived' / 'died in'): opposite verdicts ('granted' /
+    'denied') or opposites (`cues.OPPOSITES`), with an even count of negations between them.
+    A negation in one span turns the opposite back: 'did not survive' / 'died in', 'pleaded
+    not guilty' / 'pleaded innocent', 'did not grant' / 'denied' say the same, None (one
+    before the span is a difference of its own, `_untwisted`; one over both spans,
+    `_under_negation`). 'apart' for events that may follow one another (`cues.in_turn`),
+    negated or not."""
+    words_l = [t for t in left if not _small(t)] if len(left) > 1 else left
+    words_r = [t for t in right if not _small(t)] if len(right) > 1 else right
     if len(words_l) != 1 or len(words_r) != 1:
-        return False
+        return None
     a, b = words_l[0], words_r[0]
+    if cues.in_turn(a, b):
+        return "apart"
     verdicts = roles.VERDICTS.get(tu.stem(a)), roles.VERDICTS.get(tu.stem(b))
-    return (None not in verdicts and verdicts[0] != verdicts[1]) or cues.opposite(a, b)
+    opposed = (None not in verdicts and verdicts[0] != verdicts[1]) or cues.opposite(a, b)
+    even = (sum(map(cues.negates, left)) + sum(map(cues.negates, right))) % 2 == 0
+    return "other" if opposed and even else None
+
+
+def _under_negation(text: str, spans: list[tuple[int, int]], i1: int, i2: int) -> bool:
+    """Whether tokens i1..i2 hold a negation or one governs them from the `cues.REACH` words
+    before them in their clause: 'did not deny' / 'did not confirm' may both be true."""
+    start = max(0, i1 - cues.REACH)
+    for k in range(i1 - 1, start - 1, -1):  # a clause mark before i1 ends the reach
+        if tu.CLAUSE_MARK.search(text, spans[k][1], spans[k + 1][0]):
+            start = k + 1
+            break
+    return any(cues.negates(text[s:e]) for s, e in spans[start:i2])
+
+
+def _small(token: str) -> bool:
+    return token.casefold() in tu.STOPWORDS or cues.negates(token)
 
 
 def _anchors(a: list[str], b: list[str]) -> list[tuple[int, int]]:

@@ -112,10 +112,19 @@ def assess(text: str, evidence: Sequence[str], *, coverage: float = MIN_CONTENT_
 def _turned(text: str, aligned: Sequence[str]) -> list[str]:
     """The claim says the opposite of its aligned sentences in the same words: a negation one
     lacks or a word turned into its opposite ('found the driver guilty' / 'found the driver
-    not guilty', `difference.differences` of kind 'other')."""
-    turned = [f"{d.values[0]} / {d.values[1]}" for d in differences(text, " ".join(aligned))
-              if d.kind == "other"]
-    return ["says the opposite of the cited evidence: " + ", ".join(turned)] if turned else []
+    not guilty', `difference.differences` of kind 'other'); or it says another thing in its
+    place that the sentences do not say, nor it theirs ('arrested' for 'released', 'did not
+    deny' for 'did not confirm': kind 'apart'; 'arrested the man and later released him'
+    tells both)."""
+    evidence = " ".join(aligned)
+    found = differences(text, evidence)
+    turned = [f"{d.values[0]} / {d.values[1]}" for d in found if d.kind == "other"]
+    other = [f"{d.values[0]} / {d.values[1]}" for d in found if d.kind == "apart"
+             and not tu.stems(d.values[1]) <= tu.stems(text)
+             and not tu.stems(d.values[0]) <= tu.stems(evidence)]
+    return ((["says the opposite of the cited evidence: " + ", ".join(turned)] if turned else [])
+            + (["says another thing than the cited evidence: " + ", ".join(other)]
+               if other else []))
 
 
 def _whole(span: str) -> str:

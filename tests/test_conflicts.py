@@ -1002,6 +1002,69 @@ def test_a_negation_or_an_opposite_in_one_version_of_a_sentence_is_a_disagreemen
     assert differences("No more than 40 people were there.", "40 people were there.") == []
 
 
+def test_an_opposite_turned_back_by_a_negation_says_the_same() -> None:
+    for said, again in [
+            ("The judge did not grant bail to the former banker on Thursday.",
+             "The judge denied bail to the former banker on Thursday."),
+            ("The driver of the truck did not survive the crash on Route 9, police said.",
+             "The driver of the truck died in the crash on Route 9, police said."),
+            ("The former treasurer pleaded not guilty on Monday to charges of theft.",
+             "The former treasurer pleaded innocent on Monday to charges of theft."),
+            # two turns in one clause undo each other
+            ("The carmaker said on Friday it would not close the plant in Gary before 2027.",
+             "The carmaker said on Friday it would close the plant in Gary after 2027.")]:
+        assert differences(said, again) == []
+    # a negation in another clause than the opposite: two differences
+    assert [d.values for d in differences(
+        "Police said the bridge was safe, and traffic stopped before the vote.",
+        "Police said the bridge was not safe, and traffic stopped after the vote.")] == [
+        ("safe", "not safe"), ("before", "after")]
+
+
+def test_a_negated_word_against_a_word_meaning_the_same_is_no_disagreement() -> None:
+    assert differences("The bridge is no longer closed to traffic after repairs, the city said.",
+                       "The bridge is open to traffic after repairs, the city said.") == []
+    assert differences("Police said the suspect was not armed when officers shot him.",
+                       "Police said the suspect was unarmed when officers shot him.") == []
+
+
+def _apart(said: str, again: str) -> None:
+    """`said` and `again` are two statements, but no disagreement."""
+    assert [d.kind for d in differences(said, again)] == ["apart"]
+    assert find_conflicts([(said, again, ["s1"], ["s2"])], [(said, ["s1"]), (again, ["s2"])]) == []
+
+
+def test_opposites_under_one_negation_are_no_disagreement() -> None:
+    # she may have done neither; the plant may not close at all
+    _apart("The minister did not deny the report that she would resign in June.",
+           "The minister did not confirm the report that she would resign in June.")
+    _apart("The carmaker would not close the plant before 2027.",
+           "The carmaker would not close the plant after 2027.")
+    # a negation over another clause does not reach the opposite
+    assert [(d.kind, d.values) for d in differences(
+        "Police said the bridge was safe, and no one was hurt before the crash.",
+        "Police said the bridge was not safe, and no one was hurt after the crash.")] == [
+        ("other", ("safe", "not safe")), ("apart", ("before", "after"))]
+    [diff] = differences("The bridge is not old, and it was inspected before the crash.",
+                         "The bridge is not old, and it was inspected after the crash.")
+    assert (diff.kind, diff.values) == ("other", ("before", "after"))
+    # a negation one side lacks is still one
+    [diff] = differences("The company did not rule out further job cuts.",
+                         "The company did rule out further job cuts in Ohio.")
+    assert (diff.kind, diff.values) == ("other", ("not rule", "rule"))
+
+
+def test_events_that_can_follow_one_another_are_no_opposites() -> None:
+    # a market opens and closes up, police arrest a man and release him: both can be true
+    _apart("The Dow opened up 120 points on Monday as tech shares gained.",
+           "The Dow closed up 120 points on Monday as tech shares gained.")
+    _apart("Police arrested a 24-year-old man on Saturday, a spokesman said.",
+           "Police released a 24-year-old man on Saturday, a spokesman said.")
+    # the states are opposites still
+    [diff] = differences("The bridge was open on Friday.", "The bridge was closed on Friday.")
+    assert (diff.kind, diff.values) == ("other", ("open", "closed"))
+
+
 def test_opposite_verdicts_in_one_sentence_are_one_disagreement_not_one_per_reading() -> None:
     # the word alignment and the verdicts ('approved the bridge', 'approved … repair') all
     # find it: one conflict

@@ -101,8 +101,8 @@ OPPOSED = [
      "The judge denied bail to the driver of the truck on Friday."),
     ("The city council approved the bridge repair plan on Friday night.",
      "The city council rejected the bridge repair plan on Friday night."),
-    ("Police said the driver of the truck was arrested on Friday night.",
-     "Police said the driver of the truck was released on Friday night."),
+    ("Police said the bridge was open to traffic on Friday night.",
+     "Police said the bridge was closed to traffic on Friday night."),
     ("Engineers said the bridge was safe for cars to cross on Friday.",
      "Engineers said the bridge was not safe for cars to cross on Friday."),
     ("Traffic from the closed bridge was sent north of the river on Friday.",
@@ -122,6 +122,17 @@ def test_sentences_that_say_the_opposite_are_two_statements_each_of_its_own_sour
     found = merge_sentences(sentences("s1", said) + sentences("s2", opposite))
     assert [u.sources for u in found.units] == [["s1"], ["s2"]]
     assert [(a, b) for a, b, _, _ in found.kept_apart] == [(said, opposite)]  # for conflicts
+
+
+@pytest.mark.parametrize(("said", "other"), [
+    ("Police arrested a 24-year-old man on Saturday in connection with the stabbing.",
+     "Police released a 24-year-old man on Saturday in connection with the stabbing."),
+    ("The minister did not deny the report that she would resign in June, her office said.",
+     "The minister did not confirm the report that she would resign in June, her office said.")])
+def test_sentences_that_say_another_thing_that_may_be_true_too_are_two_statements(
+        said: str, other: str) -> None:
+    found = merge_sentences(sentences("s1", said) + sentences("s2", other))
+    assert [u.sources for u in found.units] == [["s1"], ["s2"]]
 
 
 def test_a_statement_does_not_fold_into_a_longer_one_that_says_the_opposite() -> None:

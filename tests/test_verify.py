@@ -140,6 +140,29 @@ def test_negation_check_catches_a_dropped_or_added_not() -> None:
                             "No more than 44 per cent of followers are real.", cues.CHECKS) == []
 
 
+def test_a_claim_saying_it_with_a_negation_and_the_opposite_word_is_not_turned() -> None:
+    for claim, evidence in [
+            ("The bill failed in the state Senate on Tuesday.",
+             "The bill did not pass in the state Senate on Tuesday."),
+            ("The driver of the truck died in the crash on Route 9.",
+             "The driver of the truck did not survive the crash on Route 9."),
+            ("The minister did not deny the report on Sunday.",
+             "The minister did not confirm the report on Sunday.")]:
+        assert not [p for p in check_claim(claim, [evidence]) if "opposite" in p]
+    assert check_claim("The company will not close the plant before 2027.",
+                       ["The company will close the plant after 2027."]) == []
+
+
+def test_a_claim_telling_two_events_in_turn_is_not_the_opposite_of_one() -> None:
+    problems = check_claim("Police arrested the man and later released him.",
+                           ["Police released the man on Saturday."])
+    assert not [p for p in problems if "opposite" in p or "another thing" in p]
+    # one event for the other is not said by the evidence, though no opposite
+    assert check_claim("Police arrested a 24-year-old man on Saturday in the stabbing case.",
+                       ["Police released a 24-year-old man on Saturday in the stabbing case."]
+                       ) == ["says another thing than the cited evidence: arrested / released"]
+
+
 def test_a_claim_that_says_the_opposite_of_its_sentence_in_its_words_is_caught() -> None:
     evidence = ["The jury found the driver not guilty of reckless driving on Friday."]
     assert check_claim("The jury found the driver guilty of reckless driving on Friday.",
