@@ -952,6 +952,21 @@ def test_a_time_by_until_or_since_is_a_bound_not_a_rival_time() -> None:
                      "Route 9 in Alden was closed at 11 a.m. on Friday.") != []
 
 
+def test_two_bounds_by_one_word_compare_their_times_exactly() -> None:
+    assert positions("Polling stations will stay open until 8 p.m. on Sunday, the commission "
+                     "said.", "Polling stations will stay open until 10 p.m. on Sunday.") == [
+        ["Polling stations will stay open until 8 p.m. on Sunday",
+         "Polling stations will stay open until 10 p.m. on Sunday"]]
+    assert positions("Protesters have gathered outside parliament since 8 a.m., chanting.",
+                     "Protesters have gathered outside parliament since 11 a.m., chanting.") != []
+    assert positions("Polling stations in Vell will stay open until 8 p.m. on Sunday.",
+                     "Polling stations in Vell will stay open until 8 p.m. on Sunday, "
+                     "officials said.") == []
+    # two bound words: 'back by 10 a.m.' may be 'closed until 9 a.m.'
+    assert positions("Route 9 in Alden stayed closed until 9 a.m. on Friday.",
+                     "Route 9 in Alden was open by 10 a.m. on Friday.") == []
+
+
 def test_an_amount_is_keyed_by_its_unit_with_or_without_a_noun() -> None:
     assert positions("The council awarded a $4.2 million contract to repair the Fenner Street "
                      "bridge.",
