@@ -10,12 +10,13 @@ identified") are read here, through `roles`, only from statements holding their 
 subject different values: the same counted noun with a shared anchor (or, for a specific
 noun, related sentences; a unit compound in its unit, "a 12-mile stretch" / "20 miles"; an
 amount of money or a percentage by its unit, noun or not, in related sentences sharing two
-anchors, "a $4.2 million contract" / "will cost $2.4 million"), people and a named people
-that one thing happened to ("killing 17 people" / "killing 15 Palestinians") said alike, a
-duration after an event told either way ("five weeks after" / "six weeks later"), the same
-person's age, the same grade of related
-sentences, a date whose clause shares two words or whose sentences name the same people, one
-rank given to two people for one thing ("… to be identified"), a name spelled differently
+anchors, "a $4.2 million contract" / "will cost $2.4 million", when what one measures is in
+the other's clause: "Home prices rose 6%" / "Rents rose 4%" are two things), people and a
+named people that one thing happened to ("killing 17 people" / "killing 15 Palestinians")
+said alike, a duration after an event told either way ("five weeks after" / "six weeks
+later"), the same person's age, the same grade of related sentences, a date whose clause
+shares two words or whose sentences name the same people, one rank given to two people for
+one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
 its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak", its first
 word another given name only if near in spelling ("Residents Tom Ellery …"); alone, a long
@@ -237,7 +238,7 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
-    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb) or (
+    if _two_kinds(qa, qb) or possible_share(qa, qb) or (
             qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
@@ -246,8 +247,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         # cost $2.4 million under the contract'. Stories state many amounts of many things,
         # so both sentences must be about one thing, and neither compares amounts ('up from $3
         # million', 'from 63.8% to 77.6%', '$1 a day' / '$7,250 a month')
-        return len(shared) >= 2 and _related(sa, sb) and not (_compares(sa, qa.topic) or
-                                                              _compares(sb, qa.topic))
+        return len(shared) >= 2 and _related(sa, sb) and _of_one_thing(qa, qb, sa, sb) and \
+            not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic == "date":  # the clause around each date: what happened on it
@@ -256,6 +257,35 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
+
+
+def _two_kinds(qa: Quantity, qb: Quantity) -> bool:
+    """Each value says which kind it counts, and the kinds differ; an amount's kind, what it
+    is for, may be a word the other's clause has ('for road repairs' / 'for repairs to
+    roads')."""
+    if not (qa.sort and qb.sort) or qa.sort == qb.sort:
+        return False
+    return qa.topic != qa.unit or not (qa.sort in qb.anchors or qb.sort in qa.anchors)
+
+
+def _of_one_thing(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
+    """What one amount measures — the noun it is of, or the words of its clause before it,
+    'Home prices' rose 6% — is in the other's clause: 'Rents rose 4%' measures another
+    thing. A clause that opens with its amount says nothing of it."""
+    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
+    wa, wb = _measured(qa, ca), _measured(qb, cb)
+    return not (wa and wb) or bool(wa & tu.stems(cb) or wb & tu.stems(ca))
+
+
+def _measured(q: Quantity, own: str) -> set[str]:
+    """The noun an amount is of, or the content words before it in its clause but the verb
+    that states it ('rose', 'will cost')."""
+    if q.measures:
+        return {q.measures}
+    head = tu.tokens(own[: max(own.find(q.span), 0)]) + tu.tokens(q.span)
+    lead = next((n for n, t in enumerate(head) if tu.is_number(t)), len(head))
+    words = [t for t in head[:lead] if t.casefold() not in tu.STOPWORDS]
+    return tu.stems(" ".join(words[:-1]))
 
 
 def _compares(st: Statement, unit: str) -> bool:

@@ -1002,6 +1002,23 @@ def test_amounts_of_other_things_are_not_rivals() -> None:
                      "The chief's pay was approved by around 86% of Vell shareholders.") == []
 
 
+def test_amounts_of_different_things_in_sentences_alike_are_not_rivals() -> None:
+    # what is measured differs: the subject before the verb, or what the money is for
+    assert positions("Home prices rose 6% in the year to March, the national index showed.",
+                     "Rents rose 4% in the year to March, the statistics agency said.") == []
+    assert positions("Inflation rose 3% over the year.",
+                     "Wages rose 5% over the year, the report showed.") == []
+    assert positions("The city council approved $5 million for road repairs on Monday.",
+                     "The city council approved $3 million for school repairs on Monday.") == []
+    # one thing, said alike or in other words, is still compared
+    assert positions("Inflation in Vell rose 3% over the year.",
+                     "Inflation in Vell rose 5% over the year, the report showed.") != []
+    assert positions("The city council approved $5 million for road repairs on Monday.",
+                     "The city council approved $3 million for repairs to roads on Monday.") != []
+    assert positions("The city council approved $5 million for road repairs on Monday.",
+                     "The city council approved $3 million on Monday, the mayor said.") != []
+
+
 def test_a_negation_or_an_opposite_in_one_version_of_a_sentence_is_a_disagreement() -> None:
     guilty = "The jury found the driver guilty of reckless driving on Friday."
     acquitted = "The jury found the driver not guilty of reckless driving on Friday."
