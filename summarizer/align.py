@@ -29,10 +29,10 @@ a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", 
 spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
 two outlets' spelling), one person, a full name, given two portfolios of one office or two
 parties (`offices`: "Interior" / "Justice Minister Lena Brandt", "Republican state Sen. Doug
-Pell" / "Doug Pell, a Democrat"). A value an article states anywhere is no rival of its own
-other value: it tells two facts. The work is bounded: statements are indexed by what they
-count, and an index entry shared by more than MAX_POSTING statements is not compared (never
-all pairs).
+Pell" / "Doug Pell, a Democrat"). A value an article states in a statement sharing two words
+with the rival's is no rival of its own other value: it tells two facts. The work is bounded:
+statements are indexed by what they count, and an index entry shared by more than MAX_POSTING
+statements is not compared (never all pairs).
 """
 
 from __future__ import annotations
@@ -135,7 +135,8 @@ class _Scoped:
         self._over: dict[int, str] = {}
         self._denied: dict[tuple[int, str, str], bool] = {}
         self._restated: dict[tuple[int, Quantity], bool] = {}
-        self._told: dict[tuple[str, str], list[Quantity]] | None = None
+        self._told: dict[tuple[str, str], list[tuple[Quantity, frozenset[str]]]] | None = None
+        self._stated: dict[tuple[str, Quantity], list[frozenset[str]]] = {}
 
     def over(self, n: int) -> str:
         if n not in self._over:
@@ -148,31 +149,43 @@ class _Scoped:
             self._denied[key] = scope.denied(q, self._statements[n].text)
         return self._denied[key]
 
-    def restated(self, n: int, q: Quantity) -> bool:
-        """Whether statement n, or every article stating it, anywhere, gives this value for
-        this topic too: an outlet stating both values ('a $12 million budget', '$3 million
-        for parks'; 'the storm struck around 2 a.m.', 'power was back at 10 a.m.') tells two
-        facts, not rival versions of one. Each article stands for itself: a copy that changed
-        a figure is not its original. Once per statement and value: a statement stating
-        many values is in many pairs, and reading all its values for each would cost their
-        number cubed."""
+    def restated(self, n: int, q: Quantity, rival: int) -> bool:
+        """Whether statement n, or every article stating it, gives this value of statement
+        `rival`'s for this topic too: an outlet stating both values ('a $12 million budget',
+        '$3 million for parks'; 'the storm struck around 2 a.m.', 'power was back at 10
+        a.m.') tells two facts, not rival versions of one. Another statement of the article
+        counts only when it shares two words besides the values with the rival's ('The
+        storm struck Renfield around 2 a.m.' / 'A storm … in Renfield at about 2 a.m.'):
+        'Firefighters left the depot at 10 a.m.' does not restate 'the blast at the depot …
+        happened at 10 a.m.'. A count the noun's number implies ('her sons') needs no such
+        words: it says too little of what it counts. Each article stands for itself: a copy
+        that changed a figure is not its original. Once per statement and value (and per
+        article and value): a statement stating many values is in many pairs, and reading
+        all its values for each would cost their number cubed."""
         key = (n, q)
         if key not in self._restated:
-            st = self._statements[n]
-            self._restated[key] = _restated(q, st.quantities) or all(
-                _restated(q, self._told_by(source, q.topic)) for source in st.sources)
-        return self._restated[key]
+            self._restated[key] = _restated(q, self._statements[n].quantities)
+        if self._restated[key]:
+            return True
+        said = self._statements[rival].stems - tu.stems(q.span)
+        return all(any(q.implied or len(stems & said) >= 2 for stems in self._stating(source, q))
+                   for source in self._statements[n].sources)
 
-    def _told_by(self, source: str, topic: str) -> list[Quantity]:
-        """The values of `topic` that article `source` states anywhere, read once for all
-        statements."""
+    def _stating(self, source: str, q: Quantity) -> list[frozenset[str]]:
+        """The words, but the value's, of each statement of article `source` that gives this
+        value for this topic."""
         if self._told is None:
             self._told = {}
             for st in self._statements:
                 for src in st.sources:
-                    for q in st.quantities:
-                        self._told.setdefault((src, q.topic), []).append(q)
-        return self._told.get((source, topic), [])
+                    for o in st.quantities:
+                        self._told.setdefault((src, o.topic), []).append((o, st.stems))
+        key = (source, q)
+        if key not in self._stated:
+            self._stated[key] = [stems - tu.stems(o.span)
+                                 for o, stems in self._told.get((source, q.topic), [])
+                                 if _restated(q, (o,))]
+        return self._stated[key]
 
 
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
@@ -196,7 +209,8 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             if named.low * 2 < whole.low or _in_parts(sa, qa) or _in_parts(sb, qb):
                 continue  # a share of the toll ('4 Americans' of 30), or a toll given in parts
             topic = topic[1:]
-        if scoped.restated(b, qa) or scoped.restated(a, qb) or not _same_subject(qa, qb, sa, sb):
+        if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or \
+                not _same_subject(qa, qb, sa, sb):
             continue
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'

@@ -933,6 +933,19 @@ def test_an_outlet_stating_both_values_tells_two_facts() -> None:
     assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
 
 
+def test_an_outlets_other_value_about_another_thing_does_not_hide_a_disagreement() -> None:
+    # the wire's 10 a.m. is when firefighters left, not when the blast happened
+    wire = ["A blast ripped through a chemical depot at the port at 2 a.m. on Friday, police "
+            "said.", "Firefighters left the depot at 10 a.m. after putting out the flames."]
+    paper = "Witnesses said the blast at the chemical depot at the port happened at 10 a.m. on " \
+        "Friday."
+    [conflict] = find_conflicts([], [(t, ["s1"]) for t in wire] + [(paper, ["s2"])])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+    # said of the blast, the wire's 10 a.m. is its own second version: two facts
+    wire[1] = "Some witnesses put the blast at the depot at 10 a.m."
+    assert find_conflicts([], [(t, ["s1"]) for t in wire] + [(paper, ["s2"])]) == []
+
+
 def test_an_outlet_stating_both_values_stands_only_for_itself() -> None:
     # s2 and s3 carry one sentence; only s2 also writes the other figure, so s3 still
     # disagrees with s1
