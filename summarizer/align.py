@@ -30,7 +30,8 @@ spelling, "Organisation" / "Organization", are not, nor one outlet's dropped let
 two outlets' spelling), one person, a full name, given two portfolios of one office or two
 parties (`offices`: "Interior" / "Justice Minister Lena Brandt", "Republican state Sen. Doug
 Pell" / "Doug Pell, a Democrat"). A value an article states in a statement sharing two words
-with the rival's is no rival of its own other value: it tells two facts. The work is bounded:
+with the rival's is no rival of its own other value: it tells two facts; nor is an article
+set against itself (`_one_side_each`). The work is bounded:
 statements are indexed by what they count, and an index entry shared by more than MAX_POSTING
 statements is not compared (never all pairs).
 """
@@ -122,7 +123,7 @@ def _pairs(index: Mapping[str, list[tuple[int, T]]],
 
 
 def _related(a: Statement, b: Statement) -> bool:
-    return tu.jaccard(set(a.stems), set(b.stems)) >= RELATED
+    return _likeness(a, b) >= RELATED
 
 
 class _Scoped:
@@ -219,7 +220,35 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
         kind = "date" if topic in {"date", "time"} else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
-    return links
+    return _one_side_each(links, statements)
+
+
+def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[Link]:
+    """Of the links setting one value against two values one article states ('raise the
+    sales tax by 2%', 'the sales tax now stands at 6%' / 'raise the sales tax to 8%'), only
+    the one of the sentences most alike stands: the article's two values are of two things
+    (or it would be its own rival), so at most one is what the other sentence is about."""
+    groups: dict[tuple[int, str, str, str], list[int]] = {}
+    for k, link in enumerate(links):
+        for x, value, y in ((link.a, link.left[0], link.b), (link.b, link.right[0], link.a)):
+            for source in statements[y].sources:
+                groups.setdefault((x, value, link.topic, source), []).append(k)
+    dropped: set[int] = set()
+    for (x, *_), group in groups.items():
+        if len({_other(links[k], x) for k in group}) > 1:
+            best = max(group, key=lambda k: _likeness(statements[links[k].a],
+                                                      statements[links[k].b]))
+            dropped.update(k for k in group if k != best)
+    return [link for k, link in enumerate(links) if k not in dropped]
+
+
+def _other(link: Link, n: int) -> str:
+    """The value the link's other statement (not statement n) gives."""
+    return link.right[0] if link.a == n else link.left[0]
+
+
+def _likeness(a: Statement, b: Statement) -> float:
+    return tu.jaccard(set(a.stems), set(b.stems))
 
 
 def _in_parts(st: Statement, toll: Quantity) -> bool:

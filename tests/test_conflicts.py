@@ -946,6 +946,18 @@ def test_an_outlets_other_value_about_another_thing_does_not_hide_a_disagreement
     assert find_conflicts([], [(t, ["s1"]) for t in wire] + [(paper, ["s2"])]) == []
 
 
+def test_an_article_is_never_set_against_itself() -> None:
+    # the wire's 2% rise and its 6% rate now are two things: only the sentence said alike
+    # stands against the paper's 8%
+    wire = ["The plan would raise the sales tax by 2% to pay for transit, officials said.",
+            "The sales tax now stands at 6%."]
+    paper = "The plan would raise the sales tax to 8% to pay for transit, officials said."
+    [conflict] = find_conflicts([], [(t, ["s1"]) for t in wire] + [(paper, ["s2"])])
+    assert [(p.text, p.sources) for p in conflict.positions] == [
+        ("The plan would raise the sales tax by 2% to pay for transit", ["s1"]),
+        ("The plan would raise the sales tax to 8% to pay for transit", ["s2"])]
+
+
 def test_an_outlet_stating_both_values_stands_only_for_itself() -> None:
     # s2 and s3 carry one sentence; only s2 also writes the other figure, so s3 still
     # disagrees with s1
