@@ -200,9 +200,13 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
 def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
                value: float) -> tuple[int, float]:
     """Where a range that the number at token i opens ends, and its upper value ('10,000 to
-    20,000 years'); (j, value) when it opens none."""
-    if j + 1 < len(toks) and toks[j].casefold() in {"to", "and"} and \
-            NUMERIC.fullmatch(toks[j + 1]) and (i == 0 or toks[i - 1].casefold() != "from"):
+    20,000 years', a suspended hyphen's 'nine- or ten-hour shifts'); (j, value) when it opens
+    none."""
+    suspended = gap(text, spans, j - 1).startswith("-")
+    joins = {"to", "and", "or"} if suspended else {"to", "and"}
+    if j + 1 < len(toks) and toks[j].casefold() in joins and \
+            (NUMERIC.fullmatch(toks[j + 1]) or (suspended and tu.is_number(toks[j + 1]))) and \
+            (i == 0 or toks[i - 1].casefold() != "from"):
         k, upper, _ = read_number(toks, spans, text, j + 1)
         if upper is not None and upper > value and k < len(toks):
             return k, upper

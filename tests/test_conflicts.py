@@ -909,6 +909,13 @@ def test_a_unit_compound_measures_in_its_unit() -> None:
          "The brick wall in Ashby stands 12 feet high"]]
 
 
+def test_a_suspended_hyphen_opens_a_range() -> None:
+    assert positions("Workers at the Vell plant did nine- and ten-hour shifts, the union said.",
+                     "Workers at the Vell plant did nine-hour shifts, the union said.") == []
+    assert positions("Workers at the Vell plant did nine- or ten-hour shifts, the union said.",
+                     "Workers at the Vell plant did twelve-hour shifts, the union said.") != []
+
+
 def test_a_unit_compound_of_another_thing_is_not_a_rival() -> None:
     # 'a 14-year sentence' and 'three years' in prison are both years, of two things
     assert positions("Fogel, who was serving a 14-year sentence, was released by Russia.",
