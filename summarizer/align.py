@@ -10,12 +10,13 @@ identified") are read here, through `roles`, only from statements holding their 
 subject different values: the same counted noun with a shared anchor (or, for a specific
 noun, related sentences; a unit compound in its unit, "a 12-mile stretch" / "20 miles"; an
 amount of money or a percentage by its unit, noun or not, in related sentences sharing two
-anchors, "a $4.2 million contract" / "will cost $2.4 million"), people and a named people
-that one thing happened to ("killing 17 people" / "killing 15 Palestinians") said alike, a
-duration after an event told either way ("five weeks after" / "six weeks later"), the same
-person's age, the same grade of related
-sentences, a date whose clause shares two words or whose sentences name the same people, one
-rank given to two people for one thing ("… to be identified"), a name spelled differently
+anchors, "a $4.2 million contract" / "will cost $2.4 million", when what one measures is in
+the other's clause: "Home prices rose 6%" / "Rents rose 4%" are two things), people and a
+named people that one thing happened to ("killing 17 people" / "killing 15 Palestinians")
+said alike, a duration after an event told either way ("five weeks after" / "six weeks
+later"), the same person's age, the same grade of related sentences, a date whose clause
+shares two words or whose sentences name the same people, one rank given to two people for
+one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
 its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak", its first
 word another given name only if near in spelling ("Residents Tom Ellery …"); alone, a long
@@ -28,10 +29,11 @@ a transliteration, "Zelensky" / "Zelenskyy" or "Krähenbühl" / "Kraehenbuehl", 
 spelling, "Organisation" / "Organization", are not, nor one outlet's dropped letter against
 two outlets' spelling), one person, a full name, given two portfolios of one office or two
 parties (`offices`: "Interior" / "Justice Minister Lena Brandt", "Republican state Sen. Doug
-Pell" / "Doug Pell, a Democrat"). A value an article states anywhere is no rival of its own
-other value: it tells two facts. The work is bounded: statements are indexed by what they
-count, and an index entry shared by more than MAX_POSTING statements is not compared (never
-all pairs).
+Pell" / "Doug Pell, a Democrat"). A value an article states in a statement sharing two words
+with the rival's is no rival of its own other value: it tells two facts; nor is an article
+set against itself (`_one_side_each`). The work is bounded:
+statements are indexed by what they count, and an index entry shared by more than MAX_POSTING
+statements is not compared (never all pairs).
 """
 
 from __future__ import annotations
@@ -121,7 +123,7 @@ def _pairs(index: Mapping[str, list[tuple[int, T]]],
 
 
 def _related(a: Statement, b: Statement) -> bool:
-    return tu.jaccard(set(a.stems), set(b.stems)) >= RELATED
+    return _likeness(a, b) >= RELATED
 
 
 class _Scoped:
@@ -134,7 +136,8 @@ class _Scoped:
         self._over: dict[int, str] = {}
         self._denied: dict[tuple[int, str, str], bool] = {}
         self._restated: dict[tuple[int, Quantity], bool] = {}
-        self._told: dict[tuple[str, str], list[Quantity]] | None = None
+        self._told: dict[tuple[str, str], list[tuple[Quantity, frozenset[str]]]] | None = None
+        self._stated: dict[tuple[str, Quantity], list[frozenset[str]]] = {}
 
     def over(self, n: int) -> str:
         if n not in self._over:
@@ -147,31 +150,43 @@ class _Scoped:
             self._denied[key] = scope.denied(q, self._statements[n].text)
         return self._denied[key]
 
-    def restated(self, n: int, q: Quantity) -> bool:
-        """Whether statement n, or every article stating it, anywhere, gives this value for
-        this topic too: an outlet stating both values ('a $12 million budget', '$3 million
-        for parks'; 'the storm struck around 2 a.m.', 'power was back at 10 a.m.') tells two
-        facts, not rival versions of one. Each article stands for itself: a copy that changed
-        a figure is not its original. Once per statement and value: a statement stating
-        many values is in many pairs, and reading all its values for each would cost their
-        number cubed."""
+    def restated(self, n: int, q: Quantity, rival: int) -> bool:
+        """Whether statement n, or every article stating it, gives this value of statement
+        `rival`'s for this topic too: an outlet stating both values ('a $12 million budget',
+        '$3 million for parks'; 'the storm struck around 2 a.m.', 'power was back at 10
+        a.m.') tells two facts, not rival versions of one. Another statement of the article
+        counts only when it shares two words besides the values with the rival's ('The
+        storm struck Renfield around 2 a.m.' / 'A storm … in Renfield at about 2 a.m.'):
+        'Firefighters left the depot at 10 a.m.' does not restate 'the blast at the depot …
+        happened at 10 a.m.'. A count the noun's number implies ('her sons') needs no such
+        words: it says too little of what it counts. Each article stands for itself: a copy
+        that changed a figure is not its original. Once per statement and value (and per
+        article and value): a statement stating many values is in many pairs, and reading
+        all its values for each would cost their number cubed."""
         key = (n, q)
         if key not in self._restated:
-            st = self._statements[n]
-            self._restated[key] = _restated(q, st.quantities) or all(
-                _restated(q, self._told_by(source, q.topic)) for source in st.sources)
-        return self._restated[key]
+            self._restated[key] = _restated(q, self._statements[n].quantities)
+        if self._restated[key]:
+            return True
+        said = self._statements[rival].stems - tu.stems(q.span)
+        return all(any(q.implied or len(stems & said) >= 2 for stems in self._stating(source, q))
+                   for source in self._statements[n].sources)
 
-    def _told_by(self, source: str, topic: str) -> list[Quantity]:
-        """The values of `topic` that article `source` states anywhere, read once for all
-        statements."""
+    def _stating(self, source: str, q: Quantity) -> list[frozenset[str]]:
+        """The words, but the value's, of each statement of article `source` that gives this
+        value for this topic."""
         if self._told is None:
             self._told = {}
             for st in self._statements:
                 for src in st.sources:
-                    for q in st.quantities:
-                        self._told.setdefault((src, q.topic), []).append(q)
-        return self._told.get((source, topic), [])
+                    for o in st.quantities:
+                        self._told.setdefault((src, o.topic), []).append((o, st.stems))
+        key = (source, q)
+        if key not in self._stated:
+            self._stated[key] = [stems - tu.stems(o.span)
+                                 for o, stems in self._told.get((source, q.topic), [])
+                                 if _restated(q, (o,))]
+        return self._stated[key]
 
 
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
@@ -195,7 +210,8 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             if named.low * 2 < whole.low or _in_parts(sa, qa) or _in_parts(sb, qb):
                 continue  # a share of the toll ('4 Americans' of 30), or a toll given in parts
             topic = topic[1:]
-        if scoped.restated(b, qa) or scoped.restated(a, qb) or not _same_subject(qa, qb, sa, sb):
+        if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or \
+                not _same_subject(qa, qb, sa, sb):
             continue
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
@@ -204,7 +220,35 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
         kind = "date" if topic in {"date", "time"} else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
-    return links
+    return _one_side_each(links, statements)
+
+
+def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[Link]:
+    """Of the links setting one value against two values one article states ('raise the
+    sales tax by 2%', 'the sales tax now stands at 6%' / 'raise the sales tax to 8%'), only
+    the one of the sentences most alike stands: the article's two values are of two things
+    (or it would be its own rival), so at most one is what the other sentence is about."""
+    groups: dict[tuple[int, str, str, str], list[int]] = {}
+    for k, link in enumerate(links):
+        for x, value, y in ((link.a, link.left[0], link.b), (link.b, link.right[0], link.a)):
+            for source in statements[y].sources:
+                groups.setdefault((x, value, link.topic, source), []).append(k)
+    dropped: set[int] = set()
+    for (x, *_), group in groups.items():
+        if len({_other(links[k], x) for k in group}) > 1:
+            best = max(group, key=lambda k: _likeness(statements[links[k].a],
+                                                      statements[links[k].b]))
+            dropped.update(k for k in group if k != best)
+    return [link for k, link in enumerate(links) if k not in dropped]
+
+
+def _other(link: Link, n: int) -> str:
+    """The value the link's other statement (not statement n) gives."""
+    return link.right[0] if link.a == n else link.left[0]
+
+
+def _likeness(a: Statement, b: Statement) -> float:
+    return tu.jaccard(set(a.stems), set(b.stems))
 
 
 def _in_parts(st: Statement, toll: Quantity) -> bool:
@@ -237,7 +281,7 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
-    if (qa.sort and qb.sort and qa.sort != qb.sort) or possible_share(qa, qb) or (
+    if _two_kinds(qa, qb) or possible_share(qa, qb) or (
             qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
@@ -246,8 +290,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         # cost $2.4 million under the contract'. Stories state many amounts of many things,
         # so both sentences must be about one thing, and neither compares amounts ('up from $3
         # million', 'from 63.8% to 77.6%', '$1 a day' / '$7,250 a month')
-        return len(shared) >= 2 and _related(sa, sb) and not (_compares(sa, qa.topic) or
-                                                              _compares(sb, qa.topic))
+        return len(shared) >= 2 and _related(sa, sb) and _of_one_thing(qa, qb, sa, sb) and \
+            not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic == "date":  # the clause around each date: what happened on it
@@ -256,6 +300,35 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
+
+
+def _two_kinds(qa: Quantity, qb: Quantity) -> bool:
+    """Each value says which kind it counts, and the kinds differ; an amount's kind, what it
+    is for, may be a word the other's clause has ('for road repairs' / 'for repairs to
+    roads')."""
+    if not (qa.sort and qb.sort) or qa.sort == qb.sort:
+        return False
+    return qa.topic != qa.unit or not (qa.sort in qb.anchors or qb.sort in qa.anchors)
+
+
+def _of_one_thing(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
+    """What one amount measures — the noun it is of, or the words of its clause before it,
+    'Home prices' rose 6% — is in the other's clause: 'Rents rose 4%' measures another
+    thing. A clause that opens with its amount says nothing of it."""
+    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
+    wa, wb = _measured(qa, ca), _measured(qb, cb)
+    return not (wa and wb) or bool(wa & tu.stems(cb) or wb & tu.stems(ca))
+
+
+def _measured(q: Quantity, own: str) -> set[str]:
+    """The noun an amount is of, or the content words before it in its clause but the verb
+    that states it ('rose', 'will cost')."""
+    if q.measures:
+        return {q.measures}
+    head = tu.tokens(own[: max(own.find(q.span), 0)]) + tu.tokens(q.span)
+    lead = next((n for n, t in enumerate(head) if tu.is_number(t)), len(head))
+    words = [t for t in head[:lead] if t.casefold() not in tu.STOPWORDS]
+    return tu.stems(" ".join(words[:-1]))
 
 
 def _compares(st: Statement, unit: str) -> bool:

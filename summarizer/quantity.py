@@ -141,10 +141,13 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
             or CLAUSE_END.search(gap(text, spans, j - 1)):  # an amount needs no noun: 'will
         # cost $2.4 million under the contract', 'rose 7 percent over the year'
         rate = noun.casefold() in _RATES  # '$1 a day' is a rate, of no day said here
-        of = next((tu.stem(t) for t in toks[j + 1 : j + 4] if t[:1].islower() and
-                   t.casefold() not in tu.STOPWORDS), "") if noun.casefold() == "of" else ""
-        # what it is an amount or a share of: '59% of the Vell investors'
-        return j, _amount(text, spans, toks, i, j, value, high, unit, of) \
+        after = next((tu.stem(t) for t in toks[j + 1 : j + 4] if t[:1].islower() and
+                      t.casefold() not in tu.STOPWORDS), "") \
+            if noun.casefold() in {"of", "for"} else ""
+        # what it is an amount or a share of: '59% of the Vell investors'; or what it is for,
+        # a kind: '$5 million for road repairs'
+        of, kind = (after, "") if noun.casefold() == "of" else ("", after)
+        return j, _amount(text, spans, toks, i, j, value, high, unit, of, kind) \
             if unit and not rate else None
     before = toks[i - 1].casefold() if i > 0 else ""
     if before in _INCREMENTS:
@@ -176,12 +179,14 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
 
 
 def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
-            value: float, high: float, unit: str, of: str = "") -> Quantity | None:
+            value: float, high: float, unit: str, of: str = "",
+            kind: str = "") -> Quantity | None:
     """An amount of money or a percentage, tokens i to j - 1, keyed by its unit whether or
     not a noun follows ('a $4.2 million contract' / 'will cost $2.4 million under the
     contract'; 'a 9% increase in home prices' / 'rose 7 percent'): `of`, the stem of the
     noun it is an amount of, must be what the other figure is about too
-    (`measured_alike`); a change ('rise', 'increase') says nothing of what changed."""
+    (`measured_alike`); a change ('rise', 'increase') says nothing of what changed. `kind`,
+    what it is for ('road' repairs), is its sort."""
     if i > 0 and toks[i - 1].casefold() in _INCREMENTS:
         return None  # 'another $3 million' adds to a figure
     start = span_start(text, spans, toks, i)
@@ -189,15 +194,19 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
                     unit + shown(value) + (f"-{shown(high)}" if high != value else ""),
                     text[spans[start][0] : spans[j - 1][1]],
                     anchors(text, spans, toks, i, j, unit) | ({of} if of else set()), unit,
-                    measures=of)
+                    sort=kind, measures=of)
 
 
 def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
                value: float) -> tuple[int, float]:
     """Where a range that the number at token i opens ends, and its upper value ('10,000 to
-    20,000 years'); (j, value) when it opens none."""
-    if j + 1 < len(toks) and toks[j].casefold() in {"to", "and"} and \
-            NUMERIC.fullmatch(toks[j + 1]) and (i == 0 or toks[i - 1].casefold() != "from"):
+    20,000 years', a suspended hyphen's 'nine- or ten-hour shifts'); (j, value) when it opens
+    none."""
+    suspended = gap(text, spans, j - 1).startswith("-")
+    joins = {"to", "and", "or"} if suspended else {"to", "and"}
+    if j + 1 < len(toks) and toks[j].casefold() in joins and \
+            (NUMERIC.fullmatch(toks[j + 1]) or (suspended and tu.is_number(toks[j + 1]))) and \
+            (i == 0 or toks[i - 1].casefold() != "from"):
         k, upper, _ = read_number(toks, spans, text, j + 1)
         if upper is not None and upper > value and k < len(toks):
             return k, upper

@@ -1,7 +1,8 @@
 """One value a sentence states, and how two values compare (pure): whether they can both be
 right (`Quantity.differs`: overlapping ranges, dates part by part, times of day with their slack,
-a time's bound), and whether a unit compound's figure is of what another is about
-(`measured_alike`). `quantity`, `worded` and `when` read values; `align` compares them.
+a time's bound against a time, two bounds by one word exactly: 'until 8 p.m.' / 'until 10
+p.m.'), and whether a unit compound's figure is of what another is about (`measured_alike`).
+`quantity`, `worded` and `when` read values; `align` compares them.
 """
 
 from __future__ import annotations
@@ -30,12 +31,21 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
+        if self.topic == "time" and (bound := _bound(self.value)) and \
+                bound == _bound(other.value):
+            return self.value != other.value  # two bounds of one kind: each a claim
         if self.topic == "time" and self.value[:1].isdigit() and other.value[:1].isdigit():
             if self.low != self.high and other.low != other.high:
                 return self.value != other.value  # two spans of time: each end is a claim
             if self.low == self.high and other.low == other.high:
                 return abs(self.low - other.low) > (self.slack or other.slack)
         return self.unit == other.unit and (self.high < other.low or other.high < self.low)
+
+
+def _bound(value: str) -> str:
+    """The word that makes a time of day a bound ('until' in 'until 20:00'); '' for none."""
+    word, _, _ = value.rpartition(" ")
+    return word
 
 
 def measured_alike(a: Quantity, b: Quantity) -> bool:

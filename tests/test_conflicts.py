@@ -909,6 +909,13 @@ def test_a_unit_compound_measures_in_its_unit() -> None:
          "The brick wall in Ashby stands 12 feet high"]]
 
 
+def test_a_suspended_hyphen_opens_a_range() -> None:
+    assert positions("Workers at the Vell plant did nine- and ten-hour shifts, the union said.",
+                     "Workers at the Vell plant did nine-hour shifts, the union said.") == []
+    assert positions("Workers at the Vell plant did nine- or ten-hour shifts, the union said.",
+                     "Workers at the Vell plant did twelve-hour shifts, the union said.") != []
+
+
 def test_a_unit_compound_of_another_thing_is_not_a_rival() -> None:
     # 'a 14-year sentence' and 'three years' in prison are both years, of two things
     assert positions("Fogel, who was serving a 14-year sentence, was released by Russia.",
@@ -933,6 +940,31 @@ def test_an_outlet_stating_both_values_tells_two_facts() -> None:
     assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
 
 
+def test_an_outlets_other_value_about_another_thing_does_not_hide_a_disagreement() -> None:
+    # the wire's 10 a.m. is when firefighters left, not when the blast happened
+    wire = ["A blast ripped through a chemical depot at the port at 2 a.m. on Friday, police "
+            "said.", "Firefighters left the depot at 10 a.m. after putting out the flames."]
+    paper = "Witnesses said the blast at the chemical depot at the port happened at 10 a.m. on " \
+        "Friday."
+    [conflict] = find_conflicts([], [(t, ["s1"]) for t in wire] + [(paper, ["s2"])])
+    assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+    # said of the blast, the wire's 10 a.m. is its own second version: two facts
+    wire[1] = "Some witnesses put the blast at the depot at 10 a.m."
+    assert find_conflicts([], [(t, ["s1"]) for t in wire] + [(paper, ["s2"])]) == []
+
+
+def test_an_article_is_never_set_against_itself() -> None:
+    # the wire's 2% rise and its 6% rate now are two things: only the sentence said alike
+    # stands against the paper's 8%
+    wire = ["The plan would raise the sales tax by 2% to pay for transit, officials said.",
+            "The sales tax now stands at 6%."]
+    paper = "The plan would raise the sales tax to 8% to pay for transit, officials said."
+    [conflict] = find_conflicts([], [(t, ["s1"]) for t in wire] + [(paper, ["s2"])])
+    assert [(p.text, p.sources) for p in conflict.positions] == [
+        ("The plan would raise the sales tax by 2% to pay for transit", ["s1"]),
+        ("The plan would raise the sales tax to 8% to pay for transit", ["s2"])]
+
+
 def test_an_outlet_stating_both_values_stands_only_for_itself() -> None:
     # s2 and s3 carry one sentence; only s2 also writes the other figure, so s3 still
     # disagrees with s1
@@ -950,6 +982,21 @@ def test_a_time_by_until_or_since_is_a_bound_not_a_rival_time() -> None:
                      "Route 9 in Alden was shut at 8 a.m. on Friday.") == []
     assert positions("Route 9 in Alden stayed closed until 10 a.m. on Friday.",
                      "Route 9 in Alden was closed at 11 a.m. on Friday.") != []
+
+
+def test_two_bounds_by_one_word_compare_their_times_exactly() -> None:
+    assert positions("Polling stations will stay open until 8 p.m. on Sunday, the commission "
+                     "said.", "Polling stations will stay open until 10 p.m. on Sunday.") == [
+        ["Polling stations will stay open until 8 p.m. on Sunday",
+         "Polling stations will stay open until 10 p.m. on Sunday"]]
+    assert positions("Protesters have gathered outside parliament since 8 a.m., chanting.",
+                     "Protesters have gathered outside parliament since 11 a.m., chanting.") != []
+    assert positions("Polling stations in Vell will stay open until 8 p.m. on Sunday.",
+                     "Polling stations in Vell will stay open until 8 p.m. on Sunday, "
+                     "officials said.") == []
+    # two bound words: 'back by 10 a.m.' may be 'closed until 9 a.m.'
+    assert positions("Route 9 in Alden stayed closed until 9 a.m. on Friday.",
+                     "Route 9 in Alden was open by 10 a.m. on Friday.") == []
 
 
 def test_an_amount_is_keyed_by_its_unit_with_or_without_a_noun() -> None:
@@ -985,6 +1032,23 @@ def test_amounts_of_other_things_are_not_rivals() -> None:
     # a share of one thing and of another, in sentences about different things
     assert positions("Just over 59% of Vell investors rejected the pay rise of the chief.",
                      "The chief's pay was approved by around 86% of Vell shareholders.") == []
+
+
+def test_amounts_of_different_things_in_sentences_alike_are_not_rivals() -> None:
+    # what is measured differs: the subject before the verb, or what the money is for
+    assert positions("Home prices rose 6% in the year to March, the national index showed.",
+                     "Rents rose 4% in the year to March, the statistics agency said.") == []
+    assert positions("Inflation rose 3% over the year.",
+                     "Wages rose 5% over the year, the report showed.") == []
+    assert positions("The city council approved $5 million for road repairs on Monday.",
+                     "The city council approved $3 million for school repairs on Monday.") == []
+    # one thing, said alike or in other words, is still compared
+    assert positions("Inflation in Vell rose 3% over the year.",
+                     "Inflation in Vell rose 5% over the year, the report showed.") != []
+    assert positions("The city council approved $5 million for road repairs on Monday.",
+                     "The city council approved $3 million for repairs to roads on Monday.") != []
+    assert positions("The city council approved $5 million for road repairs on Monday.",
+                     "The city council approved $3 million on Monday, the mayor said.") != []
 
 
 def test_a_negation_or_an_opposite_in_one_version_of_a_sentence_is_a_disagreement() -> None:
