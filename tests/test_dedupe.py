@@ -63,10 +63,28 @@ COPIES = {  # how copies of one wire story really differ from it
 def test_a_wire_copy_is_a_copy_and_the_article_it_copies_comes_first(how: str) -> None:
     copy = cleaned(COPIES[how])
     assert find_duplicate_documents({"s1": WIRE, "s2": copy}) == [["s1", "s2"]]
-    # the copy read first: the article that holds more than it does is still the original
-    expected = [["s2", "s1"]] if how in {"a trimmed last paragraph", "a correction"} else [
-        ["s1", "s2"]]  # the rest hold all of it, so neither is the other's copy: the first
-    assert find_duplicate_documents({"s1": copy, "s2": WIRE}) == expected
+    # the copy read first: what one holds more tells no direction, so source order stands
+    assert find_duplicate_documents({"s1": copy, "s2": WIRE}) == [["s1", "s2"]]
+    # unless a date says the first read is a later version
+    assert find_duplicate_documents({"s1": copy, "s2": WIRE},
+                                    {"s1": "2026-03-02", "s2": "2026-03-01"}) == [["s2", "s1"]]
+
+
+LOCAL_LINE = ("In Fernvale, shop owners on the riverfront reported fewer customers, and the "
+              "council opened a hotline for commuters.")
+
+
+def test_a_local_paper_running_the_wire_story_is_its_copy_not_its_original() -> None:
+    """Review C1: a local paper runs the wire story with a line of its own, or drops its
+    short last sentence; on main the wire story (and its own wire copy) became copies of
+    the local paper, because the one that added nothing was taken for the copy."""
+    wire = [*WIRE, "The cause of the crack is unknown."]
+    local = [*WIRE[:4], LOCAL_LINE]
+    assert find_duplicate_documents({"s1": WIRE, "s2": local}) == [["s1", "s2"]]
+    assert find_duplicate_documents({"s1": wire, "s2": wire, "s3": local}) == [
+        ["s1", "s2", "s3"]]
+    assert find_duplicate_documents({"s1": wire, "s2": local},  # an undated one: no
+                                    {"s1": None, "s2": "2026-03-01"}) == [["s1", "s2"]]
 
 
 def test_near_duplicate_sentences_merge_and_keep_every_source() -> None:
