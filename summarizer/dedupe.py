@@ -4,9 +4,10 @@ Documents: word 3-gram shingles -> MinHash (rensa) -> LSH candidates -> exact co
 check, then a check that one of the two adds nothing of its own: each of its sentences of
 substance is held by the other (a copy differs by a dateline, a byline, a trimmed paragraph
 or an editor's note; an article that shares a lead sentence with another but goes on with
-news of its own is no copy). A copy of another article (syndicated wire copy, an earlier
-version) is reported as a duplicate of the first in its group: the first in source order, or
-the earliest by date when dates say so.
+news of its own is no copy), or that each adds at most a sentence to a text both almost
+wholly share (two syndications trimming different paragraphs). A copy of another article
+(syndicated wire copy, an earlier version) is reported as a duplicate of the first in its
+group: the first in source order, or the earliest by date when dates say so.
 
 Sentences: identical normalised text merges at once; the rest go through MinHash/LSH on word
 bigrams and an exact Jaccard check. Two similar sentences merge only when they agree on every
@@ -39,6 +40,11 @@ DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the oth
 # 3-grams (the same sentence, re-edited) or of its content words (the same fact, reworded)
 HELD_SHINGLES = 0.5
 HELD_WORDS = 0.8
+# two articles that each add something are still copies (two syndications of one wire story,
+# each trimming another paragraph) when each adds at most MAX_ADDED sentences and holds
+# BOTH_HELD of its 3-grams in the other
+MAX_ADDED = 1
+BOTH_HELD = 0.75
 SENTENCE_JACCARD = 0.6  # bigram Jaccard for two sentences to be one statement
 CONFLICT_JACCARD = 0.5  # bigram Jaccard for two sentences to be compared for conflicts
 _SEED = 20250213
@@ -68,10 +74,11 @@ def find_duplicate_documents(docs: Mapping[str, Sequence[str]],
 
     `docs` maps source id to its cleaned sentences, in source order; `dates` (optional) maps
     source id to its ISO date. Two articles are copies when half the shorter one's 3-grams
-    are in the other (DOC_CONTAINMENT) and one of them adds nothing of its own (`_unheld`).
-    What one adds tells no direction (a local paper adds a line of its own to the wire story
-    it runs): the original is the first in source order, unless a date says it is a later
-    version.
+    are in the other (DOC_CONTAINMENT) and one of them adds nothing of its own
+    (`_unheld`), or each adds at most one sentence and holds BOTH_HELD of its 3-grams in the
+    other (two syndications trimming different paragraphs of one wire story). What one adds
+    tells no direction (a local paper adds a line of its own to the wire story it runs): the
+    original is the first in source order, unless a date says it is a later version.
     """
     by_key: dict[str, list[str]] = {}
     for source, said in docs.items():
@@ -98,7 +105,9 @@ def _copies(a: Sequence[str], b: Sequence[str], set_a: set[str], set_b: set[str]
     shared = len(set_a & set_b)
     if shared < DOC_CONTAINMENT * min(len(set_a), len(set_b)):
         return False
-    return not (_unheld(a, set_b, 0) and _unheld(b, set_a, 0))
+    a_adds, b_adds = _unheld(a, set_b, MAX_ADDED), _unheld(b, set_a, MAX_ADDED)
+    return not (a_adds and b_adds) or (
+        max(a_adds, b_adds) <= MAX_ADDED and shared >= BOTH_HELD * max(len(set_a), len(set_b)))
 
 
 def _original(ids: Sequence[str], dates: Mapping[str, str | None]) -> str:

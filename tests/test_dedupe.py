@@ -87,6 +87,20 @@ def test_a_local_paper_running_the_wire_story_is_its_copy_not_its_original() -> 
                                     {"s1": None, "s2": "2026-03-01"}) == [["s1", "s2"]]
 
 
+def test_two_syndications_trimming_different_paragraphs_are_copies() -> None:
+    """Review C2: each trims another paragraph of one wire story, so each adds a sentence the
+    other lacks, yet both are almost wholly held by the other; on main they were two
+    independent outlets, corroborating each other."""
+    msn = [*WIRE[:2], WIRE[3], LOCAL_LINE, "Engineers will inspect the city's other bridges "
+                                            "over the river next month, officials said."]
+    yahoo = [*WIRE, LOCAL_LINE]
+    assert find_duplicate_documents({"s1": yahoo, "s2": msn}) == [["s1", "s2"]]
+    brief = [WIRE[0], WIRE[1], "Local shop owners said they would sue the city over lost "
+                               "business.", "The council will meet on Friday to discuss "
+                                            "the closure and its cost."]
+    assert find_duplicate_documents({"s1": WIRE, "s2": brief}) == []  # half shared: no copy
+
+
 def test_near_duplicate_sentences_merge_and_keep_every_source() -> None:
     found = merge_sentences(
         sentences("s1", "President Trump spoke Wednesday with Putin about the war in Ukraine.",
