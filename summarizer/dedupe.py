@@ -4,8 +4,8 @@ Documents: word 3-gram shingles -> MinHash (rensa) -> LSH candidates -> exact co
 check, then a check that one of the two adds nothing of its own: each of its sentences of
 substance is held by the other (a copy differs by a dateline, a byline, a trimmed paragraph
 or an editor's note; an article that shares a lead sentence with another but goes on with
-news of its own is no copy), or that each adds at most a sentence to a text both almost
-wholly share (two syndications trimming different paragraphs). A copy of another article
+news of its own is no copy), or that each adds at most a sentence to a text both print word
+for word (two syndications trimming different paragraphs). A copy of another article
 (syndicated wire copy, an earlier version) is reported as a duplicate of the first in its
 group: the first in source order, or the earliest by date when dates say so.
 
@@ -41,8 +41,8 @@ DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the oth
 HELD_SHINGLES = 0.5
 HELD_WORDS = 0.8
 # two articles that each add something are still copies (two syndications of one wire story,
-# each trimming another paragraph) when each adds at most MAX_ADDED sentences and holds
-# BOTH_HELD of its 3-grams in the other
+# each trimming another paragraph) when each has at most MAX_ADDED sentences the other does
+# not print word for word, and they share BOTH_HELD of the longer one's 3-grams
 MAX_ADDED = 1
 BOTH_HELD = 0.75
 SENTENCE_JACCARD = 0.6  # bigram Jaccard for two sentences to be one statement
@@ -75,8 +75,9 @@ def find_duplicate_documents(docs: Mapping[str, Sequence[str]],
     `docs` maps source id to its cleaned sentences, in source order; `dates` (optional) maps
     source id to its ISO date. Two articles are copies when half the shorter one's 3-grams
     are in the other (DOC_CONTAINMENT) and one of them adds nothing of its own
-    (`_unheld`), or each adds at most one sentence and holds BOTH_HELD of its 3-grams in the
-    other (two syndications trimming different paragraphs of one wire story). What one adds
+    (`_unheld`), or each has at most one sentence the other does not print word for word and
+    they share BOTH_HELD of the longer one's 3-grams (two syndications trimming different
+    paragraphs of one wire story; a rewrite rewords). What one adds
     tells no direction (a local paper adds a line of its own to the wire story it runs): the
     original is the first in source order, unless a date says it is a later version.
     """
@@ -105,9 +106,18 @@ def _copies(a: Sequence[str], b: Sequence[str], set_a: set[str], set_b: set[str]
     shared = len(set_a & set_b)
     if shared < DOC_CONTAINMENT * min(len(set_a), len(set_b)):
         return False
-    a_adds, b_adds = _unheld(a, set_b, MAX_ADDED), _unheld(b, set_a, MAX_ADDED)
-    return not (a_adds and b_adds) or (
-        max(a_adds, b_adds) <= MAX_ADDED and shared >= BOTH_HELD * max(len(set_a), len(set_b)))
+    if not (_unheld(a, set_b, 0) and _unheld(b, set_a, 0)):
+        return True
+    if shared < BOTH_HELD * max(len(set_a), len(set_b)):
+        return False
+    own_a, own_b = _substance(a), _substance(b)  # syndications copy verbatim; a rewrite
+    return len(own_a - own_b) <= MAX_ADDED and len(own_b - own_a) <= MAX_ADDED  # rewords
+
+
+def _substance(sentences: Sequence[str]) -> set[str]:
+    """The normalised text of an article's sentences of substance (as `_unheld` reads)."""
+    return {" ".join(tu.keys(s)) for s in sentences
+            if len(tu.content_words(s)) >= FOLD_MIN_WORDS and not note_on_text(s)}
 
 
 def _original(ids: Sequence[str], dates: Mapping[str, str | None]) -> str:

@@ -99,6 +99,9 @@ def test_two_syndications_trimming_different_paragraphs_are_copies() -> None:
                                "business.", "The council will meet on Friday to discuss "
                                             "the closure and its cost."]
     assert find_duplicate_documents({"s1": WIRE, "s2": brief}) == []  # half shared: no copy
+    rewrite = [WIRE[0].replace("city officials said", "officials in the city said"),
+               WIRE[1], WIRE[2].replace("would pay for", "will cover"), WIRE[3], LOCAL_LINE]
+    assert find_duplicate_documents({"s1": msn, "s2": rewrite}) == []  # a rewrite rewords
 
 
 def test_near_duplicate_sentences_merge_and_keep_every_source() -> None:
