@@ -19,7 +19,9 @@ short unquoted questions alone     -> headings: a title candidate, never evidenc
 a scraper's second copy of a
 sentence in its paragraph, glued
 words and all                      -> removed (see `garbled`)
-datelines ("NEW YORK (Reuters) —") -> stripped from the text, outlet remembered
+datelines ("NEW YORK (Reuters) —",
+"ROTTERDAM (Reuters) -": a hyphen
+only after an agency)              -> stripped from the text, outlet remembered
 a masthead glued to a line's first
 sentence ("City Herald The sale …") -> stripped from the line
 a running header or footer, a pull
@@ -60,7 +62,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？])[\"'”’»)\]]*\s+")
 _QUESTION_HEAD = re.compile(r"^[^\"“”.!?]{3,90}\?$")
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3})"
-    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\))?\s*[—–]\s+(?=[A-Z\"“])"
+    r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\)\s*(?:[—–]|--?)|\s*[—–])\s+(?=[A-Z\"“])"
 )
 
 @dataclass

@@ -4,8 +4,10 @@ Documents: word 3-gram shingles -> MinHash (rensa) -> LSH candidates -> exact co
 check, then a check that one of the two adds nothing of its own: each of its sentences of
 substance is held by the other (a copy differs by a dateline, a byline, a trimmed paragraph
 or an editor's note; an article that shares a lead sentence with another but goes on with
-news of its own is no copy). A copy of another article (syndicated wire copy, an earlier
-version) is reported as a duplicate of the article it copies, the first in its group.
+news of its own is no copy), or that each adds at most a sentence to a text both print word
+for word (two syndications trimming different paragraphs). A copy of another article
+(syndicated wire copy, an earlier version) is reported as a duplicate of the first in its
+group: the first in source order, or the earliest by date when dates say so.
 
 Sentences: identical normalised text merges at once; the rest go through MinHash/LSH on word
 bigrams and an exact Jaccard check. Two similar sentences merge only when they agree on every
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -37,6 +40,11 @@ DOC_CONTAINMENT = 0.5  # share of the shorter article's 3-grams found in the oth
 # 3-grams (the same sentence, re-edited) or of its content words (the same fact, reworded)
 HELD_SHINGLES = 0.5
 HELD_WORDS = 0.8
+# two articles that each add something are still copies (two syndications of one wire story,
+# each trimming another paragraph) when each has at most MAX_ADDED sentences the other does
+# not print word for word, and they share BOTH_HELD of the longer one's 3-grams
+MAX_ADDED = 1
+BOTH_HELD = 0.75
 SENTENCE_JACCARD = 0.6  # bigram Jaccard for two sentences to be one statement
 CONFLICT_JACCARD = 0.5  # bigram Jaccard for two sentences to be compared for conflicts
 _SEED = 20250213
@@ -47,6 +55,7 @@ FOLD_COVERAGE = 0.7  # share of a statement's content words its host must hold
 FOLD_MIN_WORDS = 5  # content words a statement needs before it may fold into another
 FOLD_CANDIDATES = 8  # hosts checked per statement, those sharing the most words first
 FOLD_POSTING_LIMIT = 64  # statements sharing a word beyond which it is too common to probe
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass
@@ -58,31 +67,27 @@ class Dedup:
     kept_apart: list[tuple[str, str, list[str], list[str]]]
 
 
-def find_duplicate_documents(docs: Mapping[str, Sequence[str]]) -> list[list[str]]:
-    """Groups of source ids whose texts are (near-)copies: first the original (the earliest
-    source that is not a copy of another member), then its copies in source order.
+def find_duplicate_documents(docs: Mapping[str, Sequence[str]],
+                             dates: Mapping[str, str | None] | None = None) -> list[list[str]]:
+    """Groups of source ids whose texts are (near-)copies: first the original, then its
+    copies in source order.
 
-    `docs` maps source id to its cleaned sentences, in source order. Two articles are copies
-    when half the shorter one's 3-grams are in the other (DOC_CONTAINMENT) and one of them adds
-    nothing of its own (`_adds_nothing`); the one that adds nothing, while the other does, is
-    the copy.
+    `docs` maps source id to its cleaned sentences, in source order; `dates` (optional) maps
+    source id to its ISO date. Two articles are copies when half the shorter one's 3-grams
+    are in the other (DOC_CONTAINMENT) and one of them adds nothing of its own
+    (`_unheld`), or each has at most one sentence the other does not print word for word and
+    they share BOTH_HELD of the longer one's 3-grams (two syndications trimming different
+    paragraphs of one wire story; a rewrite rewords). What one adds
+    tells no direction (a local paper adds a line of its own to the wire story it runs): the
+    original is the first in source order, unless a date says it is a later version.
     """
     by_key: dict[str, list[str]] = {}
     for source, said in docs.items():
         by_key.setdefault(" ".join(tu.keys(" ".join(said))), []).append(source)
     groups = list(by_key.values())
     sets = [tu.shingles(" ".join(docs[g[0]]), 3) for g in groups]
-    pairs: list[tuple[int, int]] = []
-    copies: set[int] = set()
-    for a, b in _candidate_pairs(sets, bands=64):
-        if _containment(sets[a], sets[b]) < DOC_CONTAINMENT:
-            continue
-        a_adds = not _adds_nothing(docs[groups[a][0]], sets[b])
-        b_adds = not _adds_nothing(docs[groups[b][0]], sets[a])
-        if not (a_adds and b_adds):
-            pairs.append((a, b))
-            if a_adds != b_adds:  # the one that adds nothing copies the other
-                copies.add(b if a_adds else a)
+    pairs = [(a, b) for a, b in _candidate_pairs(sets, bands=64)
+             if _copies(docs[groups[a][0]], docs[groups[b][0]], sets[a], sets[b])]
     find = union_find(len(groups), pairs)
     merged: dict[int, list[int]] = {}
     for i in range(len(groups)):
@@ -91,21 +96,48 @@ def find_duplicate_documents(docs: Mapping[str, Sequence[str]]) -> list[list[str
     for members in merged.values():
         ids = sorted((s for i in members for s in groups[i]), key=tu.source_number)
         if len(ids) > 1:
-            first = min((groups[i][0] for i in members if i not in copies),
-                        key=tu.source_number, default=ids[0])
+            first = _original(ids, dates or {})
             found.append([first, *(s for s in ids if s != first)])
     return sorted(found, key=lambda g: min(map(tu.source_number, g)))
 
 
-def _adds_nothing(sentences: Sequence[str], other: set[str]) -> bool:
-    """Whether every sentence of substance (FOLD_MIN_WORDS content words or more, and not a
-    note on the text itself, `boilerplate.note_on_text`) of an article is held by another
-    article whose 3-gram set is `other`: HELD_SHINGLES of its 3-grams (the same sentence,
-    re-edited: an earlier version's figure may differ) or HELD_WORDS of its content words
-    and every name and number of it (the same fact, reworded) are there. A dateline or a
-    byline leaves a sentence held; a sentence of news the other lacks is material of its
-    own."""
+def _copies(a: Sequence[str], b: Sequence[str], set_a: set[str], set_b: set[str]) -> bool:
+    """Whether two articles (sentences, 3-gram sets) are copies of one another."""
+    shared = len(set_a & set_b)
+    if shared < DOC_CONTAINMENT * min(len(set_a), len(set_b)):
+        return False
+    if not (_unheld(a, set_b, 0) and _unheld(b, set_a, 0)):
+        return True
+    if shared < BOTH_HELD * max(len(set_a), len(set_b)):
+        return False
+    own_a, own_b = _substance(a), _substance(b)  # syndications copy verbatim; a rewrite
+    return len(own_a - own_b) <= MAX_ADDED and len(own_b - own_a) <= MAX_ADDED  # rewords
+
+
+def _substance(sentences: Sequence[str]) -> set[str]:
+    """The normalised text of an article's sentences of substance (as `_unheld` reads)."""
+    return {" ".join(tu.keys(s)) for s in sentences
+            if len(tu.content_words(s)) >= FOLD_MIN_WORDS and not note_on_text(s)}
+
+
+def _original(ids: Sequence[str], dates: Mapping[str, str | None]) -> str:
+    """The first of `ids` (in source order) that no other member's date makes a later
+    version; an undated article is later than none."""
+    known = {s: d for s in ids if (d := dates.get(s)) and _ISO.match(d)}
+    earliest = min(known.values(), default=None)
+    return next(s for s in ids if s not in known or known[s] == earliest)
+
+
+def _unheld(sentences: Sequence[str], other: set[str], limit: int) -> int:
+    """How many sentences of substance (FOLD_MIN_WORDS content words or more, and not a note
+    on the text itself, `boilerplate.note_on_text`) of an article another article, whose
+    3-gram set is `other`, does not hold, counted up to `limit` + 1. A sentence is held when
+    HELD_SHINGLES of its 3-grams (the same sentence, re-edited: an earlier version's figure
+    may differ) or HELD_WORDS of its content words and every name and number of it (the
+    same fact, reworded) are there. A dateline or a byline leaves a sentence held; a
+    sentence of news the other lacks is material of its own."""
     words: set[str] | None = None  # the other article's words, made when first needed
+    unheld = 0
     for sentence in sentences:
         own = tu.content_words(sentence)
         if len(own) < FOLD_MIN_WORDS or note_on_text(sentence):
@@ -117,8 +149,10 @@ def _adds_nothing(sentences: Sequence[str], other: set[str]) -> bool:
             words = {w for gram in other for w in gram.split()}
         if len(own & words) < HELD_WORDS * len(own) or not (
                 tu.names(sentence) | tu.numbers(sentence)) <= words:
-            return False  # reworded, it must still hold its names and numbers
-    return True
+            unheld += 1  # reworded, it must still hold its names and numbers
+            if unheld > limit:
+                break
+    return unheld
 
 
 def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
@@ -287,7 +321,3 @@ def _buckets(members: Iterable[int], keys: list[tuple[int, ...]]) -> list[list[i
         found.setdefault(keys[i], []).append(i)
     return [group for group in found.values() if len(group) > 1]
 
-
-def _containment(a: set[str], b: set[str]) -> float:
-    small = min(len(a), len(b))
-    return len(a & b) / small if small else 0.0

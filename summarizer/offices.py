@@ -4,10 +4,14 @@ Pell' / 'State Sen. Doug Pell, a Democrat'.
 
 Both are disagreements only where they can be told soundly. One person: the same full name
 (two words or more; 'Smith' alone may be the coach or the player). Two offices of one kind:
-the same office word with another portfolio before it ('Interior' / 'Justice' Minister), never
-two kinds of office ('Senator' / 'Governor': people move from one to the other). Never where
-one outlet gives the person both offices or both parties, nor where any outlet calls one of
-them former ('former Interior Minister Lena Brandt': people change jobs, and parties).
+an office that has portfolios (PORTFOLIO_OFFICES: a minister, a secretary) with another
+portfolio before it ('Interior' / 'Justice' Minister), never two kinds of office ('Senator' /
+'Governor': people move from one to the other), nor a place, people or party before an office
+('Texas' / 'Republican' Governor: no portfolio). Never where one outlet gives the person both
+offices or both parties ('the interior ministry' writes the interior minister's office), nor
+where any outlet calls one of them former ('former Interior Minister Lena Brandt'), nor where
+a statement naming the person tells of a move ('moved Lena Brandt to justice', 'appointed',
+'reshuffle'): people change jobs, and parties.
 """
 
 from __future__ import annotations
@@ -29,6 +33,27 @@ lieutenant lt sergeant sgt spokesman spokeswoman spokesperson treasurer councill
 councilwoman alderman prosecutor inspector superintendent executive officer administrator mp
 mep mla msp
 """.split())
+# the offices that have portfolios, and the portfolios: a word before any other office is a
+# place, a people or a party ('Texas Governor', 'Republican Senator'), and even before these
+# only a portfolio ('Interior', 'Defence') makes the office another one ('British Foreign
+# Secretary', 'Israeli Minister' are no portfolio's)
+PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner"})
+PORTFOLIOS = frozenset("""
+interior justice foreign home defence defense finance health education transport
+transportation energy labour labor agriculture environment trade culture treasury commerce
+economy economic economics industry immigration housing tourism sport sports communications
+science technology digital security homeland veterans welfare employment works infrastructure
+development war navy army fisheries forestry mines mining water police family families women
+youth children social pensions tax budget planning petroleum oil power land lands regional
+affairs relations intelligence information media heritage arts climate resources aviation
+legal cabinet
+""".split())
+# a statement naming the person that tells of a move from one office to another
+_MOVE = re.compile(r"\b(?:moved|moves|named|appointed|appoints|promoted|demoted|reshuffled?|"
+                   r"replaced|replaces|sworn\s+in|nominated|succeeded|succeeds|took\s+over|"
+                   r"shifted|swapped)\b", re.IGNORECASE)
+# the office a department names ('the interior ministry', 'the Department of Justice')
+_DEPARTMENTS = ("ministry", "department")
 # words that make an office another one of its kind, not a portfolio: a deputy minister is no
 # minister, an acting or former one no longer (or not yet) holds it
 _RANKS = frozenset("""
@@ -80,26 +105,28 @@ def _offices(runs: Sequence[tuple[str, ...]]) -> Iterator[tuple[tuple[str, ...],
     for run in runs:
         n = title_length(run)
         name = tuple(tu.key(w) for w in run[n:])
-        if n < 2 or len(name) < 2:
+        if n < 2 or len(name) < 2 or tu.key(run[n - 1]) not in PORTFOLIO_OFFICES:
             continue
         portfolio = run[n - 2]
-        if tu.key(portfolio) not in _RANKS and not any(tu.key(w) in _RANKS for w in run[: n - 2]):
+        if tu.key(portfolio) in PORTFOLIOS and not any(tu.key(w) in _RANKS for w in run[: n - 2]):
             yield (*name, tu.key(run[n - 1])), portfolio, " ".join(run[n - 2 :])
 
 
 def title_links(texts: Sequence[str], sources: Sequence[Sequence[str]],
                 runs: Sequence[Sequence[tuple[str, ...]]]) -> list[Found]:
     """Statements of different sources giving one person (a full name) two portfolios of one
-    office ('Interior' / 'Justice' Minister), which no source writes both of and no statement
-    calls former."""
+    office ('Interior' / 'Justice' Minister), which no source writes both of, no statement
+    calls former and no statement naming the person tells a move of."""
     given: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
     for n, statement_runs in enumerate(runs):
         for person, portfolio, words in _offices(statement_runs):
             given.setdefault(person, []).append((n, spelling.folded(portfolio), words))
     written = _Bigrams(texts, sources)
+    naming = _Naming(texts)
 
-    def guard(_: tuple[str, ...], words: Sequence[str]) -> bool:
-        return written.both_or_former([" ".join(w.split()[:2]) for w in words])
+    def guard(person: tuple[str, ...], words: Sequence[str]) -> bool:
+        return written.both_or_former([" ".join(w.split()[:2]) for w in words]) or any(
+            _MOVE.search(texts[n]) for n in naming.of(person[-2]))
     return _disputes(given, sources, lambda person: f"office of {' '.join(person[:-1])}", guard)
 
 
@@ -140,7 +167,7 @@ class _Bigrams:
             self._by_source = {}
             for text, its in zip(self._texts, self._sources, strict=True):
                 words = [w.casefold() for w in tu.tokens(text)]
-                pairs = set(pairwise(words))
+                pairs = set(pairwise(words)) | _departments(words)
                 for source in its:
                     self._by_source.setdefault(source, set()).update(pairs)
                 self._former.update((b, c) for a, b, c in zip(words, words[1:], words[2:],
@@ -156,6 +183,35 @@ class _Bigrams:
             all(p in written for p in pairs) for written in by_source.values())
 
 
+def _departments(words: Sequence[str]) -> set[tuple[str, str]]:
+    """The offices that the departments named in `words` write: 'interior ministry' and
+    'ministry of the interior' are the interior minister's (and secretary's) office."""
+    found: set[tuple[str, str]] = set()
+    for k, word in enumerate(words):
+        if word not in _DEPARTMENTS:
+            continue
+        portfolios = list(words[k - 1 : k]) if k else []
+        if words[k + 1 : k + 2] == ["of"]:
+            portfolios += [w for w in words[k + 2 : k + 4] if w != "the"][:1]
+        found.update((p, office) for p in portfolios for office in PORTFOLIO_OFFICES)
+    return found
+
+
+class _Naming:
+    """Which statements name each word (keyed), read once and only if asked."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = texts
+        self._naming: dict[str, list[int]] = {}
+
+    def of(self, key: str) -> list[int]:
+        if not self._naming:
+            for n, text in enumerate(self._texts):
+                for k in set(tu.keys(text)):
+                    self._naming.setdefault(k, []).append(n)
+        return self._naming.get(key, [])
+
+
 def party_links(texts: Sequence[str], sources: Sequence[Sequence[str]]) -> list[Found]:
     """Statements of different sources giving one person (a full name) two parties:
     'Republican state Sen. Doug Pell' / 'State Sen. Doug Pell, a Democrat,' or '(D-Ohio)'."""
@@ -163,15 +219,11 @@ def party_links(texts: Sequence[str], sources: Sequence[Sequence[str]]) -> list[
     for n, text in enumerate(texts):
         for name, party, words in _parties(text):
             given.setdefault(name, []).append((n, party.casefold(), words))
-    naming: dict[str, list[int]] = {}  # surname -> the statements naming it, read if asked
+    naming = _Naming(texts)  # surname -> the statements naming it
 
     def guard(name: tuple[str, ...], _: Sequence[str]) -> bool:
-        if not naming:
-            for n, text in enumerate(texts):
-                for k in set(tu.keys(text)):
-                    naming.setdefault(k, []).append(n)
-        return _party_both_or_former([texts[n] for n in naming.get(name[-1], [])],
-                                     [sources[n] for n in naming.get(name[-1], [])], name)
+        its = naming.of(name[-1])
+        return _party_both_or_former([texts[n] for n in its], [sources[n] for n in its], name)
     return _disputes(given, sources, lambda name: f"party of {' '.join(name)}", guard)
 
 

@@ -39,8 +39,10 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
         found = split[n]
         sentences.extend(Sentence(source, i, i / len(found), s) for i, s in enumerate(found))
     with stage("dedupe"):
-        groups = find_duplicate_documents({source: split[n]
-                                           for source, n in zip(ids, usable, strict=True)})
+        groups = find_duplicate_documents(
+            {source: split[n] for source, n in zip(ids, usable, strict=True)},
+            {source: metadata.normalize_date(articles[n].date)
+             for source, n in zip(ids, usable, strict=True)})
         dedup = merge_sentences(sentences)
     with stage("metadata"):
         sources = _sources(ids, [articles[n] for n in usable], [cleaned[n] for n in usable],

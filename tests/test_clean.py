@@ -58,6 +58,25 @@ def test_dateline_is_stripped_and_names_the_agency() -> None:
     assert doc.removed == [("NEW YORK (Reuters) —", "dateline")]  # -v names it
 
 
+@pytest.mark.parametrize(("line", "agency"), [
+    ("ROTTERDAM (Reuters) - A fire destroyed a warehouse on Tuesday.", "Reuters"),
+    ("ROTTERDAM, Netherlands (Reuters) - A fire destroyed a warehouse on Tuesday.", "Reuters"),
+    ("CHARLOTTESVILLE, Va. (AP) -- A fire destroyed a warehouse on Tuesday.", "AP"),
+])
+def test_a_dateline_with_a_hyphen_after_its_agency_names_it(line: str, agency: str) -> None:
+    """Review C3: wire copies write the dash as a hyphen ('ROTTERDAM (Reuters) - '); it was
+    left in the text and the copy listed as 'unknown outlet'."""
+    doc = clean_text(line)
+    assert doc.paragraphs == ["A fire destroyed a warehouse on Tuesday."]
+    assert doc.dateline_outlet == agency
+
+
+def test_a_hyphen_after_a_capitalised_word_alone_is_no_dateline() -> None:
+    doc = clean_text("Paris - A fire destroyed a warehouse on Tuesday, police said.")
+    assert doc.paragraphs == ["Paris - A fire destroyed a warehouse on Tuesday, police said."]
+    assert doc.dateline_outlet is None
+
+
 def test_hard_wrapped_paragraphs_are_joined() -> None:
     doc = clean_text("The mayor said on Monday that the\nbridge would reopen in March after\n"
                      "repairs to its cables were finished.\n")

@@ -850,6 +850,43 @@ def test_offices_that_are_no_disagreement() -> None:
                      "The talks were led by Secretary Mike Dorsey.") == []  # conflict
 
 
+def test_a_reshuffle_is_no_disagreement_over_an_office() -> None:
+    """Review A6: an outlet naming a ministry writes its minister's office, and a statement
+    naming the person that tells of a move ('moved', 'appointed') says both offices were
+    hers; on main both were a conflict."""
+    assert positions("Prime Minister Jan Olsen moved Lena Brandt from the interior ministry "
+                     "to justice on Monday.",
+                     "Justice Minister Lena Brandt said she would focus on prison reform.",
+                     "Interior Minister Lena Brandt was moved to the justice ministry.") == []
+    assert find_conflicts([], [  # the ministry alone: the outlet writes both offices
+        ("Justice Minister Lena Brandt said she would focus on prison reform.", ["s1"]),
+        ("The Ministry of the Interior will be run by a deputy.", ["s1"]),
+        ("Interior Minister Lena Brandt spoke on Monday.", ["s2"])]) == []
+    assert positions("Justice Minister Lena Brandt said she would focus on prison reform.",
+                     "Interior Minister Lena Brandt spoke on Monday.",
+                     "Olsen appointed Brandt in a reshuffle.") == []
+    assert positions("Justice Minister Lena Brandt said she would focus on prison reform.",
+                     "Interior Minister Lena Brandt spoke on Monday.") == [  # still told
+        ["Justice Minister Lena Brandt", "Interior Minister Lena Brandt"]]
+
+
+def test_a_place_people_or_party_before_an_office_is_no_portfolio() -> None:
+    """Review A7: only offices that have portfolios (minister, secretary) are told apart by
+    the word before them, and only by a portfolio; on main 'Texas' / 'Republican' Governor
+    was a conflict."""
+    assert positions("Texas Governor Greg Abbott signed the border bill on Friday.",
+                     "Republican Governor Greg Abbott signed the border bill on Friday.") == []
+    assert positions("Dallas Mayor Eric Johnson unveiled the budget.",
+                     "Longtime Mayor Eric Johnson unveiled the budget.") == []
+    assert positions("Israeli Minister Yoav Katz met US officials on Monday.",
+                     "Defence Minister Yoav Katz met US officials on Monday.") == []
+    assert positions("Conservative Minister Lena Brandt spoke.",
+                     "Health Minister Lena Brandt spoke.") == []
+    assert positions("Defense Secretary Mick Dorsey spoke.",  # portfolios still differ
+                     "Treasury Secretary Mick Dorsey spoke.") == [
+        ["Defense Secretary Mick Dorsey", "Treasury Secretary Mick Dorsey"]]
+
+
 def test_a_person_given_two_parties() -> None:
     """Review B: 'Republican state Sen. Doug Pell' / 'State Sen. Doug Pell, a Democrat'."""
     assert positions("Republican state Sen. Doug Pell will not seek reelection.",

@@ -63,10 +63,45 @@ COPIES = {  # how copies of one wire story really differ from it
 def test_a_wire_copy_is_a_copy_and_the_article_it_copies_comes_first(how: str) -> None:
     copy = cleaned(COPIES[how])
     assert find_duplicate_documents({"s1": WIRE, "s2": copy}) == [["s1", "s2"]]
-    # the copy read first: the article that holds more than it does is still the original
-    expected = [["s2", "s1"]] if how in {"a trimmed last paragraph", "a correction"} else [
-        ["s1", "s2"]]  # the rest hold all of it, so neither is the other's copy: the first
-    assert find_duplicate_documents({"s1": copy, "s2": WIRE}) == expected
+    # the copy read first: what one holds more tells no direction, so source order stands
+    assert find_duplicate_documents({"s1": copy, "s2": WIRE}) == [["s1", "s2"]]
+    # unless a date says the first read is a later version
+    assert find_duplicate_documents({"s1": copy, "s2": WIRE},
+                                    {"s1": "2026-03-02", "s2": "2026-03-01"}) == [["s2", "s1"]]
+
+
+LOCAL_LINE = ("In Fernvale, shop owners on the riverfront reported fewer customers, and the "
+              "council opened a hotline for commuters.")
+
+
+def test_a_local_paper_running_the_wire_story_is_its_copy_not_its_original() -> None:
+    """Review C1: a local paper runs the wire story with a line of its own, or drops its
+    short last sentence; on main the wire story (and its own wire copy) became copies of
+    the local paper, because the one that added nothing was taken for the copy."""
+    wire = [*WIRE, "The cause of the crack is unknown."]
+    local = [*WIRE[:4], LOCAL_LINE]
+    assert find_duplicate_documents({"s1": WIRE, "s2": local}) == [["s1", "s2"]]
+    assert find_duplicate_documents({"s1": wire, "s2": wire, "s3": local}) == [
+        ["s1", "s2", "s3"]]
+    assert find_duplicate_documents({"s1": wire, "s2": local},  # an undated one: no
+                                    {"s1": None, "s2": "2026-03-01"}) == [["s1", "s2"]]
+
+
+def test_two_syndications_trimming_different_paragraphs_are_copies() -> None:
+    """Review C2: each trims another paragraph of one wire story, so each adds a sentence the
+    other lacks, yet both are almost wholly held by the other; on main they were two
+    independent outlets, corroborating each other."""
+    msn = [*WIRE[:2], WIRE[3], LOCAL_LINE, "Engineers will inspect the city's other bridges "
+                                            "over the river next month, officials said."]
+    yahoo = [*WIRE, LOCAL_LINE]
+    assert find_duplicate_documents({"s1": yahoo, "s2": msn}) == [["s1", "s2"]]
+    brief = [WIRE[0], WIRE[1], "Local shop owners said they would sue the city over lost "
+                               "business.", "The council will meet on Friday to discuss "
+                                            "the closure and its cost."]
+    assert find_duplicate_documents({"s1": WIRE, "s2": brief}) == []  # half shared: no copy
+    rewrite = [WIRE[0].replace("city officials said", "officials in the city said"),
+               WIRE[1], WIRE[2].replace("would pay for", "will cover"), WIRE[3], LOCAL_LINE]
+    assert find_duplicate_documents({"s1": msn, "s2": rewrite}) == []  # a rewrite rewords
 
 
 def test_near_duplicate_sentences_merge_and_keep_every_source() -> None:
