@@ -82,19 +82,21 @@ def find_conflicts(
     # marks, each value's clause and description are worked out once in this call, and
     # dropped with it
     memo = _Memo()
-    linked: list[tuple[str, str, str, str]] = []
+    linked: dict[tuple[str, str], list[tuple[str, str]]] = {}  # sentence pair -> spans
     for link in align.attribute_links(read, outlet):
         sa, sb = read[link.a], read[link.b]
         found.append((link.kind, link.topic, (*link.left, sa.text, list(sa.sources)),
                       (*link.right, sb.text, list(sb.sources)),
                       memo.described(sa.text, link.left[1], link.kind)))
         if link.kind != "number":
-            linked.append((sa.text, link.left[1], sb.text, link.right[1]))
+            linked.setdefault((sa.text, sb.text), []).append((link.left[1], link.right[1]))
+            linked.setdefault((sb.text, sa.text), []).append((link.right[1], link.left[1]))
     return _grouped(_one_per_pair([f for f in found if not _read_twice(f, linked)]),
                     dates or {}, memo)
 
 
-def _read_twice(found: _Found, linked: Sequence[tuple[str, str, str, str]]) -> bool:
+def _read_twice(found: _Found, linked: Mapping[tuple[str, str], list[tuple[str, str]]]
+                ) -> bool:
     """A number two kept-apart sentences give differently where alignment links them as
     another kind of value, at the same place in both (one span inside the other): 'December
     4' / 'December 11' is one date, not a date and a number too."""
@@ -105,9 +107,7 @@ def _read_twice(found: _Found, linked: Sequence[tuple[str, str, str, str]]) -> b
     def within(x: str, y: str) -> bool:
         return x in y or y in x
 
-    return any(((a, b) == (la, lb) and within(left, sl) and within(right, sr))
-               or ((a, b) == (lb, la) and within(left, sr) and within(right, sl))
-               for la, sl, lb, sr in linked)
+    return any(within(left, sl) and within(right, sr) for sl, sr in linked.get((a, b), ()))
 
 
 def _one_per_pair(found: Sequence[_Found]) -> list[_Found]:
