@@ -136,9 +136,11 @@ _SAMPLE = 200_000  # bytes of a file read for symbols inside words: enough to ju
 _CP1252_LANGUAGES = frozenset({"English", "Spanish", "French", "German", "Portuguese",
                                "Italian", "Dutch", "Danish", "Norwegian", "Swedish",
                                "Catalan"})
-# words that make a text too short for charset_normalizer to name its language English
-_ENGLISH = frozenset("the a an and of to in on at is was were said says for with by from "
-                     "that this it he she they".split())
+# words that make a text too short for charset_normalizer to name its language English; none
+# is a word of a language cp1250 serves ("a", "to", "on", "by", "is" are Czech, Polish,
+# Slovak or Hungarian words too)
+_ENGLISH = frozenset("the and of said says was were for with from that this they she which "
+                     "would have has".split())
 
 
 def _symbol_inside_a_word(text: str) -> bool:
