@@ -75,7 +75,7 @@ def find_duplicate_documents(docs: Mapping[str, Sequence[str]],
     `docs` maps source id to its cleaned sentences, in source order; `dates` (optional) maps
     source id to its ISO date. Two articles are copies when half the shorter one's 3-grams
     are in the other (DOC_CONTAINMENT) and one of them adds nothing of its own
-    (`_unheld`), or each has at most one sentence the other does not print word for word and
+    (`_adds_its_own`), or each has at most one sentence the other does not print word for word and
     they share BOTH_HELD of the longer one's 3-grams (two syndications trimming different
     paragraphs of one wire story; a rewrite rewords). What one adds
     tells no direction (a local paper adds a line of its own to the wire story it runs): the
@@ -106,7 +106,7 @@ def _copies(a: Sequence[str], b: Sequence[str], set_a: set[str], set_b: set[str]
     shared = len(set_a & set_b)
     if shared < DOC_CONTAINMENT * min(len(set_a), len(set_b)):
         return False
-    if not (_unheld(a, set_b, 0) and _unheld(b, set_a, 0)):
+    if not (_adds_its_own(a, set_b) and _adds_its_own(b, set_a)):
         return True
     if shared < BOTH_HELD * max(len(set_a), len(set_b)):
         return False
@@ -115,9 +115,14 @@ def _copies(a: Sequence[str], b: Sequence[str], set_a: set[str], set_b: set[str]
 
 
 def _substance(sentences: Sequence[str]) -> set[str]:
-    """The normalised text of an article's sentences of substance (as `_unheld` reads)."""
-    return {" ".join(tu.keys(s)) for s in sentences
-            if len(tu.content_words(s)) >= FOLD_MIN_WORDS and not note_on_text(s)}
+    """The normalised text of an article's sentences of substance."""
+    return {" ".join(tu.keys(s)) for s in sentences if _of_substance(s)}
+
+
+def _of_substance(sentence: str) -> bool:
+    """A sentence that can be material of an article's own: FOLD_MIN_WORDS content words or
+    more, and no note on the text itself (`boilerplate.note_on_text`)."""
+    return len(tu.content_words(sentence)) >= FOLD_MIN_WORDS and not note_on_text(sentence)
 
 
 def _original(ids: Sequence[str], dates: Mapping[str, str | None]) -> str:
@@ -128,20 +133,18 @@ def _original(ids: Sequence[str], dates: Mapping[str, str | None]) -> str:
     return next(s for s in ids if s not in known or known[s] == earliest)
 
 
-def _unheld(sentences: Sequence[str], other: set[str], limit: int) -> int:
-    """How many sentences of substance (FOLD_MIN_WORDS content words or more, and not a note
-    on the text itself, `boilerplate.note_on_text`) of an article another article, whose
-    3-gram set is `other`, does not hold, counted up to `limit` + 1. A sentence is held when
+def _adds_its_own(sentences: Sequence[str], other: set[str]) -> bool:
+    """Whether an article has a sentence of substance (`_of_substance`) that another article,
+    whose 3-gram set is `other`, does not hold. A sentence is held when
     HELD_SHINGLES of its 3-grams (the same sentence, re-edited: an earlier version's figure
     may differ) or HELD_WORDS of its content words and every name and number of it (the
     same fact, reworded) are there. A dateline or a byline leaves a sentence held; a
     sentence of news the other lacks is material of its own."""
     words: set[str] | None = None  # the other article's words, made when first needed
-    unheld = 0
     for sentence in sentences:
-        own = tu.content_words(sentence)
-        if len(own) < FOLD_MIN_WORDS or note_on_text(sentence):
+        if not _of_substance(sentence):
             continue
+        own = tu.content_words(sentence)
         grams = tu.shingles(sentence, 3)
         if len(grams & other) >= HELD_SHINGLES * len(grams):
             continue
@@ -149,10 +152,8 @@ def _unheld(sentences: Sequence[str], other: set[str], limit: int) -> int:
             words = {w for gram in other for w in gram.split()}
         if len(own & words) < HELD_WORDS * len(own) or not (
                 tu.names(sentence) | tu.numbers(sentence)) <= words:
-            unheld += 1  # reworded, it must still hold its names and numbers
-            if unheld > limit:
-                break
-    return unheld
+            return True  # reworded, it must still hold its names and numbers
+    return False
 
 
 def merge_sentences(sentences: Sequence[Sentence]) -> Dedup:
