@@ -135,6 +135,12 @@ def _interval(score: Score | None) -> str:
     return f"[{low:.2f}, {high:.2f}]"
 
 
+def _with_interval(label: str, score: Score | None) -> str:
+    """`_line`, and the share's Wilson 95% CI when there is one."""
+    line = _line(label, score)
+    return f"{line}, Wilson 95% CI {_interval(score)}" if score is not None else line
+
+
 def invented_lines(rows: Sequence[Row]) -> list[str]:
     """Disagreement recall and precision on the invented stories (`evals/invented/`), with
     Wilson 95% CIs, and the stories whose disagreement was missed or which showed a false one."""
@@ -145,11 +151,8 @@ def invented_lines(rows: Sequence[Row]) -> list[str]:
     lines = ["### Invented stories: disagreements", "",
              f"{len(mine)} stories of ordinary news we wrote on 2026-11-30 before reading the "
              "conflict code (`evals/invented/`; their misses shaped rules the same day):", ""]
-    for name, label in (("conflict_recall", "recall"), ("conflict_precision", "precision")):
-        line = _line(f"disagreement {label}", ours.get(name))
-        if ours.get(name) is not None:
-            line += f", Wilson 95% CI {_interval(ours.get(name))}"
-        lines.append(line)
+    lines += [_with_interval(f"disagreement {label}", ours.get(name)) for name, label in
+              (("conflict_recall", "recall"), ("conflict_precision", "precision"))]
     missed = [r.case for r in mine if (s := r.get("conflict_recall")) and s.value == 0]
     wrong = [r.case for r in mine if (s := r.get("conflict_precision")) and s.hits != s.total]
     lines += [f"- missed: {', '.join(missed) or 'none'}",
@@ -167,11 +170,11 @@ def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:
     held, dev = aggregate(rows, US, (HELD_OUT,)), aggregate(rows, US)
     out = []
     for name, label in (("conflict_recall", "recall"), ("conflict_precision", "precision")):
-        line = _line(f"disagreement {label}, held-out ({len(labelled)} stories, labelled blind; "
-                     "its misses of 2026-11-30 shaped rules)", held.get(name))
+        line = _with_interval(f"disagreement {label}, held-out ({len(labelled)} stories, "
+                              "labelled blind; its misses of 2026-11-30 shaped rules)",
+                              held.get(name))
         if held.get(name) is not None:
-            line += (f", Wilson 95% CI {_interval(held.get(name))} (the dev figure's: "
-                     f"{_interval(dev.get(name))})")
+            line += f" (the dev figure's: {_interval(dev.get(name))})"
         out.append(line)
     return out
 
