@@ -199,8 +199,9 @@ def evaluate(cases: list[Case], engines: list[str], *, record: bool = False,
     return rows
 
 
-def heldout_conflicts(story: HeldOut, summary: Summary) -> list[Score]:
-    """Disagreement recall and precision against the story's blind labels, when it has them."""
+def heldout_conflicts(story: HeldOut | Invented, summary: Summary) -> list[Score]:
+    """Disagreement recall and precision against the story's labels (a held-out story's blind
+    ones, an invented story's), when it has them."""
     labels = story.labels
     if labels is None:
         return []
@@ -242,8 +243,5 @@ def invented_rows(stories: list[Invented], compress: bool = False) -> list[Row]:
         except SummarizerError as err:
             rows.append(Row(story.name, INVENTED, "extractive", [], error=str(err)))
             continue
-        labels = story.labels.disagreements
-        rows.append(Row(story.name, INVENTED, "extractive",
-                        [labelled_recall(summary.conflicts, labels),
-                         labelled_precision(summary.conflicts, labels)]))
+        rows.append(Row(story.name, INVENTED, "extractive", heldout_conflicts(story, summary)))
     return rows
