@@ -21,7 +21,9 @@ sentence in its paragraph, glued
 words and all                      -> removed (see `garbled`)
 datelines ("NEW YORK (Reuters) —",
 "ROTTERDAM (Reuters) -": a hyphen
-only after an agency)              -> stripped from the text, outlet remembered
+only after an agency; a wire
+agency alone: "(CNN) The …",
+"(Reuters) - …")                   -> stripped from the text, outlet remembered
 a masthead glued to a line's first
 sentence ("City Herald The sale …") -> stripped from the line
 a running header or footer, a pull
@@ -43,6 +45,7 @@ from .garbled import garbled_copies
 from .injection import addressed_to_ai
 from .invisible import visible
 from .line_boilerplate import LIST_HEAD, line_reason, ocr_noise
+from .metadata import AGENCY
 from .residue import strip_credit, strip_residue
 
 # a link's address, with any balanced parentheses in it ("…/wiki/Halley_(astronomer)")
@@ -64,6 +67,9 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3})"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\)\s*(?:[—–]|--?)|\s*[—–])\s+(?=[A-Z\"“])"
 )
+# a wire agency alone, with or without a dash, even glued to the text: "(CNN)The …"; an
+# unknown word in brackets is no dateline ("(Left to right) Jo Roe, …")
+_AGENCY_DATELINE = re.compile(rf"^\((?P<agency>{AGENCY})\)\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z\"“])")
 
 @dataclass
 class CleanDoc:
@@ -264,7 +270,7 @@ def _sentences(line: str) -> list[str]:
 def _strip_dateline(line: str, doc: CleanDoc) -> str:
     if doc.paragraphs:
         return line
-    match = _DATELINE.match(line)
+    match = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
     if not match or len(match.group(0)) > 50:
         return line
     if match.group("agency"):

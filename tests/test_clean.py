@@ -71,6 +71,30 @@ def test_a_dateline_with_a_hyphen_after_its_agency_names_it(line: str, agency: s
     assert doc.dateline_outlet == agency
 
 
+@pytest.mark.parametrize(("line", "agency", "removed"), [
+    ("(CNN) The council will vote on the tram line on Tuesday.", "CNN", "(CNN)"),
+    ("(CNN)The council will vote on the tram line on Tuesday.", "CNN", "(CNN)"),
+    ("(CNN) -- The council will vote on the tram line on Tuesday.", "CNN", "(CNN) --"),
+    ("(Reuters) - The council will vote on the tram line on Tuesday.", "Reuters", "(Reuters) -"),
+    ("(AP) — The council will vote on the tram line on Tuesday.", "AP", "(AP) —"),
+])
+def test_a_wire_agency_alone_opening_the_text_is_a_dateline(line: str, agency: str,
+                                                            removed: str) -> None:
+    """CNN opens its stories with "(CNN)" and no city: the lead sentence kept it, read as
+    no sentence of its own, and the story's most important claim was never chosen."""
+    doc = clean_text(line)
+    assert doc.paragraphs == ["The council will vote on the tram line on Tuesday."]
+    assert doc.dateline_outlet == agency
+    assert doc.removed == [(removed, "dateline")]
+
+
+def test_words_in_brackets_opening_a_caption_are_no_dateline() -> None:
+    line = "(Left to right) Jo Roe and Al Poe attend the opening of the tram line."
+    doc = clean_text(line)
+    assert doc.paragraphs == [line]
+    assert doc.dateline_outlet is None
+
+
 def test_a_hyphen_after_a_capitalised_word_alone_is_no_dateline() -> None:
     doc = clean_text("Paris - A fire destroyed a warehouse on Tuesday, police said.")
     assert doc.paragraphs == ["Paris - A fire destroyed a warehouse on Tuesday, police said."]
