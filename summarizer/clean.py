@@ -21,7 +21,8 @@ sentence in its paragraph, glued
 words and all                      -> removed (see `garbled`)
 datelines ("NEW YORK (Reuters) —",
 "ROTTERDAM (Reuters) -": a hyphen
-only after an agency; a wire
+only after an agency or a city in
+capitals, "SPOKANE, Wash. -"; a wire
 agency alone: "(CNN) The …",
 "(Reuters) - …")                   -> stripped from the text, outlet remembered
 a masthead glued to a line's first
@@ -69,6 +70,11 @@ _DATELINE = re.compile(
 )
 # a wire agency alone, with or without a dash, even glued to the text: "(CNN)The …"; an
 # unknown word in brackets is no dateline ("(Left to right) Jo Roe, …")
+# a hyphen after a city printed in capitals: "SPOKANE, Wash. - …", "NEW YORK - …",
+# "WASHINGTON - …"; "Paris - …" is text, and so is an acronym's "NASA - …" or "UK - …"
+_CAPITALS_DATELINE = re.compile(
+    r"^(?P<city>[A-Z]{2,}[A-Z.'-]*,\s+[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2}|[A-Z]{6,})\s+--?\s+(?=[A-Z\"“])")
 _AGENCY_DATELINE = re.compile(rf"^\((?P<agency>{AGENCY})\)\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z\"“])")
 
 @dataclass
@@ -270,10 +276,11 @@ def _sentences(line: str) -> list[str]:
 def _strip_dateline(line: str, doc: CleanDoc) -> str:
     if doc.paragraphs:
         return line
-    match = _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+    match = (_DATELINE.match(line) or _AGENCY_DATELINE.match(line)
+             or _CAPITALS_DATELINE.match(line))
     if not match or len(match.group(0)) > 50:
         return line
-    if match.group("agency"):
-        doc.dateline_outlet = match.group("agency").strip()
+    if agency := match.groupdict().get("agency"):
+        doc.dateline_outlet = agency.strip()
     doc.removed.append((match.group(0).strip(), "dateline"))
     return line[match.end() :]

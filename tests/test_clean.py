@@ -664,3 +664,22 @@ def test_a_gallerys_widget_leading_a_line_goes_and_the_text_after_it_stays() -> 
     assert [reason for _, reason in doc.removed] == ["gallery"]
     said = "The 12 photos were shown to the council before the vote on the new tram line."
     assert clean_text(said).paragraphs == [said]
+
+
+@pytest.mark.parametrize(("line", "removed"), [
+    ("SPOKANE, Wash. - The council will vote on the tram line on Tuesday.", "SPOKANE, Wash. -"),
+    ("NEW YORK - The council will vote on the tram line on Tuesday.", "NEW YORK -"),
+    ("WASHINGTON -- The council will vote on the tram line on Tuesday.", "WASHINGTON --"),
+])
+def test_a_hyphen_after_a_city_in_capitals_ends_a_dateline(line: str, removed: str) -> None:
+    """The split left "SPOKANE, Wash." a sentence of its own and "- The council …" one
+    that opens with a hyphen: neither could be a claim."""
+    doc = clean_text(line)
+    assert doc.paragraphs == ["The council will vote on the tram line on Tuesday."]
+    assert doc.removed == [(removed, "dateline")]
+
+
+@pytest.mark.parametrize("line", ["NASA - The agency will launch the probe on Tuesday.",
+                                  "UK - US trade talks resume in London on Tuesday."])
+def test_an_acronym_before_a_hyphen_is_no_dateline(line: str) -> None:
+    assert clean_text(line).paragraphs == [line]

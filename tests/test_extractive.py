@@ -199,3 +199,12 @@ def test_compress_trims_an_attribution_the_other_outlets_do_not_make() -> None:
     statements, _, _, keep = extractive._candidates(units_of(*story), count, {}, True,
                                                      _restating(*story))
     assert f"{BRIBE}." in [statements[i].text for i in keep]
+
+
+def test_a_sentence_reporting_a_question_is_a_claim_and_a_question_is_not() -> None:
+    from summarizer.engines.claimable import claimable
+
+    assert claimable("Asked about the delay, the mayor’s incredulous reply was “says who?”")
+    assert claimable('The mayor asked reporters: "Why would anyone close it for a year?"')
+    assert not claimable("“Why would anyone close the bridge for eight months?”")
+    assert not claimable("Will the bridge be safe for heavy trucks by the spring?")

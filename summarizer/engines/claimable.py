@@ -1,4 +1,5 @@
-"""Which sentences can be claims on their own (pure). Fragments never are: questions,
+"""Which sentences can be claims on their own (pure). Fragments never are: questions (not a
+sentence that reports one: '… his answer was “says who?”'),
 cut-off captions, speaker or field labels ("MB: ..."), bare quotes, pronoun openers in
 sentences that name no one ("He knew he had one chance"), quotations whose speaker is only a
 pronoun (“… ,” he added), and sentences too short or too long to stand as one claim.
@@ -24,11 +25,27 @@ _PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|
                               re.IGNORECASE)
 
 
+def _question(text: str) -> bool:
+    """Whether `text` asks: it ends in a question mark, outside a quotation or in one that
+    is nearly all of it; a sentence that reports a question ('… his response was “says
+    who?”') states something."""
+    end = text.rstrip()
+    bare = end.rstrip("”\"’'」 ")
+    if not bare.endswith(("?", "？")):
+        return False
+    if bare == end:
+        return True
+    close = end[len(bare):].lstrip()[:1]
+    opener = {"”": "“", '"': '"', "’": "‘", "」": "「"}.get(close, close)
+    start = bare.rfind(opener)
+    return start < 0 or len(bare[:start].split()) < 3
+
+
 def claimable(text: str) -> bool:
     """Whether `text` can be a claim on its own (see the module's docstring)."""
     words = text.split()
     if not words or not MIN_WORDS <= tu.word_count(text) <= MAX_WORDS \
-            or text.rstrip("”\"’'」 ").endswith(("?", "？", "...", "…")):
+            or text.rstrip("”\"’'」 ").endswith(("...", "…")) or _question(text):
         return False  # a question, or a caption cut off mid-sentence
     if _LABEL.match(text) or _BARE_QUOTE.fullmatch(text) or _PRONOUN_SPEAKER.fullmatch(text) or \
             (_PRONOUN.match(text) and not tu.names(text)):
