@@ -7,10 +7,16 @@ within the budget that states the most facts, by the same matching as `text_fact
 among those the fewest words. The pick is exact, not greedy: a dynamic programme over the
 subsets of the facts some sentence states (at most 17 on our stories, 2^17 states), which for
 each sentence takes the cheapest way to reach each subset with or without it.
+
+The summary oracle (`by_summary`) is the other ceiling: it knows the human summary, not our
+facts, and picks greedily the sentences that add the most of its bigrams (ROUGE-2's units, as
+rouge-score tokenises and stems them) per word. It is as close as whole sentences come to what
+a person chose to tell, and it says how many of our facts such a choice states.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import numpy as np
@@ -87,3 +93,30 @@ def choose(sentences: Sequence[str], facts: Sequence[Fact], budget: int) -> list
 def summary(sentences: Sequence[str], facts: Sequence[Fact], budget: int) -> str:
     """The oracle's chosen sentences, in reading order, as one text (as the peers give it)."""
     return " ".join(sentences[i] for i in choose(sentences, facts, budget))
+
+
+def bigrams(text: str) -> list[tuple[str, str]]:
+    """`text`'s bigrams as ROUGE-2 counts them (rouge-score's tokeniser, Porter stems)."""
+    from rouge_score import tokenizers
+
+    tokens = tokenizers.DefaultTokenizer(use_stemmer=True).tokenize(text)
+    return list(itertools.pairwise(tokens))
+
+
+def by_summary(texts: Sequence[str], reference: str, budget: int) -> set[int]:
+    """The sentences a greedy oracle picks: each adds the most of the human summary's
+    bigrams not yet covered per word, under `budget` words, until none adds any."""
+    wanted = set(bigrams(reference))
+    grams = [set(bigrams(t)) & wanted for t in texts]
+    sizes = [len(t.split()) for t in texts]
+    chosen: set[int] = set()
+    covered: set[tuple[str, str]] = set()
+    left = budget
+    while True:
+        best = max((i for i in range(len(texts)) if i not in chosen and sizes[i] <= left),
+                   key=lambda i: (len(grams[i] - covered) / sizes[i], -i), default=None)
+        if best is None or not grams[best] - covered:
+            return chosen
+        chosen.add(best)
+        covered |= grams[best]
+        left -= sizes[best]

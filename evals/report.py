@@ -21,7 +21,9 @@ US = "extractive"
 COMPARED = (*ROUGE, "text_fact_recall")
 SHORT = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L", "text_fact_recall": "facts"}
 SYSTEM_NAMES = {US: "summarizer (extractive)", "reference": "human reference (about 220 words)",
-                "oracle": "fact oracle: whole sentences picked knowing our facts (a ceiling)"}
+                "oracle": "fact oracle: whole sentences picked knowing our facts (a ceiling)",
+                "summary_oracle": "summary oracle: whole sentences picked knowing the human "
+                                  "summary (greedy on its bigrams; a ceiling)"}
 STORY_COLUMNS = {"fact_recall": "facts", "key_fact_recall": "key facts",
                  "claim_support": "support", "citation_precision": "citation precision",
                  "corroboration_recall": "corroboration", "conflict_recall": "disagreement recall",
@@ -180,7 +182,7 @@ def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:
 
 
 def peer_lines(rows: Sequence[Row], words: int = MAX_WORDS) -> list[str]:
-    systems = [US, *PEERS, "reference", "oracle"]
+    systems = [US, *PEERS, "reference", "oracle", "summary_oracle"]
     figures = {s: aggregate(rows, s) for s in systems}
     if not figures["lead"]:
         return []

@@ -159,8 +159,9 @@ def _engine_row(case: Case, engine: str, table: dict[str, Any], *, record: bool,
 
 
 def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
-    """The peers at our word budget, the human reference's own fact recall, and the fact
-    oracle's (`oracle.py`: a ceiling for whole sentences, not a peer)."""
+    """The peers at our word budget, the human reference's own fact recall, and the two
+    oracles' (`oracle.py`: ceilings for whole sentences, not peers): one knows our facts,
+    the other the human summary."""
     assert case.reference is not None
     articles = peers.article_sentences(case.input_files)
     rows = [Row(case.name, case.suite, name, plain_scores(system(articles, max_words), case),
@@ -172,6 +173,10 @@ def peer_rows(case: Case, max_words: int = MAX_WORDS) -> list[Row]:
     flat = [sentence for article in articles for sentence in article]
     rows.append(Row(case.name, case.suite, "oracle",
                     plain_scores(oracle.summary(flat, case.facts, max_words), case),
+                    words=max_words, articles=len(case.input_files)))
+    picked = sorted(oracle.by_summary(flat, reference, max_words))
+    rows.append(Row(case.name, case.suite, "summary_oracle",
+                    plain_scores(" ".join(flat[i] for i in picked), case),
                     words=max_words, articles=len(case.input_files)))
     return rows
 

@@ -22,7 +22,6 @@ bootstrap CI of the difference.
 from __future__ import annotations
 
 import argparse
-import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from summarizer.engines import extractive
 from .cases import Case, load_cases, load_heldout
 from .compare import paired, rouge
 from .metrics import text_fact_recall
+from .oracle import bigrams, by_summary
 from .run import text_of
 from .salience_features import FEATURES, HAND, extended
 
@@ -56,50 +56,24 @@ class Story:
     targets: list[float] = field(default_factory=list)
 
 
-def _bigrams(text: str) -> list[tuple[str, str]]:
-    from rouge_score import tokenizers
-
-    tokens = tokenizers.DefaultTokenizer(use_stemmer=True).tokenize(text)
-    return list(itertools.pairwise(tokens))
-
-
 def _target(text: str, summary: set[tuple[str, str]], kind: str) -> float:
-    mine = _bigrams(text)
+    mine = bigrams(text)
     if not mine or not summary:
         return 0.0
     hits = sum(1 for b in set(mine) if b in summary)
     return hits / len(set(mine)) if kind == "precision" else hits / len(summary)
 
 
-def oracle(texts: Sequence[str], reference: str, budget: int = 250) -> set[int]:
-    """The sentences a greedy oracle picks: each adds the most of the human summary's
-    bigrams not yet covered, under `budget` words, until none adds any."""
-    wanted = set(_bigrams(reference))
-    grams = [set(_bigrams(t)) & wanted for t in texts]
-    sizes = [len(t.split()) for t in texts]
-    chosen: set[int] = set()
-    covered: set[tuple[str, str]] = set()
-    left = budget
-    while True:
-        best = max((i for i in range(len(texts)) if i not in chosen and sizes[i] <= left),
-                   key=lambda i: (len(grams[i] - covered) / sizes[i], -i), default=None)
-        if best is None or not grams[best] - covered:
-            return chosen
-        chosen.add(best)
-        covered |= grams[best]
-        left -= sizes[best]
-
-
 def sample(story: Story, kind: str) -> None:
     """Fill `story.rows` and `story.targets` from one run of the engine."""
-    summary = set(_bigrams(story.reference))
+    summary = set(bigrams(story.reference))
     with extended() as seen:
         summarize(story.files, settings=Settings(engine="extractive", max_words=200))
     units, rows = seen[-1]
     story.rows = [[x * extractive.discount(u.text) for x in row] for u, row in zip(units, rows,
                                                                                   strict=True)]
     if kind == "oracle":
-        picked = oracle([u.text for u in units], story.reference)
+        picked = by_summary([u.text for u in units], story.reference, 250)
         story.targets = [1.0 if i in picked else 0.0 for i in range(len(units))]
     else:
         story.targets = [_target(u.text, summary, kind) for u in units]

@@ -684,7 +684,6 @@ def test_fact_oracle_is_exact_where_greedy_is_not() -> None:
     assert oracle.choose(["Nothing of note."], facts, 100) == []
 
 
-
 def test_invented_stories_load_and_their_labels_hold_their_articles() -> None:
     from evals.cases import load_invented
 

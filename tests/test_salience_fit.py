@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from test_extractive import salience_story
 
-from evals import salience_fit, salience_search
+from evals import oracle, salience_fit, salience_search
 from evals.compare import rouge
 from evals.run import text_of
 from evals.salience_features import EXTRA, FEATURES, HAND, extended, extra
@@ -26,10 +26,10 @@ def test_the_fit_recovers_the_weights_that_made_its_targets() -> None:
 def test_the_oracle_takes_what_adds_the_summary_s_bigrams_within_the_budget() -> None:
     texts = ["the bridge reopened on monday", "the bridge reopened on monday again",
              "a ferry sank", "the toll is five dollars"]
-    picked = salience_fit.oracle(texts, "The bridge reopened on Monday. The toll is five "
-                                 "dollars.", budget=10)
+    picked = oracle.by_summary(texts, "The bridge reopened on Monday. The toll is five "
+                               "dollars.", 10)
     assert picked == {0, 3}
-    assert salience_fit.oracle(texts, "Nothing here matches.", budget=10) == set()
+    assert oracle.by_summary(texts, "Nothing here matches.", 10) == set()
 
 
 def test_the_search_scores_the_engine_s_own_summary_from_evidence_prepared_once() -> None:
