@@ -22,7 +22,8 @@ words and all                      -> removed (see `garbled`)
 datelines ("NEW YORK (Reuters) —",
 "ROTTERDAM (Reuters) -": a hyphen
 only after an agency or a city in
-capitals, "SPOKANE, Wash. -"; a wire
+capitals with its region, "SPOKANE,
+Wash. -"; a wire
 agency alone: "(CNN) The …",
 "(Reuters) - …")                   -> stripped from the text, outlet remembered
 a masthead glued to a line's first
@@ -68,14 +69,21 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*){0,3})"
     r"(?:\s*\((?P<agency>[A-Za-z][A-Za-z .&]{0,30})\)\s*(?:[—–]|--?)|\s*[—–])\s+(?=[A-Z\"“])"
 )
-# a wire agency alone, with or without a dash, even glued to the text: "(CNN)The …"; an
+# a wire agency alone, with a dash, or without one for a name of three letters or more, even
+# glued to the text: "(CNN)The …" ("(PA) Residents of Scranton" may mean the state); an
 # unknown word in brackets is no dateline ("(Left to right) Jo Roe, …")
-# a hyphen after a city printed in capitals: "SPOKANE, Wash. - …", "NEW YORK - …",
-# "WASHINGTON - …"; "Paris - …" is text, and so is an acronym's "NASA - …" or "UK - …"
+# a hyphen after a city printed in capitals and its region: "SPOKANE, Wash. - …", "FORT
+# WORTH, Texas - …", "NEW YORK, N.Y. - …". A region is a word in lower case after its
+# capital, or letters with stops: "CIA, FBI - …", "NASA, SpaceX - …" are no dateline, nor is a
+# word in capitals alone ("WASHINGTON - …" may as well be "BREAKING - …", "TWO MEN ARRESTED
+# - …"), nor a span another spaced dash follows in the sentence ("UNICEF, Paris - the
+# agency - said …")
 _CAPITALS_DATELINE = re.compile(
-    r"^(?P<city>[A-Z]{2,}[A-Z.'-]*,\s+[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)?"
-    r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2}|[A-Z]{6,})\s+--?\s+(?=[A-Z\"“])")
-_AGENCY_DATELINE = re.compile(rf"^\((?P<agency>{AGENCY})\)\s*(?:(?:[—–]|--?)\s*)?(?=[A-Z\"“])")
+    r"^(?P<city>[A-Z][A-Z.'-]{1,30}(?: [A-Z][A-Z.'-]{1,30}){0,2},[ \t]+"
+    r"(?:[A-Z][a-z]+\.?(?: [A-Z][a-z]+\.?)?|(?:[A-Z]\.){2,3}))[ \t]+--?[ \t]+"
+    r"(?=[A-Z\"“])(?![^.!?]*\s--?\s)")
+_AGENCY_DATELINE = re.compile(
+    rf"^\((?P<agency>{AGENCY})\)(?:\s*(?:[—–]|--?)\s*|(?<=\w\w\w\))\s*)(?=[A-Z\"“])")
 
 @dataclass
 class CleanDoc:
@@ -281,6 +289,6 @@ def _strip_dateline(line: str, doc: CleanDoc) -> str:
     if not match or len(match.group(0)) > 50:
         return line
     if agency := match.groupdict().get("agency"):
-        doc.dateline_outlet = agency.strip()
+        doc.dateline_outlet = re.sub(r"^(?:The|THE)\s+", "", agency.strip())
     doc.removed.append((match.group(0).strip(), "dateline"))
     return line[match.end() :]

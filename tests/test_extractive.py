@@ -208,3 +208,21 @@ def test_a_sentence_reporting_a_question_is_a_claim_and_a_question_is_not() -> N
     assert claimable('The mayor asked reporters: "Why would anyone close it for a year?"')
     assert not claimable("“Why would anyone close the bridge for eight months?”")
     assert not claimable("Will the bridge be safe for heavy trucks by the spring?")
+    assert claimable("Residents asked: “Why would the council close the only library?”")
+
+
+@pytest.mark.parametrize("text", [
+    "Did the mayor really ask the residents of the town “why now?”",
+    "Is this really what the officials of the city call a “recovery?”",
+    "And so the question remains: will the council ever say “enough?”",
+    "'Why won't anyone tell us what's going on with the library?'",
+    "“Why did the council call it a “temporary” closure of the library?”",
+    "Why would the Springfield council close the only library in town?!",
+    "لماذا أغلق المجلس البلدي المكتبة الوحيدة في المدينة الكبيرة؟",
+])
+def test_a_question_ending_in_a_quotation_or_an_odd_mark_is_no_claim(text: str) -> None:
+    """Review: the words before a closing quotation may ask too; an apostrophe or a nested
+    quotation is not where the quotation opens; '?!' and Arabic '؟' end questions."""
+    from summarizer.engines.claimable import claimable
+
+    assert not claimable(text)

@@ -25,20 +25,53 @@ _PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|
                               re.IGNORECASE)
 
 
+_QUESTION_MARKS = ("?", "？", "؟", "⁇", "⁈", "⁉")
+# words that open a question: the words before a closing quotation that start with one
+# ask it too ('Did the mayor ask residents “why now?”'), as a clause after a colon does
+_ASKING = re.compile(r"(?:^|:\s*)(?:who|whom|whose|what|when|where|why|how|which|is|are|was|"
+                     r"were|am|do|does|did|has|have|had|can|could|will|would|shall|should|"
+                     r"may|might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|"
+                     r"won't|can't|shouldn't|wouldn't)\b", re.IGNORECASE)
+_ASKED = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|questioned|said|says|wrote|"
+                    r"writes|tweeted|told|titled|headlined|called|read)\b", re.IGNORECASE)
+
+
 def _question(text: str) -> bool:
-    """Whether `text` asks: it ends in a question mark, outside a quotation or in one that
-    is nearly all of it; a sentence that reports a question ('… his response was “says
-    who?”') states something."""
-    end = text.rstrip()
-    bare = end.rstrip("”\"’'」 ")
-    if not bare.endswith(("?", "？")):
+    """Whether `text` asks: it ends in a question mark outside a quotation; or in one whose
+    words before it ask too, or are too few to report it ('“Why now?”'; 'Residents asked:
+    “Why now?”' reports it). A sentence that reports a question ('… his reply was “says
+    who?”') states something. Straight single quotes and nested straight quotes are
+    ambiguous with apostrophes: a question."""
+    end = text.rstrip().rstrip("!")
+    bare = end.rstrip("”\"’'」» ")
+    if not bare.rstrip("!").endswith(_QUESTION_MARKS):
         return False
     if bare == end:
         return True
     close = end[len(bare):].lstrip()[:1]
-    opener = {"”": "“", '"': '"', "’": "‘", "」": "「"}.get(close, close)
-    start = bare.rfind(opener)
-    return start < 0 or len(bare[:start].split()) < 3
+    if close == "'" or (close == '"' and end.count('"') > 2):
+        return True
+    head = bare[:_opening(bare, close)]
+    words = head.split()
+    return not words or _ASKING.search(head) is not None or \
+        (len(words) < 3 and not _ASKED.search(head))
+
+
+def _opening(text: str, close: str) -> int:
+    """Where the quotation closed by `close` at the end of `text` opens (its nested
+    quotations skipped); 0 when it is not found."""
+    opener = {"”": "“", "’": "‘", "」": "「", "»": "«"}.get(close, close)
+    if opener == close:  # a straight double quote: the one before the last
+        return max(text.rfind(close), 0)
+    depth = 1
+    for k in range(len(text) - 1, -1, -1):
+        if text[k] == close:
+            depth += 1
+        elif text[k] == opener:
+            depth -= 1
+            if depth == 0:
+                return k
+    return 0
 
 
 def claimable(text: str) -> bool:
