@@ -38,6 +38,7 @@ statements is not compared (never all pairs).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -55,6 +56,12 @@ MAX_POSTING = 200  # statements sharing one index key, beyond which it says noth
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 _OPENING_WORD, _PART = "opening", "part"  # where a one-word entry of the name index comes from
 _SHARE_OPENERS = ("including", "among", "of them", "of whom")  # a clause counting some of a toll
+# a sentence saying its figure changed over time ('has risen to 11', 'up from 9')
+UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased|fallen|dropped)"
+                    r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"
+                    r"|\b(?:earlier|initial|previous|first) (?:reports?|estimates?|figures?)"
+                    r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
+_AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
 
@@ -138,6 +145,7 @@ class _Scoped:
         self._restated: dict[tuple[int, Quantity], bool] = {}
         self._told: dict[tuple[str, str], list[tuple[Quantity, frozenset[str]]]] | None = None
         self._stated: dict[tuple[str, Quantity], list[frozenset[str]]] = {}
+        self._days: dict[str, set[str]] | None = None
 
     def over(self, n: int) -> str:
         if n not in self._over:
@@ -172,6 +180,18 @@ class _Scoped:
         return all(any(q.implied or len(stems & said) >= 2 for stems in self._stating(source, q))
                    for source in self._statements[n].sources)
 
+    def names_day(self, st: Statement, day: Quantity) -> bool:
+        """Whether an article stating `st` names the day of the week `day` gives anywhere,
+        as the day of anything ('found on Monday', 'said on Tuesday')."""
+        if self._days is None:
+            self._days = {}
+            for other in self._statements:
+                named = {t.casefold() for t in tu.tokens(other.text)} & set(when.WEEKDAYS)
+                for src in other.sources:
+                    self._days.setdefault(src, set()).update(named)
+        wanted = day.value.split()[0]
+        return any(wanted in self._days.get(src, ()) for src in st.sources)
+
     def _stating(self, source: str, q: Quantity) -> list[frozenset[str]]:
         """The words, but the value's, of each statement of article `source` that gives this
         value for this topic."""
@@ -199,7 +219,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     links, scoped = [], _Scoped(statements)
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
-        if not qa.differs(qb):
+        if not qa.differs(qb) or _floor_met(qa, qb, sb.text) or _floor_met(qb, qa, sa.text):
             continue
         if topic.startswith(_GROUP):
             shared = qa.anchors & qb.anchors
@@ -213,14 +233,24 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or \
                 not _same_subject(qa, qb, sa, sb):
             continue
+        if topic == "weekday" and (scoped.names_day(sa, qb) or scoped.names_day(sb, qa)):
+            continue  # an article naming both days tells of more than one: each its own
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
-        if topic not in {"date", "time", "age"} and \
+        if topic not in {"date", "weekday", "time", "age"} and \
                 {scoped.over(a), scoped.over(b)} == {"day", "period"}:
             continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
-        kind = "date" if topic in {"date", "time"} else "number"
+        kind = "date" if topic in {"date", "weekday", "time"} else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return _one_side_each(links, statements)
+
+
+def _floor_met(floor: Quantity, other: Quantity, said: str) -> bool:
+    """'At least five cars' allows seven: a floor the other value is above, unless the other
+    sentence (`said`) tells the figure changed ('killing at least 4 people' / 'the toll has
+    risen to 11'): an update, shown as one."""
+    return other.low >= floor.low and _AT_LEAST.search(floor.span) is not None and \
+        not UPDATE.search(said)
 
 
 def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[Link]:
@@ -258,7 +288,7 @@ def _in_parts(st: Statement, toll: Quantity) -> bool:
     ('where some 3,300 Gazans had crammed in, killing at least 17 people'), a share of it
     ('…, including two children') or a date is no part of it."""
     own, after = clause(st.text, toll.span), st.text.find(toll.span) + len(toll.span)
-    return any(q is not toll and q.topic not in {"date", "time", "age"} and (
+    return any(q is not toll and q.topic not in {"date", "weekday", "time", "age"} and (
         q.span in own or (st.text.find(q.span) >= after and
                           not clause(st.text, q.span).casefold().startswith(_SHARE_OPENERS)))
         for q in st.quantities)
@@ -294,7 +324,7 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
-    if qa.topic == "date":  # the clause around each date: what happened on it
+    if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it
         return len(shared - _month_stems()) >= 2 or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
     if shared or spelling.demonym(qa.anchors, qb.anchors):

@@ -17,7 +17,6 @@ then run from the earliest to the latest.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -30,12 +29,6 @@ from .statements import Marks, clause, quantities
 from .statements import read as statement
 from .unionfind import union_find
 from .value import Quantity
-
-_UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased|fallen|dropped)"
-                     r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"
-                     r"|\b(?:earlier|initial|previous|first) (?:reports?|estimates?|figures?)"
-                     r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
-
 
 # (kind, topic, (value, words, sentence, sources) of each side, description)
 _Found = tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]], str]
@@ -164,7 +157,7 @@ def _grouped(found: Sequence[_Found], dates: Mapping[str, str | None],
         for value, span, sentence, sources in (left, right):
             words = span if kind == "name" else memo.clause(sentence, span)
             if sentence not in updated:
-                updated[sentence] = bool(_UPDATE.search(sentence))
+                updated[sentence] = bool(align.UPDATE.search(sentence))
             version = sides.setdefault(value, _Side(words, sentence, set(), updated[sentence]))
             if len(words) < len(version.text):  # the shortest wording of this version
                 version.text, version.sentence = words, sentence

@@ -31,7 +31,7 @@ def denied(q: Quantity, sentence: str) -> bool:
     begun three years ago'), a determiner ('without incident', 'none of them seriously'), an
     aside ('members, who had not attended, signed') nor a later clause ('but did not
     speak')."""
-    if q.topic in {"date", "time", "age"} or q.topic.startswith("grade:"):
+    if q.topic in {"date", "weekday", "time", "age"} or q.topic.startswith("grade:"):
         return False
     at = sentence.find(q.span)
     if at < 0:

@@ -31,6 +31,8 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
+        if self.topic == "weekday":
+            return _days_differ(self.value, other.value)
         if self.topic == "time" and (bound := _bound(self.value)) and \
                 bound == _bound(other.value):
             return self.value != other.value  # two bounds of one kind: each a claim
@@ -62,6 +64,26 @@ def _dates_differ(a: str, b: str) -> bool:
     'april 14' and 'april 14 2016' do not."""
     pa, pb = _date_parts(a), _date_parts(b)
     return any(x and y and x != y for x, y in zip(pa, pb, strict=True))
+
+
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_differ(a: str, b: str) -> bool:
+    """Two days of the week differ, but not a day and the next when the earlier is its
+    'late' part (night, evening) or the later its 'early' one, and not both: 'Tuesday night'
+    / 'early Wednesday' or 'Wednesday' may be one hour; 'Tuesday night' / 'Wednesday night'
+    are not."""
+    da, db = a.split()[0], b.split()[0]
+    if da == db:
+        return False
+    (first, x), (second, y) = sorted(((_WEEK.index(da), a), (_WEEK.index(db), b)))
+    if (first, second) == (0, 6):
+        x, y = y, x  # Sunday runs into Monday
+    adjacent = second - first in {1, 6}
+    late, early = x.endswith(" late"), y.endswith(" early")
+    return not (adjacent and ((late and not y.endswith(" late"))
+                              or (early and not x.endswith(" early"))))
 
 
 def _date_parts(value: str) -> tuple[str, str, str]:

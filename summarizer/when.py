@@ -1,9 +1,13 @@
 """Dates and times of day a sentence states (pure): "April 14", "May 2014", "in April" (with
-the clause that says what happened on it), "at 6:57 p.m." and spans of time ("between 6:45 and
-7 p.m.", each end a claim). Read as `quantity.Quantity`s, topic 'date' or 'time'.
+the clause that says what happened on it), a day of the week ("on Tuesday night"; not the day
+something was said, "the company said on Thursday", nor a day of a series, "marched again on
+Sunday"), "at 6:57 p.m." and spans of time ("between 6:45 and 7 p.m.", each end a claim). Read
+as `quantity.Quantity`s, topic 'date', 'weekday' or 'time'.
 """
 
 from __future__ import annotations
+
+import re
 
 from .figures import gap
 from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, anchors
@@ -12,6 +16,19 @@ from .value import Quantity
 MONTHS = ("january february march april may june july august september october november "
            "december").split()
 _ABBREVIATED = {m[:3]: m for m in MONTHS} | {"sept": "september"}
+WEEKDAYS = ("monday tuesday wednesday thursday friday saturday sunday").split()
+# a part of the day after (or before) a weekday: 'late' ones may run past midnight, 'early'
+# ones may be the small hours of the day before's night
+_LATE, _EARLY = frozenset({"night", "evening", "late"}), frozenset({"early", "morning"})
+PARTS = ("morning", "afternoon", "evening", "night")
+# the day something was said or announced, not the day it happened
+_SAYING = frozenset({"said", "says", "told", "announced", "reported", "confirmed", "added",
+                     "stated", "wrote", "tweeted", "declared", "revealed", "disclosed", "noted",
+                     "explained", "acknowledged", "admitted", "denied", "warned", "insisted",
+                     "claimed", "argued", "statement", "briefing", "conference"})
+# a sentence telling of more than one day of something: each its own day
+_SERIES = re.compile(r"\b(?:again|another|second|third|resumed|continued|each|every|both|"
+                     r"until|through|since)\b", re.IGNORECASE)
 # content words each side of a date that say what happened on it: its whole clause, up to
 # this many (a bound: a clause of thousands of words would cost its length for each date)
 CLAUSE_WORDS = 50
@@ -24,6 +41,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     month = month_of(toks[i].casefold())
     if month and (i == 0 or toks[i][0].isupper()):
         return _date_at(text, spans, toks, i, month)
+    if toks[i][:1].isupper() and toks[i].casefold() in WEEKDAYS:
+        return _weekday_at(text, spans, toks, i)
     if DAY_OR_HOUR.fullmatch(toks[i]):
         return _time_at(text, spans, toks, i)
     return None
@@ -52,6 +71,27 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
     value = " ".join(v for v in (month, day, year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
                        anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
+
+
+def _weekday_at(text: str, spans: list[tuple[int, int]], toks: list[str],
+                i: int) -> tuple[int, Quantity | None]:
+    """'on Tuesday night', 'early Wednesday': the day, 'late' or 'early' when a part of the
+    day says so; (i + 1, None) for the day something was said, or one of a series."""
+    day = toks[i].casefold()
+    near = {t.casefold() for t in toks[max(0, i - 3) : i + 3]}
+    if near & _SAYING or _SERIES.search(text):
+        return i + 1, None
+    j, begin = i + 1, i
+    if j < len(toks) and toks[j].casefold() in PARTS:
+        j += 1
+    if i > 0 and toks[i - 1].casefold() in {"early", "late"}:
+        begin = i - 1
+    words = {t.casefold() for t in toks[begin:j]}
+    part = "late" if words & _LATE else "early" if words & _EARLY else ""
+    value = f"{day} {part}".strip()
+    return j, Quantity("weekday", 0.0, 0.0, value, text[spans[begin][0] : spans[j - 1][1]],
+                       anchors(text, spans, toks, begin, j, day, window=CLAUSE_WORDS,
+                               names=False))
 
 
 _MERIDIEM = {"a.m": 0, "am": 0, "p.m": 12, "pm": 12}

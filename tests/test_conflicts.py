@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -1174,3 +1175,60 @@ def test_opposite_verdicts_in_one_sentence_are_one_disagreement_not_one_per_read
     [conflict] = find_conflicts([(approved, rejected, ["s1"], ["s2"])],
                                 [(approved, ["s1"]), (rejected, ["s2"])])
     assert [p.sources for p in conflict.positions] == [["s1"], ["s2"]]
+
+
+def test_the_same_event_on_two_days_of_the_week_is_a_conflict() -> None:
+    [conflict] = find_conflicts([], [
+        ("A fire destroyed the Gull Cafe, a diner on the Fenmouth quay, on Tuesday night.",
+         ["s1"]),
+        ("The Gull Cafe on the Fenmouth quay burned down on Wednesday night, firefighters said.",
+         ["s2"]),
+    ])
+    assert conflict.kind == "date"
+    [first, second] = sorted(conflict.positions, key=lambda p: p.sources)
+    assert "Tuesday night" in first.text and "Wednesday night" in second.text
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    # the night of one day may be the small hours of the next
+    ("A fire destroyed the Gull Cafe on the Fenmouth quay on Tuesday night.",
+     "The Gull Cafe on the Fenmouth quay burned down early Wednesday."),
+    # the day something was said is not the day it happened
+    ("The Gull Cafe on the Fenmouth quay burned down, the owner said on Tuesday.",
+     "The Gull Cafe on the Fenmouth quay burned down, the owner told reporters Wednesday."),
+    # a day of a series
+    ("Protesters marched past the Fenmouth town hall on Saturday.",
+     "Protesters marched again past the Fenmouth town hall on Sunday."),
+])
+def test_days_of_the_week_that_can_both_be_right_are_no_conflict(left: str, right: str) -> None:
+    assert find_conflicts([], [(left, ["s1"]), (right, ["s2"])]) == []
+
+
+def test_an_article_naming_both_days_tells_of_two_days() -> None:
+    """A story of several days: one article's Monday (the body found) and another's Tuesday
+    (the street quiet again) are two events, and each article names both days."""
+    assert find_conflicts([], [
+        ("Paramedics found the body of Jo Marr on Monday in the quiet Elm Hill neighborhood.",
+         ["s1"]),
+        ("Police first arrived at the house on Tuesday.", ["s1"]),
+        ("The quiet Elm Hill neighborhood where Jo Marr lived was calm by Tuesday.", ["s2"]),
+        ("Her body was found on Monday.", ["s2"]),
+    ]) == []
+
+
+def test_at_least_is_a_floor_for_a_count_and_a_toll_that_says_it_rose_still_updates() -> None:
+    assert find_conflicts([], [
+        ("At least five cars were involved in a crash on Route 9 near Alder on Friday.", ["s1"]),
+        ("Police said seven cars were caught up in a crash on Route 9 outside Alder.", ["s2"]),
+    ]) == []
+    assert find_conflicts([], [
+        ("At least five people were hurt when a bus left the road near Alder.", ["s1"]),
+        ("Eight people were hurt when a bus left the road near Alder, police said.", ["s2"]),
+    ]) == []
+    [conflict] = find_conflicts([], [
+        ("Police said nine cars were caught up in a crash on Route 9 outside Alder.", ["s1"]),
+        ("At least five cars were involved in a crash on Route 9 near Alder on Friday.", ["s2"]),
+        ("Only three cars were caught up in the crash on Route 9 outside Alder, police said.",
+         ["s3"]),
+    ])
+    assert sorted(p.text for p in conflict.positions)[0].startswith("At least five")
