@@ -40,12 +40,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
-from . import offices, roles, scope, spelling, when
+from . import ages, offices, roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, SAID, possible_share
 from .statements import Statement, clause, story_runs
@@ -146,6 +146,7 @@ class _Scoped:
         self._told: dict[tuple[str, str], list[tuple[Quantity, frozenset[str]]]] | None = None
         self._stated: dict[tuple[str, Quantity], list[frozenset[str]]] = {}
         self._days: dict[str, set[str]] | None = None
+        self._values: dict[tuple[str, str], set[str]] | None = None
 
     def over(self, n: int) -> str:
         if n not in self._over:
@@ -179,6 +180,20 @@ class _Scoped:
         said = self._statements[rival].stems - tu.stems(q.span)
         return all(any(q.implied or len(stems & said) >= 2 for stems in self._stating(source, q))
                    for source in self._statements[n].sources)
+
+    def sole(self, *sides: tuple[int, Quantity]) -> Callable[[], bool]:
+        """A test, run only when needed: whether every article stating each side's statement
+        gives no other value of its topic (the same value said twice is one)."""
+        def test() -> bool:
+            if self._values is None:
+                self._values = {}
+                for st in self._statements:
+                    for q in st.quantities:
+                        for src in st.sources:
+                            self._values.setdefault((src, q.topic), set()).add(q.value)
+            return all(self._values.get((src, q.topic), set()) <= {q.value}
+                       for n, q in sides for src in self._statements[n].sources)
+        return test
 
     def names_day(self, st: Statement, day: Quantity) -> bool:
         """Whether an article stating `st` names the day of the week `day` gives anywhere,
@@ -230,8 +245,11 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             if named.low * 2 < whole.low or _in_parts(sa, qa) or _in_parts(sb, qb):
                 continue  # a share of the toll ('4 Americans' of 30), or a toll given in parts
             topic = topic[1:]
-        if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or \
-                not _same_subject(qa, qb, sa, sb):
+        sole = scoped.sole((a, qa), (b, qb))
+        if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or not (
+                _same_subject(qa, qb, sa, sb, sole) or (topic == "age" and (
+                    ages.same_person((a, qa), (b, qb), statements)
+                    or ages.same_person((b, qb), (a, qa), statements)))):
             continue
         if topic == "weekday" and (scoped.names_day(sa, qb) or scoped.names_day(sb, qa)):
             continue  # an article naming both days tells of more than one: each its own
@@ -306,8 +324,10 @@ def _month_stems() -> frozenset[str]:
     return frozenset(tu.stem(m) for m in when.MONTHS)
 
 
-def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
-    """Whether two values of one topic are about the same thing."""
+def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
+                  sole: Callable[[], bool] = lambda: False) -> bool:
+    """Whether two values of one topic are about the same thing; `sole` tells whether each
+    is the only value of its topic its articles give."""
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
@@ -320,12 +340,22 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
         # cost $2.4 million under the contract'. Stories state many amounts of many things,
         # so both sentences must be about one thing, and neither compares amounts ('up from $3
         # million', 'from 63.8% to 77.6%', '$1 a day' / '$7,250 a month')
-        return len(shared) >= 2 and _related(sa, sb) and _of_one_thing(qa, qb, sa, sb) and \
+        # When each article gives only this one amount in its unit, it is the story's one
+        # amount: a word the sentences share will do ('will spend $4.2 million renovating
+        # Riverside Park' / 'The project, budgeted at $2.4 million, also repaves the park's
+        # paths')
+        alike = (len(shared) >= 2 and _related(sa, sb)) or \
+            (bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
+        return alike and _of_one_thing(qa, qb, sa, sb) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it
+        # (one word will do when each article gives no other date of its kind, the story's:
+        # for a calendar date, with a name the sentences share)
         return len(shared - _month_stems()) >= 2 or (
+            bool(shared - _month_stems()) and sole() and
+            (qa.topic == "weekday" or bool(sa.names & sb.names))) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True

@@ -106,6 +106,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
             or (i > 0 and gap(text, spans, i - 1).endswith(":")):
         return i + 1, None  # a year (dates are read from their month) or a clock time
     j, number, unit = read_number(toks, spans, text, i)
+    if number is not None and not unit and (aged := _aged_at(text, spans, toks, i, j, number)):
+        return aged
     if number is None or j >= len(toks):
         return j, (_amount(text, spans, toks, i, j, number, number, unit)
                    if number is not None and unit else None)  # '… will cost $2.4 million.'
@@ -129,6 +131,26 @@ def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
                                text[spans[i - 1][0] : spans[i][1]],
                                _whose(text, spans, toks, i, -1))
     return None
+
+
+def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+             value: float) -> tuple[int, Quantity] | None:
+    """An age a word leads: "died aged 72", "Dunmore, aged 72,", "at age 72", "at the age of
+    72"; whose it is, the name just before (", aged") or the full name the sentence opens
+    with."""
+    before = [t.casefold() for t in toks[max(0, i - 3) : i]]
+    if not (before[-1:] == ["aged"] or before[-2:] == ["at", "age"]
+            or before[-3:] == ["the", "age", "of"]) or not 0 < value < 120 or \
+            (j < len(toks) and toks[j].casefold() in {"to", "and", "or", "through"}):
+        return None  # no age of one person: 'children aged 5 to 11'
+
+    lead = i - (1 if before[-1] == "aged" else 2 if before[-1] == "age" else 3)
+    whose = _whose(text, spans, toks, lead, -1) if lead > 0 and \
+        gap(text, spans, lead - 1) == ", " else frozenset()
+    if not whose and len(toks) > 1 and tu.is_name(toks[0]) and tu.is_name(toks[1]):
+        whose = _whose(text, spans, toks, 0, 1)  # a full name opening the sentence
+    return j, Quantity("age", value, value, shown(value), text[spans[lead][0] : spans[j - 1][1]],
+                       whose)
 
 
 def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,

@@ -1232,3 +1232,66 @@ def test_at_least_is_a_floor_for_a_count_and_a_toll_that_says_it_rose_still_upda
          ["s3"]),
     ])
     assert sorted(p.text for p in conflict.positions)[0].startswith("At least five")
+
+
+def test_an_age_a_word_leads_is_read_and_set_against_another() -> None:
+    [conflict] = find_conflicts([], [
+        ("Harold Penn, who served three terms as mayor of Alder, has died aged 72.", ["s1"]),
+        ("Penn, 70, died at home on Monday, his daughter said.", ["s2"]),
+    ])
+    [older, younger] = sorted(conflict.positions, key=lambda p: p.sources)
+    assert "aged 72" in older.text and "Penn, 70" in younger.text
+    assert find_conflicts([], [("Children aged 5 to 11 in Alder can get the vaccine.", ["s1"]),
+                               ("Mayor Harold Penn, 70, got the vaccine.", ["s2"])]) == []
+
+
+def test_the_n_year_old_is_the_one_person_another_article_ages() -> None:
+    named = ("Fire Chief Walter Dorn, 64, will retire at the end of the month after 38 years.",
+             ["s1"])
+    story = [("Walter Dorn announced on Monday that he will retire.", ["s2"]),
+             ("The 65-year-old told reporters he will miss the crews.", ["s2"])]
+    [conflict] = find_conflicts([], [named, *story])
+    [named_side, unnamed_side] = sorted(conflict.positions, key=lambda p: p.sources)
+    assert "Dorn, 64" in named_side.text and "65-year-old" in unnamed_side.text
+
+
+@pytest.mark.parametrize("story", [
+    # someone else: 'also'
+    [("Walter Dorn was charged on Monday.", ["s2"]),
+     ("A 19-year-old was also charged in the case.", ["s2"])],
+    # the article ages two people: whose is unclear
+    [("Walter Dorn was charged on Monday, as was Al Roe, 30, of Alder.", ["s2"]),
+     ("The 65-year-old told reporters he was innocent.", ["s2"])],
+    # the article never names the person
+    [("The chief will retire at the end of the month.", ["s2"]),
+     ("The 65-year-old told reporters he will miss the crews.", ["s2"])],
+    # someone brought in, sharing no word with the other sentence
+    [("Walter Dorn was hurt in the crash on Route 9.", ["s2"]),
+     ("A 45-year-old man was charged with careless driving.", ["s2"])],
+])
+def test_an_unnamed_age_that_may_be_someone_else_s_is_no_conflict(
+        story: list[tuple[str, list[str]]]) -> None:
+    named = ("Fire Chief Walter Dorn, 64, will retire at the end of the month after 38 years.",
+             ["s1"])
+    assert find_conflicts([], [named, *story]) == []
+
+
+def test_the_one_amount_each_article_gives_needs_only_a_shared_word() -> None:
+    fined = ("A Brookside diner has been fined $12,500 after repeated inspections.", ["s1"])
+    ordered = ("Officials ordered the Blue Plate diner to pay $25,000 for food-safety violations.",
+               ["s2"])
+    [conflict] = find_conflicts([], [fined, ordered])
+    assert {p.sources[0] for p in conflict.positions} == {"s1", "s2"}
+    # an article giving two amounts: which is the fine is not known from one word
+    assert find_conflicts([], [fined, ("Its new kitchen cost $90,000.", ["s1"]), ordered]) == []
+
+
+def test_the_one_date_each_article_gives_needs_a_word_and_a_name_shared() -> None:
+    assert len(find_conflicts([], [
+        ("Port Ellis will hold its spring festival on May 14 after a two-year break.", ["s1"]),
+        ("The Port Ellis festival committee said the event will take place on May 21.", ["s2"]),
+    ])) == 1
+    assert find_conflicts([], [
+        ("Port Ellis will hold its spring festival on May 14 after a two-year break.", ["s1"]),
+        ("The committee said a festival in Alder will take place on May 21.", ["s2"]),
+    ]) == []

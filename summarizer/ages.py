@@ -1,0 +1,63 @@
+"""Whose age an unnamed one is (pure): "The 65-year-old has led the department since 2009" is
+the age of the one person another article ages, "Walter Harlan, 64", when the sentence opens
+with the age and tells of no other person, its article names that person elsewhere and ages
+no one else, and the other article ages only that person. "A 17-year-old student …" brings
+someone in rather than pointing back: its sentence must also share a word with the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import textutil as tu
+from .statements import Statement
+from .value import Quantity
+
+# a sentence telling of someone besides the person it ages: 'A 19-year-old was also held'
+_ANOTHER = re.compile(r"\b(?:also|too|another|other|others|second|fellow|both|two|three)\b",
+                      re.IGNORECASE)
+_OPENERS = frozenset({"the", "a", "an"})
+
+
+def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
+                statements: Sequence[Statement]) -> bool:
+    """Whether the unnamed age of statement `unnamed` is of the person statement `named`
+    ages (see the module's docstring)."""
+    (u, qu), (n, qn) = unnamed, named
+    su, sn = statements[u], statements[n]
+    person = qn.anchors & sn.names
+    if qu.anchors or not person or person & su.names or _ANOTHER.search(su.text):
+        return False
+    head = tu.tokens(su.text[: max(su.text.find(qu.span), 0)])
+    if len(head) > 1 or (head and head[0].casefold() not in _OPENERS):
+        return False  # the age is not what the sentence opens with: whose is unclear
+    definite = bool(head) and head[0].casefold() == "the"  # one told of before: anaphora
+    if not definite and not (su.stems & sn.stems) - tu.stems(qu.span) - tu.stems(qn.span) \
+            - person:
+        return False  # 'A 17-year-old student …' brings someone in: the same story, then
+    return all(_ages_only(statements, source, qu, None) and _names(statements, source, person)
+               for source in su.sources) and \
+        all(_ages_only(statements, source, qn, person) for source in sn.sources)
+
+
+def _ages_only(statements: Sequence[Statement], source: str, age: Quantity,
+               person: frozenset[str] | None) -> bool:
+    """Article `source` gives no age but this one (`person` None), or ages no one but
+    `person`."""
+    for st in statements:
+        if source not in st.sources:
+            continue
+        for q in st.quantities:
+            if q.topic != "age" or q == age:
+                continue
+            if person is None:
+                if q.value != age.value:
+                    return False
+            elif not q.anchors & person and q.value != age.value:
+                return False
+    return True
+
+
+def _names(statements: Sequence[Statement], source: str, person: frozenset[str]) -> bool:
+    return any(source in st.sources and st.names & person for st in statements)
