@@ -50,6 +50,9 @@ _CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "clim
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
+# a verb after which an amount's '-ing' word says what is done with it, not what it is of
+_SPEND = frozenset({"spend", "spends", "spent", "spending", "invest", "invests", "invested",
+                    "investing", "pay", "pays", "paid", "paying", "cost", "costs", "costing"})
 # words too common around a figure to say what it is about
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total",
@@ -159,7 +162,9 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     (or its range's end), the kind of it, and what happened to the people counted."""
     j, high = _range_end(text, spans, toks, i, j, value)
     noun = toks[j]
-    if noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
+    spent = unit and noun.casefold().endswith("ing") and i > 0 and \
+        toks[i - 1].casefold() in _SPEND  # 'will spend $4.2 million renovating the park'
+    if spent or noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
             or CLAUSE_END.search(gap(text, spans, j - 1)):  # an amount needs no noun: 'will
         # cost $2.4 million under the contract', 'rose 7 percent over the year'
         rate = noun.casefold() in _RATES  # '$1 a day' is a rate, of no day said here
@@ -310,7 +315,8 @@ def _describes(word: str, after: str) -> bool:
     not what is counted, but describes the plural noun after it."""
     return bool(after) and after[:1].islower() and after.casefold() not in tu.STOPWORDS and \
         not tu.is_number(after) and after.casefold().endswith(_PLURAL_ENDS) and \
-        not word.casefold().endswith("s") and word.casefold() not in _RATES
+        not word.casefold().endswith("s") and word.casefold() not in _RATES and \
+        tu.stem(word) not in _CHANGES  # 'The 9 percent increase takes effect': a verb after
 
 
 def _predicate(toks: list[str], lo: int, hi: int) -> str | None:

@@ -1295,3 +1295,15 @@ def test_the_one_date_each_article_gives_needs_a_word_and_a_name_shared() -> Non
         ("Port Ellis will hold its spring festival on May 14 after a two-year break.", ["s1"]),
         ("The committee said a festival in Alder will take place on May 21.", ["s2"]),
     ]) == []
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    # a change word is the noun counted, not a word describing the verb after it
+    ("Alder households will pay 6 percent more for water starting in July.",
+     "The 9 percent increase takes effect in July in Alder."),
+    # what money is spent doing is not what it is of
+    ("Alder will spend $4.2 million renovating Elm Park, the council decided.",
+     "The Elm Park project in Alder, budgeted at $2.4 million, repaves the paths."),
+])
+def test_an_amount_misread_as_of_another_thing_is_compared(left: str, right: str) -> None:
+    assert len(find_conflicts([], [(left, ["s1"]), (right, ["s2"])])) == 1
