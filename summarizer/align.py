@@ -49,7 +49,7 @@ from . import ages, offices, roles, scope, spelling, when
 from . import textutil as tu
 from .quantity import GENERIC, SAID, possible_share
 from .statements import Statement, clause, story_runs
-from .value import Quantity, measured_alike
+from .value import WHEN, Quantity, measured_alike
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
@@ -255,10 +255,10 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue  # an article naming both days tells of more than one: each its own
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
-        if topic not in {"date", "weekday", "time", "age"} and \
+        if topic not in {*WHEN, "age"} and \
                 {scoped.over(a), scoped.over(b)} == {"day", "period"}:
             continue  # '116 were killed Wednesday' / 'the toll of the war is 1,360'
-        kind = "date" if topic in {"date", "weekday", "time"} else "number"
+        kind = "date" if topic in WHEN else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return _one_side_each(links, statements)
 
@@ -306,7 +306,7 @@ def _in_parts(st: Statement, toll: Quantity) -> bool:
     ('where some 3,300 Gazans had crammed in, killing at least 17 people'), a share of it
     ('…, including two children') or a date is no part of it."""
     own, after = clause(st.text, toll.span), st.text.find(toll.span) + len(toll.span)
-    return any(q is not toll and q.topic not in {"date", "weekday", "time", "age"} and (
+    return any(q is not toll and q.topic not in {*WHEN, "age"} and (
         q.span in own or (st.text.find(q.span) >= after and
                           not clause(st.text, q.span).casefold().startswith(_SHARE_OPENERS)))
         for q in st.quantities)
@@ -348,6 +348,9 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             (bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
         return alike and _of_one_thing(qa, qb, sa, sb) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
+    if qa.topic == "origin":  # the year a thing was built: of one thing, or the story's one
+        return bool(shared) or (bool((sa.stems & sb.stems) - tu.stems(qa.span + " " + qb.span))
+                                and sole())
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it

@@ -9,7 +9,7 @@ import re
 
 from . import cues
 from . import textutil as tu
-from .value import Quantity
+from .value import WHEN, Quantity
 
 _DENIAL_REACH = 15  # words after a count within which its own verb comes
 # characters after a count that are read for it: far more than _DENIAL_REACH words take, and a
@@ -31,7 +31,7 @@ def denied(q: Quantity, sentence: str) -> bool:
     begun three years ago'), a determiner ('without incident', 'none of them seriously'), an
     aside ('members, who had not attended, signed') nor a later clause ('but did not
     speak')."""
-    if q.topic in {"date", "weekday", "time", "age"} or q.topic.startswith("grade:"):
+    if q.topic in {*WHEN, "age"} or q.topic.startswith("grade:"):
         return False
     at = sentence.find(q.span)
     if at < 0:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+WHEN = frozenset({"date", "weekday", "origin", "time"})  # the topics of `when`'s values
+
 
 @dataclass(frozen=True)
 class Quantity:
@@ -33,6 +35,9 @@ class Quantity:
             return _dates_differ(self.value, other.value)
         if self.topic == "weekday":
             return _days_differ(self.value, other.value)
+        if self.topic == "origin":  # 'built 1923' / 'dates 1931'; 'built' / 'opened' both hold
+            (how, year), (how_other, year_other) = self.value.split(), other.value.split()
+            return year != year_other and (how == how_other or "dates" in {how, how_other})
         if self.topic == "time" and (bound := _bound(self.value)) and \
                 bound == _bound(other.value):
             return self.value != other.value  # two bounds of one kind: each a claim

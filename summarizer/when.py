@@ -1,8 +1,9 @@
 """Dates and times of day a sentence states (pure): "April 14", "May 2014", "in April" (with
 the clause that says what happened on it), a day of the week ("on Tuesday night"; not the day
 something was said, "the company said on Thursday", nor a day of a series, "marched again on
-Sunday"), "at 6:57 p.m." and spans of time ("between 6:45 and 7 p.m.", each end a claim). Read
-as `quantity.Quantity`s, topic 'date', 'weekday' or 'time'.
+Sunday"), the year something was built, opened or founded ("Built in 1923", "dates from
+1931"), "at 6:57 p.m." and spans of time ("between 6:45 and 7 p.m.", each end a claim). Read
+as `quantity.Quantity`s, topic 'date', 'weekday', 'origin' or 'time'.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return _date_at(text, spans, toks, i, month)
     if toks[i][:1].isupper() and toks[i].casefold() in WEEKDAYS:
         return _weekday_at(text, spans, toks, i)
+    if YEAR.fullmatch(toks[i]) and (kind := _origin(toks, i)):
+        return i + 1, Quantity("origin", float(toks[i]), float(toks[i]), f"{kind} {toks[i]}",
+                               text[spans[max(0, i - 2)][0] : spans[i][1]],
+                               anchors(text, spans, toks, max(0, i - 2), i + 1, "year"))
     if DAY_OR_HOUR.fullmatch(toks[i]):
         return _time_at(text, spans, toks, i)
     return None
@@ -71,6 +76,26 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
     value = " ".join(v for v in (month, day, year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
                        anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
+
+
+# the year something came to be, by how: 'built in 1923', 'founded in 1898', 'dates from 1931'
+# (which may be any of them)
+_ORIGINS = {"built": "built", "constructed": "built", "erected": "built", "completed": "built",
+            "opened": "opened", "inaugurated": "opened", "dedicated": "opened",
+            "founded": "founded", "established": "founded", "formed": "founded",
+            "incorporated": "founded", "created": "founded"}
+
+
+def _origin(toks: list[str], i: int) -> str:
+    """How the year at token i came about, by the words before it ('built in 1923' ->
+    'built'; 'dates from 1931', 'dating back to 1931' -> 'dates'); '' for a year of no
+    origin."""
+    before = [t.casefold() for t in toks[max(0, i - 3) : i]]
+    if before[-1:] == ["in"] and len(before) >= 2 and before[-2] in _ORIGINS:
+        return _ORIGINS[before[-2]]
+    if before[-1:] in (["from"], ["to"]) and any(w.startswith("dat") for w in before[:-1]):
+        return "dates"
+    return ""
 
 
 def _weekday_at(text: str, spans: list[tuple[int, int]], toks: list[str],

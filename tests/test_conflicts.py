@@ -1307,3 +1307,13 @@ def test_the_one_date_each_article_gives_needs_a_word_and_a_name_shared() -> Non
 ])
 def test_an_amount_misread_as_of_another_thing_is_compared(left: str, right: str) -> None:
     assert len(find_conflicts([], [(left, ["s1"]), (right, ["s2"])])) == 1
+
+
+def test_the_year_a_thing_was_built_is_compared_as_it_came_about() -> None:
+    built = ("Built in 1923, the stone footbridge over the Kettle is one of the oldest.", ["s1"])
+    [conflict] = find_conflicts([], [
+        built, ("The footbridge dates from 1931 and was last restored in the 1990s.", ["s2"])])
+    assert {p.sources[0] for p in conflict.positions} == {"s1", "s2"}
+    # built one year and opened another can both be true
+    assert find_conflicts([], [
+        built, ("The footbridge, opened in 1925, was last restored in the 1990s.", ["s2"])]) == []
