@@ -348,6 +348,8 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             (bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
         return alike and _of_one_thing(qa, qb, sa, sb) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
+    if qa.topic in {"score", "place"}:  # one match, one runner: a team or a name in both
+        return bool(shared) or bool(sa.names & sb.names) or _related(sa, sb)
     if qa.topic == "origin":  # the year a thing was built: of one thing, or the story's one
         return bool(shared) or (bool((sa.stems & sb.stems) - tu.stems(qa.span + " " + qb.span))
                                 and sole())

@@ -33,6 +33,8 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
+        if self.topic == "score":
+            return self.value != other.value
         if self.topic == "weekday":
             return _days_differ(self.value, other.value)
         if self.topic == "origin":  # 'built 1923' / 'dates 1931'; 'built' / 'opened' both hold

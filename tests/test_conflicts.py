@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from summarizer import textutil as tu
 from summarizer.conflicts import find_conflicts
 from summarizer.difference import differences
-from summarizer.statements import clause
+from summarizer.statements import clause, quantities
 
 WAR_3 = "The war in Ukraine began roughly three years ago when Russian forces invaded."
 WAR_4 = "The war in Ukraine began roughly four years ago when Russian forces invaded."
@@ -1317,3 +1317,25 @@ def test_the_year_a_thing_was_built_is_compared_as_it_came_about() -> None:
     # built one year and opened another can both be true
     assert find_conflicts([], [
         built, ("The footbridge, opened in 1925, was last restored in the 1990s.", ["s2"])]) == []
+
+
+def test_two_scores_of_one_match_and_two_places_of_one_runner_are_conflicts() -> None:
+    [score] = find_conflicts([], [
+        ("Alder Rovers won the cup on Sunday, beating Fenby United 3-1 at Elm Park.", ["s1"]),
+        ("Alder Rovers fought back to win 2-1 with two late goals.", ["s2"]),
+    ])
+    assert {p.sources[0] for p in score.positions} == {"s1", "s2"}
+    [place] = find_conflicts([], [
+        ("Junior Eli Varga finished third at the state cross-country meet on Saturday.", ["s1"]),
+        ("Eli Varga crossed the line fifth at the state cross-country meet.", ["s2"]),
+    ])
+    assert {p.sources[0] for p in place.positions} == {"s1", "s2"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sales in the 1990-95 period beat every forecast the firm made.",
+    "He was the 2nd person to arrive at the scene of the crash.",
+    "It was the first time the club had won the cup since 1990.",
+])
+def test_a_pair_of_figures_or_an_ordinal_of_no_result_is_no_score_or_place(text: str) -> None:
+    assert not any(q.topic in {"score", "place"} for q in quantities(text))
