@@ -156,6 +156,22 @@ def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
                        whose)
 
 
+def _spent_on(text: str, spans: list[tuple[int, int]], toks: list[str], j: int) -> str:
+    """What an amount is spent on, by the stem of its noun among the words in lower case
+    after 'on' (token j): the first plural, else the last ('buse' in '$2 million on new
+    school buses next year'); '' for 'on Monday'."""
+    words: list[str] = []
+    for k in range(j + 1, min(j + 5, len(toks))):
+        low = toks[k].casefold()
+        if not toks[k][:1].islower() or CLAUSE_END.search(gap(text, spans, k - 1)) or (
+                words and low in tu.STOPWORDS):
+            break  # 'on new buses for the district': the phrase ends
+        if low not in tu.STOPWORDS and low not in _QUALITIES:
+            words.append(low)
+    plural = next((w for w in words if w.endswith(_PLURAL_ENDS)), "")
+    return tu.stem(plural or (words[-1] if words else ""))
+
+
 def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
@@ -169,10 +185,11 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         # cost $2.4 million under the contract', 'rose 7 percent over the year'
         rate = noun.casefold() in _RATES  # '$1 a day' is a rate, of no day said here
         after = next((tu.stem(t) for t in toks[j + 1 : j + 4] if t[:1].islower() and
-                      t.casefold() not in tu.STOPWORDS), "") \
-            if noun.casefold() in {"of", "for"} else ""
-        # what it is an amount or a share of: '59% of the Vell investors'; or what it is for,
-        # a kind: '$5 million for road repairs'
+                      t.casefold() not in tu.STOPWORDS and t.casefold() not in _QUALITIES),
+                     "") if noun.casefold() in {"of", "for"} else \
+            _spent_on(text, spans, toks, j) if noun.casefold() == "on" else ""
+        # what it is an amount or a share of: '59% of the Vell investors'; or what it is for
+        # or spent on, a kind: '$5 million for road repairs', '$2 million on new buses'
         of, kind = (after, "") if noun.casefold() == "of" else ("", after)
         return j, _amount(text, spans, toks, i, j, value, high, unit, of, kind) \
             if unit and not rate else None

@@ -1339,3 +1339,14 @@ def test_two_scores_of_one_match_and_two_places_of_one_runner_are_conflicts() ->
 ])
 def test_a_pair_of_figures_or_an_ordinal_of_no_result_is_no_score_or_place(text: str) -> None:
     assert not any(q.topic in {"score", "place"} for q in quantities(text))
+
+
+def test_the_one_amount_of_each_article_spent_on_two_things_is_no_conflict() -> None:
+    """Blind set C: '$2 million on new school buses' / '$5 million for building repairs',
+    each its article's one amount, were set against each other."""
+    assert find_conflicts([], [
+        ("The Alder school district will spend $2 million on new school buses next year.",
+         ["s1"]),
+        ("Roofs at Alder schools will be fixed after the school district set aside $5 million "
+         "for building repairs.", ["s2"]),
+    ]) == []
