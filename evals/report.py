@@ -29,6 +29,8 @@ STORY_COLUMNS = {"fact_recall": "facts", "key_fact_recall": "key facts",
                  "corroboration_recall": "corroboration", "conflict_recall": "disagreement recall",
                  "conflict_precision": "disagreement precision",
                  **{m: SHORT[m] for m in ROUGE}}
+# the invented stories' sets, by their names' first letters (evals/README.md)
+INVENTED_SETS = (("A", ("d", "n")), ("B", ("b",)), ("C", ("c",)))
 MANY_ARTICLES = 4  # a story told by this many articles is broken out on its own
 BEGIN, END = "<!-- evals:begin (python -m evals --readme writes this) -->", "<!-- evals:end -->"
 
@@ -151,15 +153,27 @@ def invented_lines(rows: Sequence[Row]) -> list[str]:
         return []
     ours = aggregate(rows, US, (INVENTED,))
     lines = ["### Invented stories: disagreements", "",
-             f"{len(mine)} stories of ordinary news we wrote on 2026-11-30 before reading the "
-             "conflict code (`evals/invented/`; their misses shaped rules the same day):", ""]
+             f"{len(mine)} stories of ordinary news we wrote on 2026-11-30 without reading the "
+             "conflict code (`evals/invented/`), in three sets, each scored blind once before "
+             "its misses shaped rules (evals/README.md):", ""]
     lines += [_with_interval(f"disagreement {label}", ours.get(name)) for name, label in
               (("conflict_recall", "recall"), ("conflict_precision", "precision"))]
+    for label, prefixes in INVENTED_SETS:
+        part = [r for r in mine if r.case.startswith(prefixes)]
+        got = [f"{name.split('_')[1]} {_share(part, name)}"
+               for name in ("conflict_recall", "conflict_precision")]
+        lines.append(f"- set {label} ({len(part)} stories): " + ", ".join(got))
     missed = [r.case for r in mine if (s := r.get("conflict_recall")) and s.value == 0]
     wrong = [r.case for r in mine if (s := r.get("conflict_precision")) and s.hits != s.total]
     lines += [f"- missed: {', '.join(missed) or 'none'}",
               f"- a conflict no label holds: {', '.join(wrong) or 'none'}"]
     return lines
+
+
+def _share(rows: Sequence[Row], name: str) -> str:
+    hits = sum((s.hits or 0) for r in rows if (s := r.get(name)))
+    total = sum((s.total or 0) for r in rows if (s := r.get(name)))
+    return f"{hits / total:.2f} ({hits}/{total})" if total else "–"
 
 
 def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:

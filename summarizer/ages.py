@@ -1,8 +1,10 @@
 """Whose age an unnamed one is (pure): "The 65-year-old has led the department since 2009" is
 the age of the one person another article ages, "Walter Harlan, 64", when the sentence opens
 with the age and tells of no other person, its article names that person elsewhere and ages
-no one else, and the other article ages only that person. "A 17-year-old student …" brings
-someone in rather than pointing back: its sentence must also share a word with the other.
+no one else, the other article ages only that person, and the two ages are close (a
+misreported age is off by a year or two; "The 30-year-old" beside "Ana Lopez, 45" is someone
+else). "A 17-year-old student …" brings someone in rather than pointing back: its sentence
+must also share a word with the other.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .value import Quantity
 _ANOTHER = re.compile(r"\b(?:also|too|another|other|others|second|fellow|both|two|three)\b",
                       re.IGNORECASE)
 _OPENERS = frozenset({"the", "a", "an"})
+CLOSE = 5  # years two reports of one person's age differ by at most: 64 / 65, 17 / 19
 
 
 def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
@@ -25,6 +28,8 @@ def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
     """Whether the unnamed age of statement `unnamed` is of the person statement `named`
     ages (see the module's docstring)."""
     (u, qu), (n, qn) = unnamed, named
+    if abs(qu.low - qn.low) > CLOSE:
+        return False  # another person's age, likelier than a misreported one
     su, sn = statements[u], statements[n]
     person = qn.anchors & sn.names
     if qu.anchors or not person or person & su.names or _ANOTHER.search(su.text):

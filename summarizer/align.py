@@ -61,6 +61,10 @@ UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased
                     r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"
                     r"|\b(?:earlier|initial|previous|first) (?:reports?|estimates?|figures?)"
                     r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
+# a sentence telling of something planned or expected, not of what happened
+_PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
+                      r"is to|are to|postponed|delayed|moved)\b", re.IGNORECASE)
+WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to be one event's
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
@@ -344,27 +348,49 @@ def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # amount: a word the sentences share will do ('will spend $4.2 million renovating
         # Riverside Park' / 'The project, budgeted at $2.4 million, also repaves the park's
         # paths')
-        alike = (len(shared) >= 2 and _related(sa, sb)) or \
-            (bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
+        alike = (len(shared) >= 2 and _related(sa, sb)) or (
+            not (_said_of(qa, sa) or _said_of(qb, sb)) and
+            bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
         return alike and _of_one_thing(qa, qb, sa, sb) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
-    if qa.topic in {"score", "place"}:  # one match, one runner: a team or a name in both
-        return bool(shared) or bool(sa.names & sb.names) or _related(sa, sb)
-    if qa.topic == "origin":  # the year a thing was built: of one thing, or the story's one
-        return bool(shared) or (bool((sa.stems & sb.stems) - tu.stems(qa.span + " " + qb.span))
-                                and sole())
+    if qa.topic == "score":  # one match: a team named in both, and no two opponents
+        return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
+            bool(sa.names & sb.names) or (bool(shared) and _related(sa, sb)))
+    if qa.topic == "origin":  # the year one thing was built: the same thing named before
+        # it ('Bellweather Foods, founded in 1952' / 'Bellweather Foods' plant, established
+        # in 1978' are two), with a word shared or as each article's one such year
+        return bool(qa.sort) and qa.sort == qb.sort and (bool(shared) or bool(
+            (sa.stems & sb.stems) - tu.stems(qa.span + " " + qb.span) and sole()))
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it
-        # (one word will do when each article gives no other date of its kind, the story's:
-        # for a calendar date, with a name the sentences share)
+        if qa.topic == "weekday":  # a story of days: a follow-up ('a vigil on Friday'), a
+            # plan ('will vote on Tuesday'); only sentences much alike tell of one event
+            return (len(shared) >= 2 or len(sa.names & sb.names) >= 2) and \
+                _likeness(sa, sb) >= WEEKDAY_LIKENESS and \
+                not (_PLANNED.search(sa.text) or _PLANNED.search(sb.text))
+        # (one word will do when each article gives no other date, the story's one, with a
+        # name the sentences share)
         return len(shared - _month_stems()) >= 2 or (
-            bool(shared - _month_stems()) and sole() and
-            (qa.topic == "weekday" or bool(sa.names & sb.names))) or (
+            bool(shared - _month_stems()) and sole() and bool(sa.names & sb.names)) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and _related(sa, sb)
+
+
+def _said_of(q: Quantity, st: Statement) -> bool:
+    """Whether an amount says what it is of or for: a kind ('for repairs', 'on buses'), a
+    noun ('a $4 million contract'), a noun before 'of' ('a salary of $1.1 million', 'a grant
+    of £14,000') or after 'in' ('$400,000 in fees'), or a share of something ('62% of
+    voters'): then it is one of many amounts a story may give, not surely its one."""
+    if q.sort or q.measures:
+        return True
+    at = st.text.find(q.span)
+    before = tu.tokens(st.text[max(0, at - 40) : at])
+    after = tu.tokens(st.text[at + len(q.span) : at + len(q.span) + 30])
+    return (bool(before) and before[-1].casefold() == "of") or \
+        (bool(after) and after[0].casefold() in {"in", "of", "for", "a", "per"})
 
 
 def _two_kinds(qa: Quantity, qb: Quantity) -> bool:
@@ -392,6 +418,9 @@ def _measured(q: Quantity, own: str) -> set[str]:
         return {q.measures}
     head = tu.tokens(own[: max(own.find(q.span), 0)]) + tu.tokens(q.span)
     lead = next((n for n, t in enumerate(head) if tu.is_number(t)), len(head))
+    if lead >= 2 and head[lead - 1].casefold() == "of" and \
+            head[lead - 2].casefold() not in tu.STOPWORDS:
+        return {tu.stem(head[lead - 2])}  # 'a salary of $1.1 million' is of a salary
     words = [t for t in head[:lead] if t.casefold() not in tu.STOPWORDS]
     return tu.stems(" ".join(words[:-1]))
 

@@ -6,6 +6,7 @@ what a number counts; `when` reads dates and times of day.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -108,4 +109,6 @@ def spelled(words: str) -> float | None:
 
 
 def shown(value: float) -> str:
+    if not math.isfinite(value):
+        return str(value)  # a figure of 309 digits or more reads as infinity
     return str(int(value)) if value == int(value) else str(value)

@@ -136,11 +136,15 @@ def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
     return None
 
 
+# what may stand between a name opening a sentence and the age it died at
+_DIED = re.compile(r"(?:,\s+who\s[^,]*,)?\s+(?:has\s+|had\s+)?(?:died|dies)\s+", re.IGNORECASE)
+
+
 def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
              value: float) -> tuple[int, Quantity] | None:
     """An age a word leads: "died aged 72", "Dunmore, aged 72,", "at age 72", "at the age of
     72"; whose it is, the name just before (", aged") or the full name the sentence opens
-    with."""
+    with when the age is the one it died at."""
     before = [t.casefold() for t in toks[max(0, i - 3) : i]]
     if not (before[-1:] == ["aged"] or before[-2:] == ["at", "age"]
             or before[-3:] == ["the", "age", "of"]) or not 0 < value < 120 or \
@@ -151,7 +155,12 @@ def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
     whose = _whose(text, spans, toks, lead, -1) if lead > 0 and \
         gap(text, spans, lead - 1) == ", " else frozenset()
     if not whose and len(toks) > 1 and tu.is_name(toks[0]) and tu.is_name(toks[1]):
-        whose = _whose(text, spans, toks, 0, 1)  # a full name opening the sentence
+        opening = _whose(text, spans, toks, 0, 1)  # a full name opening the sentence, when
+        # it is who died at that age: 'Harold Dunmore, who …, has died aged 72' (not 'Mary
+        # Collins said her father died at the age of 80', 'Tom Reyes, whose wife died aged 61')
+        between = text[spans[len(opening) - 1][1] : spans[lead][0]]
+        if _DIED.fullmatch(between):
+            whose = opening
     return j, Quantity("age", value, value, shown(value), text[spans[lead][0] : spans[j - 1][1]],
                        whose)
 

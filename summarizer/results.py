@@ -1,79 +1,58 @@
-"""Results a sentence states (pure; read by `statements` before `quantity`'s figures): a score
-("beating Stanton United 3-1", "a 2–1 victory") and a finishing place ("finished third",
-"crossed the line fifth", "took 2nd place"). Read as `value.Quantity`s, topic 'score' or
-'place', with the words around them: two outlets giving one match two scores, or one runner
-two places, disagree.
+"""Scores a sentence states (pure; read by `statements` before `quantity`'s figures): "beating
+Stanton United 3-1", "won 2-1", "a 2–1 victory". Read as `value.Quantity`s, topic 'score', the
+opponent (when the sentence names one) as its sort: two outlets giving one match two scores
+disagree. Only a figure pair a word of winning or losing stands beside is a score, and none of
+a sentence about a season, a series, a shoot-out, a half or an earlier meeting ('The Hawks,
+who are 12-3 this season', 'who lost 2-0 to Carlton in October'): those are other results.
+A finishing place ('finished third') is not read: a league's place, a race's, a category's
+and last year's are too often told side by side.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import textutil as tu
 from .figures import gap
 from .quantity import anchors
 from .value import Quantity
 
 # a word saying a figure pair is a result: 'won 3-1', 'a 2-1 victory', 'lost 1-0 to'
-_SCORED = frozenset({"won", "win", "wins", "winning", "beat", "beats", "beating", "defeated",
-                     "defeat", "defeating", "victory", "victories", "lost", "lose",
-                     "loses", "losing", "loss", "drew", "draw", "tied", "tie", "score",
-                     "scoreline", "final", "triumph", "thrashed", "edged", "edging", "routed",
-                     "rout", "upset", "clinched", "sealed"})
+_SCORED = frozenset({"won", "win", "wins", "beat", "beats", "beating", "defeated", "defeat",
+                     "defeating", "victory", "lost", "lose", "loses", "losing", "loss", "drew",
+                     "draw", "triumph", "thrashed", "edged", "edging", "routed", "rout"})
+_BEFORE_OPPONENT = frozenset({"beat", "beats", "beating", "defeated", "defeating", "thrashed",
+                              "edged", "edging", "routed", "to", "against", "over"})
 _DASHES = frozenset({"-", "–", "—"})
 _PAIR = re.compile(r"\d{1,3}")
-ORDINALS = {w: n for n, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
-    start=1)}
-_NUMBERED = re.compile(r"(\d{1,3})(?:st|nd|rd|th)", re.IGNORECASE)
-_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-# a word before a place that says it is where someone finished: 'finished third', 'came in
-# second', 'crossed the line fifth', 'placed 12th'
-_FINISHED = frozenset({"finished", "finishing", "finishes", "finish", "placed", "came", "line",
-                       "ended", "ending", "took", "taking"})
+# a sentence about another result than one match's final score
+_OTHER_RESULT = re.compile(
+    r"\b(?:season|record|series|aggregate|penalt\w*|shoot-?out|half-?time|at the half|"
+    r"at the break|overall|earlier|previous|last|meeting|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|sets?)\b", re.IGNORECASE)
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
        i: int) -> tuple[int, Quantity | None] | None:
-    """The score or finishing place that starts at token i and the index after it; None when
-    it starts neither."""
-    tok = toks[i]
-    if _PAIR.fullmatch(tok):
-        if i + 1 < len(toks) and toks[i + 1].casefold() in _SUFFIXES and not gap(text, spans, i):
-            return _place_at(text, spans, toks, i, i + 2)  # '2nd', read as two tokens
-        return _score_at(text, spans, toks, i)
-    low = tok.casefold()
-    if low in ORDINALS or _NUMBERED.fullmatch(tok):
-        return _place_at(text, spans, toks, i)
-    return None
-
-
-def _score_at(text: str, spans: list[tuple[int, int]], toks: list[str],
-              i: int) -> tuple[int, Quantity | None] | None:
-    if i + 1 >= len(toks) or gap(text, spans, i).strip() not in _DASHES or \
-            not _PAIR.fullmatch(toks[i + 1]) or gap(text, spans, i) != gap(text, spans, i).strip():
+    """The score that starts at token i and the index after it; None when none does."""
+    if not _PAIR.fullmatch(toks[i]) or i + 1 >= len(toks) or \
+            gap(text, spans, i) not in _DASHES or not _PAIR.fullmatch(toks[i + 1]):
         return None  # '3-1' as written; '3 - 1' or '1990-95' is no score
-    near = {t.casefold() for t in toks[max(0, i - 4) : i + 5]}
-    if not near & _SCORED:
+    if i + 2 < len(toks) and gap(text, spans, i + 1) in _DASHES:
+        return i + 3, None  # '2-1-0' is a record, not a score
+    before = [t.casefold() for t in toks[max(0, i - 4) : i]]
+    after = toks[i + 2].casefold() if i + 2 < len(toks) else ""
+    k = i - 1  # a name run before the pair: 'beating Stanton United 3-1'
+    while k >= 0 and tu.is_name(toks[k]):
+        k -= 1
+    scored = (before[-1:] and before[-1] in _SCORED) or after in _SCORED or \
+        (k < i - 1 and k >= 0 and toks[k].casefold() in _SCORED)
+    if not scored or _OTHER_RESULT.search(text):
         return None
+    opponent = tu.stem(toks[i - 1]) if k < i - 1 and k >= 0 and \
+        toks[k].casefold() in _BEFORE_OPPONENT else ""
     high, low = sorted((int(toks[i]), int(toks[i + 1])), reverse=True)
     return i + 2, Quantity("score", float(high), float(low), f"{high}-{low}",
                            text[spans[i][0] : spans[i + 1][1]],
-                           anchors(text, spans, toks, i, i + 2, "score", window=8))
-
-
-def _place_at(text: str, spans: list[tuple[int, int]], toks: list[str],
-              i: int, end: int = 0) -> tuple[int, Quantity | None] | None:
-    """A place at tokens i to `end` - 1 (i alone when not given)."""
-    end = end or i + 1
-    before = [t.casefold() for t in toks[max(0, i - 3) : i]]
-    after = toks[end].casefold() if end < len(toks) else ""
-    if not (before[-1:] and (before[-1] in _FINISHED or
-                             (before[-1] == "in" and before[-2:-1] == ["came"]))) and \
-            not (after == "place" and set(before) & _FINISHED):
-        return None
-    low = toks[i].casefold()
-    numbered = _NUMBERED.fullmatch(toks[i])
-    place = ORDINALS.get(low) or int(numbered.group(1) if numbered else toks[i])
-    return end, Quantity("place", float(place), float(place), str(place),
-                         text[spans[i][0] : spans[end - 1][1]],
-                         anchors(text, spans, toks, i, end, "place", window=8))
+                           anchors(text, spans, toks, i, i + 2, "score", window=8),
+                           sort=opponent)

@@ -15,7 +15,7 @@ what a fact is made of (values through `quantity`, dates and times of day throug
 - a **grade** ("Category 3", "magnitude 7.1");
 - a **date** ("April 14", "May 2014"), with the clause that says what happened on it; a day
   of the week; the year something was built or founded;
-- a **result** (`results`): a score ("won 3-1") or a finishing place ("finished third");
+- a **score** (`results`): "won 3-1", "a 2-1 victory";
 - a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
   a span is a claim), or a bound ("back by 10 a.m.", "until", "since");
 - a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it; a

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import textutil as tu
 from .figures import gap
 from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, anchors
 from .value import Quantity
@@ -45,9 +46,12 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if toks[i][:1].isupper() and toks[i].casefold() in WEEKDAYS:
         return _weekday_at(text, spans, toks, i)
     if YEAR.fullmatch(toks[i]) and (kind := _origin(toks, i)):
+        verb = next(k for k in range(i - 1, -1, -1)
+                    if toks[k].casefold() in _ORIGINS or toks[k].casefold().startswith("dat"))
         return i + 1, Quantity("origin", float(toks[i]), float(toks[i]), f"{kind} {toks[i]}",
-                               text[spans[max(0, i - 2)][0] : spans[i][1]],
-                               anchors(text, spans, toks, max(0, i - 2), i + 1, "year"))
+                               text[spans[verb][0] : spans[i][1]],
+                               anchors(text, spans, toks, verb, i + 1, "year"),
+                               sort=_built_thing(toks, verb, i))
     if DAY_OR_HOUR.fullmatch(toks[i]):
         return _time_at(text, spans, toks, i)
     return None
@@ -80,10 +84,14 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
 
 # the year something came to be, by how: 'built in 1923', 'founded in 1898', 'dates from 1931'
 # (which may be any of them)
-_ORIGINS = {"built": "built", "constructed": "built", "erected": "built", "completed": "built",
-            "opened": "opened", "inaugurated": "opened", "dedicated": "opened",
-            "founded": "founded", "established": "founded", "formed": "founded",
-            "incorporated": "founded", "created": "founded"}
+_ORIGINS = {"built": "built", "constructed": "built", "erected": "built",
+            "opened": "opened", "inaugurated": "opened", "founded": "founded",
+            "established": "founded"}
+# words between a thing and the verb of its origin: 'The bridge, which was first built in'
+_PREPOSITIONS = frozenset({"over", "on", "in", "at", "of", "near", "across", "along", "by",
+                          "from", "to", "with", "outside", "inside", "beside"})
+_LINKING = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "first",
+                      "originally", "which", "that", "who", "and", "it"})
 
 
 def _origin(toks: list[str], i: int) -> str:
@@ -96,6 +104,27 @@ def _origin(toks: list[str], i: int) -> str:
     if before[-1:] in (["from"], ["to"]) and any(w.startswith("dat") for w in before[:-1]):
         return "dates"
     return ""
+
+
+def _built_thing(toks: list[str], verb: int, year: int) -> str:
+    """The stem of the noun whose origin the words `verb`..`year` give: the word before
+    them ('The bridge dates from 1931', 'Bellweather Foods, founded in 1952'), or, when they
+    open the sentence, the last noun before the verb after them ('Built in 1923, the stone
+    bridge is …'); '' when none is found."""
+    k = verb - 1
+    while k >= 0 and toks[k].casefold() in _LINKING:
+        k -= 1
+    if k >= 0:
+        return tu.stem(toks[k]) if toks[k].casefold() not in tu.STOPWORDS else ""
+    last = ""
+    for tok in toks[year + 1 : year + 8]:
+        low = tok.casefold()
+        if low in _LINKING or low in {"will", "stands", "remains"} or (
+                last and low in _PREPOSITIONS):
+            break  # 'the stone footbridge over the Kettle is': its noun is before 'over'
+        if low not in tu.STOPWORDS:
+            last = tu.stem(tok)
+    return last
 
 
 def _weekday_at(text: str, spans: list[tuple[int, int]], toks: list[str],
