@@ -40,20 +40,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
-from . import ages, offices, roles, scope, spelling, when
+from . import ages, offices, roles, spelling
 from . import textutil as tu
-from .quantity import GENERIC, SAID, possible_share
+from .quantity import SAID
+from .scoped import Scoped
 from .statements import Statement, clause, story_runs
-from .value import WHEN, Quantity, measured_alike
+from .subjects import likeness, related, same_subject
+from .value import WHEN, Quantity
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
-RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 _OPENING_WORD, _PART = "opening", "part"  # where a one-word entry of the name index comes from
 _SHARE_OPENERS = ("including", "among", "of them", "of whom")  # a clause counting some of a toll
 # a sentence saying its figure changed over time ('has risen to 11', 'up from 9')
@@ -61,10 +61,6 @@ UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased
                     r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"
                     r"|\b(?:earlier|initial|previous|first) (?:reports?|estimates?|figures?)"
                     r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
-# a sentence telling of something planned or expected, not of what happened
-_PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
-                      r"is to|are to|postponed|delayed|moved)\b", re.IGNORECASE)
-WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to be one event's
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
@@ -133,101 +129,6 @@ def _pairs(index: Mapping[str, list[tuple[int, T]]],
                     yield key, a, x, b, y
 
 
-def _related(a: Statement, b: Statement) -> bool:
-    return _likeness(a, b) >= RELATED
-
-
-class _Scoped:
-    """What `scope` reads of each statement (over what time it counts) and of each count
-    (whether it counts those who did not), read once each, and only for the pairs that get
-    that far: most part on their values or their subject first."""
-
-    def __init__(self, statements: Sequence[Statement]) -> None:
-        self._statements = statements
-        self._over: dict[int, str] = {}
-        self._denied: dict[tuple[int, str, str], bool] = {}
-        self._restated: dict[tuple[int, Quantity], bool] = {}
-        self._told: dict[tuple[str, str], list[tuple[Quantity, frozenset[str]]]] | None = None
-        self._stated: dict[tuple[str, Quantity], list[frozenset[str]]] = {}
-        self._days: dict[str, set[str]] | None = None
-        self._values: dict[tuple[str, str], set[str]] | None = None
-
-    def over(self, n: int) -> str:
-        if n not in self._over:
-            self._over[n] = scope.over(self._statements[n].text)
-        return self._over[n]
-
-    def denied(self, n: int, q: Quantity) -> bool:
-        key = (n, q.span, q.topic)  # all that scope.denied reads of the count
-        if key not in self._denied:
-            self._denied[key] = scope.denied(q, self._statements[n].text)
-        return self._denied[key]
-
-    def restated(self, n: int, q: Quantity, rival: int) -> bool:
-        """Whether statement n, or every article stating it, gives this value of statement
-        `rival`'s for this topic too: an outlet stating both values ('a $12 million budget',
-        '$3 million for parks'; 'the storm struck around 2 a.m.', 'power was back at 10
-        a.m.') tells two facts, not rival versions of one. Another statement of the article
-        counts only when it shares two words besides the values with the rival's ('The
-        storm struck Renfield around 2 a.m.' / 'A storm … in Renfield at about 2 a.m.'):
-        'Firefighters left the depot at 10 a.m.' does not restate 'the blast at the depot …
-        happened at 10 a.m.'. A count the noun's number implies ('her sons') needs no such
-        words: it says too little of what it counts. Each article stands for itself: a copy
-        that changed a figure is not its original. Once per statement and value (and per
-        article and value): a statement stating many values is in many pairs, and reading
-        all its values for each would cost their number cubed."""
-        key = (n, q)
-        if key not in self._restated:
-            self._restated[key] = _restated(q, self._statements[n].quantities)
-        if self._restated[key]:
-            return True
-        said = self._statements[rival].stems - tu.stems(q.span)
-        return all(any(q.implied or len(stems & said) >= 2 for stems in self._stating(source, q))
-                   for source in self._statements[n].sources)
-
-    def sole(self, *sides: tuple[int, Quantity]) -> Callable[[], bool]:
-        """A test, run only when needed: whether every article stating each side's statement
-        gives no other value of its topic (the same value said twice is one)."""
-        def test() -> bool:
-            if self._values is None:
-                self._values = {}
-                for st in self._statements:
-                    for q in st.quantities:
-                        for src in st.sources:
-                            self._values.setdefault((src, q.topic), set()).add(q.value)
-            return all(self._values.get((src, q.topic), set()) <= {q.value}
-                       for n, q in sides for src in self._statements[n].sources)
-        return test
-
-    def names_day(self, st: Statement, day: Quantity) -> bool:
-        """Whether an article stating `st` names the day of the week `day` gives anywhere,
-        as the day of anything ('found on Monday', 'said on Tuesday')."""
-        if self._days is None:
-            self._days = {}
-            for other in self._statements:
-                named = {t.casefold() for t in tu.tokens(other.text)} & set(when.WEEKDAYS)
-                for src in other.sources:
-                    self._days.setdefault(src, set()).update(named)
-        wanted = day.value.split()[0]
-        return any(wanted in self._days.get(src, ()) for src in st.sources)
-
-    def _stating(self, source: str, q: Quantity) -> list[frozenset[str]]:
-        """The words, but the value's, of each statement of article `source` that gives this
-        value for this topic."""
-        if self._told is None:
-            self._told = {}
-            for st in self._statements:
-                for src in st.sources:
-                    for o in st.quantities:
-                        self._told.setdefault((src, o.topic), []).append((o, st.stems))
-        key = (source, q)
-        if key not in self._stated:
-            self._stated[key] = [stems - tu.stems(o.span)
-                                 for o, stems in self._told.get((source, q.topic), [])
-                                 if _restated(q, (o,))]
-        return self._stated[key]
-
-
 def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     index: dict[str, list[tuple[int, Quantity]]] = {}
     for n, st in enumerate(statements):
@@ -235,7 +136,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             index.setdefault(q.topic, []).append((n, q))
             if (said := q.topic.split(":")[0]) in SAID:  # '17 people' / '15 Palestinians'
                 index.setdefault(_GROUP + said, []).append((n, q))  # killed: one toll
-    links, scoped = [], _Scoped(statements)
+    links, scoped = [], Scoped(statements)
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
         if not qa.differs(qb) or _floor_met(qa, qb, sb.text) or _floor_met(qb, qa, sa.text):
@@ -243,7 +144,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         if topic.startswith(_GROUP):
             shared = qa.anchors & qb.anchors
             if topic[1:] not in {qa.topic, qb.topic} or qa.topic == qb.topic or not (
-                    len(shared) >= 2 or (shared and _related(sa, sb))):
+                    len(shared) >= 2 or (shared and related(sa, sb))):
                 continue  # compared under its own topic; two peoples; or not said alike
             named, whole = (qa, qb) if ":" in qa.topic else (qb, qa)
             if named.low * 2 < whole.low or _in_parts(sa, qa) or _in_parts(sb, qb):
@@ -251,7 +152,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             topic = topic[1:]
         sole = scoped.sole((a, qa), (b, qb))
         if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or not (
-                _same_subject(qa, qb, sa, sb, sole) or (topic == "age" and (
+                same_subject(qa, qb, sa, sb, sole) or (topic == "age" and (
                     ages.same_person((a, qa), (b, qb), statements)
                     or ages.same_person((b, qb), (a, qa), statements)))):
             continue
@@ -288,7 +189,7 @@ def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[L
     dropped: set[int] = set()
     for (x, *_), group in groups.items():
         if len({_other(links[k], x) for k in group}) > 1:
-            best = max(group, key=lambda k: _likeness(statements[links[k].a],
+            best = max(group, key=lambda k: likeness(statements[links[k].a],
                                                       statements[links[k].b]))
             dropped.update(k for k in group if k != best)
     return [link for k, link in enumerate(links) if k not in dropped]
@@ -297,10 +198,6 @@ def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[L
 def _other(link: Link, n: int) -> str:
     """The value the link's other statement (not statement n) gives."""
     return link.right[0] if link.a == n else link.left[0]
-
-
-def _likeness(a: Statement, b: Statement) -> float:
-    return tu.jaccard(set(a.stems), set(b.stems))
 
 
 def _in_parts(st: Statement, toll: Quantity) -> bool:
@@ -314,119 +211,6 @@ def _in_parts(st: Statement, toll: Quantity) -> bool:
         q.span in own or (st.text.find(q.span) >= after and
                           not clause(st.text, q.span).casefold().startswith(_SHARE_OPENERS)))
         for q in st.quantities)
-
-
-def _restated(q: Quantity, others: Sequence[Quantity]) -> bool:
-    """Other values (of a statement, or of an outlet) give this value for this topic too (in
-    another role)."""
-    return any(o.topic == q.topic and (o.value == q.value if q.topic == "time"
-                                       else not q.differs(o)) for o in others)
-
-
-@lru_cache(maxsize=1)
-def _month_stems() -> frozenset[str]:
-    return frozenset(tu.stem(m) for m in when.MONTHS)
-
-
-def _same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
-                  sole: Callable[[], bool] = lambda: False) -> bool:
-    """Whether two values of one topic are about the same thing; `sole` tells whether each
-    is the only value of its topic its articles give."""
-    if qa.topic == "age":  # one person: the same name, or one name within the other
-        small, large = sorted((qa.anchors, qb.anchors), key=len)
-        return bool(small) and small <= large and (len(small) == 1 or small == large)
-    if _two_kinds(qa, qb) or possible_share(qa, qb) or (
-            qa.topic in GENERIC and not measured_alike(qa, qb)):
-        return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
-        # '12 Nepali workmen' may be some of '25 workmen'
-    shared = qa.anchors & qb.anchors
-    if qa.topic == qa.unit:  # an amount keyed by its unit: '$4.2 million contract' / 'will
-        # cost $2.4 million under the contract'. Stories state many amounts of many things,
-        # so both sentences must be about one thing, and neither compares amounts ('up from $3
-        # million', 'from 63.8% to 77.6%', '$1 a day' / '$7,250 a month')
-        # When each article gives only this one amount in its unit, it is the story's one
-        # amount: a word the sentences share will do ('will spend $4.2 million renovating
-        # Riverside Park' / 'The project, budgeted at $2.4 million, also repaves the park's
-        # paths')
-        alike = (len(shared) >= 2 and _related(sa, sb)) or (
-            not (_said_of(qa, sa) or _said_of(qb, sb)) and
-            bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
-        return alike and _of_one_thing(qa, qb, sa, sb) and \
-            not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
-    if qa.topic == "score":  # one match: a team named in both, and no two opponents
-        return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
-            bool(sa.names & sb.names) or (bool(shared) and _related(sa, sb)))
-    if qa.topic == "origin":  # the year one thing was built: the same thing named before
-        # it ('Bellweather Foods, founded in 1952' / 'Bellweather Foods' plant, established
-        # in 1978' are two), with a word shared or as each article's one such year
-        return bool(qa.sort) and qa.sort == qb.sort and (bool(shared) or bool(
-            (sa.stems & sb.stems) - tu.stems(qa.span + " " + qb.span) and sole()))
-    if qa.implied or qb.implied or qa.topic.endswith(" later"):
-        return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
-    if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it
-        if qa.topic == "weekday":  # a story of days: a follow-up ('a vigil on Friday'), a
-            # plan ('will vote on Tuesday'); only sentences much alike tell of one event
-            return (len(shared) >= 2 or len(sa.names & sb.names) >= 2) and \
-                _likeness(sa, sb) >= WEEKDAY_LIKENESS and \
-                not (_PLANNED.search(sa.text) or _PLANNED.search(sb.text))
-        # (one word will do when each article gives no other date, the story's one, with a
-        # name the sentences share)
-        return len(shared - _month_stems()) >= 2 or (
-            bool(shared - _month_stems()) and sole() and bool(sa.names & sb.names)) or (
-            len(sa.names & sb.names) >= 2 and (bool(shared) or _related(sa, sb)))
-    if shared or spelling.demonym(qa.anchors, qb.anchors):
-        return True
-    return qa.topic not in GENERIC and _related(sa, sb)
-
-
-def _said_of(q: Quantity, st: Statement) -> bool:
-    """Whether an amount says what it is of or for: a kind ('for repairs', 'on buses'), a
-    noun ('a $4 million contract'), a noun before 'of' ('a salary of $1.1 million', 'a grant
-    of £14,000') or after 'in' ('$400,000 in fees'), or a share of something ('62% of
-    voters'): then it is one of many amounts a story may give, not surely its one."""
-    if q.sort or q.measures:
-        return True
-    at = st.text.find(q.span)
-    before = tu.tokens(st.text[max(0, at - 40) : at])
-    after = tu.tokens(st.text[at + len(q.span) : at + len(q.span) + 30])
-    return (bool(before) and before[-1].casefold() == "of") or \
-        (bool(after) and after[0].casefold() in {"in", "of", "for", "a", "per"})
-
-
-def _two_kinds(qa: Quantity, qb: Quantity) -> bool:
-    """Each value says which kind it counts, and the kinds differ; an amount's kind, what it
-    is for, may be a word the other's clause has ('for road repairs' / 'for repairs to
-    roads')."""
-    if not (qa.sort and qb.sort) or qa.sort == qb.sort:
-        return False
-    return qa.topic != qa.unit or not (qa.sort in qb.anchors or qb.sort in qa.anchors)
-
-
-def _of_one_thing(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
-    """What one amount measures — the noun it is of, or the words of its clause before it,
-    'Home prices' rose 6% — is in the other's clause: 'Rents rose 4%' measures another
-    thing. A clause that opens with its amount says nothing of it."""
-    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
-    wa, wb = _measured(qa, ca), _measured(qb, cb)
-    return not (wa and wb) or bool(wa & tu.stems(cb) or wb & tu.stems(ca))
-
-
-def _measured(q: Quantity, own: str) -> set[str]:
-    """The noun an amount is of, or the content words before it in its clause but the verb
-    that states it ('rose', 'will cost')."""
-    if q.measures:
-        return {q.measures}
-    head = tu.tokens(own[: max(own.find(q.span), 0)]) + tu.tokens(q.span)
-    lead = next((n for n, t in enumerate(head) if tu.is_number(t)), len(head))
-    if lead >= 2 and head[lead - 1].casefold() == "of" and \
-            head[lead - 2].casefold() not in tu.STOPWORDS:
-        return {tu.stem(head[lead - 2])}  # 'a salary of $1.1 million' is of a salary
-    words = [t for t in head[:lead] if t.casefold() not in tu.STOPWORDS]
-    return tu.stems(" ".join(words[:-1]))
-
-
-def _compares(st: Statement, unit: str) -> bool:
-    return sum(q.topic == unit for q in st.quantities) > 1
 
 
 def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> list[Link]:

@@ -1,0 +1,137 @@
+"""Whether two values of one topic that two statements give are about one thing (pure): one
+person's age, one event's date, one match's score, one amount of one thing, one count of one
+kind. `align` asks it of each pair of values that differ; a "no" leaves two facts, not a
+disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from . import spelling, when
+from . import textutil as tu
+from .quantity import GENERIC, possible_share
+from .statements import Statement, clause
+from .value import Quantity, measured_alike
+
+RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
+# a sentence telling of something planned or expected, not of what happened
+_PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
+                      r"is to|are to|postponed|delayed|moved)\b", re.IGNORECASE)
+WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to be one event's
+
+
+@lru_cache(maxsize=1)
+def _month_stems() -> frozenset[str]:
+    return frozenset(tu.stem(m) for m in when.MONTHS)
+
+
+def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
+                  sole: Callable[[], bool] = lambda: False) -> bool:
+    """Whether two values of one topic are about the same thing; `sole` tells whether each
+    is the only value of its topic its articles give."""
+    if qa.topic == "age":  # one person: the same name, or one name within the other
+        small, large = sorted((qa.anchors, qb.anchors), key=len)
+        return bool(small) and small <= large and (len(small) == 1 or small == large)
+    if _two_kinds(qa, qb) or possible_share(qa, qb) or (
+            qa.topic in GENERIC and not measured_alike(qa, qb)):
+        return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
+        # '12 Nepali workmen' may be some of '25 workmen'
+    shared = qa.anchors & qb.anchors
+    if qa.topic == qa.unit:  # an amount keyed by its unit: '$4.2 million contract' / 'will
+        # cost $2.4 million under the contract'. Stories state many amounts of many things,
+        # so both sentences must be about one thing, and neither compares amounts ('up from $3
+        # million', 'from 63.8% to 77.6%', '$1 a day' / '$7,250 a month')
+        # When each article gives only this one amount in its unit, it is the story's one
+        # amount: a word the sentences share will do ('will spend $4.2 million renovating
+        # Riverside Park' / 'The project, budgeted at $2.4 million, also repaves the park's
+        # paths')
+        alike = (len(shared) >= 2 and related(sa, sb)) or (
+            not (_said_of(qa, sa) or _said_of(qb, sb)) and
+            bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
+        return alike and _of_one_thing(qa, qb, sa, sb) and \
+            not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
+    if qa.topic == "score":  # one match: a team named in both, and no two opponents
+        return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
+            bool(sa.names & sb.names) or (bool(shared) and related(sa, sb)))
+    if qa.topic == "origin":  # the year one thing was built: the same thing named before
+        # it ('Bellweather Foods, founded in 1952' / 'Bellweather Foods' plant, established
+        # in 1978' are two), with a word shared or as each article's one such year
+        return bool(qa.sort) and qa.sort == qb.sort and (bool(shared) or bool(
+            (sa.stems & sb.stems) - tu.stems(qa.span + " " + qb.span) and sole()))
+    if qa.implied or qb.implied or qa.topic.endswith(" later"):
+        return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
+    if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it
+        if qa.topic == "weekday":  # a story of days: a follow-up ('a vigil on Friday'), a
+            # plan ('will vote on Tuesday'); only sentences much alike tell of one event
+            return (len(shared) >= 2 or len(sa.names & sb.names) >= 2) and \
+                likeness(sa, sb) >= WEEKDAY_LIKENESS and \
+                not (_PLANNED.search(sa.text) or _PLANNED.search(sb.text))
+        # (one word will do when each article gives no other date, the story's one, with a
+        # name the sentences share)
+        return len(shared - _month_stems()) >= 2 or (
+            bool(shared - _month_stems()) and sole() and bool(sa.names & sb.names)) or (
+            len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
+    if shared or spelling.demonym(qa.anchors, qb.anchors):
+        return True
+    return qa.topic not in GENERIC and related(sa, sb)
+
+
+def _said_of(q: Quantity, st: Statement) -> bool:
+    """Whether an amount says what it is of or for: a kind ('for repairs', 'on buses'), a
+    noun ('a $4 million contract'), a noun before 'of' ('a salary of $1.1 million', 'a grant
+    of £14,000') or after 'in' ('$400,000 in fees'), or a share of something ('62% of
+    voters'): then it is one of many amounts a story may give, not surely its one."""
+    if q.sort or q.measures:
+        return True
+    at = st.text.find(q.span)
+    before = tu.tokens(st.text[max(0, at - 40) : at])
+    after = tu.tokens(st.text[at + len(q.span) : at + len(q.span) + 30])
+    return (bool(before) and before[-1].casefold() == "of") or \
+        (bool(after) and after[0].casefold() in {"in", "of", "for", "a", "per"})
+
+
+def _two_kinds(qa: Quantity, qb: Quantity) -> bool:
+    """Each value says which kind it counts, and the kinds differ; an amount's kind, what it
+    is for, may be a word the other's clause has ('for road repairs' / 'for repairs to
+    roads')."""
+    if not (qa.sort and qb.sort) or qa.sort == qb.sort:
+        return False
+    return qa.topic != qa.unit or not (qa.sort in qb.anchors or qb.sort in qa.anchors)
+
+
+def _of_one_thing(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
+    """What one amount measures — the noun it is of, or the words of its clause before it,
+    'Home prices' rose 6% — is in the other's clause: 'Rents rose 4%' measures another
+    thing. A clause that opens with its amount says nothing of it."""
+    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
+    wa, wb = _measured(qa, ca), _measured(qb, cb)
+    return not (wa and wb) or bool(wa & tu.stems(cb) or wb & tu.stems(ca))
+
+
+def _measured(q: Quantity, own: str) -> set[str]:
+    """The noun an amount is of, or the content words before it in its clause but the verb
+    that states it ('rose', 'will cost')."""
+    if q.measures:
+        return {q.measures}
+    head = tu.tokens(own[: max(own.find(q.span), 0)]) + tu.tokens(q.span)
+    lead = next((n for n, t in enumerate(head) if tu.is_number(t)), len(head))
+    if lead >= 2 and head[lead - 1].casefold() == "of" and \
+            head[lead - 2].casefold() not in tu.STOPWORDS:
+        return {tu.stem(head[lead - 2])}  # 'a salary of $1.1 million' is of a salary
+    words = [t for t in head[:lead] if t.casefold() not in tu.STOPWORDS]
+    return tu.stems(" ".join(words[:-1]))
+
+
+def _compares(st: Statement, unit: str) -> bool:
+    return sum(q.topic == unit for q in st.quantities) > 1
+
+
+def related(a: Statement, b: Statement) -> bool:
+    return likeness(a, b) >= RELATED
+
+
+def likeness(a: Statement, b: Statement) -> float:
+    return tu.jaccard(set(a.stems), set(b.stems))
