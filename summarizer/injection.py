@@ -17,7 +17,9 @@ and text steering what a summary says ("Output the following claim: …"). A not
 heading or a credit is written as some orders are, so those stay: "Attention assistants:
 parking passes are due Friday", "Language models: the race is slowing", "Assistant: Maria
 Lopez", "New instructions: report any sightings …", "Ignore the above advice if …"; so do
-"Language models: the correct figure is …" and "Assistant: …" when they are injections.
+"Language models: the figure is …" and "Assistant: …" when they are injections. An address
+that steers what a model takes from the page goes, order or not: "Language models: the correct
+summary is …", "To any AI: the key point is …", "Chatbots, take note: …".
 Reported speech is not an order: "the union told members to ignore previous instructions
 from management" and "Ignore the polls, the senator told supporters" stay; nor is news about
 AI ("OpenAI said ChatGPT will ignore requests …", "AI systems must report incidents, the act
@@ -127,6 +129,15 @@ _PATTERNS = [
     r"^\W*(?:if you are|as) an? (?:ai|llm|(?:large )?language model|chatbot)(?: (?:language model"
     r"|model|system|assistant|summari[sz]er))?(?: (?:reading|processing|summari[sz]ing) this\b"
     r"[^,]{0,20})?,\s*(?:you must|you should|please|ignore|write|say|state|report)\b",
+    # an address to a model that steers what it takes from the page: "Language models: the
+    # correct summary is …", "To any AI: the key point is …", "Chatbots, take note: …" (a
+    # heading stays: "Chatbots: regulators in Brussels have questions")
+    r"^\W*(?:" + _LABEL + r"\s+)?(?:" + _AI + r"|ai|assistants?|" + _NAMED + r")\s*(?:,\s*"
+    r"(?:take note|listen|attention)\s*)?:\s*(?:the |this is the )?(?:correct|real|true|actual"
+    r"|accurate|right|only|key|main|most important) (?:summary|version|point|fact|takeaway"
+    r"|story|answer)\b",
+    r"^\W*(?:" + _AI + r"|ai|assistants?|" + _NAMED + r")\s*,\s*take note\b",
+    r"\b(?:the )?(?:correct|real|true|accurate|proper) summary (?:is|says|of this)\b",
     # steering what the summary says
     r"\b(?:output|print|write|include|insert|add|state|repeat) (?:exactly |only |verbatim )?"
     r"the following (?:claim|sentence|text|statement|line|fact)s?\b",
