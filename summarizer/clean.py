@@ -35,6 +35,7 @@ hard-wrapped paragraphs            -> joined back into one paragraph
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -186,15 +187,25 @@ def _blocks(text: str, doc: CleanDoc) -> list[str]:
         lines = [ln for ln in lines if ln not in noise] if noise else lines
         unterminated = sum(1 for ln in lines[:-1] if not TERMINAL.search(ln))
         if len(lines) >= 3 and unterminated >= 0.6 * (len(lines) - 1):
-            lines = [" ".join(lines)]
+            lines = [functools.reduce(_joined, lines)]
         for line in lines:
             if out and _continues(out[-1], line):
-                out[-1] = f"{out[-1]} {line}"
+                out[-1] = _joined(out[-1], line)
             else:
                 out.append(line)
     return out
 
 
+def _joined(line: str, after: str) -> str:
+    """Two lines of one paragraph as one: a word broken at a hyphen ending the first line
+    ("de-" / "bate on Monday", "well-" / "known") is joined, its hyphen kept (it may be a
+    compound's)."""
+    if _BROKEN_WORD.search(line) and after[:1].islower():
+        return line + after
+    return f"{line} {after}"
+
+
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
 _BREAK_OFF = re.compile(r"(?:[,(\-–—]|\b(?:the|a|an|of|to|and|or|from|in|on|at|by|for|with|"
                         r"its|their|his|her|that|which|who|is|are|was|were|be|as))$",
                         re.IGNORECASE)

@@ -29,6 +29,7 @@ BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 INVISIBLE = "\u00ad\u200b\u2060\ufeff" + BIDI_CONTROLS
 _DROP = dict.fromkeys(map(ord, INVISIBLE))
 _UNPRINTABLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f{BIDI_CONTROLS}]")
+_SOFT_BREAK = re.compile("\u00ad[ \t]*\r?\n[ \t]*")
 _FLAG = "\U0001f3f4"  # the black flag a subdivision's tags follow
 _TAGS = re.compile(f"({_FLAG}?)([\\U000e0000-\\U000e007f]+)")
 
@@ -36,6 +37,8 @@ _TAGS = re.compile(f"({_FLAG}?)([\\U000e0000-\\U000e007f]+)")
 def visible(text: str) -> str:
     """`text` without the invisible characters that split words, turn lines around or hide
     text from its reader."""
+    if "\u00ad" in text:  # a soft hyphen ending a line joins the word it breaks: "de\u00ad\nbate"
+        text = _SOFT_BREAK.sub("", text)
     text = text.translate(_DROP)
     return _TAGS.sub(_flag_tags, text) if max(text, default="") >= "\U000e0000" else text
 

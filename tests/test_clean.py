@@ -701,3 +701,17 @@ def test_words_in_capitals_before_a_hyphen_are_no_dateline_without_a_region(line
     """Review: an acronym, a kicker or a label before a spaced hyphen is text (or, for a
     kicker, facts); only a city with its region ("SPOKANE, Wash.") is sure to be a place."""
     assert clean_text(line).paragraphs == [line]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("The council approved the tram line after a long de\u00ad\nbate on Monday night.",
+     "The council approved the tram line after a long debate on Monday night."),
+    ("The council approved the tram line after a long de-\nbate on Monday night,\n"
+     "where a well-\nknown critic spoke.",
+     "The council approved the tram line after a long de-bate on Monday night, where a "
+     "well-known critic spoke."),
+])
+def test_a_word_broken_at_a_line_end_is_joined(text: str, joined: str) -> None:
+    """A soft hyphen ending a line joins its word; a hyphen keeps itself, as a compound's
+    would ('well-known'), but no longer leaves a space inside the word ('de- bate')."""
+    assert clean_text(text).paragraphs == [joined]
