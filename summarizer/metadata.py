@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from .invisible import visible
+from .invisible import inert, visible
 
 KNOWN_OUTLETS = {
     "abcnews.go.com": "ABC News", "aljazeera.com": "Al Jazeera", "apnews.com": "AP",
@@ -114,6 +114,14 @@ def web_url(url: str | None) -> str | None:
         return None
     parts = urlsplit(url.strip())
     return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def file_path(path: str) -> str:
+    """A file's path as a source records it: its undecodable bytes as U+FFFD, its control
+    characters and bidi controls dropped (printed, they would turn the line around), but its
+    other invisible characters kept, so that a tool reading the JSON can open the file
+    ("a\u200bb.txt" is not "ab.txt")."""
+    return inert(path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
 
 
 def printable(text: str) -> str:

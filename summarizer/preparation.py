@@ -131,7 +131,7 @@ def _source(source_id: str, article: Document, doc: CleanDoc, duplicate_of: str 
               metadata.EVIDENCE[trust])
     return Source(id=source_id,
                   path=None if article.in_memory or article.path == "-"  # stdin has none
-                  else metadata.printable(article.path),
+                  else metadata.file_path(article.path),
                   title=article.title or doc.title, outlet=outlet,
                   date=metadata.normalize_date(article.date), url=url,
                   duplicate_of=duplicate_of), trust

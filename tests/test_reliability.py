@@ -399,3 +399,14 @@ def test_a_link_to_a_file_outside_the_folder_is_read_only_when_asked(
     assert code == 0 and "--follow-symlinks" not in err  # -q: warnings are not shown
     code, _, err = cli(capsys, str(folder))
     assert "set --follow-symlinks to read it" in err
+
+
+def test_a_source_s_path_keeps_a_zero_width_character_so_the_file_can_be_opened(
+        tmp_path: Path) -> None:
+    """A tool reading the JSON maps each source back to its file: "a\\u200bb.txt" recorded as
+    "ab.txt" named no file. Bidi controls still go (test above)."""
+    (tmp_path / "a\u200bb.txt").write_text(BRIDGE.format(place="Fernvale", council="council"),
+                                           encoding="utf-8")
+    summary = summarize([tmp_path], engine="extractive")
+    path = summary.sources[0].path
+    assert path is not None and Path(path).exists()
