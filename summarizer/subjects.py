@@ -16,6 +16,16 @@ from .quantity import GENERIC, possible_share
 from .statements import Statement, clause
 from .value import Quantity, measured_alike
 
+# an amount asked for, not had
+_ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asking", "demanded", "demanding",
+                    "demand", "demands", "claimed", "claiming", "claims", "goal", "target",
+                    "aim", "aims", "aiming", "hopes", "hoping", "hope", "wants", "requested",
+                    "requesting", "proposed", "proposing", "offered", "offering", "bid"})
+_PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", "by", "with",
+                          "over", "under", "across", "along"})
+_EACH = frozenset({"each", "apiece", "per", "every"})
+_PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
+                  r"|hour|night|seat|share)\b", re.IGNORECASE)
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 # a sentence telling of something planned or expected, not of what happened
 _PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
@@ -52,6 +62,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
         return alike and _of_one_thing(qa, qb, sa, sb) and \
+            _role(qa, sa) == _role(qb, sb) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
     if qa.topic == "score":  # one match: a team named in both, and no two opponents
         return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
@@ -121,8 +132,32 @@ def _measured(q: Quantity, own: str) -> set[str]:
     if lead >= 2 and head[lead - 1].casefold() == "of" and \
             head[lead - 2].casefold() not in tu.STOPWORDS:
         return {tu.stem(head[lead - 2])}  # 'a salary of $1.1 million' is of a salary
-    words = [t for t in head[:lead] if t.casefold() not in tu.STOPWORDS]
-    return tu.stems(" ".join(words[:-1]))
+    # what is measured is said before a preposition: 'Repairs to the Halden pier will cost
+    # $5 million' measures repairs, not the pier ('damage costing $3 million to the pier'
+    # is another thing); a name says where or whose (the first word is capitalised anyway)
+    cut = next((k for k, t in enumerate(head[:lead - 1]) if k and t.casefold() in _PREPOSITIONS
+                and any(w.casefold() not in tu.STOPWORDS for w in head[:k])), lead)
+    # ('budgeted at $2.4 million': a preposition just before the amount is the verb's)
+    words = [t for k, t in enumerate(head[:cut])
+             if t.casefold() not in tu.STOPWORDS and not (k and tu.is_name(t))]
+    if cut == lead:
+        words = words[:-1]  # the verb that states it: 'rose', 'will cost'
+    return tu.stems(" ".join(words))
+
+
+def _role(q: Quantity, st: Statement) -> tuple[bool, bool]:
+    """What part an amount plays, by the words just before it in its clause: asked for and
+    not (yet) had ('seeking $2 million in damages', 'a goal of $50,000', 'had sought
+    $200,000') or had ('fined $250,000', 'has raised $12,000'); and a price of each one
+    ('Each of the buses will cost $125,000', '$40 a ticket') or of them all. Two amounts
+    in two parts are two facts."""
+    own = clause(st.text, q.span)
+    before = [t.casefold() for t in tu.tokens(own[: max(own.find(q.span), 0)] + " " + q.span)]
+    head = before[-7:]
+    asked = any(w in _ASKED for w in head)
+    after = own[own.find(q.span) + len(q.span):] if q.span in own else ""
+    each = any(w in _EACH for w in before) or _PER.match(after) is not None
+    return asked, each
 
 
 def _compares(st: Statement, unit: str) -> bool:

@@ -1418,3 +1418,22 @@ def test_a_figure_too_long_for_a_float_does_not_crash_the_comparison() -> None:
     huge = "9" * 400
     assert len(find_conflicts([], [(f"About {huge} people died in the Alder flood.", ["s1"]),
                                    ("About 12 people died in the Alder flood.", ["s2"])])) == 1
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    # review: an amount asked for against one had; a price of each against the whole; what
+    # is measured before a preposition ('Repairs to the pier'), not the pier
+    ("A judge fined the Westbrook chemical plant $250,000 over the leak.",
+     "Residents near the Westbrook chemical plant are seeking $2 million in damages over the "
+     "leak."),
+    ("The fundraiser for the Kent family has raised $12,000 so far.",
+     "Friends set up an online fundraiser with a goal of $50,000 for the Kent family."),
+    ("The Halden school district will spend $2 million on new school buses.",
+     "Each of the new Halden school buses will cost $125,000, the district said."),
+    ("The city is paying $50,000 to settle the claim from the Halden bakery.",
+     "The Halden bakery had sought $200,000 from the city."),
+    ("The storm caused damage costing $3 million to the Halden pier.",
+     "Repairs to the Halden pier will cost $5 million, officials said."),
+])
+def test_amounts_in_two_parts_of_one_story_are_no_conflict(left: str, right: str) -> None:
+    assert find_conflicts([], [(left, ["s1"]), (right, ["s2"])]) == []
