@@ -171,7 +171,8 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
 def _floor_met(floor: Quantity, other: Quantity, said: str) -> bool:
     """'At least five cars' allows seven: a floor the other value is above, unless the other
     sentence (`said`) tells the figure changed ('killing at least 4 people' / 'the toll has
-    risen to 11'): an update, shown as one."""
+    risen to 11'): an update, shown as one. 'More than 300 homes' is no such floor: it rounds
+    a figure near 300 down, so '450 homes' is shown against it."""
     return other.low >= floor.low and _AT_LEAST.search(floor.span) is not None and \
         not UPDATE.search(said)
 
