@@ -1,7 +1,8 @@
 """Whose age an unnamed one is (pure): "The 65-year-old has led the department since 2009" is
 the age of the one person another article ages, "Walter Harlan, 64", when the sentence opens
 with the age and tells of no other person, its article names that person elsewhere and ages
-no one else, the other article ages only that person, and the two ages are close (a
+no one else nor tells of anyone else ("A pedestrian was struck …", "his wife", another full
+name), the other article ages only that person, and the two ages are close (a
 misreported age is off by a year or two; "The 30-year-old" beside "Ana Lopez, 45" is someone
 else). "A 17-year-old student …" brings someone in rather than pointing back: its sentence
 must also share a word with the other.
@@ -20,6 +21,15 @@ from .value import Quantity
 _ANOTHER = re.compile(r"\b(?:also|too|another|other|others|second|fellow|both|two|three)\b",
                       re.IGNORECASE)
 _OPENERS = frozenset({"the", "a", "an"})
+# words for a person the unnamed age could be instead (not a role the named one may hold)
+_PEOPLE = frozenset("""pedestrian pedestrians passenger passengers driver motorist cyclist
+rider victim victims suspect suspects wife husband widow widower partner son daughter mother
+father brother sister child children boy girl man woman teenager deputy successor
+predecessor friend neighbour neighbor witness colleague companion patient""".split())
+# words of a place's or a body's name, not a person's: 'Hillcrest High School'
+_PLACES = frozenset("""school high university college hospital street road avenue lane
+department police council county city town court church park station club company bank
+centre center""".split())
 CLOSE = 5  # years two reports of one person's age differ by at most: 64 / 65, 17 / 19
 
 
@@ -42,7 +52,7 @@ def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
             - person:
         return False  # 'A 17-year-old student …' brings someone in: the same story, then
     return all(_ages_only(statements, source, qu, None) and _names(statements, source, person)
-               for source in su.sources) and \
+               and not _someone_else(statements, source, person) for source in su.sources) and \
         all(_ages_only(statements, source, qn, person) for source in sn.sources)
 
 
@@ -62,6 +72,23 @@ def _ages_only(statements: Sequence[Statement], source: str, age: Quantity,
             elif not q.anchors & person and q.value != age.value:
                 return False
     return True
+
+
+def _someone_else(statements: Sequence[Statement], source: str,
+                  person: frozenset[str]) -> bool:
+    """Whether article `source` tells of another person the unnamed age could be: a word
+    for one ('A pedestrian was struck …', 'his wife, Anne', 'His deputy, Lisa Park') or
+    another full name ('board chair Alan Price'; not 'Hillcrest High School')."""
+    for st in statements:
+        if source not in st.sources:
+            continue
+        if any(w.casefold() in _PEOPLE for w in tu.tokens(st.text)):
+            return True
+        for run in st.runs:
+            keys = {tu.key(w) for w in run}
+            if len(run) >= 2 and not keys & person and not keys & _PLACES:
+                return True
+    return False
 
 
 def _names(statements: Sequence[Statement], source: str, person: frozenset[str]) -> bool:

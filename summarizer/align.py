@@ -62,6 +62,9 @@ UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased
                     r"|\b(?:earlier|initial|previous|first) (?:reports?|estimates?|figures?)"
                     r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
+_MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
+                        r"than)\s", re.IGNORECASE)
+ROUNDED = 1.25  # how far above 'more than N' a figure may be and still be what it rounds
 _GROUP = "~"  # index key of a count of people by what happened to them, whoever they are
 
 
@@ -171,10 +174,16 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
 def _floor_met(floor: Quantity, other: Quantity, said: str) -> bool:
     """'At least five cars' allows seven: a floor the other value is above, unless the other
     sentence (`said`) tells the figure changed ('killing at least 4 people' / 'the toll has
-    risen to 11'): an update, shown as one. 'More than 300 homes' is no such floor: it rounds
-    a figure near 300 down, so '450 homes' is shown against it."""
-    return other.low >= floor.low and _AT_LEAST.search(floor.span) is not None and \
-        not UPDATE.search(said)
+    risen to 11'): an update, shown as one. 'More than 300 homes' rounds a figure near 300
+    down: it allows a quarter more ('More than 20 people were killed' / 'Twenty-three'), or
+    another bound above it ('at least 350'), but '450 homes' is shown against it."""
+    if other.low < floor.low or UPDATE.search(said):
+        return False
+    if _AT_LEAST.search(floor.span):
+        return True
+    return _MORE_THAN.search(floor.span) is not None and (
+        other.low <= floor.low * ROUNDED or _AT_LEAST.search(other.span) is not None
+        or _MORE_THAN.search(other.span) is not None)
 
 
 def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[Link]:

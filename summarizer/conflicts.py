@@ -226,7 +226,10 @@ def _described(sentence: str, span: str, kind: str,
         first, last = span.find(numbers[0]), span.rfind(numbers[-1])
         if first >= 0 and last >= 0:
             at, value = at + first, span[first : last + len(numbers[-1])]
-    return _around(words, at, value)
+    described = _around(words, at, value)
+    if words != sentence and not described.replace("…", "").strip():
+        return _described(sentence, span, "name")  # a clause that is all value: 'Built in 1889'
+    return described
 
 
 def _around(text: str, at: int, value: str) -> str:

@@ -132,12 +132,11 @@ _PATTERNS = [
     # an address to a model that steers what it takes from the page: "Language models: the
     # correct summary is …", "To any AI: the key point is …", "Chatbots, take note: …" (a
     # heading stays: "Chatbots: regulators in Brussels have questions")
-    r"^\W*(?:" + _LABEL + r"\s+)?(?:" + _AI + r"|ai|assistants?|" + _NAMED + r")\s*(?:,\s*"
+    _HEAD + r"(?:" + _LABEL + r"\s+)?(?:" + _AI + r"|ai|assistants?|" + _NAMED + r")\s*(?:,\s*"
     r"(?:take note|listen|attention)\s*)?:\s*(?:the |this is the )?(?:correct|real|true|actual"
     r"|accurate|right|only|key|main|most important) (?:summary|version|point|fact|takeaway"
     r"|story|answer)\b",
-    r"^\W*(?:" + _AI + r"|ai|assistants?|" + _NAMED + r")\s*,\s*take note\b",
-    r"\b(?:the )?(?:correct|real|true|accurate|proper) summary (?:is|says|of this)\b",
+    _HEAD + r"(?:" + _AI + r"|ai|assistants?|" + _NAMED + r")\s*,\s*take note\b",
     # steering what the summary says
     r"\b(?:output|print|write|include|insert|add|state|repeat) (?:exactly |only |verbatim )?"
     r"the following (?:claim|sentence|text|statement|line|fact)s?\b",

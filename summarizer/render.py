@@ -206,7 +206,8 @@ def _sources(sources: Sequence[Source], number: dict[str, int]) -> str:
     lines = ["Sources:"]
     for src in sources:
         fields = [src.outlet or "unknown outlet", src.title, src.date, src.url or src.path]
-        line = f"[{number[src.id]}] " + " — ".join(f for f in fields if f)
+        # one line a source: a line break in a file's name would print a line of its own
+        line = f"[{number[src.id]}] " + " — ".join(" ".join(f.split()) for f in fields if f)
         if src.duplicate_of:
             line += f" (copy of [{number[src.duplicate_of]}])"
         lines.append(line)

@@ -23,6 +23,8 @@ _ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asking", "demanded", 
                     "requesting", "proposed", "proposing", "offered", "offering", "bid"})
 _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", "by", "with",
                           "over", "under", "across", "along"})
+_DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
+                          "born", "deadline", "between"})
 _EACH = frozenset({"each", "apiece", "per", "every"})
 _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
                   r"|hour|night|seat|share)\b", re.IGNORECASE)
@@ -81,9 +83,13 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
                 likeness(sa, sb) >= WEEKDAY_LIKENESS and \
                 not (_PLANNED.search(sa.text) or _PLANNED.search(sb.text))
         # (one word will do when each article gives no other date, the story's one, with a
-        # name the sentences share)
+        # name the sentences share, and neither is a deadline or a birth: 'have until April
+        # 30 to apply', 'was born on March 9')
+        if _bounded_date(qa, sa) != _bounded_date(qb, sb):
+            return False  # a deadline or a birth against the day something happened
         return len(shared - _month_stems()) >= 2 or (
-            bool(shared - _month_stems()) and sole() and bool(sa.names & sb.names)) or (
+            bool(shared - _month_stems()) and bool(sa.names & sb.names) and
+            not _bounded_date(qa, sa) and sole()) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
@@ -143,6 +149,13 @@ def _measured(q: Quantity, own: str) -> set[str]:
     if cut == lead:
         words = words[:-1]  # the verb that states it: 'rose', 'will cost'
     return tu.stems(" ".join(words))
+
+
+def _bounded_date(q: Quantity, st: Statement) -> bool:
+    """A date that bounds something or is a birth's, by the words just before it."""
+    at = st.text.find(q.span)
+    before = [t.casefold() for t in tu.tokens(st.text[max(0, at - 30) : at])][-3:]
+    return bool(set(before) & _DATE_BOUNDS)
 
 
 def _role(q: Quantity, st: Statement) -> tuple[bool, bool]:

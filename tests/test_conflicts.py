@@ -1437,3 +1437,39 @@ def test_a_figure_too_long_for_a_float_does_not_crash_the_comparison() -> None:
 ])
 def test_amounts_in_two_parts_of_one_story_are_no_conflict(left: str, right: str) -> None:
     assert find_conflicts([], [(left, ["s1"]), (right, ["s2"])]) == []
+
+
+@pytest.mark.parametrize("story", [
+    # second review: the unnamed age may be another person the article tells of
+    [("Driver Mark Lane, 45, was arrested after the crash on Elm Road on Friday night.", ["s1"]),
+     ("A pedestrian was struck by a car on Elm Road on Friday night.", ["s2"]),
+     ("The 48-year-old was taken to hospital with serious injuries.", ["s2"]),
+     ("The driver, Mark Lane, was arrested at the scene.", ["s2"])],
+    [("Chief Walter Dorn, 64, will retire in June.", ["s1"]),
+     ("Walter Dorn will retire in June.", ["s2"]), ("His deputy, Lisa Park, will take over.",
+                                                   ["s2"]),
+     ("The 61-year-old joined the department in 1994.", ["s2"])],
+])
+def test_an_unnamed_age_in_an_article_telling_of_someone_else_is_no_conflict(
+        story: list[tuple[str, list[str]]]) -> None:
+    assert find_conflicts([], story) == []
+
+
+@pytest.mark.parametrize(("left", "right", "conflicts"), [
+    ("More than 20 people were killed in the Alder flood.",
+     "At least 23 people died in the Alder flood.", 0),
+    ("More than 20 people were killed in the Alder flood.",
+     "Twenty-three people died in the Alder flood.", 0),
+    ("More than 300 homes were destroyed by the flood in Ashby.",
+     "The flood in Ashby destroyed at least 350 homes.", 0),
+    # a deadline, a birth: not the day the event happened
+    ("The Port Ellis spring festival will take place on May 14.",
+     "Port Ellis residents have until April 30 to apply for stalls at the spring festival.", 0),
+    ("Musician Tony Reyes died on March 3 in Miami.",
+     "Tony Reyes, who was born on March 9, 1948, in Havana, died in Miami.", 0),
+    ("Tony Reyes was born on March 9, 1948, in Havana.",
+     "Tony Reyes was born on March 19, 1948, in Havana.", 1),
+])
+def test_more_than_rounds_and_a_deadline_or_a_birth_is_its_own_date(
+        left: str, right: str, conflicts: int) -> None:
+    assert len(find_conflicts([], [(left, ["s1"]), (right, ["s2"])])) == conflicts

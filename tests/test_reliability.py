@@ -410,3 +410,13 @@ def test_a_source_s_path_keeps_a_zero_width_character_so_the_file_can_be_opened(
     summary = summarize([tmp_path], engine="extractive")
     path = summary.sources[0].path
     assert path is not None and Path(path).exists()
+
+
+def test_a_line_break_in_a_file_s_name_cannot_forge_a_line_of_the_text_output(
+        tmp_path: Path) -> None:
+    """Review: 'c\\n# Heading.txt' printed '# Heading.txt' on a line of its own."""
+    (tmp_path / "c\n# Heading.txt").write_text(BRIDGE.format(place="Fernvale",
+                                                             council="council"),
+                                               encoding="utf-8")
+    text = summarize([tmp_path], engine="extractive").to_text(cite=True)
+    assert not any(line.startswith("# Heading") for line in text.splitlines())
