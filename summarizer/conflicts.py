@@ -25,7 +25,7 @@ from . import textutil as tu
 from .difference import differences
 from .models import Conflict, Position
 from .quantity import possible_share
-from .statements import Marks, clause, quantities
+from .statements import Marks, Statement, clause, quantities
 from .statements import read as statement
 from .unionfind import union_find
 from .value import Quantity
@@ -80,12 +80,27 @@ def find_conflicts(
         sa, sb = read[link.a], read[link.b]
         found.append((link.kind, link.topic, (*link.left, sa.text, list(sa.sources)),
                       (*link.right, sb.text, list(sb.sources)),
-                      memo.described(sa.text, link.left[1], link.kind)))
+                      _whose_age(link, sa, sb) or memo.described(sa.text, link.left[1],
+                                                                 link.kind)))
         if link.kind != "number":
             linked.setdefault((sa.text, sb.text), []).append((link.left[1], link.right[1]))
             linked.setdefault((sb.text, sa.text), []).append((link.right[1], link.left[1]))
     return _grouped(_one_per_pair([f for f in found if not _read_twice(f, linked)]),
                     dates or {}, memo)
+
+
+def _whose_age(link: align.Link, sa: Statement, sb: Statement) -> str | None:
+    """'the age of Harold Dunmore': an age's conflict described by whose it is, the name as
+    a side writes it ('has died aged …' alone says too little)."""
+    if link.topic != "age":
+        return None
+    for st, (_, span) in ((sa, link.left), (sb, link.right)):
+        whose = next((q.anchors for q in st.quantities if q.topic == "age" and q.span == span),
+                     frozenset())
+        run = next((r for r in st.runs if {tu.key(w) for w in r} & whose), None)
+        if run:
+            return "the age of " + " ".join(run)
+    return None
 
 
 def _read_twice(found: _Found, linked: Mapping[tuple[str, str], list[tuple[str, str]]]

@@ -1241,6 +1241,7 @@ def test_an_age_a_word_leads_is_read_and_set_against_another() -> None:
     ])
     [older, younger] = sorted(conflict.positions, key=lambda p: p.sources)
     assert "aged 72" in older.text and "Penn, 70" in younger.text
+    assert conflict.description == "the age of Harold Penn"  # not 'has died aged …'
     assert find_conflicts([], [("Children aged 5 to 11 in Alder can get the vaccine.", ["s1"]),
                                ("Mayor Harold Penn, 70, got the vaccine.", ["s2"])]) == []
 
