@@ -1474,3 +1474,28 @@ def test_an_unnamed_age_in_an_article_telling_of_someone_else_is_no_conflict(
 def test_more_than_rounds_and_a_deadline_or_a_birth_is_its_own_date(
         left: str, right: str, conflicts: int) -> None:
     assert len(find_conflicts([], [(left, ["s1"]), (right, ["s2"])])) == conflicts
+
+
+def test_one_event_set_on_two_streets_is_a_conflict_and_a_story_of_two_streets_is_not() -> None:
+    [conflict] = find_conflicts([], [
+        ("A water main burst under Elm Street in Carver early Tuesday.", ["s1"]),
+        ("Drivers in Carver faced detours after an old water pipe broke beneath Oak Avenue.",
+         ["s2"]),
+    ])
+    assert {p.sources[0] for p in conflict.positions} == {"s1", "s2"}
+    # an article naming two streets tells of both (a road closed, a detour)
+    assert find_conflicts([], [
+        ("A water main burst under Elm Street in Carver early Tuesday.", ["s1"]),
+        ("Traffic was sent along Oak Avenue while the water main was repaired.", ["s1"]),
+        ("Drivers in Carver faced detours after an old water pipe broke beneath Oak Avenue.",
+         ["s2"]),
+    ]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The crash happened near the junction with Park Lane, police said.",
+    "On Monday the council met in the town hall.",
+])
+def test_a_street_named_beside_the_event_or_a_capital_after_on_is_no_street_of_it(
+        text: str) -> None:
+    assert not any(q.topic == "street" for q in quantities(text))
