@@ -135,10 +135,11 @@ def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, 
     if processes and jobs > 1 and len(todo) > 1:
         client = None  # the extractive engine has no use for it, and it does not pickle
         # CPU-bound: more processes than cores only cost memory (--jobs 1000 was 41 of them)
-        from .story_runs import worker_start
+        from .story_runs import quiet_context, worker_start
 
         pool = cf.ProcessPoolExecutor(max_workers=min(jobs, len(todo), os.cpu_count() or 1),
-                                      initializer=worker_start, initargs=(os.getpid(),))
+                                      initializer=worker_start, initargs=(os.getpid(),),
+                                      mp_context=quiet_context())
     else:
         pool = cf.ThreadPoolExecutor(max_workers=min(jobs, max(1, len(todo))))
     with pool:

@@ -164,12 +164,31 @@ def _in_processes(groups: list[list[Document]], settings: Settings
     failed) and its warnings, in order, each as soon as it and those before it are done."""
     cores = os.cpu_count() or 1
     pool = cf.ProcessPoolExecutor(max_workers=cores, initializer=worker_start,
-                                  initargs=(os.getpid(),))
+                                  initargs=(os.getpid(),), mp_context=quiet_context())
     try:
         yield from pool.map(_offline_story, groups, itertools.repeat(settings),
                             chunksize=max(1, min(32, len(groups) // (4 * cores))))
     finally:  # Ctrl-C: the stories not begun are not begun
         pool.shutdown(cancel_futures=True)
+
+
+def quiet_context() -> Any:
+    """The default multiprocessing context, its worker processes ending quietly when the
+    parent goes first: a worker waiting for work when Ctrl-C ends the parent may find the
+    queue's pipe closed mid-message (EOFError) before its own Ctrl-C handler runs, and
+    multiprocessing printed that as a traceback."""
+    import multiprocessing
+
+    base = multiprocessing.get_context()
+
+    def run(self: Any) -> None:
+        try:
+            base.Process.run(self)
+        except (EOFError, BrokenPipeError, ConnectionResetError):
+            raise SystemExit(130) from None  # the parent is gone: nothing left to say
+
+    process = type("QuietProcess", (base.Process,), {"run": run})
+    return type("QuietContext", (type(base),), {"Process": process})()
 
 
 def worker_start(parent: int) -> None:

@@ -256,3 +256,20 @@ main(["--batch", str(root), "--out-dir", {str(tmp_path / "out")!r}, "--jobs", "2
     assert run.returncode == 130, err
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert err.strip() == "summarize: interrupted"
+
+
+def _pipe_closed() -> None:
+    raise EOFError("Ran out of input")  # what a worker meets when the parent went mid-message
+
+
+def test_a_worker_whose_parent_went_mid_message_ends_without_a_traceback(
+        capfd: pytest.CaptureFixture[str]) -> None:
+    """CI once caught it: Ctrl-C ended the parent while an idle worker read the call queue,
+    and the worker's EOFError reached the terminal as a traceback."""
+    from summarizer.story_runs import quiet_context
+
+    process = quiet_context().Process(target=_pipe_closed)
+    process.start()
+    process.join()
+    assert process.exitcode == 130
+    assert "Traceback" not in capfd.readouterr().err
