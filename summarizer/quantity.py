@@ -127,7 +127,8 @@ def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
         end = j + (2 if toks[j].casefold() == "years" else 1)
         return end, Quantity("age", value, value, shown(value),
                              text[spans[i][0] : spans[end - 1][1]],
-                             _whose(text, spans, toks, end, 1) or _whose(text, spans, toks, i, -1))
+                             _named_after(text, spans, toks, end) or
+                             _whose(text, spans, toks, i, -1))
     if i > 0 and tu.is_name(toks[i - 1]) and gap(text, spans, i - 1) == ", " and \
             gap(text, spans, i).startswith(",") and 0 < value < 120:
         return i + 1, Quantity("age", value, value, shown(value),
@@ -353,6 +354,23 @@ def _predicate(toks: list[str], lo: int, hi: int) -> str | None:
             if 0 <= j < len(toks) and (said := _PREDICATES.get(tu.stem(toks[j]))):
                 return said
     return None
+
+
+# a word for a person after a place's name: 'a 19-year-old Harbor Point man'
+_FROM_PLACE = frozenset("""man woman men women boy girl boys girls resident residents native
+student teenager teen mother father grandmother grandfather driver retiree veteran worker
+teacher nurse officer motorist cyclist pedestrian couple""".split())
+
+
+def _named_after(text: str, spans: list[tuple[int, int]], toks: list[str],
+                 at: int) -> frozenset[str]:
+    """The name run after an age ('the 64-year-old Harlan'), unless a word for a person
+    follows it: then it says where the person is from ('a 19-year-old Harbor Point man')."""
+    run = _whose(text, spans, toks, at, 1)
+    after = at + len(run)
+    if run and after < len(toks) and toks[after].casefold() in _FROM_PLACE:
+        return frozenset()
+    return run
 
 
 def _whose(text: str, spans: list[tuple[int, int]], toks: list[str], at: int,

@@ -1499,3 +1499,15 @@ def test_one_event_set_on_two_streets_is_a_conflict_and_a_story_of_two_streets_i
 def test_a_street_named_beside_the_event_or_a_capital_after_on_is_no_street_of_it(
         text: str) -> None:
     assert not any(q.topic == "street" for q in quantities(text))
+
+
+def test_a_place_s_name_after_an_age_is_where_the_person_is_from_not_who() -> None:
+    """Blind set D: 'a 19-year-old Harbor Point man' (the driver) and 'A 72-year-old Harbor
+    Point woman' (the pedestrian) were one person's two ages."""
+    assert find_conflicts([], [
+        ("The driver, a 19-year-old Harbor Point man, stayed at the scene.", ["s1"]),
+        ("A 72-year-old Harbor Point woman was hurt crossing Bay Street.", ["s2"]),
+    ]) == []
+    ages = [q for q in quantities("The 64-year-old Harlan said he would retire.")
+            if q.topic == "age"]
+    assert [sorted(q.anchors) for q in ages] == [["harlan"]]
