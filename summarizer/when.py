@@ -47,7 +47,7 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return _weekday_at(text, spans, toks, i)
     if YEAR.fullmatch(toks[i]) and (kind := _origin(toks, i)):
         verb = next(k for k in range(i - 1, -1, -1)
-                    if toks[k].casefold() in _ORIGINS or toks[k].casefold().startswith("dat"))
+                    if toks[k].casefold() in _ORIGINS or toks[k].casefold() in _DATING)
         return i + 1, Quantity("origin", float(toks[i]), float(toks[i]), f"{kind} {toks[i]}",
                                text[spans[verb][0] : spans[i][1]],
                                anchors(text, spans, toks, verb, i + 1, "year"),
@@ -87,9 +87,12 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
 _ORIGINS = {"built": "built", "constructed": "built", "erected": "built",
             "opened": "opened", "inaugurated": "opened", "founded": "founded",
             "established": "founded"}
-# words between a thing and the verb of its origin: 'The bridge, which was first built in'
+_DATING = frozenset({"dates", "dated", "dating", "date"})  # 'dates from 1931', 'dating back to'
+# a preposition ending the noun a sentence opening with a year goes on to: 'Built in 1923, the
+# stone footbridge over the Kettle is …'
 _PREPOSITIONS = frozenset({"over", "on", "in", "at", "of", "near", "across", "along", "by",
                           "from", "to", "with", "outside", "inside", "beside"})
+# words between a thing and the verb of its origin: 'The bridge, which was first built in'
 _LINKING = frozenset({"was", "were", "is", "are", "has", "have", "had", "been", "be", "first",
                       "originally", "which", "that", "who", "and", "it"})
 
@@ -101,8 +104,8 @@ def _origin(toks: list[str], i: int) -> str:
     before = [t.casefold() for t in toks[max(0, i - 3) : i]]
     if before[-1:] == ["in"] and len(before) >= 2 and before[-2] in _ORIGINS:
         return _ORIGINS[before[-2]]
-    if before[-1:] in (["from"], ["to"]) and any(w.startswith("dat") for w in before[:-1]):
-        return "dates"
+    if before[-1:] in (["from"], ["to"]) and any(w in _DATING for w in before[:-1]):
+        return "dates"  # not 'data from 2019'
     return ""
 
 
