@@ -151,7 +151,6 @@ def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
             or before[-3:] == ["the", "age", "of"]) or not 0 < value < 120 or \
             (j < len(toks) and toks[j].casefold() in {"to", "and", "or", "through"}):
         return None  # no age of one person: 'children aged 5 to 11'
-
     lead = i - (1 if before[-1] == "aged" else 2 if before[-1] == "age" else 3)
     whose = _whose(text, spans, toks, lead, -1) if lead > 0 and \
         gap(text, spans, lead - 1) == ", " else frozenset()
