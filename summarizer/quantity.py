@@ -358,17 +358,23 @@ def _predicate(toks: list[str], lo: int, hi: int) -> str | None:
 # a word for a person after a place's name: 'a 19-year-old Harbor Point man'
 _FROM_PLACE = frozenset("""man woman men women boy girl boys girls resident residents native
 student teenager teen mother father grandmother grandfather driver retiree veteran worker
-teacher nurse officer motorist cyclist pedestrian couple""".split())
+teacher nurse officer motorist cyclist pedestrian couple firefighter deputy trooper pastor
+priest player striker coach soldier pilot doctor lawyer farmer mayor councilman councilwoman
+businessman businesswoman""".split())
 
 
 def _named_after(text: str, spans: list[tuple[int, int]], toks: list[str],
                  at: int) -> frozenset[str]:
     """The name run after an age ('the 64-year-old Harlan'), unless a word for a person
-    follows it: then it says where the person is from ('a 19-year-old Harbor Point man')."""
+    follows it, at most three words in lower case on: then it says where the person is from
+    ('a 19-year-old Harbor Point man', 'a 30-year-old Springfield police officer')."""
     run = _whose(text, spans, toks, at, 1)
     after = at + len(run)
-    if run and after < len(toks) and toks[after].casefold() in _FROM_PLACE:
-        return frozenset()
+    for tok in toks[after : after + 3]:  # 'a 30-year-old Springfield police officer'
+        if not tok[:1].islower():
+            break
+        if tok.casefold() in _FROM_PLACE:
+            return frozenset()
     return run
 
 

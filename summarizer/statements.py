@@ -15,8 +15,7 @@ what a fact is made of (values through `quantity`, dates and times of day throug
 - a **grade** ("Category 3", "magnitude 7.1");
 - a **date** ("April 14", "May 2014"), with the clause that says what happened on it; a day
   of the week; the year something was built or founded;
-- a **score** (`results`): "won 3-1", "a 2-1 victory"; a **street** something happened on
-  (`places`): "burst under Elm Street";
+- a **score** (`results`): "won 3-1", "a 2-1 victory";
 - a **time of day** ("at 6:57 p.m.") or a span of one ("between 6:45 and 7 p.m."; each end of
   a span is a claim), or a bound ("back by 10 a.m.", "until", "since");
 - a **name**: a run of capitalised words ("Ilsa Hernandez"), and each long word of it; a
@@ -32,8 +31,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import places, results, when, worded
 from . import quantity as qty
+from . import results, when, worded
 from . import textutil as tu
 from .figures import words
 from .value import Quantity
@@ -70,8 +69,7 @@ def quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
-        led = when.at(text, spans, toks, i) or results.at(text, spans, toks, i) or \
-            places.at(text, spans, toks, i)
+        led = when.at(text, spans, toks, i) or results.at(text, spans, toks, i)
         if led is None and toks[i].casefold() in worded.LEADS:  # checked here: most words
             led = worded.at(text, spans, toks, i)  # lead nothing, and a call costs
         end, q = led or qty.at(text, spans, toks, i)

@@ -66,11 +66,6 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         return alike and _of_one_thing(qa, qb, sa, sb) and \
             _role(qa, sa) == _role(qb, sb) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
-    if qa.topic == "street":  # one event's street: each article sets its story on one
-        # street only, and the sentences share a word ('A water main burst under Elm Street' /
-        # 'an old water pipe broke beneath Oak Avenue')
-        return bool((sa.stems & sb.stems) - tu.stems(qa.span + " " + qb.span)) and sole() \
-            and not (_PLANNED.search(sa.text) or _PLANNED.search(sb.text))
     if qa.topic == "score":  # one match: a team named in both, and no two opponents
         return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
             bool(sa.names & sb.names) or (bool(shared) and related(sa, sb)))
