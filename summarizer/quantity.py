@@ -108,6 +108,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if YEAR.fullmatch(tok) or gap(text, spans, i).startswith(":") \
             or (i > 0 and gap(text, spans, i - 1).endswith(":")):
         return i + 1, None  # a year (dates are read from their month) or a clock time
+    if _labels(toks, spans, text, i):
+        return i + 1, None
     j, number, unit = read_number(toks, spans, text, i)
     if number is not None and not unit and (aged := _aged_at(text, spans, toks, i, j, number)):
         return aged
@@ -116,6 +118,28 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                    if number is not None and unit else None)  # '… will cost $2.4 million.'
     return _age_at(text, spans, toks, i, j, number) or \
         _counted_at(text, spans, toks, i, j, number, unit)
+
+
+# a word before a number that names a thing by it ('Highway 9', 'Route 66', 'Flight 370')
+_NUMBERED = frozenset({"highway", "route", "interstate", "hwy", "exit", "junction", "platform",
+                       "gate", "room", "flight", "bus", "pier", "berth", "terminal", "ward",
+                       "precinct", "district", "lot", "unit", "apartment", "suite", "no"})
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_ROADS = frozenset({"street", "st", "avenue", "ave", "road", "rd", "lane", "drive", "boulevard",
+                    "blvd", "way", "court", "place", "parkway", "highway", "terrace"})
+
+
+def _labels(toks: list[str], spans: list[tuple[int, int]], text: str, i: int) -> bool:
+    """Whether the number at token i labels a thing rather than counting one: a road's,
+    a flight's or a room's number ('Highway 9 near the exit'), an ordinal ('5th Avenue',
+    'the 4th parade'), or a house's in an address ('at 42 Elm Street')."""
+    if i > 0 and toks[i - 1].casefold().rstrip(".") in _NUMBERED:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt.casefold() in _ORDINAL_ENDS and not gap(text, spans, i):
+        return True
+    return bool(nxt[:1].isupper()) and any(
+        t.casefold().rstrip(".") in _ROADS for t in toks[i + 2 : i + 5] if t[:1].isupper())
 
 
 def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
