@@ -160,7 +160,8 @@ def invented_lines(rows: Sequence[Row]) -> list[str]:
               (("conflict_recall", "recall"), ("conflict_precision", "precision"))]
     for label, prefixes in INVENTED_SETS:
         part = [r for r in mine if r.case.startswith(prefixes)]
-        got = [f"{name.split('_')[1]} {_share(part, name)}"
+        figures = aggregate(part, US, (INVENTED,))
+        got = [f"{name.split('_')[1]} {_share(figures.get(name))}"
                for name in ("conflict_recall", "conflict_precision")]
         lines.append(f"- set {label} ({len(part)} stories): " + ", ".join(got))
     missed = [r.case for r in mine if (s := r.get("conflict_recall")) and s.value == 0]
@@ -170,10 +171,11 @@ def invented_lines(rows: Sequence[Row]) -> list[str]:
     return lines
 
 
-def _share(rows: Sequence[Row], name: str) -> str:
-    hits = sum((s.hits or 0) for r in rows if (s := r.get(name)))
-    total = sum((s.total or 0) for r in rows if (s := r.get(name)))
-    return f"{hits / total:.2f} ({hits}/{total})" if total else "–"
+def _share(score: Score | None) -> str:
+    """'0.68 (19/28)', or '–' when nothing was counted."""
+    if score is None or not score.total:
+        return "–"
+    return f"{(score.hits or 0) / score.total:.2f} ({score.hits}/{score.total})"
 
 
 def heldout_disagreement_lines(rows: Sequence[Row]) -> list[str]:

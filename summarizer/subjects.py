@@ -103,11 +103,8 @@ def _said_of(q: Quantity, st: Statement) -> bool:
     voters'): then it is one of many amounts a story may give, not surely its one."""
     if q.sort or q.measures:
         return True
-    at = st.text.find(q.span)
-    before = tu.tokens(st.text[max(0, at - 40) : at])
-    after = tu.tokens(st.text[at + len(q.span) : at + len(q.span) + 30])
-    return (bool(before) and before[-1].casefold() == "of") or \
-        (bool(after) and after[0].casefold() in {"in", "of", "for", "a", "per"})
+    before, after = _beside(q, st, 40), _beside(q, st, -30)
+    return before[-1:] == ["of"] or after[:1] in (["in"], ["of"], ["for"], ["a"], ["per"])
 
 
 def _two_kinds(qa: Quantity, qb: Quantity) -> bool:
@@ -151,11 +148,18 @@ def _measured(q: Quantity, own: str) -> set[str]:
     return tu.stems(" ".join(words))
 
 
+def _beside(q: Quantity, st: Statement, chars: int) -> list[str]:
+    """The words, in lower case, of the `chars` characters before a value in its sentence
+    (after it, for a negative `chars`)."""
+    at = st.text.find(q.span)
+    window = st.text[max(0, at - chars) : at] if chars > 0 else \
+        st.text[at + len(q.span) : at + len(q.span) - chars]
+    return [t.casefold() for t in tu.tokens(window)]
+
+
 def _bounded_date(q: Quantity, st: Statement) -> bool:
     """A date that bounds something or is a birth's, by the words just before it."""
-    at = st.text.find(q.span)
-    before = [t.casefold() for t in tu.tokens(st.text[max(0, at - 30) : at])][-3:]
-    return bool(set(before) & _DATE_BOUNDS)
+    return bool(set(_beside(q, st, 30)[-3:]) & _DATE_BOUNDS)
 
 
 def _role(q: Quantity, st: Statement) -> tuple[bool, bool]:
