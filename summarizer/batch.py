@@ -146,9 +146,12 @@ def _run_pool(todo: Todo, settings: Settings, fmt: str, cite: bool, done: Done, 
         futures = {pool.submit(_run_story, folder, target, settings, fmt, cite, client):
                    fingerprint
                    for folder, fingerprint, target in todo}
+        from .story_runs import worker_interrupts
+
         try:
-            for future in cf.as_completed(futures):
-                done(future.result(), futures[future])
+            with worker_interrupts():
+                for future in cf.as_completed(futures):
+                    done(future.result(), futures[future])
         except BaseException:  # Ctrl-C: what finished is saved; the rest waits for a rerun
             for future in futures:
                 future.cancel()

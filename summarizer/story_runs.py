@@ -18,6 +18,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -166,8 +167,9 @@ def _in_processes(groups: list[list[Document]], settings: Settings
     pool = cf.ProcessPoolExecutor(max_workers=cores, initializer=worker_start,
                                   initargs=(os.getpid(),), mp_context=quiet_context())
     try:
-        yield from pool.map(_offline_story, groups, itertools.repeat(settings),
-                            chunksize=max(1, min(32, len(groups) // (4 * cores))))
+        with worker_interrupts():
+            yield from pool.map(_offline_story, groups, itertools.repeat(settings),
+                                chunksize=max(1, min(32, len(groups) // (4 * cores))))
     finally:  # Ctrl-C: the stories not begun are not begun
         pool.shutdown(cancel_futures=True)
 
@@ -227,6 +229,20 @@ def _offline_story(docs: list[Document], settings: Settings
 
 def _leave(signum: int, frame: object) -> None:
     raise SystemExit(130)  # the worker process's exit: no traceback, unlike KeyboardInterrupt
+
+
+@contextmanager
+def worker_interrupts() -> Iterator[None]:
+    """In the parent, around the results of a pool made with `worker_start`: a worker's
+    Ctrl-C raised in a story (`_leave`) comes back as that task's SystemExit(130), which may
+    reach the parent before its own Ctrl-C does; it is the parent's interrupt then, so the
+    command still says "summarize: interrupted" rather than exiting without a word."""
+    try:
+        yield
+    except SystemExit as err:
+        if err.code != 130:
+            raise
+        raise KeyboardInterrupt from None
 
 
 def as_story(summary: Summary) -> Story:

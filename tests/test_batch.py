@@ -258,6 +258,37 @@ main(["--batch", str(root), "--out-dir", {str(tmp_path / "out")!r}, "--jobs", "2
     assert err.strip() == "summarize: interrupted"
 
 
+def test_a_workers_ctrl_c_reaching_the_parent_first_is_still_one_line(tmp_path: Path) -> None:
+    """A worker interrupted in a story hands its SystemExit(130) back as the task's result;
+    when that reaches the batch before the batch's own Ctrl-C does (a loaded machine), the
+    command still says it was interrupted, with no traceback and no silent exit."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "run.py"
+    script.write_text(f"""
+import shutil
+from pathlib import Path
+import summarizer.batch as batch
+from summarizer.entry import main
+root = Path({str(tmp_path)!r}) / "stories"
+for n in range(3):
+    shutil.copytree({str(SEEDS)!r}, root / f"s{{n}}")
+real = batch._run_story
+def interrupted(folder, *args, **kwargs):  # what a worker's Ctrl-C handler raises in a story
+    if folder.name == "s0":
+        raise SystemExit(130)
+    return real(folder, *args, **kwargs)
+batch._run_story = interrupted
+main(["--batch", str(root), "--out-dir", {str(tmp_path / "out")!r}, "--jobs", "2",
+      "--engine", "extractive", "-q"])
+""")
+    run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 130, run.stderr
+    assert run.stderr.strip() == "summarize: interrupted"
+
+
 def _pipe_closed() -> None:
     raise EOFError("Ran out of input")  # what a worker meets when the parent went mid-message
 
