@@ -21,6 +21,8 @@ from .value import Quantity
 _ANOTHER = re.compile(r"\b(?:also|too|another|other|others|second|fellow|both|two|three)\b",
                       re.IGNORECASE)
 _OPENERS = frozenset({"the", "a", "an"})
+_PRONOUNS = frozenset({"he", "she"})
+_DEATH = frozenset({"was", "is", "died", "dies", "has", "had", "aged", "at"})
 # words for a person the unnamed age could be instead (not a role the named one may hold)
 _PEOPLE = frozenset("""pedestrian pedestrians passenger passengers driver motorist cyclist
 rider victim victims suspect suspects wife husband widow widower partner son daughter mother
@@ -44,16 +46,38 @@ def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
     person = qn.anchors & sn.names
     if qu.anchors or not person or person & su.names or _ANOTHER.search(su.text):
         return False
-    head = tu.tokens(su.text[: max(su.text.find(qu.span), 0)])
-    if len(head) > 1 or (head and head[0].casefold() not in _OPENERS):
+    head = [t.casefold() for t in tu.tokens(su.text[: max(su.text.find(qu.span), 0)])]
+    said = head + [t.casefold() for t in tu.tokens(qu.span)][:1]
+    if said[0] in _PRONOUNS and set(said[1:]) <= _DEATH:  # 'She was 89.', 'He died aged 81'
+        return _told_before(statements, u, person) and _ages_only(statements, su.sources[0], qu,
+                                                                   None) and \
+            all(_ages_only(statements, source, qn, person) for source in sn.sources)
+    if len(head) > 1 or (head and head[0] not in _OPENERS):
         return False  # the age is not what the sentence opens with: whose is unclear
-    definite = bool(head) and head[0].casefold() == "the"  # one told of before: anaphora
+    definite = bool(head) and head[0] == "the"  # one told of before: anaphora
     if not definite and not (su.stems & sn.stems) - tu.stems(qu.span) - tu.stems(qn.span) \
             - person:
         return False  # 'A 17-year-old student …' brings someone in: the same story, then
     return all(_ages_only(statements, source, qu, None) and _names(statements, source, person)
                and not _someone_else(statements, source, person) for source in su.sources) and \
         all(_ages_only(statements, source, qn, person) for source in sn.sources)
+
+
+def _told_before(statements: Sequence[Statement], u: int, person: frozenset[str]) -> bool:
+    """Whether 'she' or 'he' opening statement u is `person`: the sentence before it, of the
+    same article, opens with the person's name and tells of no one else by a word for one
+    ('Ingrid Vasquez-Holm, a sculptor …, has died.' / 'She was 89.'; not 'Tom Hales met his
+    wife Susan in 1968.' / 'She died aged 76', nor 'Arthur Pennick's brother George …')."""
+    if u == 0 or statements[u - 1].sources != statements[u].sources:
+        return False
+    before = statements[u - 1]
+    toks = tu.tokens(before.text)
+    if not before.runs or before.runs[0][0] not in toks:
+        return False
+    lead = toks[: toks.index(before.runs[0][0])]  # a dateline may come first: 'PINECREST -'
+    return all(t.isupper() for t in lead) and bool({tu.key(w) for w in before.runs[0]} & person) \
+        and not any(t.casefold() in _PEOPLE for t in toks)  # 'Tom Hales met his wife Susan'
+
 
 
 def _ages_only(statements: Sequence[Statement], source: str, age: Quantity,

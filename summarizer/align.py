@@ -161,6 +161,8 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue
         if topic == "weekday" and (scoped.names_day(sa, qb) or scoped.names_day(sb, qa)):
             continue  # an article naming both days tells of more than one: each its own
+        if topic == "date" and (scoped.states(a, qb) or scoped.states(b, qa)):
+            continue  # so does an article giving both dates
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
         if topic not in {*WHEN, "age"} and \

@@ -46,10 +46,17 @@ _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
                              "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
 # a change an amount measures ('a 9% increase in home prices'), not the thing changed
-_CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb", "fall",
+CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb", "fall",
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _RATES = frozenset({"per", "a", "an", "every", "each"})
+# verbs that end as a plural noun does, after the noun that is their subject: 'The £3.1m
+# project includes a …' counts a project, not 'includes'
+_VERBS = frozenset({"includes", "involves", "covers", "means", "needs", "requires", "takes",
+                    "makes", "gives", "shows", "comes", "goes", "remains", "seems", "looks",
+                    "costs", "pays", "offers", "provides", "features", "contains", "serves",
+                    "runs", "says", "adds", "follows", "marks", "brings", "puts", "sees",
+                    "helps", "allows", "leaves", "replaces", "affects", "represents"})
 # a verb after which an amount's '-ing' word says what is done with it, not what it is of
 _SPEND = frozenset({"spend", "spends", "spent", "spending", "invest", "invests", "invested",
                     "investing", "pay", "pays", "paid", "paying", "cost", "costs", "costing"})
@@ -114,6 +121,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if number is not None and not unit and (aged := _aged_at(text, spans, toks, i, j, number)):
         return aged
     if number is None or j >= len(toks):
+        if number is not None and not unit and (age := _age_at(text, spans, toks, i, j, number)):
+            return age  # 'She was 89.'
         return j, (_amount(text, spans, toks, i, j, number, number, unit)
                    if number is not None and unit else None)  # '… will cost $2.4 million.'
     return _age_at(text, spans, toks, i, j, number) or \
@@ -146,8 +155,8 @@ def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
             value: float) -> tuple[int, Quantity] | None:
     """An age, the number at token i (read up to token j): "64-year-old", "64 years old",
     "Harlan, 64,"; None when the number is no age."""
-    if toks[j].casefold() in {"year-old", "years-old"} or (
-            toks[j].casefold() == "years" and j + 1 < len(toks) and toks[j + 1] == "old"):
+    if j < len(toks) and (toks[j].casefold() in {"year-old", "years-old"} or (
+            toks[j].casefold() == "years" and j + 1 < len(toks) and toks[j + 1] == "old")):
         end = j + (2 if toks[j].casefold() == "years" else 1)
         return end, Quantity("age", value, value, shown(value),
                              text[spans[i][0] : spans[end - 1][1]],
@@ -158,11 +167,29 @@ def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
         return i + 1, Quantity("age", value, value, shown(value),
                                text[spans[i - 1][0] : spans[i][1]],
                                _whose(text, spans, toks, i, -1))
+    if 0 < value < 120 and j == i + 1 and (
+            gap(text, spans, i)[:1] in {",", ".", ";"} or j == len(toks)) and \
+            i >= 2 and toks[i - 1].casefold() in {"was", "is"}:
+        # 'Mr Pennick, who was 84, was mayor'; 'She was 89.' (whose: told by `ages`)
+        who = toks[i - 2].casefold()
+        if who == "who" and i >= 3 and gap(text, spans, i - 3) == ", " and \
+                tu.is_name(toks[i - 3]):
+            return j, Quantity("age", value, value, shown(value),
+                               text[spans[i - 3][0] : spans[i][1]],
+                               _whose(text, spans, toks, i - 2, -1))
+        if who in {"he", "she"} and i == 2:
+            return j, Quantity("age", value, value, shown(value),
+                               text[spans[0][0] : spans[i][1]], frozenset())
     return None
 
 
-# what may stand between a name opening a sentence and the age it died at
-_DIED = re.compile(r"(?:,\s+who\s[^,]*,)?\s+(?:has\s+|had\s+)?(?:died|dies)\s+", re.IGNORECASE)
+# what may stand between a name opening a sentence and the age it died at: an aside
+# (', who twice served as mayor,'), the death, and where or when ('at his home', 'Sunday')
+_DIED = re.compile(r"(?:,\s+[^,]*,)?\s+(?:has\s+|had\s+)?(?:died|dies)\s+"
+                   r"(?:(?:at|in)\s+(?:his|her|their|a|the)\s+\w+\s+)?"
+                   r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                   r"\s+)?", re.IGNORECASE)
+_DEATH = frozenset({"died", "dies"})
 
 
 def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
@@ -171,11 +198,13 @@ def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
     72"; whose it is, the name just before (", aged") or the full name the sentence opens
     with when the age is the one it died at."""
     before = [t.casefold() for t in toks[max(0, i - 3) : i]]
-    if not (before[-1:] == ["aged"] or before[-2:] == ["at", "age"]
+    died_at = before[-1:] == ["at"] and bool(_DEATH & set(before[:-1])) and (
+        j >= len(toks) or not toks[j][:1].isalpha())  # 'died Sunday at 87.'
+    if not (before[-1:] == ["aged"] or before[-2:] == ["at", "age"] or died_at
             or before[-3:] == ["the", "age", "of"]) or not 0 < value < 120 or \
             (j < len(toks) and toks[j].casefold() in {"to", "and", "or", "through"}):
         return None  # no age of one person: 'children aged 5 to 11'
-    lead = i - (1 if before[-1] == "aged" else 2 if before[-1] == "age" else 3)
+    lead = i - (1 if before[-1] in {"aged", "at"} else 2 if before[-1] == "age" else 3)
     whose = _whose(text, spans, toks, lead, -1) if lead > 0 and \
         gap(text, spans, lead - 1) == ", " else frozenset()
     if not whose and len(toks) > 1 and tu.is_name(toks[0]) and tu.is_name(toks[1]):
@@ -245,14 +274,32 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         if said:
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
     if unit and "/" not in topic:  # '$4.2 million contract': an amount, of a contract
-        return j + 1, _amount(text, spans, toks, i, j + 1, value, high, unit,
-                              "" if topic in _CHANGES else topic)
+        of, kind = ("", "") if topic in CHANGES else _compound(text, spans, toks, j, topic)
+        return j + 1, _amount(text, spans, toks, i, j + 1, value, high, unit, of, kind)
     start = span_start(text, spans, toks, i)
     return j + 1, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value) + (
                                f"-{shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()),
                            unit, sort=sort, measures=_measured(text, spans, toks, j, topic))
+
+
+def _compound(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
+              noun: str) -> tuple[str, str]:
+    """The last noun of a compound the noun at token j opens, and its first noun when it has
+    more: 'a $5 million roof replacement project' is of a project, for the roof (a gym
+    renovation project is another). A word ending in -ed or -ing is a verb ('a $12,500 fine
+    imposed', 'a $2 million grant supporting families'), as are `_VERBS` ('The £3.1m project
+    includes …')."""
+    head, first = noun, ""
+    for k in range(j + 1, min(j + 3, len(toks))):
+        low = toks[k].casefold()
+        if gap(text, spans, k - 1) != " " or not toks[k][:1].islower() or \
+                low in tu.STOPWORDS or not low.isalpha() or low.endswith(("ed", "ing")) or \
+                low in _VERBS:
+            break
+        first, head = first or noun, tu.stem(toks[k])
+    return head, first
 
 
 def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
@@ -364,9 +411,10 @@ def _describes(word: str, after: str) -> bool:
     """'young' in 'three young children', 'Colombian' in '20 Colombian women': a word that is
     not what is counted, but describes the plural noun after it."""
     return bool(after) and after[:1].islower() and after.casefold() not in tu.STOPWORDS and \
+        after.casefold() not in _VERBS and \
         not tu.is_number(after) and after.casefold().endswith(_PLURAL_ENDS) and \
         not word.casefold().endswith("s") and word.casefold() not in _RATES and \
-        tu.stem(word) not in _CHANGES  # 'The 9 percent increase takes effect': a verb after
+        tu.stem(word) not in CHANGES  # 'The 9 percent increase takes effect': a verb after
 
 
 def _predicate(toks: list[str], lo: int, hi: int) -> str | None:

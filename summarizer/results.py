@@ -5,7 +5,8 @@ disagree. Only a figure pair a word of winning or losing stands beside is a scor
 a sentence about a season, a series, a shoot-out, a half or an earlier meeting ('The Hawks,
 who are 12-3 this season', 'who lost 2-0 to Carlton in October'): those are other results.
 A finishing place ('finished third') is not read: a league's place, a race's, a category's
-and last year's are too often told side by side.
+and last year's are too often told side by side. A vote's tally ('voted 6-3', 'by a vote of 5
+to 4') is read the same way, topic 'vote', the body that voted as its sort.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _SCORED = frozenset({"won", "win", "wins", "beat", "beats", "beating", "defeated
 _BEFORE_OPPONENT = frozenset({"beat", "beats", "beating", "defeated", "defeating", "thrashed",
                               "edged", "edging", "routed", "to", "against", "over"})
 _DASHES = frozenset({"-", "–", "—"})
+_VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\d{1,3}")
 # a sentence about another result than one match's final score
 _OTHER_RESULT = re.compile(
@@ -34,7 +36,10 @@ _OTHER_RESULT = re.compile(
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
        i: int) -> tuple[int, Quantity | None] | None:
-    """The score that starts at token i and the index after it; None when none does."""
+    """The score or the vote that starts at token i and the index after it; None when none
+    does."""
+    if (voted := _vote(text, spans, toks, i)) is not None:
+        return voted
     if not _PAIR.fullmatch(toks[i]) or i + 1 >= len(toks) or \
             gap(text, spans, i) not in _DASHES or not _PAIR.fullmatch(toks[i + 1]):
         return None  # '3-1' as written; '3 - 1' or '1990-95' is no score
@@ -56,3 +61,34 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                            text[spans[i][0] : spans[i + 1][1]],
                            anchors(text, spans, toks, i, i + 2, "score", window=8),
                            sort=opponent)
+
+
+def _vote(text: str, spans: list[tuple[int, int]], toks: list[str],
+          i: int) -> tuple[int, Quantity] | None:
+    """A vote's tally: 'voted 6-3', 'a 6-3 vote', 'by a vote of 5 to 4', 'by 5 votes to 4'.
+    Read as topic 'vote', the body that voted ('the board voted 6-3') as its sort: two
+    outlets giving one vote two tallies disagree; a committee's and a council's are two
+    votes."""
+    if not _PAIR.fullmatch(toks[i]) or i + 1 >= len(toks):
+        return None
+    before = [t.casefold() for t in toks[max(0, i - 2) : i]]
+    if gap(text, spans, i) in _DASHES and i + 1 < len(toks) and _PAIR.fullmatch(toks[i + 1]):
+        end, other = i + 2, toks[i + 1]
+        after = toks[end].casefold() if end < len(toks) else ""
+        if not (before[-1:] == ["voted"] or after in {"vote", "votes", "decision", "ruling"}):
+            return None
+    elif i + 2 < len(toks) and toks[i + 1].casefold() == "to" and _PAIR.fullmatch(toks[i + 2]) \
+            and (before == ["vote", "of"] or (before[-1:] == ["by"] and _VOTED.search(text))):
+        end, other = i + 3, toks[i + 2]  # 'by a vote of 5 to 4', 'by 5 to 4'
+    elif i + 3 < len(toks) and toks[i + 1].casefold() == "votes" and \
+            toks[i + 2].casefold() == "to" and _PAIR.fullmatch(toks[i + 3]):
+        end, other = i + 4, toks[i + 3]  # 'by 5 votes to 4'
+    else:
+        return None
+    high, low = sorted((int(toks[i]), int(other)), reverse=True)
+    at_voted = i - 1 if before[-1:] == ["voted"] else -1
+    body = tu.stem(toks[at_voted - 1]) if at_voted >= 1 and \
+        toks[at_voted - 1].casefold() not in tu.STOPWORDS else ""
+    return end, Quantity("vote", float(high), float(low), f"{high}-{low}",
+                         text[spans[i][0] : spans[end - 1][1]],
+                         anchors(text, spans, toks, i, end, "vote", window=8), sort=body)

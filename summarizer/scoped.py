@@ -87,6 +87,13 @@ class Scoped:
         wanted = day.value.split()[0]
         return any(wanted in self._days.get(src, ()) for src in st.sources)
 
+    def states(self, n: int, q: Quantity) -> bool:
+        """Whether every article stating statement n gives value q for its topic anywhere:
+        an article giving both dates ('were convicted … on June 3', 'adjourned sentencing
+        until July 18') tells of two days, whatever the rival's sentence says happened on
+        the other."""
+        return all(self._stating(source, q) for source in self._statements[n].sources)
+
     def _stating(self, source: str, q: Quantity) -> list[frozenset[str]]:
         """The words, but the value's, of each statement of article `source` that gives this
         value for this topic."""

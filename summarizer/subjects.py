@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from . import spelling, when
 from . import textutil as tu
-from .quantity import GENERIC, possible_share
+from .figures import spelled
+from .quantity import CHANGES, GENERIC, possible_share
 from .statements import Statement, clause
 from .value import Quantity, measured_alike
 
@@ -25,6 +26,7 @@ _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", 
                           "over", "under", "across", "along"})
 _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
                           "born", "deadline", "between"})
+_OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
 _EACH = frozenset({"each", "apiece", "per", "every"})
 _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
                   r"|hour|night|seat|share)\b", re.IGNORECASE)
@@ -33,6 +35,7 @@ RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thi
 _PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
                       r"is to|are to|postponed|delayed|moved)\b", re.IGNORECASE)
 WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to be one event's
+DATE_LIKENESS = 0.3  # stem Jaccard of two sentences for one word of their dates' clauses to do
 
 
 @lru_cache(maxsize=1)
@@ -84,16 +87,33 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
                 not (_PLANNED.search(sa.text) or _PLANNED.search(sb.text))
         # (one word will do when each article gives no other date, the story's one, with a
         # name the sentences share, and neither is a deadline or a birth: 'have until April
-        # 30 to apply', 'was born on March 9')
+        # 30 to apply', 'was born on March 9'; or in sentences much alike: 'is expected to
+        # reopen to traffic on March 14' / 'will reopen on March 21, nearly five months
+        # after a barge slammed into one of its piers')
         if _bounded_date(qa, sa) != _bounded_date(qb, sb):
             return False  # a deadline or a birth against the day something happened
+        one = bool(shared - _month_stems())
         return len(shared - _month_stems()) >= 2 or (
-            bool(shared - _month_stems()) and bool(sa.names & sb.names) and
-            not _bounded_date(qa, sa) and sole()) or (
+            one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
+            one and likeness(sa, sb) >= DATE_LIKENESS) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
+    if _share_of(qa, sa) == qb.low or _share_of(qb, sb) == qa.low:
+        return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and related(sa, sb)
+
+
+def _share_of(q: Quantity, st: Statement) -> float | None:
+    """The share told just before a count of the whole: 2 in 'two of the borough's five
+    recycling centres', 3 in '3 of its 12 schools'."""
+    before = _beside(q, st, 40)[-3:]
+    for k in range(len(before) - 1):
+        if before[k + 1] == "of" and all(w in _OWNERS or w.endswith(("'s", "’s"))
+                                          for w in before[k + 2:]):
+            word = before[k].replace(",", "")
+            return float(word) if word.isdigit() else spelled(word)
+    return None
 
 
 def _said_of(q: Quantity, st: Statement) -> bool:
@@ -134,6 +154,11 @@ def _measured(q: Quantity, own: str) -> set[str]:
     lead = next((n for n, t in enumerate(head) if tu.is_number(t)), len(head))
     if lead >= 2 and head[lead - 1].casefold() == "of" and \
             head[lead - 2].casefold() not in tu.STOPWORDS:
+        if tu.stem(head[lead - 2]) in CHANGES:  # 'a council tax increase of 3.9%' measures
+            # the council tax: the change says nothing of what changed
+            before = [t for t in head[max(0, lead - 4) : lead - 2]
+                      if t.casefold() not in tu.STOPWORDS and not tu.is_number(t)]
+            return tu.stems(" ".join(before))
         return {tu.stem(head[lead - 2])}  # 'a salary of $1.1 million' is of a salary
     # what is measured is said before a preposition: 'Repairs to the Halden pier will cost
     # $5 million' measures repairs, not the pier ('damage costing $3 million to the pier'
@@ -173,7 +198,9 @@ def _role(q: Quantity, st: Statement) -> tuple[bool, bool]:
     head = before[-7:]
     asked = any(w in _ASKED for w in head)
     after = own[own.find(q.span) + len(q.span):] if q.span in own else ""
-    each = any(w in _EACH for w in before) or _PER.match(after) is not None
+    each = any(w in _EACH and not (w == "per" and nxt == "cent")  # '4.9 per cent' is no rate
+               for w, nxt in zip(before, [*before[1:], ""], strict=True)) or \
+        _PER.match(after) is not None
     return asked, each
 
 

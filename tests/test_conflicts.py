@@ -1503,3 +1503,112 @@ def test_a_number_that_labels_a_road_a_house_or_a_rank_is_no_count(left: str,
                                                                    right: str) -> None:
     assert find_conflicts([], [(left, ["s1"]), (right, ["s2"])]) == []
     assert quantities("The fire started at 42 Elm Street on Monday.")[0].topic == "weekday"
+
+
+def test_an_amount_is_of_the_last_noun_of_its_compound() -> None:
+    [awarded] = quantities("The council voted to award a $4.2 million road repair "
+                           "contract to Bellamy Paving Co.")
+    assert (awarded.measures, awarded.sort) == ("contract", "road")
+    [project, _] = quantities("The £3.1m project includes a café and 12 new rooms.")
+    assert (project.topic, project.measures) == ("£", "project")  # 'includes' is a verb
+    [fine] = quantities("The restaurant paid a $12,500 fine imposed by inspectors.")
+    assert fine.measures == "fine"
+    assert len(find_conflicts([], [
+        ("The City Council voted on Monday to award a $4.2 million paving contract to Bellamy "
+         "Paving Co.", ["s1"]),
+        ("Bellamy Paving Co. will pave Northfield streets under a contract worth $4.8 million "
+         "that the City Council approved Monday.", ["s2"]),
+    ])) == 1
+
+
+def test_a_change_of_a_percentage_measures_what_changed() -> None:
+    assert len(find_conflicts([], [
+        ("Householders in Northmere face a 4.9 per cent rise in council tax from April after "
+         "the borough's budget was approved.", ["s1"]),
+        ("Cuts of £6 million in Northmere's budget come with a council tax increase of 3.9% "
+         "from April.", ["s2"]),
+    ])) == 1
+
+
+def test_a_whole_a_share_is_told_of_is_not_set_against_the_share() -> None:
+    assert find_conflicts([], [
+        ("Two recycling centres will close to save money, the borough said.", ["s1"]),
+        ("The borough will close two of its five recycling centres to save money.", ["s2"]),
+    ]) == []
+
+
+def test_one_word_of_two_dates_clauses_will_do_in_sentences_much_alike() -> None:
+    assert len(find_conflicts([], [
+        ("The Kessler Street Bridge, closed since a barge struck one of its piers, is expected "
+         "to reopen on March 14, city officials said.", ["s1"]),
+        ("City officials said the span will reopen on March 21, months after a barge struck "
+         "one of its piers.", ["s2"]),
+    ])) == 1
+
+
+def test_an_article_giving_both_dates_tells_of_two_days() -> None:
+    convicted = ("Kyle Marsh and Dean Pryce were convicted by a jury at Pelham Crown Court on "
+                 "June 3.", ["s1"])
+    sentenced = ("Dean Pryce was given six years and Kyle Marsh received four years at Pelham "
+                 "Crown Court on July 18.", ["s2"])
+    assert len(find_conflicts([], [convicted, sentenced])) == 1  # alike enough on their own
+    adjourned = ("The judge adjourned sentencing until July 18.", ["s1"])
+    assert find_conflicts([], [convicted, adjourned, sentenced]) == []
+
+
+@pytest.mark.parametrize("aged", [
+    "Mr Pennick, who was 84, was mayor of the town in 1994 and in 2003.",
+    "Harold Pennick, who twice served as mayor, has died at his home aged 84.",
+    "Harold Pennick, the town's longest-serving mayor, died Sunday at 84.",
+])
+def test_more_ways_to_give_an_age(aged: str) -> None:
+    [conflict] = find_conflicts([], [("Former mayor Harold Pennick, 81, has died.", ["s1"]),
+                                     (aged, ["s2"])])
+    assert {p.sources[0] for p in conflict.positions} == {"s1", "s2"}
+
+
+def test_she_was_89_is_the_age_of_the_person_the_sentence_before_opens_with() -> None:
+    named = ("Ingrid Holm, 87, a sculptor, died on Sunday at her home.", ["s1"])
+    opened = ("Ingrid Holm, a sculptor whose work shaped the harbour, has died.", ["s2"])
+    assert len(find_conflicts([], [named, opened, ("She was 89.", ["s2"])])) == 1
+    assert len(find_conflicts([], [named, opened, ("She died aged 89 at home.", ["s2"])])) == 1
+    # the sentence before opens with someone else
+    other = ("Her daughter Lena Holm said the family was grateful.", ["s2"])
+    assert find_conflicts([], [named, opened, other, ("She was 89.", ["s2"])]) == []
+    assert quantities("He was 5 minutes late.")[0].topic != "age"
+
+
+@pytest.mark.parametrize("before", [
+    "Tom Hales met his wife Susan at a dance in 1968.",
+    "Tom Hales's brother George died in 2019.",
+])
+def test_she_after_a_sentence_telling_of_someone_else_is_not_aged(before: str) -> None:
+    assert find_conflicts([], [("Broadcaster Tom Hales, 79, has died.", ["s1"]),
+                               (before, ["s2"]), ("She died aged 76.", ["s2"])]) == []
+
+
+def test_two_projects_of_one_kind_are_two_things() -> None:
+    assert find_conflicts([], [
+        ("The school board approved a $5 million roof replacement project on Monday.", ["s1"]),
+        ("The school board approved a $3 million gym renovation project on Monday.", ["s2"]),
+    ]) == []
+    [grant] = quantities("The city received a $2 million grant supporting families.")
+    assert grant.measures == "grant"  # 'supporting' is a verb, not a word of the compound
+
+
+def test_a_vote_given_two_tallies() -> None:
+    [conflict] = find_conflicts([], [
+        ("The school board voted 6-3 on Monday night to close Elm Street School.", ["s1"]),
+        ("By a vote of 5 to 4, the school board decided to close Elm Street School.", ["s2"]),
+    ])
+    assert sorted(p.text for p in conflict.positions)[0].startswith("By a vote of 5 to 4")
+    assert find_conflicts([], [  # the same tally, written two ways
+        ("The board voted 6-3 on Monday to close the school.", ["s1"]),
+        ("The board closed the school on a 6-3 vote on Monday.", ["s2"]),
+    ]) == []
+    assert find_conflicts([], [  # two bodies' votes on one plan
+        ("The planning committee voted 5-2 on Monday to back the new library plan.", ["s1"]),
+        ("The council voted 7-4 on Monday to back the new library plan.", ["s2"]),
+    ]) == []
+    assert [q.topic for q in quantities("Prices rose by 5 to 9 percent.")] == ["%"]
+
