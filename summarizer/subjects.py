@@ -30,6 +30,22 @@ _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these"
 _EACH = frozenset({"each", "apiece", "per", "every"})
 _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
                   r"|hour|night|seat|share)\b", re.IGNORECASE)
+# the steps of a story told over several days, each by the stems of its words
+_STEPS = {tu.stem(w): step for step, words in (
+    ("arrest", "arrested arrest detained detain"),
+    ("charge", "charged charge charges indicted indictment arraigned"),
+    ("plea", "pleaded plea pleads"),
+    ("trial", "trial"),
+    ("verdict", "convicted convicts conviction acquitted acquittal guilty verdict"),
+    ("sentence", "sentenced sentencing sentence jailed"),
+    ("appeal", "appeal appealed"),
+    ("release", "released freed paroled"),
+    ("close", "closed closure shut"),
+    ("reopen", "reopen reopened reopens reopening"),
+    ("announce", "announced announcement unveiled"),
+    ("birth", "born birth"),
+    ("death", "died death killed funeral buried"),
+) for w in words.split()}
 RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
 # a sentence telling of something planned or expected, not of what happened
 _PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
@@ -92,6 +108,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # after a barge slammed into one of its piers')
         if _bounded_date(qa, sa) != _bounded_date(qb, sb):
             return False  # a deadline or a birth against the day something happened
+        if _two_steps(qa, sa, qb, sb):
+            return False  # 'was arrested on May 2' / 'was charged on May 4'
         one = bool(shared - _month_stems())
         return len(shared - _month_stems()) >= 2 or (
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
@@ -102,6 +120,15 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and related(sa, sb)
+
+
+def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
+    """Each date's clause tells of another step of a story that takes several days: an
+    arrest and a charge, a conviction and a sentence, a closing and a reopening. Two days
+    of two steps are both true."""
+    steps = [{_STEPS[w] for w in tu.stems(clause(st.text, q.span)) if w in _STEPS}
+             for q, st in ((qa, sa), (qb, sb))]
+    return bool(steps[0]) and bool(steps[1]) and not steps[0] & steps[1]
 
 
 def _share_of(q: Quantity, st: Statement) -> float | None:

@@ -1612,3 +1612,16 @@ def test_a_vote_given_two_tallies() -> None:
     ]) == []
     assert [q.topic for q in quantities("Prices rose by 5 to 9 percent.")] == ["%"]
 
+
+
+@pytest.mark.parametrize(("first", "then", "conflicts"), [
+    ("Dale Hurst of Millbrook was arrested on May 2 after a chase, police said.",
+     "Dale Hurst of Millbrook was charged on May 4 with theft, police said.", 0),
+    ("The Harlan Street bridge closed on March 2 for repairs, officials said.",
+     "Officials said the Harlan Street bridge will reopen on March 20 after repairs.", 0),
+    ("Kyle Marsh and Dean Pryce were sentenced at Pelham Crown Court on June 3.",
+     "Dean Pryce and Kyle Marsh were jailed at Pelham Crown Court on July 18.", 1),
+])
+def test_two_steps_of_a_story_on_two_days_are_both_true(first: str, then: str,
+                                                        conflicts: int) -> None:
+    assert len(find_conflicts([], [(first, ["s1"]), (then, ["s2"])])) == conflicts
