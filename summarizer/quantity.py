@@ -43,6 +43,12 @@ _SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units o
 # units a figure measures in: one unit compound ('a 12-mile stretch', 'a nine-hour standoff')
 # measures in miles or hours as '20 miles' and 'six hours' do; each unit by one stem
 _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton", "liter": "litr"}
+# nouns news uses for one kind of thing: 'Eleven workers were treated' / 'nine employees',
+# 'a dozen homes' / '20 houses', 'Thirty-two cars' / '23 vehicles'; counted as the first
+_ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
+    "workers employees staffers", "homes houses", "vehicles cars automobiles",
+    "children kids", "boats vessels", "students pupils", "firefighters firemen",
+    "doctors physicians") for other in words.split()}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
                              "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
 # a change an amount measures ('a 9% increase in home prices'), not the thing changed
@@ -343,7 +349,7 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
     after it add ('14-year sentence', 'three years ago', '$150 per game'), and the index of
     the last token read."""
     topic = tu.stem(noun)
-    topic = _UNIT_OF.get(topic, topic)
+    topic = _UNIT_OF.get(topic, _ONE_KIND.get(topic, topic))
     if gap(text, spans, j - 1) == "-":  # '14-member board'; a unit's compound measures in the
         # unit, and what it measures ('a 12-mile stretch') anchors it, as 'stretch' in '12
         # miles of the stretch' does

@@ -1625,3 +1625,15 @@ def test_a_vote_given_two_tallies() -> None:
 def test_two_steps_of_a_story_on_two_days_are_both_true(first: str, then: str,
                                                         conflicts: int) -> None:
     assert len(find_conflicts([], [(first, ["s1"]), (then, ["s2"])])) == conflicts
+
+
+def test_one_kind_of_thing_by_two_nouns() -> None:
+    [conflict] = find_conflicts([], [
+        ("Eleven workers were treated for smoke inhalation after the warehouse fire.", ["s1"]),
+        ("Paramedics treated nine employees at the scene for the effects of smoke.", ["s2"]),
+    ])
+    assert {p.sources[0] for p in conflict.positions} == {"s1", "s2"}
+    assert find_conflicts([], [  # two kinds still: workers and the children of a school
+        ("Eleven workers were treated for smoke inhalation after the warehouse fire.", ["s1"]),
+        ("Paramedics treated nine children at the scene for the effects of smoke.", ["s2"]),
+    ]) == []
