@@ -140,9 +140,16 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             if (said := q.topic.split(":")[0]) in SAID:  # '17 people' / '15 Palestinians'
                 index.setdefault(_GROUP + said, []).append((n, q))  # killed: one toll
     links, scoped = [], Scoped(statements)
+    risen: dict[int, bool] = {}
+
+    def rose(n: int) -> bool:  # once per statement: a long one is in many pairs
+        if n not in risen:
+            risen[n] = bool(UPDATE.search(statements[n].text))
+        return risen[n]
+
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
-        if not qa.differs(qb) or _floor_met(qa, qb, sb.text) or _floor_met(qb, qa, sa.text):
+        if not qa.differs(qb) or _floor_met(qa, qb, rose(b)) or _floor_met(qb, qa, rose(a)):
             continue
         if topic.startswith(_GROUP):
             shared = qa.anchors & qb.anchors
@@ -173,13 +180,13 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     return _one_side_each(links, statements)
 
 
-def _floor_met(floor: Quantity, other: Quantity, said: str) -> bool:
+def _floor_met(floor: Quantity, other: Quantity, rose: bool) -> bool:
     """'At least five cars' allows seven: a floor the other value is above, unless the other
-    sentence (`said`) tells the figure changed ('killing at least 4 people' / 'the toll has
+    sentence tells the figure changed (`rose`: 'killing at least 4 people' / 'the toll has
     risen to 11'): an update, shown as one. 'More than 300 homes' rounds a figure near 300
     down: it allows a quarter more ('More than 20 people were killed' / 'Twenty-three'), or
     another bound above it ('at least 350'), but '450 homes' is shown against it."""
-    if other.low < floor.low or UPDATE.search(said):
+    if other.low < floor.low or rose:
         return False
     if _AT_LEAST.search(floor.span):
         return True

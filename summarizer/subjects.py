@@ -115,7 +115,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= DATE_LIKENESS) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
-    if _share_of(qa, sa) == qb.low or _share_of(qb, sb) == qa.low:
+    if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
+            (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
