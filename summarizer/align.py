@@ -170,6 +170,9 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue  # an article naming both days tells of more than one: each its own
         if topic == "date" and (scoped.states(a, qb) or scoped.states(b, qa)):
             continue  # so does an article giving both dates
+        if _set_beside(sa.text, qb) or _set_beside(sb.text, qa):
+            continue  # 'drew 48,300 visitors, down from 52,100 last year' / 'Last year's show
+            # attracted 52,100': the sentence gives the other figure too, as another's
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
         if topic not in {*WHEN, "age"} and \
@@ -178,6 +181,18 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         kind = "date" if topic in WHEN else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return _one_side_each(links, statements)
+
+
+def _set_beside(text: str, other: Quantity) -> bool:
+    """Whether `text` holds the other value's figure, as written, as an earlier period's that
+    it compares its own with: 'down from 52,100 last year', 'compared with 9% a year
+    earlier'. (A toll that rose, 'to 11 from 9', is an update, shown as one.)"""
+    figures = [t for t in tu.tokens(other.span) if any(c.isdigit() for c in t)]
+    return bool(figures) and re.search(
+        r"\b(?:from|than|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[$€£]?"
+        + re.escape(figures[0].lstrip("$€£")) + r"(?![\d,.]\d)\W*(?:\w+\W+){0,2}?"
+        r"(?:last|previous|prior|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b",
+        text, re.IGNORECASE) is not None
 
 
 def _floor_met(floor: Quantity, other: Quantity, rose: bool) -> bool:

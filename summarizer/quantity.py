@@ -335,8 +335,12 @@ def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
     suspended = gap(text, spans, j - 1).startswith("-")
     joins = {"to", "and", "or"} if suspended else {"to", "and"}
     if j + 1 < len(toks) and toks[j].casefold() in joins and \
-            (NUMERIC.fullmatch(toks[j + 1]) or (suspended and tu.is_number(toks[j + 1]))) and \
-            (i == 0 or toks[i - 1].casefold() != "from"):
+            (NUMERIC.fullmatch(toks[j + 1]) or (suspended and tu.is_number(toks[j + 1])) or (
+                tu.cardinal(toks[i].casefold()) and tu.cardinal(toks[j + 1].casefold()) and (
+                    toks[j].casefold() == "to" or (i > 0 and toks[i - 1].casefold() == "between"))
+            )) and \
+            (i == 0 or toks[i - 1].casefold() != "from" or (  # 'rose from 2 to 5' changed
+                i > 1 and toks[i - 2].casefold() in {"ranging", "ranged", "range"})):
         k, upper, _ = read_number(toks, spans, text, j + 1)
         if upper is not None and upper > value and k < len(toks):
             return k, upper

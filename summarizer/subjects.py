@@ -18,10 +18,11 @@ from .statements import Statement, clause
 from .value import Quantity, measured_alike
 
 # an amount asked for, not had
-_ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asking", "demanded", "demanding",
-                    "demand", "demands", "claimed", "claiming", "claims", "goal", "target",
-                    "aim", "aims", "aiming", "hopes", "hoping", "hope", "wants", "requested",
-                    "requesting", "proposed", "proposing", "offered", "offering", "bid"})
+_ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asked", "asking", "demanded",
+                    "demanding", "demand", "demands", "claimed", "claiming", "claims", "goal",
+                    "target", "aim", "aims", "aiming", "hopes", "hoping", "hope", "wants",
+                    "requested", "requesting", "proposed", "proposing", "offered", "offering",
+                    "bid"})
 _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", "by", "with",
                           "over", "under", "across", "along"})
 _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
@@ -41,6 +42,7 @@ _STEPS = {tu.stem(w): step for step, words in (
     ("appeal", "appeal appealed"),
     ("release", "released freed paroled"),
     ("close", "closed closure shut"),
+    ("open", "open opened opens opening"),
     ("reopen", "reopen reopened reopens reopening"),
     ("announce", "announced announcement unveiled"),
     ("birth", "born birth"),
@@ -115,6 +117,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= DATE_LIKENESS) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
+    if _role(qa, sa)[0] != _role(qb, sb)[0]:
+        return False  # 'Prosecutors had asked for a 10-year term' / 'imposed an eight-year
+        # sentence': asked for and had are two things, of any kind
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
             (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'

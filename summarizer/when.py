@@ -38,8 +38,9 @@ CLAUSE_WORDS = 50
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
        i: int) -> tuple[int, Quantity | None] | None:
-    """The date or time of day that starts at token i and the index after it; (i + 1, None)
-    for a month's name that is no date ('may' as a verb); None when token i starts neither."""
+    """The date or time of day that starts at token i and the index after it ('April 14',
+    '14 April'); (i + 1, None) for a month's name that is no date ('may' as a verb); None
+    when token i starts neither."""
     month = month_of(toks[i].casefold())
     if month and (i == 0 or toks[i][0].isupper()):
         return _date_at(text, spans, toks, i, month)
@@ -53,8 +54,23 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                                anchors(text, spans, toks, verb, i + 1, "year"),
                                sort=_built_thing(toks, verb, i))
     if DAY_OR_HOUR.fullmatch(toks[i]):
+        if i + 1 < len(toks) and toks[i + 1][:1].isupper() and 1 <= int(toks[i]) <= 31 and \
+                (month := month_of(toks[i + 1].casefold())):
+            return _day_first(text, spans, toks, i, month)
         return _time_at(text, spans, toks, i)
     return None
+
+
+def _day_first(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
+               month: str) -> tuple[int, Quantity]:
+    """'14 March', '14 March 2026': the day before its month, as British and Australian
+    outlets write it; the same date as 'March 14'."""
+    j, year = i + 2, ""
+    if j < len(toks) and YEAR.fullmatch(toks[j]):
+        year, j = toks[j], j + 1
+    value = " ".join(v for v in (month, toks[i], year) if v)
+    return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
+                       anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
 
 
 def month_of(word: str) -> str | None:

@@ -1637,3 +1637,47 @@ def test_one_kind_of_thing_by_two_nouns() -> None:
         ("Eleven workers were treated for smoke inhalation after the warehouse fire.", ["s1"]),
         ("Paramedics treated nine children at the scene for the effects of smoke.", ["s2"]),
     ]) == []
+
+
+def test_a_figure_set_beside_last_years_is_not_a_rival_of_last_years() -> None:
+    assert find_conflicts([], [
+        ("The Ashford Show drew 48,300 visitors over its three days, down from 52,100 last "
+         "year, organisers said.", ["s1"]),
+        ("Last year's Ashford Show attracted 52,100 visitors over three days.", ["s2"]),
+    ]) == []
+    [rose] = find_conflicts([], [  # a toll that rose is still an update
+        ("The death toll in the Harlow fire rose to 11 from 9, police said on Friday.", ["s1"]),
+        ("Nine people died in the Harlow fire, police said.", ["s2"]),
+    ])
+    assert rose.kind == "update"
+
+
+def test_a_term_asked_for_and_one_given_and_ranges_in_words() -> None:
+    assert find_conflicts([], [
+        ("Prosecutors had asked for a 10-year prison term for the former mayor.", ["s1"]),
+        ("The court imposed an eight-year prison term on the former mayor.", ["s2"]),
+    ]) == []
+    assert [(q.low, q.high) for q in quantities(
+        "Four executives received sentences ranging from two to five years.")][-1] == (2, 5)
+    assert [(q.low, q.high) for q in quantities("Its value rose from two to five.")] == []
+    assert find_conflicts([], [
+        ("Four executives were given jail terms of between two and five years.", ["s1"]),
+        ("The court credited him with the three years he has already spent in jail.", ["s2"]),
+    ]) == []
+
+
+def test_a_date_written_day_first_is_a_date() -> None:
+    assert [(q.topic, q.value) for q in quantities(
+        "Greenhollow will close its Harwick plant on 14 March 2027.")] == [
+        ("date", "march 14 2027")]
+    assert len(find_conflicts([], [
+        ("Greenhollow Dairy will close its milk plant in Harwick on 14 March, the firm said.",
+         ["s1"]),
+        ("Greenhollow Dairy said it will close the milk plant in Harwick on March 21.", ["s2"]),
+    ])) == 1
+    assert find_conflicts([], [  # a closing and an opening: two steps
+        ("Pinecrest East Primary will close its gates for the last time on 11 December.",
+         ["s1"]),
+        ("Riverbend Primary, which replaces Pinecrest East Primary, will open its gates on 27 "
+         "January.", ["s2"]),
+    ]) == []
