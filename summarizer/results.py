@@ -25,6 +25,8 @@ _SCORED = frozenset({"won", "win", "wins", "beat", "beats", "beating", "defeated
 _BEFORE_OPPONENT = frozenset({"beat", "beats", "beating", "defeated", "defeating", "thrashed",
                               "edged", "edging", "routed", "to", "against", "over"})
 _DASHES = frozenset({"-", "–", "—"})
+_FOR_AGAINST = re.compile(r"(\d{1,3})\s+(?:[a-z]+\s+)?(?:voting\s+|voted\s+)?in\s+favou?r\s*,?"
+                          r"\s+(?:and|to|with)\s+(\d{1,3})\s+against\b")
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\d{1,3}")
 # a sentence about another result than one match's final score
@@ -65,13 +67,20 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
 
 def _vote(text: str, spans: list[tuple[int, int]], toks: list[str],
           i: int) -> tuple[int, Quantity] | None:
-    """A vote's tally: 'voted 6-3', 'a 6-3 vote', 'by a vote of 5 to 4', 'by 5 votes to 4'.
+    """A vote's tally: 'voted 6-3', 'a 6-3 vote', 'by a vote of 5 to 4', 'by 5 votes to 4',
+    '204 deputies voting in favour and 187 against'.
     Read as topic 'vote', the body that voted ('the board voted 6-3') as its sort: two
     outlets giving one vote two tallies disagree; a committee's and a council's are two
     votes."""
     if not _PAIR.fullmatch(toks[i]) or i + 1 >= len(toks):
         return None
     before = [t.casefold() for t in toks[max(0, i - 2) : i]]
+    if (m := _FOR_AGAINST.match(text, spans[i][0])) is not None:  # '204 in favour and 187
+        # against'
+        end = next(k for k in range(i, len(toks)) if spans[k][1] >= m.end()) + 1
+        high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        return end, Quantity("vote", float(high), float(low), f"{high}-{low}", m.group(0),
+                             anchors(text, spans, toks, i, end, "vote", window=8))
     if gap(text, spans, i) in _DASHES and i + 1 < len(toks) and _PAIR.fullmatch(toks[i + 1]):
         end, other = i + 2, toks[i + 1]
         after = toks[end].casefold() if end < len(toks) else ""

@@ -90,6 +90,10 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if qa.topic == "score":  # one match: a team named in both, and no two opponents
         return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
             bool(sa.names & sb.names) or (bool(shared) and related(sa, sb)))
+    if qa.topic == "vote":  # one vote: a word in common, sentences alike, or each article's
+        # one tally ('passed by 212 votes to 187' / 'with 204 deputies voting in favour and
+        # 187 against'); a committee's and a council's are two (`_two_kinds`)
+        return bool(shared) or related(sa, sb) or sole()
     if qa.topic == "origin":  # the year one thing was built: the same thing named before
         # it ('Bellweather Foods, founded in 1952' / 'Bellweather Foods' plant, established
         # in 1978' are two), with a word shared or as each article's one such year

@@ -1681,3 +1681,14 @@ def test_a_date_written_day_first_is_a_date() -> None:
         ("Riverbend Primary, which replaces Pinecrest East Primary, will open its gates on 27 "
          "January.", ["s2"]),
     ]) == []
+
+
+def test_a_vote_told_as_votes_for_and_against() -> None:
+    [tally] = [q for q in quantities("The house approved it on Thursday, with 204 deputies "
+                                     "voting in favour and 187 against.") if q.topic == "vote"]
+    assert tally.value == "204-187"
+    assert len(find_conflicts([], [
+        ("The bill passed by 212 votes to 187 after three days of heated debate.", ["s1"]),
+        ("The lower house approved the pension overhaul on Thursday, with 204 deputies voting "
+         "in favour and 187 against.", ["s2"]),
+    ])) == 1  # each article's one tally
