@@ -224,6 +224,19 @@ def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
                        whose)
 
 
+def _paid_in(toks: list[str], j: int) -> str:
+    """What an amount is paid in, by the stem of the noun right after 'in' with no article
+    before it: '$420,000 in damages', '$2 million in new funding'; not 'invested $5 million
+    in the company' (a place for it) nor 'in 2020'."""
+    for t in toks[j + 1 : j + 3]:
+        low = t.casefold()
+        if not t[:1].islower() or low in tu.STOPWORDS:
+            return ""
+        if low not in _QUALITIES:
+            return tu.stem(t)
+    return ""
+
+
 def _spent_on(text: str, spans: list[tuple[int, int]], toks: list[str], j: int) -> str:
     """What an amount is spent on, by the stem of its noun among the words in lower case
     after 'on' (token j): the first plural, else the last ('buse' in '$2 million on new
@@ -255,9 +268,11 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         after = next((tu.stem(t) for t in toks[j + 1 : j + 4] if t[:1].islower() and
                       t.casefold() not in tu.STOPWORDS and t.casefold() not in _QUALITIES),
                      "") if noun.casefold() in {"of", "for"} else \
-            _spent_on(text, spans, toks, j) if noun.casefold() == "on" else ""
-        # what it is an amount or a share of: '59% of the Vell investors'; or what it is for
-        # or spent on, a kind: '$5 million for road repairs', '$2 million on new buses'
+            _spent_on(text, spans, toks, j) if noun.casefold() == "on" else \
+            _paid_in(toks, j) if noun.casefold() == "in" else ""
+        # what it is an amount or a share of: '59% of the Vell investors'; or what it is for,
+        # spent on or paid in, a kind: '$5 million for road repairs', '$2 million on new
+        # buses', '$420,000 in damages' (not '$50,000 in costs')
         of, kind = (after, "") if noun.casefold() == "of" else ("", after)
         return j, _amount(text, spans, toks, i, j, value, high, unit, of, kind) \
             if unit and not rate else None

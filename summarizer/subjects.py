@@ -53,7 +53,7 @@ RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thi
 _PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
                       r"is to|are to|postponed|delayed|moved)\b", re.IGNORECASE)
 WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to be one event's
-DATE_LIKENESS = 0.3  # stem Jaccard of two sentences for one word of their dates' clauses to do
+ALIKE = 0.3  # stem Jaccard of sentences much alike: one date word, or no amount word, will do
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +80,10 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # When each article gives only this one amount in its unit, it is the story's one
         # amount: a word the sentences share will do ('will spend $4.2 million renovating
         # Riverside Park' / 'The project, budgeted at $2.4 million, also repaves the park's
-        # paths')
-        alike = (len(shared) >= 2 and related(sa, sb)) or (
+        # paths'); and sentences much alike need no word around the amounts ('was awarded
+        # $420,000 in damages after a court ruled the Evening Ledger had …' / 'The Evening
+        # Ledger must pay Marisa Coulthorne $240,000 after a judge found …')
+        alike = (len(shared) >= 2 and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
         return alike and _of_one_thing(qa, qb, sa, sb) and \
@@ -119,7 +121,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         one = bool(shared - _month_stems())
         return len(shared - _month_stems()) >= 2 or (
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
-            one and likeness(sa, sb) >= DATE_LIKENESS) or (
+            one and likeness(sa, sb) >= ALIKE) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
     if _role(qa, sa)[0] != _role(qb, sb)[0]:
         return False  # 'Prosecutors had asked for a 10-year term' / 'imposed an eight-year

@@ -1692,3 +1692,15 @@ def test_a_vote_told_as_votes_for_and_against() -> None:
         ("The lower house approved the pension overhaul on Thursday, with 204 deputies voting "
          "in favour and 187 against.", ["s2"]),
     ])) == 1  # each article's one tally
+
+
+def test_amounts_in_sentences_much_alike_need_no_word_around_them() -> None:
+    awarded = ("A former health minister was awarded $420,000 in damages on Monday after a "
+               "court in Delmont ruled that the Evening Ledger had falsely accused her.", ["s1"])
+    assert len(find_conflicts([], [awarded, (
+        "The Evening Ledger must pay the former health minister $240,000 after a court in "
+        "Delmont ruled on Monday that the newspaper had libelled her.", ["s2"])])) == 1
+    assert find_conflicts([], [awarded, (  # costs are another thing than damages
+        "The Evening Ledger must pay $50,000 in costs after a court in Delmont ruled on "
+        "Monday that the newspaper had falsely accused the former health minister.",
+        ["s2"])]) == []
