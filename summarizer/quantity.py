@@ -35,6 +35,11 @@ _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death
                "hurt": "injury", "evacu": "evacuation", "flee": "evacuation", "fled": "evacuation",
                "displac": "evacuation", "arrest": "arrest", "detain": "arrest",
                "rescu": "rescue", "miss": "missing", "hospit": "injury"}
+# what happened to buildings and vehicles counted: a home damaged is not one destroyed
+_BUILT = frozenset({"home", "build", "vehicl", "boat", "barn", "shop", "business", "properti",
+                    "structur", "apart", "flat"})
+_HARMS = {"damag": "damaged", "destroy": "destroyed", "flatten": "destroyed",
+          "level": "destroyed", "demolish": "destroyed", "gut": "destroyed"}
 SAID: dict[str | None, set[str]] = {}  # the stems that say each predicate
 for _stem, _said in _PREDICATES.items():
     SAID.setdefault(_said, set()).add(_stem)
@@ -294,6 +299,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         said = _predicate(toks, i, j)
         if said:
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
+    elif topic in _BUILT and (harm := _predicate(toks, i, j, _HARMS)):
+        topic = f"{harm}:{topic}"  # 'damaged 42 homes' / 'destroyed three houses': two counts
     if unit and "/" not in topic:  # '$4.2 million contract': an amount, of a contract
         of, kind = ("", "") if topic in CHANGES else _compound(text, spans, toks, j, topic)
         return j + 1, _amount(text, spans, toks, i, j + 1, value, high, unit, of, kind)
@@ -442,12 +449,13 @@ def _describes(word: str, after: str) -> bool:
         tu.stem(word) not in CHANGES  # 'The 9 percent increase takes effect': a verb after
 
 
-def _predicate(toks: list[str], lo: int, hi: int) -> str | None:
-    """What happened to the people counted by tokens lo..hi, from the nearest word that says
-    ('killing at least 4 people' -> 'death'), within four words either side."""
+def _predicate(toks: list[str], lo: int, hi: int,
+               predicates: dict[str, str] = _PREDICATES) -> str | None:
+    """What happened to the people (or things) counted by tokens lo..hi, from the nearest word
+    that says ('killing at least 4 people' -> 'death'), within four words either side."""
     for distance in range(1, 5):
         for j in (lo - distance, hi + distance):
-            if 0 <= j < len(toks) and (said := _PREDICATES.get(tu.stem(toks[j]))):
+            if 0 <= j < len(toks) and (said := predicates.get(tu.stem(toks[j]))):
                 return said
     return None
 

@@ -75,8 +75,8 @@ def _vote(text: str, spans: list[tuple[int, int]], toks: list[str],
     if not _PAIR.fullmatch(toks[i]) or i + 1 >= len(toks):
         return None
     before = [t.casefold() for t in toks[max(0, i - 2) : i]]
-    if (m := _FOR_AGAINST.match(text, spans[i][0])) is not None:  # '204 in favour and 187
-        # against'
+    if (m := _FOR_AGAINST.match(text, spans[i][0])) is not None and _VOTED.search(text):
+        # '204 deputies voting in favour and 187 against' (not a survey's '540 in favour')
         end = next(k for k in range(i, len(toks)) if spans[k][1] >= m.end()) + 1
         high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
         return end, Quantity("vote", float(high), float(low), f"{high}-{low}", m.group(0),

@@ -27,6 +27,8 @@ _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", 
                           "over", "under", "across", "along"})
 _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
                           "born", "deadline", "between"})
+_HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", "comprises",
+                  "boasts", "serves", "houses"})  # not 'has': 'has risen to 11
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
 _EACH = frozenset({"each", "apiece", "per", "every"})
 _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
@@ -45,6 +47,14 @@ _STEPS = {tu.stem(w): step for step, words in (
     ("open", "open opened opens opening"),
     ("reopen", "reopen reopened reopens reopening"),
     ("announce", "announced announcement unveiled"),
+    ("appear", "appeared appearance appears"),
+    ("interview", "interviewed questioned"),
+    ("appoint", "appointed hired sworn"),
+    ("start", "begin began begins start starts started commence commenced"),
+    ("move", "moved relocated"),
+    ("wed", "married wedding wed"),
+    ("meet", "met"),
+    ("crash", "hit struck crashed collided"),
     ("birth", "born birth"),
     ("death", "died death killed funeral buried"),
 ) for w in words.split()}
@@ -93,9 +103,11 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
             bool(sa.names & sb.names) or (bool(shared) and related(sa, sb)))
     if qa.topic == "vote":  # one vote: a word in common, sentences alike, or each article's
-        # one tally ('passed by 212 votes to 187' / 'with 204 deputies voting in favour and
-        # 187 against'); a committee's and a council's are two (`_two_kinds`)
-        return bool(shared) or related(sa, sb) or sole()
+        # one tally when the two share a side or a total ('passed by 212 votes to 187' /
+        # 'with 204 deputies voting in favour and 187 against'; not a union's 212-18 and a
+        # cabinet's 7-2); a committee's and a council's are two (`_two_kinds`)
+        near = qa.low == qb.low or qa.high == qb.high or qa.low + qa.high == qb.low + qb.high
+        return bool(shared) or related(sa, sb) or (near and sole())
     if qa.topic == "origin":  # the year one thing was built: the same thing named before
         # it ('Bellweather Foods, founded in 1952' / 'Bellweather Foods' plant, established
         # in 1978' are two), with a word shared or as each article's one such year
@@ -123,6 +135,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= ALIKE) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
+    if _standing(qa, sa) != _standing(qb, sb):
+        return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
     if _role(qa, sa)[0] != _role(qb, sb)[0]:
         return False  # 'Prosecutors had asked for a 10-year term' / 'imposed an eight-year
         # sentence': asked for and had are two things, of any kind
@@ -143,14 +157,26 @@ def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool
     return bool(steps[0]) and bool(steps[1]) and not steps[0] & steps[1]
 
 
+def _standing(q: Quantity, st: Statement) -> bool:
+    """A count of what something has now, by the verb just before it ('which runs 12
+    schools', 'The plant employs 800 workers'), not of what happened to some of them or will
+    ('will close three schools', 'will run nine schools from September')."""
+    return bool(set(_beside(q, st, 30)[-1:] + [t.casefold() for t in tu.tokens(q.span)][:1])
+                & _HAS)
+
+
 def _share_of(q: Quantity, st: Statement) -> float | None:
     """The share told just before a count of the whole: 2 in 'two of the borough's five
-    recycling centres', 3 in '3 of its 12 schools'."""
-    before = _beside(q, st, 40)[-3:]
-    for k in range(len(before) - 1):
-        if before[k + 1] == "of" and all(w in _OWNERS or w.endswith(("'s", "’s"))
-                                          for w in before[k + 2:]):
-            word = before[k].replace(",", "")
+    recycling centres', 3 in '3 of its 12 schools', 2 in 'Two of the ferry company's six
+    vessels' (the words between 'of' and the count end with an owner)."""
+    span = [t.casefold() for t in tu.tokens(q.span)]
+    lead = span[: next((n for n, t in enumerate(span) if tu.is_number(t)), 0)]  # 'its'
+    before = (_beside(q, st, 50) + lead)[-5:]
+    if not before or not (before[-1] in _OWNERS or before[-1].endswith(("'s", "’s"))):
+        return None
+    for k in range(len(before) - 2, 0, -1):
+        if before[k] == "of":
+            word = before[k - 1].replace(",", "")
             return float(word) if word.isdigit() else spelled(word)
     return None
 

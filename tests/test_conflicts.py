@@ -1704,3 +1704,29 @@ def test_amounts_in_sentences_much_alike_need_no_word_around_them() -> None:
         "The Evening Ledger must pay $50,000 in costs after a court in Delmont ruled on "
         "Monday that the newspaper had falsely accused the former health minister.",
         ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # what happened to them: damaged and destroyed are two counts
+    ("The storm damaged 42 homes in Elm Grove on Sunday, the county said.",
+     "The storm destroyed three houses in Elm Grove on Sunday, the county said."),
+    # what a plant has against what happens to some of it
+    ("The Corby plant employs 800 workers, the company said.",
+     "The Corby plant will shed 120 employees before it closes next year, the company said."),
+    # a share told with its owner's name
+    ("Two boats were damaged in the storm.",
+     "Two of the ferry company's six vessels were damaged in the storm."),
+    # two votes, each article's one tally, sharing no side and no total
+    ("Members of Unite voted 212-18 for strike action, the union said on Monday.",
+     "Leeford's pay freeze for bin crews was approved by 7 votes to 2 at a cabinet meeting."),
+    # a survey is no vote
+    ("A survey of residents found 540 in favour and 410 against the low-traffic scheme.",
+     "The council's cabinet voted 6-2 in favour of the low-traffic scheme on Tuesday."),
+    # two steps on two days: a court appearance and an interview, a start and an opening
+    ("Daniel Reeve appeared at Leeds Crown Court on 4 May, where he denied the charge.",
+     "Daniel Reeve was interviewed by police in Leeds on 22 April about the crash."),
+    ("The GP surgery in Ashby will begin flu vaccinations on 1 October.",
+     "Bookings for flu jabs at the Ashby surgery opened on 15 September."),
+])
+def test_second_review_of_the_new_rules(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
