@@ -14,8 +14,10 @@ from typing import NamedTuple
 
 from . import textutil as tu
 
+CURRENCIES = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "rupee": "₹",
+              "rupees": "₹"}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "m": 1e6, "bn": 1e9, "k": 1e3}
+          "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
 NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
 
 
@@ -87,6 +89,14 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
         j += 1
     if j < len(toks) and toks[j].casefold() == "percent":
         unit, j = "%", j + 1
+    elif not unit and j < len(toks) and toks[j].casefold() in CURRENCIES:  # '4.82 billion
+        unit, j = CURRENCIES[toks[j].casefold()], j + 1  # euros' is '€4.82bn'; not 'pounds'
+        # (a weight too); 'two dollars and fifty cents' is $2.50
+        if j + 2 < len(toks) and toks[j].casefold() == "and" and \
+                toks[j + 2].casefold() in {"cents", "cent"} and \
+                (cents := spelled(toks[j + 1].casefold()) if not toks[j + 1].isdigit()
+                 else float(toks[j + 1])) is not None:
+            value, j = value + cents / 100, j + 3
     elif j + 1 < len(toks) and (toks[j].casefold(), toks[j + 1].casefold()) == ("per", "cent"):
         unit, j = "%", j + 2
     return j, value, unit

@@ -60,6 +60,8 @@ _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "
 CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb", "fall",
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
+_THEN = frozenset({"earlier", "ago", "before", "later", "after", "previously"})
+_DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # verbs that end as a plural noun does, after the noun that is their subject: 'The £3.1m
 # project includes a …' counts a project, not 'includes'
@@ -262,14 +264,20 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
     (or its range's end), the kind of it, and what happened to the people counted."""
-    j, high = _range_end(text, spans, toks, i, j, value)
+    j, high, upper_unit = _range_end(text, spans, toks, i, j, value, unit)
+    unit = unit or upper_unit  # '4 to 5 per cent': the upper end's unit is both ends'
     noun = toks[j]
+    if noun.casefold() in _DIFFERENCES and unit != "%":  # '6 percent more' is a rise's size
+        return j + 1, None  # 'will spend $2.1 million more than it did': a difference
     spent = unit and noun.casefold().endswith("ing") and i > 0 and \
         toks[i - 1].casefold() in _SPEND  # 'will spend $4.2 million renovating the park'
     if spent or noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
             or CLAUSE_END.search(gap(text, spans, j - 1)):  # an amount needs no noun: 'will
         # cost $2.4 million under the contract', 'rose 7 percent over the year'
-        rate = noun.casefold() in _RATES  # '$1 a day' is a rate, of no day said here
+        rate = noun.casefold() in _RATES and not CLAUSE_END.search(gap(text, spans, j - 1)) \
+            and not (j + 2 < len(toks) and toks[j + 2].casefold() in _THEN)
+        # '$1 a day' is a rate, of no day said here ('$2.50, a 25 percent rise' and '€466mn a
+        # year earlier' are none)
         after = next((tu.stem(t) for t in toks[j + 1 : j + 4] if t[:1].islower() and
                       t.casefold() not in tu.STOPWORDS and t.casefold() not in _QUALITIES),
                      "") if noun.casefold() in {"of", "for"} else \
@@ -350,10 +358,10 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
 
 
 def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
-               value: float) -> tuple[int, float]:
+               value: float, unit: str = "") -> tuple[int, float, str]:
     """Where a range that the number at token i opens ends, and its upper value ('10,000 to
-    20,000 years', a suspended hyphen's 'nine- or ten-hour shifts'); (j, value) when it opens
-    none."""
+    20,000 years', a suspended hyphen's 'nine- or ten-hour shifts') and the upper end's unit;
+    (j, value, '') when it opens none."""
     suspended = gap(text, spans, j - 1).startswith("-")
     joins = {"to", "and", "or"} if suspended else {"to", "and"}
     if j + 1 < len(toks) and toks[j].casefold() in joins and \
@@ -363,10 +371,11 @@ def _range_end(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
             )) and \
             (i == 0 or toks[i - 1].casefold() != "from" or (  # 'rose from 2 to 5' changed
                 i > 1 and toks[i - 2].casefold() in {"ranging", "ranged", "range"})):
-        k, upper, _ = read_number(toks, spans, text, j + 1)
-        if upper is not None and upper > value and k < len(toks):
-            return k, upper
-    return j, value
+        k, upper, upper_unit = read_number(toks, spans, text, j + 1)
+        if upper is not None and upper > value and k < len(toks) and \
+                (not unit or upper_unit in {"", unit}) and not (unit == "%" and upper > 100):
+            return k, upper, upper_unit  # not 'rose 6 percent to 4.82 billion euros'
+    return j, value, ""
 
 
 def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,

@@ -29,6 +29,7 @@ _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "th
                           "born", "deadline", "between"})
 _HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", "comprises",
                   "boasts", "serves", "houses"})  # not 'has': 'has risen to 11
+_PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial"})
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
 _EACH = frozenset({"each", "apiece", "per", "every"})
 _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
@@ -135,6 +136,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= ALIKE) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
+    if _partial(qa, sa) or _partial(qb, sb):
+        return False  # 'the first 36 satellites' are some of '288 satellites'
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
     if _role(qa, sa)[0] != _role(qb, sb)[0]:
@@ -155,6 +158,15 @@ def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool
     steps = [{_STEPS[w] for w in tu.stems(clause(st.text, q.span)) if w in _STEPS}
              for q, st in ((qa, sa), (qb, sb))]
     return bool(steps[0]) and bool(steps[1]) and not steps[0] & steps[1]
+
+
+def _partial(q: Quantity, st: Statement) -> bool:
+    """A count of some of a group by where they stand in it: 'the first 36 satellites', 'the
+    remaining 40 homes', 'the other two'."""
+    span = [t.casefold() for t in tu.tokens(q.span)]
+    lead = span[: next((n for n, t in enumerate(span) if tu.cardinal(t) or
+                        any(c.isdigit() for c in t)), 0)]
+    return bool(set(_beside(q, st, 20)[-1:] + lead) & _PART_WORDS)
 
 
 def _standing(q: Quantity, st: Statement) -> bool:

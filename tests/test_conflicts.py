@@ -1730,3 +1730,35 @@ def test_amounts_in_sentences_much_alike_need_no_word_around_them() -> None:
 ])
 def test_second_review_of_the_new_rules(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("sentence", "read"), [
+    ("Revenue rose 6 percent to 4.82 billion euros in the fiscal year.",
+     [("%", "%6"), ("€", "€4820000000")]),  # not a range from 6% to 4.82 billion
+    ("Operating profit reached €512mn, against €466mn a year earlier.",
+     [("€", "€512000000"), ("€", "€466000000")]),
+    ("The board approved raising the fare to two dollars and fifty cents, a 25 percent "
+     "increase.", [("$", "$2.5"), ("%", "%25")]),  # ', a 25 percent …' is no rate
+    ("Solvane expects sales growth of 4 to 5 per cent next year.", [("%", "%4-5")]),
+    ("The county will spend $2.1 million more next year than it did this year.", []),
+])
+def test_amounts_as_business_news_writes_them(sentence: str, read: list[tuple[str, str]]
+                                              ) -> None:
+    assert [(q.topic, q.value) for q in quantities(sentence)] == read
+
+
+def test_a_part_by_its_place_and_a_time_shortly_before_another() -> None:
+    assert find_conflicts([], [
+        ("Korvane will launch the first 36 satellites of its constellation next year.",
+         ["s1"]),
+        ("Korvane plans to put 288 satellites of its constellation in orbit.", ["s2"]),
+    ]) == []
+    [before] = [q for q in quantities("Firefighters arrived shortly before 4 a.m. and "
+                                      "upgraded the call.") if q.topic == "time"]
+    assert (before.low, before.high) == (210, 240)  # the half hour before 4 a.m.
+    assert find_conflicts([], [
+        ("Crews were called to the Garnet Street complex at about 3:40 a.m., the chief said.",
+         ["s1"]),
+        ("Crews reached the Garnet Street complex shortly before 4 a.m., the chief said.",
+         ["s2"]),
+    ]) == []
