@@ -51,9 +51,9 @@ _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton
 # nouns news uses for one kind of thing: 'Eleven workers were treated' / 'nine employees',
 # 'a dozen homes' / '20 houses', 'Thirty-two cars' / '23 vehicles'; counted as the first
 _ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
-    "workers employees staffers", "homes houses", "vehicles cars automobiles",
-    "children kids", "boats vessels", "students pupils", "firefighters firemen",
-    "doctors physicians") for other in words.split()}
+    "workers employees staffers", "jobs positions posts", "homes houses",
+    "vehicles cars automobiles", "children kids", "boats vessels", "students pupils",
+    "firefighters firemen", "doctors physicians") for other in words.split()}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
                              "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
 # a change an amount measures ('a 9% increase in home prices'), not the thing changed
@@ -174,7 +174,7 @@ def _age_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
         return end, Quantity("age", value, value, shown(value),
                              text[spans[i][0] : spans[end - 1][1]],
                              _named_after(text, spans, toks, end) or
-                             _whose(text, spans, toks, i, -1))
+                             _whose(text, spans, toks, i, -1) or _apposed(text, spans, toks, i))
     if i > 0 and tu.is_name(toks[i - 1]) and gap(text, spans, i - 1) == ", " and \
             gap(text, spans, i).startswith(",") and 0 < value < 120:
         return i + 1, Quantity("age", value, value, shown(value),
@@ -490,6 +490,15 @@ def _named_after(text: str, spans: list[tuple[int, int]], toks: list[str],
         if tok.casefold() in _FROM_PLACE:
             return frozenset()
     return run
+
+
+def _apposed(text: str, spans: list[tuple[int, int]], toks: list[str],
+             i: int) -> frozenset[str]:
+    """The name an age's apposition follows: 'Gregor Ashby-Lund, the 57-year-old head of …'
+    is Gregor Ashby-Lund's age."""
+    if i >= 2 and toks[i - 1].casefold() in {"the", "a"} and gap(text, spans, i - 2) == ", ":
+        return _whose(text, spans, toks, i - 1, -1)
+    return frozenset()
 
 
 def _whose(text: str, spans: list[tuple[int, int]], toks: list[str], at: int,

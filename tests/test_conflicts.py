@@ -1762,3 +1762,18 @@ def test_a_part_by_its_place_and_a_time_shortly_before_another() -> None:
         ("Crews reached the Garnet Street complex shortly before 4 a.m., the chief said.",
          ["s2"]),
     ]) == []
+
+
+def test_an_age_in_an_apposition_and_jobs_as_positions() -> None:
+    [conflict] = find_conflicts([], [
+        ("Marrowfield Bank named Gregor Ashby-Lund, 54, its next chief executive.", ["s1"]),
+        ("Gregor Ashby-Lund, the 57-year-old head of the bank's lending arm, will become its "
+         "chief executive.", ["s2"]),
+    ])
+    assert conflict.description == "the age of Gregor Ashby-Lund"
+    assert [q.anchors for q in quantities("The driver, a 45-year-old man, was hurt.")] == [
+        frozenset()]  # no name before the apposition: whose is not said there
+    assert len(find_conflicts([], [
+        ("Varnholt Steel will cut 1,200 jobs at Ossberg, the steelmaker said.", ["s1"]),
+        ("About 1,800 positions will be cut at Varnholt Steel's Ossberg works.", ["s2"]),
+    ])) == 1
