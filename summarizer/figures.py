@@ -89,9 +89,11 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
         j += 1
     if j < len(toks) and toks[j].casefold() == "percent":
         unit, j = "%", j + 1
-    elif not unit and j < len(toks) and toks[j].casefold() in CURRENCIES:  # '4.82 billion
+    elif not unit and j < len(toks) and toks[j].casefold() in CURRENCIES and (
+            toks[j].casefold().endswith("s") or value == 1):  # '4.82 billion
         unit, j = CURRENCIES[toks[j].casefold()], j + 1  # euros' is '€4.82bn'; not 'pounds'
-        # (a weight too); 'two dollars and fifty cents' is $2.50
+        # (a weight too), nor 'the 20 euro zone countries'; 'two dollars and fifty cents' is
+        # $2.50
         if j + 2 < len(toks) and toks[j].casefold() == "and" and \
                 toks[j + 2].casefold() in {"cents", "cent"} and \
                 (cents := spelled(toks[j + 1].casefold()) if not toks[j + 1].isdigit()

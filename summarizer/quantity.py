@@ -51,7 +51,7 @@ _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton
 # nouns news uses for one kind of thing: 'Eleven workers were treated' / 'nine employees',
 # 'a dozen homes' / '20 houses', 'Thirty-two cars' / '23 vehicles'; counted as the first
 _ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
-    "workers employees staffers", "jobs positions posts", "homes houses",
+    "workers employees staffers", "jobs positions", "homes houses",
     "vehicles cars automobiles", "children kids", "boats vessels", "students pupils",
     "firefighters firemen", "doctors physicians") for other in words.split()}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
@@ -60,7 +60,7 @@ _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "
 CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb", "fall",
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
-_THEN = frozenset({"earlier", "ago", "before", "later", "after", "previously"})
+_THEN = frozenset({"earlier", "ago", "later", "previously"})
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # verbs that end as a plural noun does, after the noun that is their subject: 'The £3.1m
@@ -231,6 +231,19 @@ def _aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
                        whose)
 
 
+def _rounding(tok: str, value: float) -> float:
+    """Half the last written decimal place of a figure with decimals, in its value's scale:
+    '1.08' may be 1.0815, '$4.2 million' $4.24 million; a whole number is taken as exact."""
+    digits = tok.lstrip("$€£₹").rstrip("%").replace(",", "")
+    whole, dot, decimals = digits.partition(".")
+    decimals = "".join(c for c in decimals if c.isdigit())
+    if not dot or not decimals or not whole.replace("-", "").isdigit():
+        return 0.0
+    written = float(f"{whole}.{decimals}")
+    return 0.49 * 10 ** -len(decimals) * (value / written) if written else 0.0  # two values
+    # written to one place apart never meet
+
+
 def _paid_in(toks: list[str], j: int) -> str:
     """What an amount is paid in, by the stem of the noun right after 'in' with no article
     before it: '$420,000 in damages', '$2 million in new funding'; not 'invested $5 million
@@ -269,6 +282,15 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     noun = toks[j]
     if noun.casefold() in _DIFFERENCES and unit != "%":  # '6 percent more' is a rise's size
         return j + 1, None  # 'will spend $2.1 million more than it did': a difference
+    if unit and noun.casefold() in {"a", "an"} and j + 1 < len(toks) and \
+            toks[j + 1][:1].islower() and toks[j + 1].casefold() not in tu.STOPWORDS and \
+            not CLAUSE_END.search(gap(text, spans, j - 1)) and \
+            not (j + 2 < len(toks) and toks[j + 2].casefold() in _THEN):
+        topic = "/" + tu.stem(toks[j + 1])  # '84 dollars a barrel', '$18 an hour': a rate
+        start = span_start(text, spans, toks, i)
+        return j + 2, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value),
+                               text[spans[start][0] : spans[j + 1][1]],
+                               anchors(text, spans, toks, i, j + 2, topic), unit)
     spent = unit and noun.casefold().endswith("ing") and i > 0 and \
         toks[i - 1].casefold() in _SPEND  # 'will spend $4.2 million renovating the park'
     if spent or noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
@@ -350,7 +372,9 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
     if i > 0 and toks[i - 1].casefold() in _INCREMENTS:
         return None  # 'another $3 million' adds to a figure
     start = span_start(text, spans, toks, i)
-    return Quantity(unit, *bounded(toks, i, value, high),
+    least, most = bounded(toks, i, value, high)
+    half = _rounding(toks[i], value)  # '1.08 dollars' may be '$1.0815' rounded
+    return Quantity(unit, least - half, most + half,
                     unit + shown(value) + (f"-{shown(high)}" if high != value else ""),
                     text[spans[start][0] : spans[j - 1][1]],
                     anchors(text, spans, toks, i, j, unit) | ({of} if of else set()), unit,
@@ -494,10 +518,14 @@ def _named_after(text: str, spans: list[tuple[int, int]], toks: list[str],
 
 def _apposed(text: str, spans: list[tuple[int, int]], toks: list[str],
              i: int) -> frozenset[str]:
-    """The name an age's apposition follows: 'Gregor Ashby-Lund, the 57-year-old head of …'
-    is Gregor Ashby-Lund's age."""
+    """The name an age's apposition follows when the name opens its clause: 'Gregor
+    Ashby-Lund, the 57-year-old head of …' is Gregor Ashby-Lund's age."""
     if i >= 2 and toks[i - 1].casefold() in {"the", "a"} and gap(text, spans, i - 2) == ", ":
-        return _whose(text, spans, toks, i - 1, -1)
+        whose = _whose(text, spans, toks, i - 1, -1)
+        first = i - 1 - len(whose)  # the name must open its sentence or clause: not 'According
+        # to police chief Dan Ortiz, the 23-year-old suspect …'
+        if first == 0 or (first > 0 and CLAUSE_END.search(gap(text, spans, first - 1))):
+            return whose
     return frozenset()
 
 

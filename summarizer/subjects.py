@@ -136,8 +136,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= ALIKE) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
-    if _partial(qa, sa) or _partial(qb, sb):
-        return False  # 'the first 36 satellites' are some of '288 satellites'
+    if _partial(qa, sa) != _partial(qb, sb):
+        return False  # 'the first 36 satellites' are some of '288 satellites' ('the next
+        # five years' / 'the next eight years' are compared)
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
     if _role(qa, sa)[0] != _role(qb, sb)[0]:

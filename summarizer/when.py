@@ -219,11 +219,15 @@ def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     before = toks[i - 1].casefold() if i > 0 else ""
     if before in BOUNDS and high == low:  # 'back by 10 a.m.': any time up to then
         value, low, high = f"{before} {value}", *((low, _DAY) if before == "since" else (0, low))
-    elif before in {"before", "after"} and high == low:  # 'shortly before 4 a.m.': the half
-        # hour before it (an hour, said without 'shortly' or 'just')
+    elif before in {"before", "after"} and high == low and not (
+            i > 1 and toks[i - 2].casefold().rstrip("s") in {"hour", "minute"}):
+        # 'shortly before 4 a.m.': the half hour before it (an hour, said without 'shortly' or
+        # 'just'); not 'two hours before 9 a.m.'
         near = 30 if i > 1 and toks[i - 2].casefold() in {"shortly", "just", "soon"} else 60
-        low, high = (max(0, low - near), low) if before == "before" else (low, low + near)
-        value = f"{low // 60}:{low % 60:02d}-{high // 60}:{high % 60:02d}"
+        low, high = (max(0, low - near), low) if before == "before" else \
+            (low, min(_DAY - 1, low + near))
+        value = f"{low // 60}:{low % 60:02d}" + (
+            f"-{high // 60}:{high % 60:02d}" if high != low else "")
     begin = i - 1 if before in {"between", "from", "before", "after"} | BOUNDS else i
     slack = 10.0 if i > 0 and toks[i - 1].casefold() in APPROX_WORDS else 0.0
     stop = spans[j - 1][1] + (toks[j - 1].casefold() in _MERIDIEM and

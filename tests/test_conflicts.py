@@ -1777,3 +1777,39 @@ def test_an_age_in_an_apposition_and_jobs_as_positions() -> None:
         ("Varnholt Steel will cut 1,200 jobs at Ossberg, the steelmaker said.", ["s1"]),
         ("About 1,800 positions will be cut at Varnholt Steel's Ossberg works.", ["s2"]),
     ])) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # an age after an opening phrase's name is the subject's, not the name's
+    ("According to police chief Dan Ortiz, the 23-year-old suspect was arrested at home.",
+     "Police chief Dan Ortiz, 58, said the suspect was arrested at his home."),
+    # posts on social media are no jobs
+    ("The ministry will cut 1,200 jobs, the minister said in a post on X on Monday.",
+     "The minister announced the ministry's job cuts on Monday in a series of 14 posts on X."),
+    # a fine a day is a rate, after the deadline or not
+    ("The council fined the builder 500 euros a day after the deadline passed, it said.",
+     "The council fined the builder 12,000 euros after the deadline passed, it said."),
+    # a figure with decimals may be another's rounded
+    ("The euro fell 0.5 percent to 1.08 dollars on Friday after weak German data.",
+     "The euro fell to $1.0815 on Friday after weak German data."),
+])
+def test_third_review_of_the_new_rules(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+def test_rates_rounding_and_parts_compared_alike() -> None:
+    [barrel] = quantities("Brent crude rose to 84 dollars a barrel.")
+    assert (barrel.topic, barrel.value) == ("/barrel", "$84")
+    assert [q.topic for q in quantities("Ministers from the 20 euro zone countries met.")] \
+        != ["€"]
+    assert len(find_conflicts([], [  # one decimal place apart still differ
+        ("The jobless rate in Alder rose to 4.1% in October, the agency said.", ["s1"]),
+        ("The jobless rate in Alder rose to 4.2% in October, the agency said.", ["s2"]),
+    ])) == 1
+    assert len(find_conflicts([], [  # both counts are of the next years: compared
+        ("Nordbank will invest $5 billion in Norway over the next five years.", ["s1"]),
+        ("Nordbank will invest $5 billion in Norway over the next eight years.", ["s2"]),
+    ])) == 1
+    [(start, end)] = [(q.low, q.high) for q in quantities("They met two hours before 9 a.m.")
+                      if q.topic == "time"]
+    assert start == end == 540  # not the hour before 9 a.m.
