@@ -61,6 +61,11 @@ UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased
                     r"|\b(?:rose|climbed|jumped|increased|grew|fell|dropped) to\b"
                     r"|\b(?:earlier|initial|previous|first) (?:reports?|estimates?|figures?)"
                     r"|\bup from\b|\bdown from\b|\brevised\b|\bupdated\b", re.IGNORECASE)
+# a figure a sentence sets its own beside as an earlier period's: 'down from 52,100 last
+# year', 'compared with 9% a year earlier' (not a toll that rose 'to 11 from 9': an update)
+_EARLIER = re.compile(r"\b(?:from|than|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
+                      r"[$€£]?(\d[\d,.]*)\W*(?:\w+\W+){0,2}?(?:last|previous|prior|a\s+year"
+                      r"\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
                         r"than)\s", re.IGNORECASE)
@@ -147,6 +152,14 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             risen[n] = bool(UPDATE.search(statements[n].text))
         return risen[n]
 
+    set_beside: dict[int, set[str]] = {}
+
+    def earlier(n: int) -> set[str]:  # the same
+        if n not in set_beside:
+            set_beside[n] = {m.group(1).rstrip(",.") for m in
+                             _EARLIER.finditer(statements[n].text)}
+        return set_beside[n]
+
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
         if not qa.differs(qb) or _floor_met(qa, qb, rose(b)) or _floor_met(qb, qa, rose(a)):
@@ -170,7 +183,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue  # an article naming both days tells of more than one: each its own
         if topic == "date" and (scoped.states(a, qb) or scoped.states(b, qa)):
             continue  # so does an article giving both dates
-        if _set_beside(sa.text, qb) or _set_beside(sb.text, qa):
+        if _first_figure(qb) in earlier(a) or _first_figure(qa) in earlier(b):
             continue  # 'drew 48,300 visitors, down from 52,100 last year' / 'Last year's show
             # attracted 52,100': the sentence gives the other figure too, as another's
         if scoped.denied(a, qa) != scoped.denied(b, qb):
@@ -183,16 +196,10 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     return _one_side_each(links, statements)
 
 
-def _set_beside(text: str, other: Quantity) -> bool:
-    """Whether `text` holds the other value's figure, as written, as an earlier period's that
-    it compares its own with: 'down from 52,100 last year', 'compared with 9% a year
-    earlier'. (A toll that rose, 'to 11 from 9', is an update, shown as one.)"""
-    figures = [t for t in tu.tokens(other.span) if any(c.isdigit() for c in t)]
-    return bool(figures) and re.search(
-        r"\b(?:from|than|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[$€£]?"
-        + re.escape(figures[0].lstrip("$€£")) + r"(?![\d,.]\d)\W*(?:\w+\W+){0,2}?"
-        r"(?:last|previous|prior|a\s+year\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b",
-        text, re.IGNORECASE) is not None
+def _first_figure(q: Quantity) -> str:
+    """The first figure of a value's words, as written without its currency sign."""
+    return next((t.lstrip("$€£") for t in tu.tokens(q.span) if any(c.isdigit() for c in t)),
+                "")
 
 
 def _floor_met(floor: Quantity, other: Quantity, rose: bool) -> bool:

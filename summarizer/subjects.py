@@ -68,6 +68,13 @@ ALIKE = 0.3  # stem Jaccard of sentences much alike: one date word, or no amount
 
 
 @lru_cache(maxsize=1)
+def _asked_stems() -> frozenset[str]:
+    """The stems of `_ASKED`: a pair of sentences holding none has no amount asked for (its
+    clauses are read only when one does: a sentence of many values is in many pairs)."""
+    return frozenset(tu.stem(w) for w in _ASKED)
+
+
+@lru_cache(maxsize=1)
 def _month_stems() -> frozenset[str]:
     return frozenset(tu.stem(m) for m in when.MONTHS)
 
@@ -141,7 +148,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # five years' / 'the next eight years' are compared)
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
-    if _role(qa, sa)[0] != _role(qb, sb)[0]:
+    if (sa.stems | sb.stems) & _asked_stems() and _role(qa, sa)[0] != _role(qb, sb)[0]:
         return False  # 'Prosecutors had asked for a 10-year term' / 'imposed an eight-year
         # sentence': asked for and had are two things, of any kind
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
