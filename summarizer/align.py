@@ -15,7 +15,9 @@ the other's clause: "Home prices rose 6%" / "Rents rose 4%" are two things), peo
 named people that one thing happened to ("killing 17 people" / "killing 15 Palestinians")
 said alike, a duration after an event told either way ("five weeks after" / "six weeks
 later"), the same person's age, the same grade of related sentences, a date whose clause
-shares two words or whose sentences name the same people, one rank given to two people for
+shares two words or whose sentences name the same people (never two steps of a story told
+over days, "arrested on May 2" / "charged on May 4", nor two dates one article gives), one
+vote's tally ("voted 6-3" / "by a vote of 5 to 4"), one rank given to two people for
 one thing ("… to be identified"), a name spelled differently
 ("Leona Helmsley" / "Leona Helmsey", a name opening a sentence too when the story never writes
 its first word in lower case, "Katarina Novak won …" / "swimmer Katerina Nowak", its first

@@ -28,7 +28,7 @@ _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", 
 _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
                           "born", "deadline", "between"})
 _HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", "comprises",
-                  "boasts", "serves", "houses"})  # not 'has': 'has risen to 11
+                  "boasts", "serves", "houses"})  # not 'has': 'has risen to 11'
 _PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial"})
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
 _EACH = frozenset({"each", "apiece", "per", "every"})
