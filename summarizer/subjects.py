@@ -14,6 +14,7 @@ from . import spelling, when
 from . import textutil as tu
 from .figures import spelled
 from .quantity import CHANGES, GENERIC, possible_share
+from .results import TALLY
 from .statements import Statement, clause
 from .value import Quantity, measured_alike
 
@@ -30,6 +31,8 @@ _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "th
 _HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", "comprises",
                   "boasts", "serves", "houses"})  # not 'has': 'has risen to 11'
 _PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial"})
+_INCLUDING = re.compile(r"\b(?:including|among them|of them|of whom)\s+(?:the\s+)?([\w,-]+)",
+                        re.IGNORECASE)
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
 _EACH = frozenset({"each", "apiece", "per", "every"})
 _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
@@ -110,7 +113,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if qa.topic == "score":  # one match: a team named in both, and no two opponents
         return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
             bool(sa.names & sb.names) or (bool(shared) and related(sa, sb)))
-    if qa.topic == "vote":  # one vote: a word in common, sentences alike, or each article's
+    if qa.topic == TALLY:  # one vote: a word in common, sentences alike, or each article's
         # one tally when the two share a side or a total ('passed by 212 votes to 187' /
         # 'with 204 deputies voting in favour and 187 against'; not a union's 212-18 and a
         # cabinet's 7-2); a committee's and a council's are two (`_two_kinds`)
@@ -143,6 +146,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= ALIKE) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
+    if qa.topic == "time" and qa.sort != qb.sort:
+        return False  # '7:30 p.m. Pacific' / '10:30 p.m. Eastern': a zone said on one side
     if _partial(qa, sa) != _partial(qb, sb):
         return False  # 'the first 36 satellites' are some of '288 satellites' ('the next
         # five years' / 'the next eight years' are compared)
@@ -151,6 +156,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if (sa.stems | sb.stems) & _asked_stems() and _role(qa, sa)[0] != _role(qb, sb)[0]:
         return False  # 'Prosecutors had asked for a 10-year term' / 'imposed an eight-year
         # sentence': asked for and had are two things, of any kind
+    if _included(sa, qb) or _included(sb, qa):
+        return False  # 'rescue two people from a car' / 'five people were rescued …,
+        # including two who were trapped in a car'
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
             (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
@@ -170,11 +178,32 @@ def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool
 
 def _partial(q: Quantity, st: Statement) -> bool:
     """A count of some of a group by where they stand in it: 'the first 36 satellites', 'the
-    remaining 40 homes', 'the other two'."""
+    remaining 40 homes', 'the other two', 'Marrow County and two neighboring counties'."""
     span = [t.casefold() for t in tu.tokens(q.span)]
     lead = span[: next((n for n, t in enumerate(span) if tu.cardinal(t) or
                         any(c.isdigit() for c in t)), 0)]
-    return bool(set(_beside(q, st, 20)[-1:] + lead) & _PART_WORDS)
+    before = _beside(q, st, 20) + lead
+    if before[-1:] == ["and"] and len(before) > 1 and tu.stem(before[-2]) == q.topic:
+        return True  # 'Marrow County and two neighboring counties': two more than one
+    return bool(set(before[-1:]) & _PART_WORDS)
+
+
+def _included(st: Statement, q: Quantity) -> bool:
+    """Whether `st` gives the value q as a share of its own figure: 'including two …'."""
+    return q.low in _shares(st.text)
+
+
+@lru_cache(maxsize=256)
+def _shares(text: str) -> frozenset[float]:
+    """The figures a sentence gives as shares ('including two …', 'of them three'), read
+    once per sentence: a sentence of many values is in many pairs."""
+    found = set()
+    for m in _INCLUDING.finditer(text):
+        word = m.group(1).casefold().replace(",", "")
+        value = float(word) if word.isdigit() else spelled(word)
+        if value is not None:
+            found.add(value)
+    return frozenset(found)
 
 
 def _standing(q: Quantity, st: Statement) -> bool:

@@ -33,7 +33,7 @@ class Quantity:
         """True when the two values cannot both be right."""
         if self.topic == "date":
             return _dates_differ(self.value, other.value)
-        if self.topic in {"score", "vote"}:
+        if self.topic in {"score", "tally"}:
             return self.value != other.value
         if self.topic == "weekday":
             return _days_differ(self.value, other.value)

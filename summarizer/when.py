@@ -172,6 +172,12 @@ _DAY = 24 * 60
 # a time a word makes a bound of ('power was back by 10 a.m.', 'closed until noon'): the
 # minutes it allows. Two events ('went out at 2 a.m.', 'back by 10 a.m.') are no rival times
 BOUNDS = frozenset({"by", "until", "since"})
+# a time zone after a time of day, by the zone it names ('ET' and 'Eastern' are one)
+ZONES = {"eastern": "eastern", "et": "eastern", "est": "eastern", "edt": "eastern",
+         "central": "central", "ct": "central", "cst": "central", "cdt": "central",
+         "mountain": "mountain", "mt": "mountain", "mst": "mountain", "mdt": "mountain",
+         "pacific": "pacific", "pt": "pacific", "pst": "pacific", "pdt": "pacific",
+         "gmt": "gmt", "utc": "gmt", "bst": "bst", "cet": "cet", "local": "local"}
 
 
 def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -217,6 +223,8 @@ def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     value = f"{low // 60}:{low % 60:02d}" + (f"-{high // 60}:{high % 60:02d}" if high != low
                                              else "")
     before = toks[i - 1].casefold() if i > 0 else ""
+    if before == "to" and i > 1 and toks[i - 2].casefold() in {"hours", "hour"}:
+        before = "until"  # 'in the 24 hours to 6pm': a period's end, a bound
     if before in BOUNDS and high == low:  # 'back by 10 a.m.': any time up to then
         value, low, high = f"{before} {value}", *((low, _DAY) if before == "since" else (0, low))
     elif before in {"before", "after"} and high == low and not (
@@ -232,5 +240,8 @@ def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     slack = 10.0 if i > 0 and toks[i - 1].casefold() in APPROX_WORDS else 0.0
     stop = spans[j - 1][1] + (toks[j - 1].casefold() in _MERIDIEM and
                               text[spans[j - 1][1] : spans[j - 1][1] + 1] == ".")
+    zone = ZONES.get(toks[j].casefold().rstrip("."), "") if j < len(toks) else ""
+    if zone:  # '7:30 p.m. Pacific' and '10:30 p.m. Eastern' may be one time
+        stop, j = spans[j][1], j + 1
     return j, Quantity("time", float(low), float(high), value, text[spans[begin][0] : stop],
-                       anchors(text, spans, toks, begin, j, "time"), slack=slack)
+                       anchors(text, spans, toks, begin, j, "time"), slack=slack, sort=zone)

@@ -99,3 +99,10 @@ def test_pack_fills_each_chunk_up_to_the_budget_in_order() -> None:
 
     assert pack([3, 4, 2, 9, 1], 7, lambda n: n) == [[3, 4], [2], [9], [1]]
     assert pack([], 7, lambda n: n) == [[]]
+
+
+def test_a_sentence_cut_after_pm_before_a_time_zone_is_joined_back() -> None:
+    assert split_sentences("The game tipped off at 7:30 p.m. Pacific in front of a sellout "
+                           "crowd. It ended at 10 p.m. Fans left.") == [
+        "The game tipped off at 7:30 p.m. Pacific in front of a sellout crowd.",
+        "It ended at 10 p.m.", "Fans left."]

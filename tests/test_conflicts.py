@@ -1685,7 +1685,7 @@ def test_a_date_written_day_first_is_a_date() -> None:
 
 def test_a_vote_told_as_votes_for_and_against() -> None:
     [tally] = [q for q in quantities("The house approved it on Thursday, with 204 deputies "
-                                     "voting in favour and 187 against.") if q.topic == "vote"]
+                                     "voting in favour and 187 against.") if q.topic == "tally"]
     assert tally.value == "204-187"
     assert len(find_conflicts([], [
         ("The bill passed by 212 votes to 187 after three days of heated debate.", ["s1"]),
@@ -1813,3 +1813,49 @@ def test_rates_rounding_and_parts_compared_alike() -> None:
     [(start, end)] = [(q.low, q.high) for q in quantities("They met two hours before 9 a.m.")
                       if q.topic == "time"]
     assert start == end == 540  # not the hour before 9 a.m.
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # a share the other's sentence gives ('including two …')
+    ("Firefighters used a boat to rescue two people from a car near Low Rigg.",
+     "In all, five people were rescued by fire crews near Low Rigg, including two who were "
+     "trapped in a car."),
+    # a count added to another ('on top of')
+    ("Moffatt was also banned from driving for six years, the court heard.",
+     "Moffatt was also banned from driving for four years on top of the time he spends in "
+     "custody, the court heard."),
+    # one tally, in figures and in words
+    ("Hebble Vale Council's planning committee voted 7-3 in favour of the scheme.",
+     "Hebble Vale Council's planning committee approved the scheme by seven votes to three."),
+    # a ceiling ('up to 150 jobs') and a figure under it
+    ("Corlea MedTech is to create up to 150 jobs in Ardnagree over five years.",
+     "Corlea MedTech will build a factory in Ardnagree, creating 40 jobs in its first phase."),
+    # one named and two more
+    ("Gov. Helen Marsh declared a state of emergency for Marrow County and two neighboring "
+     "counties.", "Gov. Helen Marsh has declared a state of emergency in three counties."),
+    # a difference and a change: 'net', 'grown by'
+    ("Forsythe gained 125 net votes in the recount, officials said.",
+     "The final tally was 147,215 votes for Forsythe, officials said."),
+    ("The outbreak has sickened 63 people, up from 41 cases reported Nov. 13, the CDC said.",
+     "The CDC said the outbreak had grown by 22 cases in two weeks."),
+    # a time in two zones, and a period's end
+    ("The game tipped off at 7:30 p.m. Pacific in front of a sellout crowd.",
+     "The game started at 10:30 p.m. Eastern in front of a sellout crowd."),
+    ("More than 110mm of rain fell at the Thorngill gauge in the 24 hours to 6pm.",
+     "The river peaked on the Thorngill gauge at about 2am on Wednesday."),
+])
+def test_set_h_traps(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+def test_a_vote_counted_for_and_against_in_words() -> None:
+    [tally] = [q for q in quantities("Six council members voted in favour of the ban on "
+                                     "Tuesday and three voted against it.")
+               if q.topic == "tally"]
+    assert tally.value == "6-3"
+    assert len(find_conflicts([], [
+        ("The Ashford town council passed a ban on gas leaf blowers by a 7-2 vote on Tuesday.",
+         ["s1"]),
+        ("Six council members voted in favour of the ban on Tuesday and three voted against "
+         "it.", ["s2"]),
+    ])) == 1
