@@ -68,6 +68,11 @@ UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased
 _EARLIER = re.compile(r"\b(?:from|than|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
                       r"[$€£]?(\d[\d,.]*)\W*(?:\w+\W+){0,2}?(?:last|previous|prior|a\s+year"
                       r"\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+# a figure told as of a time: 'by Tuesday evening', 'by 6 p.m.', 'so far', 'as of Monday'
+_AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|"
+                    r"friday|saturday|sunday|midday|noon|midnight|dawn|nightfall|"
+                    r"(?:this|that|the)\s+(?:morning|afternoon|evening|night)|"
+                    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|so\s+far|as\s+of)\b", re.IGNORECASE)
 _UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
@@ -155,6 +160,13 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             risen[n] = bool(UPDATE.search(statements[n].text))
         return risen[n]
 
+    told_as_of: dict[int, bool] = {}
+
+    def as_of(n: int) -> bool:  # the same
+        if n not in told_as_of:
+            told_as_of[n] = bool(_AS_OF.search(statements[n].text))
+        return told_as_of[n]
+
     set_beside: dict[int, set[str]] = {}
 
     def earlier(n: int) -> set[str]:  # the same
@@ -166,7 +178,8 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
         if not qa.differs(qb) or _floor_met(qa, qb, rose(b)) or _floor_met(qb, qa, rose(a)) \
-                or _ceiling_met(qa, qb) or _ceiling_met(qb, qa):
+                or _ceiling_met(qa, qb) or _ceiling_met(qb, qa) or \
+                _so_far(qa, as_of(a), qb, as_of(b)) or _so_far(qb, as_of(b), qa, as_of(a)):
             continue
         if topic.startswith(_GROUP):
             shared = qa.anchors & qb.anchors
@@ -204,6 +217,13 @@ def _first_figure(q: Quantity) -> str:
     """The first figure of a value's words, as written without its currency sign."""
     return next((t.lstrip("$€£") for t in tu.tokens(q.span) if any(c.isdigit() for c in t)),
                 "")
+
+
+def _so_far(q: Quantity, as_of: bool, other: Quantity, other_as_of: bool) -> bool:
+    """A count told as of a time (`as_of`: 'Forty homes had been flooded … by Tuesday
+    evening', 'so far') is no rival of a larger one told as of none: the count may have
+    grown since. Two counts as of a time ('by noon on Friday') are compared."""
+    return as_of and not other_as_of and q.topic not in {*WHEN, "age"} and other.low > q.high
 
 
 def _ceiling_met(ceiling: Quantity, other: Quantity) -> bool:

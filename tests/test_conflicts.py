@@ -1859,3 +1859,16 @@ def test_a_vote_counted_for_and_against_in_words() -> None:
         ("Six council members voted in favour of the ban on Tuesday and three voted against "
          "it.", ["s2"]),
     ])) == 1
+
+
+def test_a_count_told_as_of_a_time_against_a_larger_one_told_later() -> None:
+    assert find_conflicts([], [
+        ("Forty homes had been flooded in Kelderby by Tuesday evening, the council said.",
+         ["s1"]),
+        ("The River Skell flooded about 60 homes in Kelderby, the council said.", ["s2"]),
+    ]) == []
+    assert len(find_conflicts([], [  # a larger count as of a time is no floor of a smaller
+        ("Sixty homes had been flooded in Kelderby by Tuesday evening, the council said.",
+         ["s1"]),
+        ("The River Skell flooded about 40 homes in Kelderby, the council said.", ["s2"]),
+    ])) == 1
