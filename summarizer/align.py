@@ -53,6 +53,7 @@ from .scoped import Scoped
 from .statements import Statement, clause, story_runs
 from .subjects import likeness, related, same_subject
 from .value import WHEN, Quantity
+from .when import WEEKDAYS
 
 T = TypeVar("T")
 MAX_POSTING = 200  # statements sharing one index key, beyond which it says nothing specific
@@ -69,8 +70,8 @@ _EARLIER = re.compile(r"\b(?:from|than|with)\s+(?:about\s+|some\s+|around\s+|nea
                       r"[$€£]?(\d[\d,.]*)\W*(?:\w+\W+){0,2}?(?:last|previous|prior|a\s+year"
                       r"\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # a figure told as of a time: 'by Tuesday evening', 'by 6 p.m.', 'so far', 'as of Monday'
-_AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|"
-                    r"friday|saturday|sunday|midday|noon|midnight|dawn|nightfall|"
+_AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:" + "|".join(WEEKDAYS) + "|"
+                    r"midday|noon|midnight|dawn|nightfall|"
                     r"(?:this|that|the)\s+(?:morning|afternoon|evening|night)|"
                     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|so\s+far|as\s+of)\b", re.IGNORECASE)
 _UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)

@@ -216,13 +216,9 @@ batch.summarize_batch(root, Path({str(tmp_path)!r}) / "out", jobs=2,
     assert not alive, f"orphaned workers still running: {alive}"
 
 
-def test_ctrl_c_to_the_batchs_process_group_leaves_no_worker_traceback(tmp_path: Path) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
-    import time
-
+def _batch_script(tmp_path: Path, on_s0: str) -> Path:
+    """A script running `summarize --batch` on three copies of the seeds in two worker
+    processes, story s0's run first doing `on_s0` (Python, indented four spaces)."""
     script = tmp_path / "run.py"
     script.write_text(f"""
 import shutil, time
@@ -233,14 +229,27 @@ root = Path({str(tmp_path)!r}) / "stories"
 for n in range(3):
     shutil.copytree({str(SEEDS)!r}, root / f"s{{n}}")
 real = batch._run_story
-def slow(folder, *args, **kwargs):  # one worker busy, the other idle when Ctrl-C comes
+def patched(folder, *args, **kwargs):
     if folder.name == "s0":
-        time.sleep(120)  # far longer than s1 and s2 take, on a loaded machine too
+{on_s0}
     return real(folder, *args, **kwargs)
-batch._run_story = slow
+batch._run_story = patched
 main(["--batch", str(root), "--out-dir", {str(tmp_path / "out")!r}, "--jobs", "2",
       "--engine", "extractive", "-q"])
 """)
+    return script
+
+
+def test_ctrl_c_to_the_batchs_process_group_leaves_no_worker_traceback(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    # one worker busy, the other idle when Ctrl-C comes: s0 sleeps far longer than s1 and s2
+    # take, on a loaded machine too
+    script = _batch_script(tmp_path, "        time.sleep(120)")
     # a terminal sends Ctrl-C's SIGINT to every process of the foreground group
     run = subprocess.Popen([sys.executable, str(script)], stderr=subprocess.PIPE, text=True,
                            start_new_session=True)
@@ -265,24 +274,8 @@ def test_a_workers_ctrl_c_reaching_the_parent_first_is_still_one_line(tmp_path: 
     import subprocess
     import sys
 
-    script = tmp_path / "run.py"
-    script.write_text(f"""
-import shutil
-from pathlib import Path
-import summarizer.batch as batch
-from summarizer.entry import main
-root = Path({str(tmp_path)!r}) / "stories"
-for n in range(3):
-    shutil.copytree({str(SEEDS)!r}, root / f"s{{n}}")
-real = batch._run_story
-def interrupted(folder, *args, **kwargs):  # what a worker's Ctrl-C handler raises in a story
-    if folder.name == "s0":
-        raise SystemExit(130)
-    return real(folder, *args, **kwargs)
-batch._run_story = interrupted
-main(["--batch", str(root), "--out-dir", {str(tmp_path / "out")!r}, "--jobs", "2",
-      "--engine", "extractive", "-q"])
-""")
+    # what a worker's Ctrl-C handler raises in a story
+    script = _batch_script(tmp_path, "        raise SystemExit(130)")
     run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                          timeout=120)
     assert run.returncode == 130, run.stderr
