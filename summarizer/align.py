@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -154,27 +154,11 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             if (said := q.topic.split(":")[0]) in SAID:  # '17 people' / '15 Palestinians'
                 index.setdefault(_GROUP + said, []).append((n, q))  # killed: one toll
     links, scoped = [], Scoped(statements)
-    risen: dict[int, bool] = {}
-
-    def rose(n: int) -> bool:  # once per statement: a long one is in many pairs
-        if n not in risen:
-            risen[n] = bool(UPDATE.search(statements[n].text))
-        return risen[n]
-
-    told_as_of: dict[int, bool] = {}
-
-    def as_of(n: int) -> bool:  # the same
-        if n not in told_as_of:
-            told_as_of[n] = bool(_AS_OF.search(statements[n].text))
-        return told_as_of[n]
-
-    set_beside: dict[int, set[str]] = {}
-
-    def earlier(n: int) -> set[str]:  # the same
-        if n not in set_beside:
-            set_beside[n] = {m.group(1).rstrip(",.") for m in
-                             _EARLIER.finditer(statements[n].text)}
-        return set_beside[n]
+    # each read once per statement: a long one is in many pairs
+    rose = _per_statement(statements, lambda text: bool(UPDATE.search(text)))
+    as_of = _per_statement(statements, lambda text: bool(_AS_OF.search(text)))
+    earlier = _per_statement(statements, lambda text: {
+        m.group(1).rstrip(",.") for m in _EARLIER.finditer(text)})
 
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
@@ -212,6 +196,18 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         kind = "date" if topic in WHEN else "number"
         links.append(Link(kind, topic, (qa.value, qa.span), (qb.value, qb.span), a, b))
     return _one_side_each(links, statements)
+
+
+def _per_statement(statements: Sequence[Statement],
+                   read: Callable[[str], T]) -> Callable[[int], T]:
+    """`read` of statement n's text, worked out the first time it is asked and kept."""
+    kept: dict[int, T] = {}
+
+    def get(n: int) -> T:
+        if n not in kept:
+            kept[n] = read(statements[n].text)
+        return kept[n]
+    return get
 
 
 def _first_figure(q: Quantity) -> str:
