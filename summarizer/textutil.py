@@ -43,6 +43,8 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 WORD_PATTERN = (rf"[$€£₹]?\d[\d,.]*\d%?|[$€£₹]?\d%?|[{_CJK}]"
                 rf"|[^\W\d_{_CJK}]+(?:['’.-][^\W\d_{_CJK}]+)*")
 _WORD = re.compile(WORD_PATTERN)
+# where a clause ends around a value: a comma, a semicolon, a colon, a bracket or a dash
+CLAUSE_END = re.compile(r"[,;:()\u2014]|\s-\s")
 # where a clause ends: a semicolon, a colon, a bracket, a dash, a comma or a sentence's end
 # before a space ('4,000' and 'U.S.' go on)
 CLAUSE_MARK = re.compile(r"[;:()\[\]—–]|,(?=\s)|\s-\s|[.!?](?=\s|$)")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from . import textutil as tu
 from .figures import NUMERIC, SCALES, gap, read_number, shown
-from .quantity import CLAUSE_END, SAID, YEAR, anchors, bounded, span_start
+from .quantity import SAID, YEAR, anchors, bounded, span_start
+from .textutil import CLAUSE_END
 from .value import Quantity
 
 _MAGNITUDES = {"tens": (10.0, 99.0), "dozens": (24.0, 99.0), "scores": (40.0, 99.0),
