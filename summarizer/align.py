@@ -50,8 +50,8 @@ from . import ages, offices, roles, spelling
 from . import textutil as tu
 from .quantity import SAID
 from .scoped import Scoped
-from .statements import Statement, clause, story_runs
-from .subjects import likeness, related, same_subject
+from .statements import Marks, Statement, clause, story_runs
+from .subjects import likeness, related, role, same_subject
 from .value import WHEN, Quantity
 from .when import WEEKDAYS
 
@@ -74,6 +74,11 @@ _AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:" + "|".join(WEEKDAYS) +
                     r"midday|noon|midnight|dawn|nightfall|"
                     r"(?:this|that|the)\s+(?:morning|afternoon|evening|night)|"
                     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|so\s+far|as\s+of)\b", re.IGNORECASE)
+# a sentence told of an earlier time, which it opens with: 'Last season, fires burned …'
+_BEFORE_NOW = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|"
+                         r"spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|"
+                         r"several|\d+)\s+(?:years?|months?|decades?)\s+ago|in\s+(?:19|20)\d\d"
+                         r"(?=\s*,)", re.IGNORECASE)
 _UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
@@ -159,6 +164,15 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     as_of = _per_statement(statements, lambda text: bool(_AS_OF.search(text)))
     earlier = _per_statement(statements, lambda text: {
         m.group(1).rstrip(",.") for m in _EARLIER.finditer(text)})
+    before_now = _per_statement(statements, lambda text: (
+        m.group(0).casefold() if (m := _BEFORE_NOW.match(text)) else ""))
+    marks: dict[str, Marks] = {}
+    told_as: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def roles(text: str, span: str) -> tuple[bool, bool]:  # once per value: see `role`
+        if (text, span) not in told_as:
+            told_as[text, span] = role(text, span, marks)
+        return told_as[text, span]
 
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
@@ -177,7 +191,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             topic = topic[1:]
         sole = scoped.sole((a, qa), (b, qb))
         if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or not (
-                same_subject(qa, qb, sa, sb, sole) or (topic == "age" and (
+                same_subject(qa, qb, sa, sb, sole, roles) or (topic == "age" and (
                     ages.same_person((a, qa), (b, qb), statements)
                     or ages.same_person((b, qb), (a, qa), statements)))):
             continue
@@ -188,6 +202,9 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
         if _first_figure(qb) in earlier(a) or _first_figure(qa) in earlier(b):
             continue  # 'drew 48,300 visitors, down from 52,100 last year' / 'Last year's show
             # attracted 52,100': the sentence gives the other figure too, as another's
+        if _told_before(before_now(a), sb) or _told_before(before_now(b), sa):
+            continue  # 'Last season, fires burned 48,000 hectares' / 'a wildfire that has
+            # burned 12,400 hectares': another time, unless both tell of it
         if scoped.denied(a, qa) != scoped.denied(b, qb):
             continue  # 'two members did not sign it' / 'six members issued it'
         if topic not in {*WHEN, "age"} and \
@@ -208,6 +225,12 @@ def _per_statement(statements: Sequence[Statement],
             kept[n] = read(statements[n].text)
         return kept[n]
     return get
+
+
+def _told_before(then: str, other: Statement) -> bool:
+    """A sentence opening with an earlier time (`then`: 'last season') against one that does
+    not name that time."""
+    return bool(then) and then not in other.text.casefold()
 
 
 def _first_figure(q: Quantity) -> str:
@@ -315,6 +338,9 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue  # a word of an office before the name is compared by `offices` only
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
+        if _possessive(x) != _possessive(y) and spelling.demonym(frozenset({kx}),
+                                                                  frozenset({ky})):
+            continue  # "Ethiopia's Tsehay Woldemariam" / 'Ethiopian Tsehay Woldemariam'
         opens = differ[0] == 0 and bool({(a, ra), (b, rb)} & opened)  # only a near spelling:
         # a sentence's first word may be a common word ('Residents Tom Ellery …')
         if (kx, ky) in seen or not (
@@ -332,6 +358,10 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
         links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
+
+
+def _possessive(word: str) -> bool:
+    return word.casefold().endswith(("'s", "\u2019s"))
 
 
 def _said_alike(a: Statement, b: Statement, ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:

@@ -83,7 +83,7 @@ _SPEND = frozenset({"spend", "spends", "spent", "spending", "invest", "invests",
 # words too common around a figure to say what it is about
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total",
-                           "a.m", "p.m", "am", "pm"})
+                           "a.m", "p.m", "am", "pm", "shortly", "soon", "just"})
 # words that describe what is counted without saying which kind it is: 'two big objects' and
 # 'four massive objects' may be the same objects
 _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "tiny", "little",
@@ -136,6 +136,10 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return i + 1, None  # a year (dates are read from their month) or a clock time
     if _labels(toks, spans, text, i):
         return i + 1, None
+    if i > 0 and tu.is_number(toks[i - 1]) and gap(text, spans, i - 1) == " " and \
+            gap(text, spans, i) == "-":
+        return i + 1, None  # '14,000 twenty-foot equivalent units': the size of what the
+        # number before counts, not a measure of its own
     j, number, unit = read_number(toks, spans, text, i)
     if number is not None and not unit and (aged := aged_at(text, spans, toks, i, j, number)):
         return aged
@@ -144,8 +148,26 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
             return age  # 'She was 89.'
         return j, (_amount(text, spans, toks, i, j, number, number, unit)
                    if number is not None and unit else None)  # '… will cost $2.4 million.'
-    return age_at(text, spans, toks, i, j, number) or \
+    end, found = age_at(text, spans, toks, i, j, number) or \
         _counted_at(text, spans, toks, i, j, number, unit)
+    return end, (None if found and _clock_part(toks, i, end) else found)
+
+
+# the units of a time told in parts: 'two hours, 19 minutes and 48 seconds'
+_CLOCK = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
+                    "seconds", "sec", "secs"})
+
+
+def _clock_part(toks: list[str], i: int, end: int) -> bool:
+    """Whether the count at tokens i..end is one part of a time told in parts ('1 minute 17
+    seconds', 'two hours, 19 minutes and 48 seconds'): each part alone is no duration."""
+    if toks[end - 1].casefold() not in _CLOCK:
+        return False
+    after = end + (end < len(toks) and toks[end].casefold() == "and")
+    before = i - 1 - (i > 0 and toks[i - 1].casefold() == "and")
+    return (after + 1 < len(toks) and tu.is_number(toks[after])
+            and toks[after + 1].casefold() in _CLOCK) or (
+        before >= 1 and toks[before].casefold() in _CLOCK and tu.is_number(toks[before - 1]))
 
 
 # a word before a number that names a thing by it ('Highway 9', 'Route 66', 'Flight 370')
@@ -212,6 +234,20 @@ def _spent_on(text: str, spans: list[tuple[int, int]], toks: list[str], j: int) 
     return tu.stem(plural or (words[-1] if words else ""))
 
 
+def _summed(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int) -> bool:
+    """The count at tokens i..j is one term of a sum the sentence spells out: '16 weeks of
+    base pay plus two weeks for every year', 'plus two weeks' ('$5 million plus interest'
+    is an amount, said with what comes on top)."""
+    if i > 0 and toks[i - 1].casefold() == "plus":
+        return True
+    for k in range(j + 1, min(j + 6, len(toks) - 1)):
+        if CLAUSE_END.search(gap(text, spans, k - 1)):
+            return False
+        if toks[k].casefold() == "plus":
+            return tu.is_number(toks[k + 1])
+    return False
+
+
 def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
@@ -225,7 +261,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     if unit != "%" and i > 1 and toks[i - 1].casefold() == "by" and \
             tu.stem(toks[i - 2]) in _CHANGED:
         return j + 1, None  # 'had grown by 22 cases', 'rose by $2 million': a change
-    if " ".join(t.casefold() for t in toks[j + 1 : j + 4]) in _ON_TOP:
+    if " ".join(t.casefold() for t in toks[j + 1 : j + 4]) in _ON_TOP or \
+            _summed(text, spans, toks, i, j):
         return j + 1, None  # 'banned for four years on top of the time he spends in custody'
     if unit and noun.casefold() in {"a", "an"} and j + 1 < len(toks) and \
             toks[j + 1][:1].islower() and toks[j + 1].casefold() not in tu.STOPWORDS and \
@@ -268,7 +305,10 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     if j + 2 < len(toks) and toks[j + 1].casefold() == "of" and gap(text, spans, j) == " " \
             and toks[j + 2].casefold() not in tu.STOPWORDS:  # 'three charges of contempt'
         sort = sort or tu.stem(toks[j + 2])
-    topic, j = _topic(text, spans, toks, j, noun)
+    if (earlier := _elided(toks, i, noun)) is not None:
+        topic = _topic(text, spans, toks, earlier, toks[earlier])[0]
+    else:
+        topic, j = _topic(text, spans, toks, j, noun)
     said = None
     if topic in _PEOPLE or noun[:1].isupper():  # '4 people' killed, '84 Palestinians' wounded
         said = _predicate(toks, i, j)
@@ -285,6 +325,19 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()),
                            unit, sort=sort, measures=_measured(text, spans, toks, j, topic))
+
+
+def _elided(toks: list[str], i: int, noun: str) -> int | None:
+    """Where the noun is of a count that leaves it out, a verb following the number after
+    'and' ('Two miners were killed and three remained trapped': three miners): the noun of
+    the count before it in the sentence."""
+    low = noun.casefold()
+    if i < 2 or toks[i - 1].casefold() not in {"and", "while", "but"} or not (
+            low in {"remain", "remains"} or (low.endswith("ed") and len(low) > 4)):
+        return None
+    return next((k + 1 for k in range(i - 2, -1, -1)
+                 if tu.is_number(toks[k]) and toks[k + 1][:1].islower()
+                 and toks[k + 1].casefold() not in tu.STOPWORDS), None)
 
 
 def _compound(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,

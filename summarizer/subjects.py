@@ -15,7 +15,7 @@ from . import textutil as tu
 from .figures import spelled
 from .quantity import CHANGES, GENERIC, possible_share
 from .results import TALLY
-from .statements import Statement, clause
+from .statements import Marks, Statement, clause
 from .value import Quantity, measured_alike
 
 # an amount asked for, not had
@@ -23,7 +23,7 @@ _ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asked", "asking", "de
                     "demanding", "demand", "demands", "claimed", "claiming", "claims", "goal",
                     "target", "aim", "aims", "aiming", "hopes", "hoping", "hope", "wants",
                     "requested", "requesting", "proposed", "proposing", "offered", "offering",
-                    "bid"})
+                    "bid", "targeted", "planned", "promised", "intends", "intended", "intending"})
 _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", "by", "with",
                           "over", "under", "across", "along"})
 _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
@@ -70,6 +70,9 @@ WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to b
 ALIKE = 0.3  # stem Jaccard of sentences much alike: one date word, or no amount word, will do
 
 
+Role = Callable[[str, str], tuple[bool, bool]]  # what part a value of a sentence plays
+
+
 @lru_cache(maxsize=1)
 def _asked_stems() -> frozenset[str]:
     """The stems of `_ASKED`: a pair of sentences holding none has no amount asked for (its
@@ -83,9 +86,11 @@ def _month_stems() -> frozenset[str]:
 
 
 def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
-                  sole: Callable[[], bool] = lambda: False) -> bool:
+                  sole: Callable[[], bool] = lambda: False, roles: Role | None = None) -> bool:
     """Whether two values of one topic are about the same thing; `sole` tells whether each
-    is the only value of its topic its articles give."""
+    is the only value of its topic its articles give; `roles` is `role`, or a caller's memo
+    of it."""
+    roles = roles or role
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
         return bool(small) and small <= large and (len(small) == 1 or small == large)
@@ -104,11 +109,12 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # paths'); and sentences much alike need no word around the amounts ('was awarded
         # $420,000 in damages after a court ruled the Evening Ledger had …' / 'The Evening
         # Ledger must pay Marisa Coulthorne $240,000 after a judge found …')
-        alike = (len(shared) >= 2 and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
+        alike = ((len(shared) >= 2 or (shared and len(sa.names & sb.names) >= 2))
+                 and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
         return alike and _of_one_thing(qa, qb, sa, sb) and \
-            _role(qa, sa) == _role(qb, sb) and \
+            roles(sa.text, qa.span) == roles(sb.text, qb.span) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
     if qa.topic == "score":  # one match: a team named in both, and no two opponents
         return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
@@ -142,7 +148,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         if _two_steps(qa, sa, qb, sb):
             return False  # 'was arrested on May 2' / 'was charged on May 4'
         one = bool(shared - _month_stems())
-        return len(shared - _month_stems()) >= 2 or (
+        return len(shared - _month_stems()) >= 2 or (one and _same_other_value(sa, sb)) or (
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= ALIKE) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
@@ -153,7 +159,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # five years' / 'the next eight years' are compared)
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
-    if (sa.stems | sb.stems) & _asked_stems() and _role(qa, sa)[0] != _role(qb, sb)[0]:
+    if (sa.stems | sb.stems) & _asked_stems() and \
+            roles(sa.text, qa.span)[0] != roles(sb.text, qb.span)[0]:
         return False  # 'Prosecutors had asked for a 10-year term' / 'imposed an eight-year
         # sentence': asked for and had are two things, of any kind
     if _included(sa, qb) or _included(sb, qa):
@@ -165,6 +172,13 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and related(sa, sb)
+
+
+def _same_other_value(sa: Statement, sb: Statement) -> bool:
+    """The two sentences state one value of another kind alike ('begin at 4 a.m. on
+    Wednesday 9 December' / 'at 4 a.m. on Thursday, December 10'): one event's."""
+    told = {(q.topic, q.value) for q in sa.quantities if q.topic not in {"date", "weekday"}}
+    return any((q.topic, q.value) in told for q in sb.quantities)
 
 
 def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
@@ -208,10 +222,13 @@ def _shares(text: str) -> frozenset[float]:
 
 def _standing(q: Quantity, st: Statement) -> bool:
     """A count of what something has now, by the verb just before it ('which runs 12
-    schools', 'The plant employs 800 workers'), not of what happened to some of them or will
-    ('will close three schools', 'will run nine schools from September')."""
-    return bool(set(_beside(q, st, 30)[-1:] + [t.casefold() for t in tu.tokens(q.span)][:1])
-                & _HAS)
+    schools', 'The plant employs 800 workers', 'had 12,800 employees'), not of what
+    happened to some of them or will ('will close three schools', 'will run nine schools
+    from September')."""
+    span = [t.casefold() for t in tu.tokens(q.span)]
+    return bool(set(_beside(q, st, 30)[-1:] + span[:1]) & _HAS) or (
+        span[:1] in (["has"], ["had"], ["have"]) and len(span) > 1 and tu.is_number(span[1]))
+    # ('The company had 12,800 employees'; not 'has risen to 11')
 
 
 def _share_of(q: Quantity, st: Statement) -> float | None:
@@ -297,21 +314,25 @@ def _beside(q: Quantity, st: Statement, chars: int) -> list[str]:
 
 
 def _bounded_date(q: Quantity, st: Statement) -> bool:
-    """A date that bounds something or is a birth's, by the words just before it."""
-    return bool(set(_beside(q, st, 30)[-3:]) & _DATE_BOUNDS)
+    """A date that bounds something or is a birth's, by the words just before it, or the
+    date a figure is told as of ('had 12,800 employees as of Sept. 30')."""
+    before = _beside(q, st, 30)
+    return bool(set(before[-3:]) & _DATE_BOUNDS) or before[-2:] == ["as", "of"]
 
 
-def _role(q: Quantity, st: Statement) -> tuple[bool, bool]:
-    """What part an amount plays, by the words just before it in its clause: asked for and
-    not (yet) had ('seeking $2 million in damages', 'a goal of $50,000', 'had sought
-    $200,000') or had ('fined $250,000', 'has raised $12,000'); and a price of each one
-    ('Each of the buses will cost $125,000', '$40 a ticket') or of them all. Two amounts
-    in two parts are two facts."""
-    own = clause(st.text, q.span)
-    before = [t.casefold() for t in tu.tokens(own[: max(own.find(q.span), 0)] + " " + q.span)]
+def role(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> tuple[bool, bool]:
+    """What part the value `span` of `sentence` plays, by the words just before it in its
+    clause (or just after it): asked for and not (yet) had ('seeking $2 million in damages',
+    'a goal of $50,000', 'had sought $200,000', 'the 35 new stores it had targeted') or had
+    ('fined $250,000', 'has raised $12,000'); and a price of each one ('Each of the buses will
+    cost $125,000', '$40 a ticket') or of them all. Two amounts in two parts are two facts.
+    `marks` keeps each sentence's clause marks for a caller asking of many of its values."""
+    own = clause(sentence, span, marks)
+    before = [t.casefold() for t in tu.tokens(own[: max(own.find(span), 0)] + " " + span)]
     head = before[-7:]
-    asked = any(w in _ASKED for w in head)
-    after = own[own.find(q.span) + len(q.span):] if q.span in own else ""
+    after = own[own.find(span) + len(span):] if span in own else ""
+    asked = any(w in _ASKED for w in head) or any(  # 'the 35 new stores it had targeted'
+        w in _ASKED for w in [t.casefold() for t in tu.tokens(after)][:3])
     each = any(w in _EACH and not (w == "per" and nxt == "cent")  # '4.9 per cent' is no rate
                for w, nxt in zip(before, [*before[1:], ""], strict=True)) or \
         _PER.match(after) is not None

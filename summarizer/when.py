@@ -34,6 +34,8 @@ _SERIES = re.compile(r"\b(?:again|another|second|third|resumed|continued|each|ev
 # content words each side of a date that say what happened on it: its whole clause, up to
 # this many (a bound: a clause of thousands of words would cost its length for each date)
 CLAUSE_WORDS = 50
+# a time of day with a stop between hour and minutes, before 'am' or 'pm': '9.30am'
+_DOTTED = re.compile(r"(1[0-2]|0?[1-9])\.([0-5]\d)")
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -53,6 +55,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                                text[spans[verb][0] : spans[i][1]],
                                anchors(text, spans, toks, verb, i + 1, "year"),
                                sort=_built_thing(toks, verb, i))
+    if _DOTTED.fullmatch(toks[i]):
+        return _time_at(text, spans, toks, i)  # '9.30am', as British news writes it
     if DAY_OR_HOUR.fullmatch(toks[i]):
         if i + 1 < len(toks) and toks[i + 1][:1].isupper() and 1 <= int(toks[i]) <= 31 and \
                 (month := month_of(toks[i + 1].casefold())):
@@ -95,7 +99,16 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         return i + 1, None
     value = " ".join(v for v in (month, day, year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
+                       anchors(text, spans, toks, _named_day(text, spans, toks, i), j, month,
+                               window=CLAUSE_WORDS, names=False))
+
+
+def _named_day(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
+    """Where a date's words start: at its day of the week when one stands before it with a
+    comma ('begin at 4 a.m. on Thursday, December 10, and last': the clause is the day's)."""
+    if i > 0 and toks[i - 1].casefold() in WEEKDAYS and gap(text, spans, i - 1) == ", ":
+        return i - 1
+    return i
 
 
 # the year something came to be, by how: 'built in 1923', 'founded in 1898', 'dates from 1931'
@@ -184,6 +197,9 @@ def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
            i: int) -> tuple[int, int, int | None] | None:
     """'6:45', '6:45 p.m.' or '7 p.m.' at token i: the index after it, minutes past the hour
     (hour * 60 + minutes, before any 'p.m.'), and 0 or 12 for 'a.m.' / 'p.m.' (None unsaid)."""
+    if (dotted := _DOTTED.fullmatch(toks[i])) and i + 1 < len(toks) and \
+            toks[i + 1].casefold() in _MERIDIEM and not gap(text, spans, i).strip():
+        return i + 2, int(dotted[1]) * 60 + int(dotted[2]), _MERIDIEM[toks[i + 1].casefold()]
     if not DAY_OR_HOUR.fullmatch(toks[i]) or int(toks[i]) > 23:
         return None
     j, minutes = i + 1, int(toks[i]) * 60

@@ -1872,3 +1872,70 @@ def test_a_count_told_as_of_a_time_against_a_larger_one_told_later() -> None:
          ["s1"]),
         ("The River Skell flooded about 40 homes in Kelderby, the council said.", ["s2"]),
     ])) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # a place's possessive before a name and its adjective: one name
+    ("The old mark of 2:21:05 was set by Ethiopia's Tsehay Woldemariam in 2019.",
+     "Arusei improved the mark that Ethiopian Tsehay Woldemariam had set in 2019."),
+    # 'shortly' says how near, not what the time is of
+    ("The problems began shortly before 7am and hit the bank's mobile app.",
+     "Service was restored shortly after 1pm."),
+    # the other sentence gives the count too, of people in plain words
+    ("Fourteen miners were underground when the Kisegese mine collapsed on Thursday.",
+     "Rescuers were still digging towards three miners trapped since Thursday, when a tunnel "
+     "at the Kisegese mine gave way with 14 men working inside."),
+    # a sentence told of an earlier season
+    ("Last season, fires burned 48,000 hectares across Chile.",
+     "The wildfire has burned 12,400 hectares of forest and farmland in Chile."),
+    # one term of a sum spelled out, and the sum
+    ("Staff will receive 16 weeks of base pay plus two weeks for every year of service.",
+     "Under the severance formula, she will receive 28 weeks of pay."),
+    # a unit compound after a number: the size of what it counts
+    ("The Kestrel Horizon has a capacity of 14,000 twenty-foot equivalent units.",
+     "A first attempt to refloat the 1,200-foot Kestrel Horizon failed on Sunday."),
+    # a time told in parts
+    ("Arusei clipped 1 minute 17 seconds off the previous course record.",
+     "Arusei set a course record of two hours, 19 minutes and 48 seconds."),
+    # what a company has and what happened to some of it
+    ("The Texas-based company had 12,800 employees as of Sept. 30, filings show.",
+     "In March the company let go of 400 employees, most of them in marketing."),
+    # a target and what there is
+    ("However, the chain opened only 28 of the 35 new stores it had targeted.",
+     "The group traded from 612 stores at the year end after 28 openings."),
+    ("The chief executive said the chain still intended to open about 40 stores in the "
+     "coming year.", "The group traded from 612 stores at the year end after 28 openings."),
+    # a count that leaves out its noun: 'three' more miners
+    ("Two miners were killed and three remained trapped on Saturday after a tunnel caved in "
+     "at the Kisegese mine.",
+     "Rescuers at the Kisegese mine were on Saturday still digging towards three miners "
+     "trapped since Thursday."),
+])
+def test_fourth_blind_sets_agreeing_figures(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # a British time of day
+    ("The problems began shortly before 7am and affected the bank's mobile app.",
+     "Problems began at around 9.30am, according to the bank."),
+    # a date after its weekday and a comma; the same hour and length said in both
+    ("The union will stage a 48-hour strike from 4 a.m. on Wednesday 9 December, it said.",
+     "The strike is due to begin at 4 a.m. on Thursday, December 10, and last 48 hours."),
+    # two amounts of one fee, in sentences naming the same two clubs
+    ("Clube Vale Dourado have agreed to sell striker Caio Menezes to Sporting Ribeira for an "
+     "up-front fee of €18m, the Brazilian club confirmed.",
+     "The Portuguese club will pay Clube Vale Dourado a fixed fee of 24 million euros, a record "
+     "outlay for Ribeira."),
+])
+def test_fourth_blind_sets_disagreements(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+def test_british_times_and_left_out_nouns_are_read() -> None:
+    [time] = quantities("Problems began at around 9.30am, the bank said.")
+    assert (time.topic, time.low) == ("time", 9 * 60 + 30)
+    assert [q.topic for q in quantities("The shares rose 9.30 percent.")] == ["%"]
+    assert [(q.topic, q.value) for q in quantities(
+        "Four climbers were rescued and two remained missing.")] == [
+        ("climber", "4"), ("climber", "2")]
