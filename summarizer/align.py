@@ -74,11 +74,11 @@ _AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:" + "|".join(WEEKDAYS) +
                     r"midday|noon|midnight|dawn|nightfall|"
                     r"(?:this|that|the)\s+(?:morning|afternoon|evening|night)|"
                     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)|so\s+far|as\s+of)\b", re.IGNORECASE)
-# a sentence told of an earlier time, which it opens with: 'Last season, fires burned …'
-_BEFORE_NOW = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|"
-                         r"spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|"
-                         r"several|\d+)\s+(?:years?|months?|decades?)\s+ago|in\s+(?:19|20)\d\d"
-                         r"(?=\s*,)", re.IGNORECASE)
+# a sentence told of an earlier year, which it opens with: 'Last season, fires burned …'
+# (not 'Last week, …': a follow-up's words for the event the other outlet dates)
+_BEFORE_NOW = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+(?:year|season)|(?:a|one|two|"
+                         r"three|four|five|several|\d+)\s+(?:years?|decades?)\s+ago|in\s+"
+                         r"(?:19|20)\d\d(?=\s*,)", re.IGNORECASE)
 _UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
@@ -228,9 +228,10 @@ def _per_statement(statements: Sequence[Statement],
 
 
 def _told_before(then: str, other: Statement) -> bool:
-    """A sentence opening with an earlier time (`then`: 'last season') against one that does
-    not name that time."""
-    return bool(then) and then not in other.text.casefold()
+    """A sentence opening with an earlier time (`then`: 'last season', 'in 2019') against one
+    that does not name that time ('The 2019 collapse' names it)."""
+    return bool(then) and (then[3:] if then.startswith("in ") else then) not in \
+        other.text.casefold()
 
 
 def _first_figure(q: Quantity) -> str:

@@ -84,6 +84,8 @@ _SPEND = frozenset({"spend", "spends", "spent", "spending", "invest", "invests",
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total",
                            "a.m", "p.m", "am", "pm", "shortly", "soon", "just"})
+# stems news uses for one thing around a figure: 'carrying 187 people' / '178 people on board'
+_SAME_ANCHOR = {"board": "aboard", "carri": "aboard"}
 # words that describe what is counted without saying which kind it is: 'two big objects' and
 # 'four massive objects' may be the same objects
 _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "tiny", "little",
@@ -118,7 +120,7 @@ def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, h
                     not tu.is_number(word) and len(word) > 1:
                 stem = tu.stem(word)
                 if stem != skip and word.casefold() not in _WEAK_ANCHORS:
-                    found.add(stem)
+                    found.add(_SAME_ANCHOR.get(stem, stem))
                 n += 1
             j += step
     return frozenset(found)
@@ -137,9 +139,9 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if _labels(toks, spans, text, i):
         return i + 1, None
     if i > 0 and tu.is_number(toks[i - 1]) and gap(text, spans, i - 1) == " " and \
-            gap(text, spans, i) == "-":
-        return i + 1, None  # '14,000 twenty-foot equivalent units': the size of what the
-        # number before counts, not a measure of its own
+            gap(text, spans, i) == "-" and tok.isalpha():
+        return i + 1, None  # '14,000 twenty-foot equivalent units': a name of what the number
+        # before counts, not a measure of its own ('40 18-metre buses' measures them)
     j, number, unit = read_number(toks, spans, text, i)
     if number is not None and not unit and (aged := aged_at(text, spans, toks, i, j, number)):
         return aged
@@ -148,26 +150,46 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
             return age  # 'She was 89.'
         return j, (_amount(text, spans, toks, i, j, number, number, unit)
                    if number is not None and unit else None)  # '… will cost $2.4 million.'
-    end, found = age_at(text, spans, toks, i, j, number) or \
+    if not unit and (whole := _in_parts(text, spans, toks, i, j, number)):
+        return whole  # 'two hours, 19 minutes and 48 seconds'
+    return age_at(text, spans, toks, i, j, number) or \
         _counted_at(text, spans, toks, i, j, number, unit)
-    return end, (None if found and _clock_part(toks, i, end) else found)
 
 
-# the units of a time told in parts: 'two hours, 19 minutes and 48 seconds'
-_CLOCK = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second",
-                    "seconds", "sec", "secs"})
+# the units of a time told in parts, in seconds: 'two hours, 19 minutes and 48 seconds'
+_CLOCK = {"hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "minute": 60, "minutes": 60,
+          "min": 60, "mins": 60, "second": 1, "seconds": 1, "sec": 1, "secs": 1}
 
 
-def _clock_part(toks: list[str], i: int, end: int) -> bool:
-    """Whether the count at tokens i..end is one part of a time told in parts ('1 minute 17
-    seconds', 'two hours, 19 minutes and 48 seconds'): each part alone is no duration."""
-    if toks[end - 1].casefold() not in _CLOCK:
-        return False
-    after = end + (end < len(toks) and toks[end].casefold() == "and")
-    before = i - 1 - (i > 0 and toks[i - 1].casefold() == "and")
-    return (after + 1 < len(toks) and tu.is_number(toks[after])
-            and toks[after + 1].casefold() in _CLOCK) or (
-        before >= 1 and toks[before].casefold() in _CLOCK and tu.is_number(toks[before - 1]))
+def _in_parts(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+              value: float) -> tuple[int, Quantity | None] | None:
+    """A time told in parts from token i ('3 hours and 40 minutes', '1 minute 17 seconds'),
+    as one span in its smallest unit (220 minutes); None for a time of one part. A time taken
+    off another ('clipping 1 minute 17 seconds off the record') states a difference only."""
+    if j >= len(toks) or toks[j].casefold() not in _CLOCK:
+        return None
+    total, unit, end = value * _CLOCK[toks[j].casefold()], _CLOCK[toks[j].casefold()], j + 1
+    while True:
+        k = end + (end < len(toks) and toks[end].casefold() == "and")
+        if k >= len(toks) or not tu.is_number(toks[k]) or (
+                CLAUSE_END.search(gap(text, spans, end - 1)) and gap(text, spans, end - 1)
+                .strip() != ","):
+            break
+        k2, part, sign = read_number(toks, spans, text, k)
+        if part is None or sign or k2 >= len(toks) or \
+                _CLOCK.get(toks[k2].casefold(), unit) >= unit:
+            break
+        total, unit, end = total + part * _CLOCK[toks[k2].casefold()], \
+            _CLOCK[toks[k2].casefold()], k2 + 1
+    if end == j + 1:
+        return None
+    if end < len(toks) and toks[end].casefold() == "off":
+        return end + 1, None
+    topic = tu.stem(next(w for w, s in _CLOCK.items() if s == unit and w.endswith("s")))
+    start = span_start(text, spans, toks, i)
+    return end, Quantity(topic, *bounded(toks, i, total / unit, total / unit),
+                         shown(total / unit), text[spans[start][0] : spans[end - 1][1]],
+                         anchors(text, spans, toks, i, end, topic), "")
 
 
 # a word before a number that names a thing by it ('Highway 9', 'Route 66', 'Flight 370')
@@ -235,17 +257,24 @@ def _spent_on(text: str, spans: list[tuple[int, int]], toks: list[str], j: int) 
 
 
 def _summed(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int) -> bool:
-    """The count at tokens i..j is one term of a sum the sentence spells out: '16 weeks of
-    base pay plus two weeks for every year', 'plus two weeks' ('$5 million plus interest'
-    is an amount, said with what comes on top)."""
+    """The count at tokens i..j is the base of a formula the sentence spells out, or its rate:
+    '16 weeks of base pay plus two weeks for every year of service' ('12 years plus three
+    years of supervised release' is a term of its own, and so is 'plus two teachers')."""
     if i > 0 and toks[i - 1].casefold() == "plus":
-        return True
-    for k in range(j + 1, min(j + 6, len(toks) - 1)):
+        return _per(toks, j + 1)  # its rate: 'plus two weeks for every year'
+    for k in range(j + 1, min(j + 6, len(toks) - 3)):
         if CLAUSE_END.search(gap(text, spans, k - 1)):
             return False
         if toks[k].casefold() == "plus":
-            return tu.is_number(toks[k + 1])
+            return tu.is_number(toks[k + 1]) and _per(toks, k + 3)
     return False
+
+
+def _per(toks: list[str], k: int) -> bool:
+    """Whether token k opens a rate's 'for every', 'per', 'a' …"""
+    per = [t.casefold() for t in toks[k : k + 2]]
+    return per in (["for", "every"], ["for", "each"]) or per[:1] in (
+        ["per"], ["a"], ["an"], ["every"], ["each"])
 
 
 def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
@@ -273,6 +302,9 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         return j + 2, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value),
                                text[spans[start][0] : spans[j + 1][1]],
                                anchors(text, spans, toks, i, j + 2, topic), unit)
+    if not unit and noun.casefold() == "of" and value > 1 and (  # 'One of the people killed
+            toll := _toll_of(text, spans, toks, i, j, value)):  # …' tells of one of them
+        return toll  # 'Six of the infected babies have died'
     spent = unit and noun.casefold().endswith("ing") and i > 0 and \
         toks[i - 1].casefold() in _SPEND  # 'will spend $4.2 million renovating the park'
     if spent or noun.casefold() in tu.STOPWORDS or tu.is_number(noun) or not noun[:1].isalpha() \
@@ -311,10 +343,10 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         topic, j = _topic(text, spans, toks, j, noun)
     said = None
     if topic in _PEOPLE or noun[:1].isupper():  # '4 people' killed, '84 Palestinians' wounded
-        said = _predicate(toks, i, j)
+        said = _predicate(text, spans, toks, i, j)
         if said:
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
-    elif topic in _BUILT and (harm := _predicate(toks, i, j, _HARMS)):
+    elif topic in _BUILT and (harm := _predicate(text, spans, toks, i, j, _HARMS)):
         topic = f"{harm}:{topic}"  # 'damaged 42 homes' / 'destroyed three houses': two counts
     if unit and "/" not in topic:  # '$4.2 million contract': an amount, of a contract
         of, kind = ("", "") if topic in CHANGES else _compound(text, spans, toks, j, topic)
@@ -325,6 +357,26 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                            text[spans[start][0] : spans[j][1]],
                            anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()),
                            unit, sort=sort, measures=_measured(text, spans, toks, j, topic))
+
+
+def _toll_of(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
+             value: float) -> tuple[int, Quantity] | None:
+    """A count of some of a group by what happened to them, the number at token i and 'of' at
+    token j: 'Eight of them have died', 'Six of the infected babies have died' (a toll)."""
+    group = next((k for k in range(j + 1, min(j + 5, len(toks)))
+                  if toks[k].casefold() == "them" or (toks[k][:1].islower() and
+                                                      toks[k].casefold().endswith(_PLURAL_ENDS))),
+                 None)
+    if group is None or any(CLAUSE_END.search(gap(text, spans, k)) for k in range(i, group)):
+        return None
+    said = _predicate(text, spans, toks, group, group)
+    if said is None or any(tu.stem(t) in _PREDICATES for t in toks[j + 1 : group]):
+        return None  # 'two of the injured': what the group is, not what happened to some
+    start = span_start(text, spans, toks, i)
+    return group + 1, Quantity(said, *bounded(toks, i, value, value), shown(value),
+                               text[spans[start][0] : spans[group][1]],
+                               anchors(text, spans, toks, i, j + 1, said)  # the group's
+                               - SAID.get(said, set()), "")  # words too: 'infected babies'
 
 
 def _elided(toks: list[str], i: int, noun: str) -> int | None:
@@ -437,15 +489,16 @@ def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
 
 def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, float]:
     """The values a figure at token i allows: itself, about it ('about 65'), or up to BOUND
-    past a bound ('more than 5,000' allows 5,300, 'fewer than 50' allows 46)."""
+    past a bound ('more than 5,000' allows 5,300, 'fewer than 50' and 'nearly 50' allow
+    46)."""
     before = toks[i - 1].casefold() if i > 0 else ""
     if before not in APPROX_WORDS:
         return value, high
     than = toks[i - 2].casefold() if before == "than" and i > 1 else ""
     if before in {"over", "least", "upwards"} or than == "more":
         return value, high * (1 + BOUND)
-    if before == "under" or than in {"fewer", "less"}:
-        return value * (1 - BOUND), high
+    if before in {"under", "nearly", "almost"} or than in {"fewer", "less"}:
+        return value * (1 - BOUND), high  # 'nearly 300 passengers' may be 287
     return value * (1 - APPROX), high * (1 + APPROX)
 
 
@@ -480,12 +533,17 @@ def _describes(word: str, after: str) -> bool:
         tu.stem(word) not in CHANGES  # 'The 9 percent increase takes effect': a verb after
 
 
-def _predicate(toks: list[str], lo: int, hi: int,
+def _predicate(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
                predicates: dict[str, str] = _PREDICATES) -> str | None:
     """What happened to the people (or things) counted by tokens lo..hi, from the nearest word
-    that says ('killing at least 4 people' -> 'death'), within four words either side."""
+    that says ('killing at least 4 people' -> 'death'), within four words either side; before
+    the count, within its clause ('According to the search and rescue agency, 187
+    passengers' were not rescued)."""
+    first = lo
+    while first > max(0, lo - 4) and not CLAUSE_END.search(gap(text, spans, first - 1)):
+        first -= 1
     for distance in range(1, 5):
         for j in (lo - distance, hi + distance):
-            if 0 <= j < len(toks) and (said := predicates.get(tu.stem(toks[j]))):
+            if first <= j < len(toks) and (said := predicates.get(tu.stem(toks[j]))):
                 return said
     return None

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from . import scope, when
 from . import textutil as tu
 from .statements import Statement
-from .value import WHEN, Quantity
+from .value import Quantity
 
 
 class Scoped:
@@ -111,15 +111,8 @@ class Scoped:
         return self._stated[key]
 
 
-# plain words for people, that may count whoever another count names by their trade
-_ANYONE = frozenset({"peopl", "person", "men", "women"})
-
-
 def restated(q: Quantity, others: Sequence[Quantity]) -> bool:
     """Other values (of a statement, or of an outlet) give this value for this topic too (in
-    another role), or give it as a count of people in plain words ('when a tunnel gave way
-    with 14 men working inside' gives the 'Fourteen miners' of another sentence)."""
+    another role)."""
     return any(o.topic == q.topic and (o.value == q.value if q.topic == "time"
-                                       else not q.differs(o)) for o in others) or (
-        not q.unit and q.topic != "age" and q.topic not in WHEN and any(
-            o.topic.split(":")[0] in _ANYONE and o.value == q.value for o in others))
+                                       else not q.differs(o)) for o in others)

@@ -23,13 +23,17 @@ _ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asked", "asking", "de
                     "demanding", "demand", "demands", "claimed", "claiming", "claims", "goal",
                     "target", "aim", "aims", "aiming", "hopes", "hoping", "hope", "wants",
                     "requested", "requesting", "proposed", "proposing", "offered", "offering",
-                    "bid", "targeted", "planned", "promised", "intends", "intended", "intending"})
+                    "bid", "targeted"})
+# after a value, in a clause of its own: 'the 35 new stores it had targeted'
+_AIMED = frozenset({"targeted", "sought", "wanted", "planned", "promised", "hoped"})
 _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", "by", "with",
                           "over", "under", "across", "along"})
 _DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
                           "born", "deadline", "between"})
 _HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", "comprises",
                   "boasts", "serves", "houses"})  # not 'has': 'has risen to 11'
+_PARTICIPLE_ENDS = ("ed", "en", "sent", "cut", "shut", "hit", "put", "lost", "left", "held",
+                    "kept", "laid", "let", "sold", "built", "struck", "stuck")
 _PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial"})
 _INCLUDING = re.compile(r"\b(?:including|among them|of them|of whom)\s+(?:the\s+)?([\w,-]+)",
                         re.IGNORECASE)
@@ -109,7 +113,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # paths'); and sentences much alike need no word around the amounts ('was awarded
         # $420,000 in damages after a court ruled the Evening Ledger had …' / 'The Evening
         # Ledger must pay Marisa Coulthorne $240,000 after a judge found …')
-        alike = ((len(shared) >= 2 or (shared and len(sa.names & sb.names) >= 2))
+        alike = ((len(shared) >= 2 or (shared and len(sa.names & sb.names) >= 2
+                                       and _years(sa.text) == _years(sb.text)))
                  and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
@@ -148,7 +153,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         if _two_steps(qa, sa, qb, sb):
             return False  # 'was arrested on May 2' / 'was charged on May 4'
         one = bool(shared - _month_stems())
-        return len(shared - _month_stems()) >= 2 or (one and _same_other_value(sa, sb)) or (
+        twins = 0 if when.SERIES.search(sa.text) or when.SERIES.search(sb.text) else \
+            _other_values_alike(sa, sb)  # not 'A second band of snow …'
+        return len(shared - _month_stems()) >= 2 or twins >= 2 or (one and twins > 0) or (
             one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
             one and likeness(sa, sb) >= ALIKE) or (
             len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
@@ -174,11 +181,20 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     return qa.topic not in GENERIC and related(sa, sb)
 
 
-def _same_other_value(sa: Statement, sb: Statement) -> bool:
-    """The two sentences state one value of another kind alike ('begin at 4 a.m. on
-    Wednesday 9 December' / 'at 4 a.m. on Thursday, December 10'): one event's."""
+def _other_values_alike(sa: Statement, sb: Statement) -> int:
+    """How many values of other kinds the two sentences state alike ('a 48-hour strike from
+    4 a.m. on Wednesday 9 December' / 'begin at 4 a.m. on Thursday, December 10, and last 48
+    hours': two, one event's)."""
     told = {(q.topic, q.value) for q in sa.quantities if q.topic not in {"date", "weekday"}}
-    return any((q.topic, q.value) in told for q in sb.quantities)
+    return len(told & {(q.topic, q.value) for q in sb.quantities})
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years(text: str) -> frozenset[str]:
+    """The years a sentence names ('paid a penalty of $250,000 in 2019')."""
+    return frozenset(_YEAR.findall(text))
 
 
 def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
@@ -226,9 +242,15 @@ def _standing(q: Quantity, st: Statement) -> bool:
     happened to some of them or will ('will close three schools', 'will run nine schools
     from September')."""
     span = [t.casefold() for t in tu.tokens(q.span)]
-    return bool(set(_beside(q, st, 30)[-1:] + span[:1]) & _HAS) or (
-        span[:1] in (["has"], ["had"], ["have"]) and len(span) > 1 and tu.is_number(span[1]))
-    # ('The company had 12,800 employees'; not 'has risen to 11')
+    if set(_beside(q, st, 30)[-1:] + span[:1]) & _HAS:
+        return True
+    if span[:1] not in (["has"], ["had"], ["have"]) or len(span) < 2 or \
+            not tu.is_number(span[1]):
+        return False  # 'has risen to 11'
+    at = st.text.find(q.span)
+    after = tu.tokens(st.text[at + len(q.span):])[:1] if at >= 0 else []
+    return not (after and after[0].casefold().endswith(_PARTICIPLE_ENDS))  # 'The company had
+    # 12,800 employees'; not 'had 40 flights cancelled', 'has 3 players suspended'
 
 
 def _share_of(q: Quantity, st: Statement) -> float | None:
@@ -331,8 +353,9 @@ def role(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> tup
     before = [t.casefold() for t in tu.tokens(own[: max(own.find(span), 0)] + " " + span)]
     head = before[-7:]
     after = own[own.find(span) + len(span):] if span in own else ""
-    asked = any(w in _ASKED for w in head) or any(  # 'the 35 new stores it had targeted'
-        w in _ASKED for w in [t.casefold() for t in tu.tokens(after)][:3])
+    later = [t.casefold() for t in tu.tokens(after)][:3]
+    asked = any(w in _ASKED for w in head) or (  # 'the 35 new stores it had targeted'
+        later[:1] in (["it"], ["they"], ["he"], ["she"], ["we"]) and bool(set(later) & _AIMED))
     each = any(w in _EACH and not (w == "per" and nxt == "cent")  # '4.9 per cent' is no rate
                for w, nxt in zip(before, [*before[1:], ""], strict=True)) or \
         _PER.match(after) is not None

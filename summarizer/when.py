@@ -29,7 +29,7 @@ _SAYING = frozenset({"said", "says", "told", "announced", "reported", "confirmed
                      "explained", "acknowledged", "admitted", "denied", "warned", "insisted",
                      "claimed", "argued", "statement", "briefing", "conference"})
 # a sentence telling of more than one day of something: each its own day
-_SERIES = re.compile(r"\b(?:again|another|second|third|resumed|continued|each|every|both|"
+SERIES = re.compile(r"\b(?:again|another|second|third|resumed|continued|each|every|both|"
                      r"until|through|since)\b", re.IGNORECASE)
 # content words each side of a date that say what happened on it: its whole clause, up to
 # this many (a bound: a clause of thousands of words would cost its length for each date)
@@ -99,16 +99,7 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         return i + 1, None
     value = " ".join(v for v in (month, day, year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       anchors(text, spans, toks, _named_day(text, spans, toks, i), j, month,
-                               window=CLAUSE_WORDS, names=False))
-
-
-def _named_day(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
-    """Where a date's words start: at its day of the week when one stands before it with a
-    comma ('begin at 4 a.m. on Thursday, December 10, and last': the clause is the day's)."""
-    if i > 0 and toks[i - 1].casefold() in WEEKDAYS and gap(text, spans, i - 1) == ", ":
-        return i - 1
-    return i
+                       anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
 
 
 # the year something came to be, by how: 'built in 1923', 'founded in 1898', 'dates from 1931'
@@ -165,7 +156,7 @@ def _weekday_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     day says so; (i + 1, None) for the day something was said, or one of a series."""
     day = toks[i].casefold()
     near = {t.casefold() for t in toks[max(0, i - 3) : i + 3]}
-    if near & _SAYING or _SERIES.search(text):
+    if near & _SAYING or SERIES.search(text):
         return i + 1, None
     j, begin = i + 1, i
     if j < len(toks) and toks[j].casefold() in PARTS:
