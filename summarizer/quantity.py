@@ -3,8 +3,8 @@
 approximate or a bound ("about", "more than"), a range or an increment; what is counted, by the
 Snowball stem of its noun (a unit compound, "a 12-mile stretch", in its unit; an amount of money
 or a percentage by its unit, noun or not, "will cost $2.4 million"), and what happened to the
-people counted ("killing 4 people", "the death toll rose to 11"); ages (read by `aged`), and the
-words around each value that anchor it. `align` reads a sentence's values with these, `worded`
+people counted ("killing 4 people", "the death toll rose to 11"); ages (read by `aged`), with
+the words around each value that anchor it (`around`). `align` reads a sentence's values with these, `worded`
 (values a word leads: grades, "dozens of", relatives, a death toll) and `when` (dates and times
 of day), and compares them across sources.
 """
@@ -15,20 +15,15 @@ import re
 
 from . import textutil as tu
 from .aged import age_at, aged_at
+from .around import anchors, bounded, span_start
 from .difference import QUALIFIERS
 from .figures import NUMERIC, gap, read_number, shown
 from .textutil import CLAUSE_END
 from .value import Quantity
 
-APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20m")
-BOUND = 0.1  # how far past a bound outlets round a figure: 'more than 5,000' for 5,300
-WINDOW = 4  # content words each side of a quantity that anchor it
 GENERIC = frozenset({"peopl", "person", "time", "year", "day", "month", "week", "hour", "minut",
                      "percent", "%", "$", "€", "£", "₹", "other", "thing", "way", "part", "more",
                      "less"})
-APPROX_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately",
-                           "some", "estimated", "over", "more", "than", "least", "up", "fewer",
-                           "less", "under", "just", "upwards", "close"})
 _PEOPLE = frozenset({"peopl", "person", "resid", "individu", "men", "women", "children",
                      "adult", "victim", "passeng", "worker", "student", "civilian", "soldier",
                      "migrant", "patient", "employe", "member", "villag", "protest"})
@@ -80,12 +75,6 @@ _VERBS = frozenset({"includes", "involves", "covers", "means", "needs", "require
 # a verb after which an amount's '-ing' word says what is done with it, not what it is of
 _SPEND = frozenset({"spend", "spends", "spent", "spending", "invest", "invests", "invested",
                     "investing", "pay", "pays", "paid", "paying", "cost", "costs", "costing"})
-# words too common around a figure to say what it is about
-_WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
-                           "earlier", "within", "nearly", "almost", "than", "least", "total",
-                           "a.m", "p.m", "am", "pm", "shortly", "soon", "just"})
-# stems news uses for one thing around a figure: 'carrying 187 people' / '178 people on board'
-_SAME_ANCHOR = {"board": "aboard", "carri": "aboard"}
 # words that describe what is counted without saying which kind it is: 'two big objects' and
 # 'four massive objects' may be the same objects
 _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "tiny", "little",
@@ -96,34 +85,6 @@ _QUALITIES = frozenset({"big", "large", "huge", "massive", "giant", "small", "ti
 DAY_OR_HOUR = re.compile(r"\d{1,2}")
 TWO_DIGITS = re.compile(r"\d{2}")
 YEAR = re.compile(r"(1[89]|20)\d\d")
-
-
-def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, hi: int,
-             skip: str, window: int = WINDOW, names: bool = True) -> frozenset[str]:
-    """Stems of up to `window` content words before token lo and after token hi - 1, within
-    the clause (a comma, a semicolon or a bracket ends it, unless the value is all that the
-    brackets hold); names too unless `names` is false."""
-    found: set[str] = set()
-    # a value alone in brackets ('early Mars (4.5 billion years ago) had') is about the words
-    # around the brackets
-    aside = lo > 0 and gap(text, spans, lo - 1).strip() == "(" and \
-        gap(text, spans, hi - 1).strip() == ")"
-    for step, start in ((-1, lo - 1), (1, hi)):
-        n, j = 0, start
-        while 0 <= j < len(toks) and n < window:
-            between = gap(text, spans, j) if step == -1 else gap(text, spans, j - 1)
-            if CLAUSE_END.search(between) and not (aside and j == start):
-                break
-            word = toks[j]
-            if (names or not tu.is_name(word, first=j == 0)) and \
-                    word.casefold() not in tu.STOPWORDS and \
-                    not tu.is_number(word) and len(word) > 1:
-                stem = tu.stem(word)
-                if stem != skip and word.casefold() not in _WEAK_ANCHORS:
-                    found.add(_SAME_ANCHOR.get(stem, stem))
-                n += 1
-            j += step
-    return frozenset(found)
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -485,32 +446,6 @@ def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             not toks[j + 1][:1].islower() or toks[j + 1].casefold() in tu.STOPWORDS:
         return ""
     return tu.stem(toks[j + 1])
-
-
-def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, float]:
-    """The values a figure at token i allows: itself, about it ('about 65'), or up to BOUND
-    past a bound ('more than 5,000' allows 5,300, 'fewer than 50' and 'nearly 50' allow
-    46)."""
-    before = toks[i - 1].casefold() if i > 0 else ""
-    if before not in APPROX_WORDS:
-        return value, high
-    than = toks[i - 2].casefold() if before == "than" and i > 1 else ""
-    if before in {"over", "least", "upwards"} or than == "more":
-        return value, high * (1 + BOUND)
-    if before in {"under", "nearly", "almost"} or than in {"fewer", "less"}:
-        return value * (1 - BOUND), high  # 'nearly 300 passengers' may be 287
-    return value * (1 - APPROX), high * (1 + APPROX)
-
-
-def span_start(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
-    """Where the words stating a figure start: the word before it, or the qualifier chain
-    ('at least', 'more than', 'risen to'), within its clause."""
-    start = i
-    while start > max(0, i - 3) and not CLAUSE_END.search(gap(text, spans, start - 1)):
-        start -= 1
-        if toks[start].casefold() not in APPROX_WORDS | {"at", "to", "risen", "rose"}:
-            break
-    return start
 
 
 def possible_share(a: Quantity, b: Quantity) -> bool:

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from . import textutil as tu
+from .around import anchors
 from .figures import gap
-from .quantity import anchors
 from .value import Quantity
 
 # a word saying a figure pair is a result: 'won 3-1', 'a 2-1 victory', 'lost 1-0 to'

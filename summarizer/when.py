@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from . import textutil as tu
+from .around import APPROX_WORDS, anchors
 from .figures import gap
-from .quantity import APPROX_WORDS, DAY_OR_HOUR, TWO_DIGITS, YEAR, anchors
+from .quantity import DAY_OR_HOUR, TWO_DIGITS, YEAR
 from .value import Quantity
 
 MONTHS = ("january february march april may june july august september october november "

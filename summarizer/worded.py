@@ -6,8 +6,9 @@ toll gives ('the death toll … has risen to 11')."""
 from __future__ import annotations
 
 from . import textutil as tu
+from .around import anchors, bounded, span_start
 from .figures import NUMERIC, SCALES, gap, read_number, shown
-from .quantity import SAID, YEAR, anchors, bounded, span_start
+from .quantity import SAID, YEAR
 from .textutil import CLAUSE_END
 from .value import Quantity
 
