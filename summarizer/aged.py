@@ -76,6 +76,11 @@ def aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
         between = text[spans[len(opening) - 1][1] : spans[lead][0]]
         if _DIED.fullmatch(between):
             whose = opening
+    if not whose:  # 'mourning Tamás Veregi, who died on Thursday aged 89'
+        who = next((k for k in range(lead - 1, 1, -1) if toks[k].casefold() == "who"), 0)
+        if who and gap(text, spans, who - 1) == ", " and tu.is_name(toks[who - 1]) and \
+                _DIED.fullmatch(text[spans[who][1] : spans[lead][0]]):
+            whose = _whose(text, spans, toks, who, -1)
     return j, Quantity("age", value, value, shown(value), text[spans[lead][0] : spans[j - 1][1]],
                        whose)
 

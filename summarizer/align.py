@@ -44,11 +44,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TypeVar
 
 from . import ages, offices, roles, spelling
 from . import textutil as tu
-from .quantity import SAID
+from .figures import SCALES
+from .quantity import SAID, YEAR
 from .scoped import Scoped
 from .statements import Marks, Statement, clause, story_runs
 from .subjects import likeness, related, role, same_subject
@@ -79,6 +81,7 @@ _AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:" + "|".join(WEEKDAYS) +
 _BEFORE_NOW = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+(?:year|season)|(?:a|one|two|"
                          r"three|four|five|several|\d+)\s+(?:years?|decades?)\s+ago|in\s+"
                          r"(?:19|20)\d\d(?=\s*,)", re.IGNORECASE)
+_DISTINCT = re.compile(r"\d[\d,]*\d(?:\.\d+)?")
 _UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
@@ -164,6 +167,13 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     as_of = _per_statement(statements, lambda text: bool(_AS_OF.search(text)))
     earlier = _per_statement(statements, lambda text: {
         m.group(1).rstrip(",.") for m in _EARLIER.finditer(text)})
+    figures = _per_statement(statements, _distinct_figures)
+    added: dict[int, frozenset[float]] = {}
+
+    def sums(n: int) -> frozenset[float]:  # once per statement
+        if n not in added:
+            added[n] = _sums(statements[n])
+        return added[n]
     before_now = _per_statement(statements, lambda text: (
         m.group(0).casefold() if (m := _BEFORE_NOW.match(text)) else ""))
     marks: dict[str, Marks] = {}
@@ -199,6 +209,13 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue  # an article naming both days tells of more than one: each its own
         if topic == "date" and (scoped.states(a, qb) or scoped.states(b, qa)):
             continue  # so does an article giving both dates
+        if qb.low in sums(a) or qa.low in sums(b):
+            continue  # '48 individuals and 19 entities' / '67 individuals and entities'
+        if (qb.low == qb.high and qb.low in figures(a)) or \
+                (qa.low == qa.high and qa.low in figures(b)):
+            continue  # 'Of the 13,050 members who returned ballot papers, 11,354 backed …' /
+            # '11,354 members voted yes …, out of a total of 13,050 valid ballots': the other
+            # sentence gives this figure too, so its own is of something else
         if _first_figure(qb) in earlier(a) or _first_figure(qa) in earlier(b):
             continue  # 'drew 48,300 visitors, down from 52,100 last year' / 'Last year's show
             # attracted 52,100': the sentence gives the other figure too, as another's
@@ -232,6 +249,29 @@ def _told_before(then: str, other: Statement) -> bool:
     that does not name that time ('The 2019 collapse' names it)."""
     return bool(then) and (then[3:] if then.startswith("in ") else then) not in \
         other.text.casefold()
+
+
+def _sums(st: Statement) -> frozenset[float]:
+    """The sums of two counts one after the other that a sentence joins by 'and' ('48
+    individuals and 19 entities': 67)."""
+    counts = [q for q in st.quantities if q.topic not in WHEN and q.topic != "age"
+              and q.low == q.high and not q.implied]  # not 'his brother and sons'
+    return frozenset(x.low + y.low for x, y in pairwise(counts)
+                     if f"{x.span} and " in st.text)
+
+
+def _distinct_figures(text: str) -> frozenset[float]:
+    """The figures a sentence writes in digits that say one number and no other: of two
+    digits or more, at least 20, and not a year ('13,050', '97'; not '2', '2019')."""
+    toks = tu.tokens(text)
+    found = set()
+    for n, tok in enumerate(toks):
+        figure = tok.lstrip("$€£")
+        if _DISTINCT.fullmatch(figure) and not YEAR.fullmatch(figure) and \
+                (value := float(figure.replace(",", ""))) >= 20:
+            scale = SCALES.get(toks[n + 1].casefold(), 1) if n + 1 < len(toks) else 1
+            found.add(value * scale)  # '612 million tonnes' is 612000000
+    return frozenset(found)
 
 
 def _first_figure(q: Quantity) -> str:

@@ -4,9 +4,9 @@ approximate or a bound ("about", "more than"), a range or an increment; what is 
 Snowball stem of its noun (a unit compound, "a 12-mile stretch", in its unit; an amount of money
 or a percentage by its unit, noun or not, "will cost $2.4 million"), and what happened to the
 people counted ("killing 4 people", "the death toll rose to 11"); ages (read by `aged`), with
-the words around each value that anchor it (`around`). `align` reads a sentence's values with these, `worded`
-(values a word leads: grades, "dozens of", relatives, a death toll) and `when` (dates and times
-of day), and compares them across sources.
+the words around each value that anchor it (`around`). `align` reads a sentence's values with
+these, `worded` (values a word leads: grades, "dozens of", relatives, a death toll) and `when`
+(dates and times of day), and compares them across sources.
 """
 
 from __future__ import annotations
@@ -248,12 +248,23 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     if (noun.casefold() in _DIFFERENCES or noun.casefold() == "net") and unit != "%":
         return j + 1, None  # 'will spend $2.1 million more than it did', 'gained 125 net
         # votes': a difference ('6 percent more' is a rise's size, as a percentage is)
-    if unit != "%" and i > 1 and toks[i - 1].casefold() == "by" and \
-            tu.stem(toks[i - 2]) in _CHANGED:
-        return j + 1, None  # 'had grown by 22 cases', 'rose by $2 million': a change
+    if unit != "%" and i > 1 and toks[i - 1].casefold() == "by" and any(
+            tu.stem(toks[k]) in _CHANGED for k in range(i - 2, max(-1, i - 7), -1)
+            if not any(CLAUSE_END.search(gap(text, spans, m)) for m in range(k, i - 1))):
+        return j + 1, None  # 'had grown by 22 cases', 'rose by $2 million', 'cut its
+        # greenhouse gas output by 27 million tonnes': a change
     if " ".join(t.casefold() for t in toks[j + 1 : j + 4]) in _ON_TOP or \
             _summed(text, spans, toks, i, j):
         return j + 1, None  # 'banned for four years on top of the time he spends in custody'
+    then = [t.casefold() for t in toks[j + 1 : j + 3]] \
+        if noun.casefold() not in tu.STOPWORDS else []  # after the noun: 'from $16 to more
+    # than $26' has none
+    if (then[:1] and then[0] in _DIFFERENCES and then[1:] == ["than"]
+            and not CLAUSE_END.search(gap(text, spans, j))) or \
+            then in (["for", "every"], ["for", "each"]) or \
+            (i > 0 and toks[i - 1].casefold() == "every"):
+        return j + 1, None  # '12 million tonnes more than the law allowed' (a difference),
+        # '7.3 tonnes for every resident' (a rate), 'meet every three months' (how often)
     if unit and noun.casefold() in {"a", "an"} and j + 1 < len(toks) and \
             toks[j + 1][:1].islower() and toks[j + 1].casefold() not in tu.STOPWORDS and \
             not CLAUSE_END.search(gap(text, spans, j - 1)) and \

@@ -113,6 +113,8 @@ class Scoped:
 
 def restated(q: Quantity, others: Sequence[Quantity]) -> bool:
     """Other values (of a statement, or of an outlet) give this value for this topic too (in
-    another role)."""
-    return any(o.topic == q.topic and (o.value == q.value if q.topic == "time"
-                                       else not q.differs(o)) for o in others)
+    another role); a date as closely ('in March' gives no 'March 9')."""
+    return any(o.topic == q.topic and (
+        o.value == q.value if q.topic == "time" else not q.differs(o) and (
+            q.topic != "date" or len(o.value.split()) >= len(q.value.split())))
+        for o in others)

@@ -118,6 +118,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
                  and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
+        if _direction(qa, sa) * _direction(qb, sb) < 0:
+            return False  # 'up 3.8% from $451,400 in October of last year' / 'down 1.2% from
+            # September': two changes, over two periods
         return alike and _of_one_thing(qa, qb, sa, sb) and \
             roles(sa.text, qa.span) == roles(sb.text, qb.span) and \
             not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
@@ -176,6 +179,10 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
             (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
+    if (qb.low < qa.low and _whole_of_percent(qa, sa)) or \
+            (qa.low < qb.low and _whole_of_percent(qb, sb)):
+        return False  # 'Turnout was 64 per cent of the 20,400 members' / '1,696 members voted
+        # against': the whole a percentage is of, and some of it
     if shared or spelling.demonym(qa.anchors, qb.anchors):
         return True
     return qa.topic not in GENERIC and related(sa, sb)
@@ -335,6 +342,31 @@ def _beside(q: Quantity, st: Statement, chars: int) -> list[str]:
     return [t.casefold() for t in tu.tokens(window)]
 
 
+_UP = frozenset({"up", "rose", "risen", "rise", "rising", "rises", "increased", "gained", "higher",
+                 "jumped", "climbed", "grew", "grown", "surged", "soared"})
+_DOWN = frozenset({"down", "fell", "fallen", "falling", "falls", "decreased", "dropped", "lower",
+                   "declined", "slipped", "slid", "shrank", "plunged", "sank", "eased"})
+
+
+def _direction(q: Quantity, st: Statement) -> int:
+    """Which way the change a value measures went, by the words just before it: 1 up, -1
+    down, 0 unsaid."""
+    words = _beside(q, st, 25)[-2:] + [t.casefold() for t in tu.tokens(q.span)][:1]
+    return (bool(set(words) & _UP) and not set(words) & _DOWN) - (
+        bool(set(words) & _DOWN) and not set(words) & _UP)
+
+
+def _whole_of_percent(q: Quantity, st: Statement) -> bool:
+    """A count a percentage just before it is of: '64 per cent of the 20,400 members'."""
+    span = [t.casefold() for t in tu.tokens(q.span)]
+    lead = span[: next((n for n, t in enumerate(span) if tu.is_number(t)), 0)]
+    before = (_beside(q, st, 40) + lead)[-4:]
+    if "of" not in before[-2:]:
+        return False
+    ahead = before[: len(before) - before[::-1].index("of") - 1]
+    return bool(ahead) and (ahead[-1] in {"cent", "percent"} or ahead[-1].endswith("%"))
+
+
 def _bounded_date(q: Quantity, st: Statement) -> bool:
     """A date that bounds something or is a birth's, by the words just before it, or the
     date a figure is told as of ('had 12,800 employees as of Sept. 30')."""
@@ -350,8 +382,11 @@ def role(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> tup
     cost $125,000', '$40 a ticket') or of them all. Two amounts in two parts are two facts.
     `marks` keeps each sentence's clause marks for a caller asking of many of its values."""
     own = clause(sentence, span, marks)
-    before = [t.casefold() for t in tu.tokens(own[: max(own.find(span), 0)] + " " + span)]
-    head = before[-7:]
+    ahead = [t.casefold() for t in tu.tokens(own[: max(own.find(span), 0)])]
+    words = [t.casefold() for t in tu.tokens(span)]
+    before = ahead + words
+    head = ahead[-5:] + words[:2]  # 'had originally sought a guaranteed 700 cubic metres per
+    # second': the words before the value, not the value's own
     after = own[own.find(span) + len(span):] if span in own else ""
     later = [t.casefold() for t in tu.tokens(after)][:3]
     asked = any(w in _ASKED for w in head) or (  # 'the 35 new stores it had targeted'

@@ -2002,3 +2002,58 @@ def test_review_of_the_fourth_blind_sets_rules_keeps_these(one: str, other: str)
 ])
 def test_review_of_the_fourth_blind_sets_rules_leaves_these(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # the other sentence writes this figure too: its own is of something else
+    ("Of the 13,050 members who returned ballot papers, 11,354 backed strike action.",
+     "In raw terms, 11,354 members voted yes and 1,696 voted no, out of a total of 13,050 "
+     "valid ballots."),
+    # a decimal and the whole number it rounds to
+    ("It completes an orbit every 11.2 days around its host star.",
+     "The star dims every eleven days as the planet completes an orbit."),
+    # two counts joined by 'and', and their sum
+    ("EU ministers imposed asset freezes on 48 individuals and 19 entities on Monday.",
+     "The EU on Monday added 67 individuals and entities to its blacklist."),
+    # two changes over two periods, one up and one down
+    ("The median sale price hit $468,500 last month, up 3.8% from $451,400 a year earlier.",
+     "The median sale price was $468,500, down 1.2% from September."),
+    # the whole a percentage is of, and some of it
+    ("Turnout was 64 per cent of the 20,400 members who were eligible to vote.",
+     "The union said 1,696 members voted against the offer."),
+    # a difference, a rate and how often
+    ("But Germany still emitted 12 million tonnes more than the law allowed for 2025.",
+     "Emissions were not supposed to exceed 600 million tonnes in 2025, under the law."),
+    ("A joint committee will meet every three months to review the river flows.",
+     "The joint committee on the river flows will meet for the first time in four months."),
+    # a change told with its verb further back
+    ("Germany cut its greenhouse gas output by 27 million tonnes in 2025, officials said.",
+     "Germany's greenhouse gas output was 612 million tonnes in 2025, officials said."),
+    # asked for, with other words between
+    ("Under the deal, Turkey commits to releasing a minimum flow of 500 cubic metres per "
+     "second into Iraq.",
+     "Iraq had originally sought a guaranteed 700 cubic metres per second, officials said."),
+])
+def test_fifth_blind_sets_agreeing_figures(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # an article naming the month alone does not give the day the other names
+    ("Jury selection for Dominic Ashworth will begin Monday, March 8, Judge Lorraine "
+     "Betancourt ruled.\n\"This case is going to trial in March,\" Betancourt said.",
+     "Judge Lorraine Betancourt scheduled jury selection to start on Tuesday, March 9, for "
+     "Dominic Ashworth."),
+    # the age of the one named before ', who died'
+    ("Tamás Veregi, the Hungarian conductor, has died in Budapest.\nHe was 87.",
+     "The musical world is mourning Tamás Veregi, who died on Thursday aged 89."),
+])
+def test_fifth_blind_sets_disagreements(one: str, other: str) -> None:
+    statements = [(s, ["s1"]) for s in one.split("\n")] + [(other, ["s2"])]
+    assert find_conflicts([], statements) != []
+
+
+def test_a_rate_told_for_every_one_is_no_count() -> None:
+    assert [q.value for q in quantities(
+        "Germany emitted 612 million tonnes last year, about 7.3 tonnes for every resident.")] \
+        == ["612000000"]
