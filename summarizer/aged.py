@@ -80,7 +80,12 @@ def aged_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
         who = next((k for k in range(lead - 1, 1, -1) if toks[k].casefold() == "who"), 0)
         if who and gap(text, spans, who - 1) == ", " and tu.is_name(toks[who - 1]) and \
                 _DIED.fullmatch(text[spans[who][1] : spans[lead][0]]):
-            whose = _whose(text, spans, toks, who, -1)
+            named = _whose(text, spans, toks, who, -1)
+            first = who - len(named)  # the only name before it, and not someone's relative:
+            # not 'killed Ben Ortiz, the son of former mayor Luis Ortiz, who died … aged 17'
+            if not any(tu.is_name(tok) for tok in toks[1:first]) and \
+                    "of" not in (tok.casefold() for tok in toks[max(0, first - 4) : first]):
+                whose = named
     return j, Quantity("age", value, value, shown(value), text[spans[lead][0] : spans[j - 1][1]],
                        whose)
 

@@ -81,6 +81,8 @@ _AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:" + "|".join(WEEKDAYS) +
 _BEFORE_NOW = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+(?:year|season)|(?:a|one|two|"
                          r"three|four|five|several|\d+)\s+(?:years?|decades?)\s+ago|in\s+"
                          r"(?:19|20)\d\d(?=\s*,)", re.IGNORECASE)
+_LAST_PERIODS = re.compile(r"\b(?:last|previous|prior)\s+(?:year|season|month|week|quarter)"
+                           r"['’]s(?:\s+\S+){1,3}$", re.IGNORECASE)
 _DISTINCT = re.compile(r"\d[\d,]*\d(?:\.\d+)?")
 _UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
@@ -167,10 +169,22 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     as_of = _per_statement(statements, lambda text: bool(_AS_OF.search(text)))
     earlier = _per_statement(statements, lambda text: {
         m.group(1).rstrip(",.") for m in _EARLIER.finditer(text)})
-    figures = _per_statement(statements, _distinct_figures)
-    added: dict[int, frozenset[float]] = {}
+    written: dict[int, dict[float, set[str]]] = {}
 
-    def sums(n: int) -> frozenset[float]:  # once per statement
+    def figures(n: int) -> dict[float, set[str]]:  # once per statement
+        if n not in written:
+            written[n] = _distinct_figures(statements[n])
+        return written[n]
+    added: dict[int, dict[float, str]] = {}
+    earlier_told: dict[tuple[int, str], bool] = {}
+
+    def last_periods(n: int, q: Quantity) -> bool:  # once per value
+        if (n, q.span) not in earlier_told:
+            earlier_told[n, q.span] = "'s" in statements[n].text.replace("’", "'") and \
+                _last_periods(q, statements[n])
+        return earlier_told[n, q.span]
+
+    def sums(n: int) -> dict[float, str]:  # once per statement
         if n not in added:
             added[n] = _sums(statements[n])
         return added[n]
@@ -207,18 +221,21 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             continue
         if topic == "weekday" and (scoped.names_day(sa, qb) or scoped.names_day(sb, qa)):
             continue  # an article naming both days tells of more than one: each its own
-        if topic == "date" and (scoped.states(a, qb) or scoped.states(b, qa)):
+        same_month = topic == "date" and qa.value.split()[0] == qb.value.split()[0]
+        if topic == "date" and (scoped.states(a, qb, same_month) or
+                                scoped.states(b, qa, same_month)):
             continue  # so does an article giving both dates
-        if qb.low in sums(a) or qa.low in sums(b):
+        if _summed(qb, sb, sums(a)) or _summed(qa, sa, sums(b)):
             continue  # '48 individuals and 19 entities' / '67 individuals and entities'
-        if (qb.low == qb.high and qb.low in figures(a)) or \
-                (qa.low == qa.high and qa.low in figures(b)):
+        if _written_too(qb, figures(a)) or _written_too(qa, figures(b)):
             continue  # 'Of the 13,050 members who returned ballot papers, 11,354 backed …' /
             # '11,354 members voted yes …, out of a total of 13,050 valid ballots': the other
             # sentence gives this figure too, so its own is of something else
         if _first_figure(qb) in earlier(a) or _first_figure(qa) in earlier(b):
             continue  # 'drew 48,300 visitors, down from 52,100 last year' / 'Last year's show
             # attracted 52,100': the sentence gives the other figure too, as another's
+        if last_periods(a, qa) != last_periods(b, qb):
+            continue  # "last season's 170 million trays" / '71 million trays … so far'
         if _told_before(before_now(a), sb) or _told_before(before_now(b), sa):
             continue  # 'Last season, fires burned 48,000 hectares' / 'a wildfire that has
             # burned 12,400 hectares': another time, unless both tell of it
@@ -244,6 +261,13 @@ def _per_statement(statements: Sequence[Statement],
     return get
 
 
+def _last_periods(q: Quantity, st: Statement) -> bool:
+    """Whether a value is told as an earlier period's: "last season's 170 million trays"."""
+    at = st.text.find(q.span)
+    return at >= 0 and _LAST_PERIODS.search(st.text[max(0, at - 30) : at + len(q.span)]) \
+        is not None
+
+
 def _told_before(then: str, other: Statement) -> bool:
     """A sentence opening with an earlier time (`then`: 'last season', 'in 2019') against one
     that does not name that time ('The 2019 collapse' names it)."""
@@ -251,27 +275,68 @@ def _told_before(then: str, other: Statement) -> bool:
         other.text.casefold()
 
 
-def _sums(st: Statement) -> frozenset[float]:
-    """The sums of two counts one after the other that a sentence joins by 'and' ('48
-    individuals and 19 entities': 67)."""
+def _sums(st: Statement) -> dict[float, str]:
+    """The sums of two counts one after the other that a sentence joins by 'and', a few
+    words apart at most ('48 individuals and 19 entities': 67; '11,354 members voted yes and
+    1,696 voted no': 13,050), with the second's kind."""
     counts = [q for q in st.quantities if q.topic not in WHEN and q.topic != "age"
               and q.low == q.high and not q.implied]  # not 'his brother and sons'
-    return frozenset(x.low + y.low for x, y in pairwise(counts)
-                     if f"{x.span} and " in st.text)
+    return {x.low + y.low: y.topic for x, y in pairwise(counts) if _joined(st.text, x, y)}
 
 
-def _distinct_figures(text: str) -> frozenset[float]:
-    """The figures a sentence writes in digits that say one number and no other: of two
-    digits or more, at least 20, and not a year ('13,050', '97'; not '2', '2019')."""
-    toks = tu.tokens(text)
-    found = set()
+def _joined(text: str, x: Quantity, y: Quantity) -> bool:
+    """Whether 'and' joins y to x, at most three words after x ('… members voted yes and
+    1,696 voted no')."""
+    end = text.find(x.span) + len(x.span)
+    start = text.find(y.span, end)
+    between = text[end:start].split() + y.span.split()[:1]
+    return start > end and len(between) <= 5 and between[-1] == "and"
+
+
+def _summed(q: Quantity, st: Statement, sums: dict[float, str]) -> bool:
+    """A count of both kinds together, each of which the other sentence counts: '67
+    individuals and entities' / '48 individuals and 19 entities' (not '21 students' / '19
+    students and two teachers')."""
+    if q.low != q.high or q.low not in sums:
+        return False
+    at = st.text.find(q.span)
+    return sums[q.low] in tu.stems(st.text[at : at + len(q.span) + 30])
+
+
+def _distinct_figures(st: Statement) -> dict[float, set[str]]:
+    """The figures a sentence writes in digits that say one number and no other (of two
+    digits or more, at least 20, and not a year: '13,050', '97'; not '2', '2019'), each with
+    the topics of the values the sentence reads it as (none when it reads no value there)."""
+    toks = tu.tokens(st.text)
+    found: dict[float, set[str]] = {}
     for n, tok in enumerate(toks):
         figure = tok.lstrip("$€£")
         if _DISTINCT.fullmatch(figure) and not YEAR.fullmatch(figure) and \
                 (value := float(figure.replace(",", ""))) >= 20:
             scale = SCALES.get(toks[n + 1].casefold(), 1) if n + 1 < len(toks) else 1
-            found.add(value * scale)  # '612 million tonnes' is 612000000
-    return frozenset(found)
+            found[value * scale] = set()  # '612 million tonnes' is 612000000
+    for q in st.quantities:
+        if q.topic in WHEN:  # the day of 'October 25'
+            for figure in _DISTINCT.findall(q.span):
+                if (value := float(figure.replace(",", ""))) in found:
+                    found[value].add(q.topic)
+        elif q.low == q.high:
+            if q.low in found:
+                found[q.low].add(q.topic)
+        else:  # 'about 300 people' reads 300
+            for value in found:
+                if q.low <= value <= q.high:
+                    found[value].add(q.topic)
+    return found
+
+
+def _written_too(q: Quantity, figures: dict[float, set[str]]) -> bool:
+    """The other sentence writes this value's figure and reads it as no value or as one of
+    this topic ('Of the 13,050 members who returned ballots, 11,354 backed …' / '11,354
+    members voted yes'): it is no rival. One it reads as another's ('sank on October 25',
+    'Jones, 24,') says nothing."""
+    return q.low == q.high and q.low in figures and (
+        not figures[q.low] or q.topic in figures[q.low])
 
 
 def _first_figure(q: Quantity) -> str:

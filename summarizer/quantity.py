@@ -62,6 +62,7 @@ _THEN = frozenset({"earlier", "ago", "later", "previously"})
 _CHANGED = frozenset(tu.stem(w) for w in ("grown", "grew", "rose", "risen", "increased",
                                           "fell", "fallen", "dropped", "declined", "jumped",
                                           "climbed", "up", "down", "cut", "reduced"))
+_LINKING = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _ON_TOP = frozenset({"on top of", "in addition to"})  # after a count: one added to another
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
@@ -248,9 +249,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     if (noun.casefold() in _DIFFERENCES or noun.casefold() == "net") and unit != "%":
         return j + 1, None  # 'will spend $2.1 million more than it did', 'gained 125 net
         # votes': a difference ('6 percent more' is a rise's size, as a percentage is)
-    if unit != "%" and i > 1 and toks[i - 1].casefold() == "by" and any(
-            tu.stem(toks[k]) in _CHANGED for k in range(i - 2, max(-1, i - 7), -1)
-            if not any(CLAUSE_END.search(gap(text, spans, m)) for m in range(k, i - 1))):
+    if unit != "%" and i > 1 and toks[i - 1].casefold() == "by" and (
+            tu.stem(toks[i - 2]) in _CHANGED or _changed_before(text, spans, toks, i - 1)):
         return j + 1, None  # 'had grown by 22 cases', 'rose by $2 million', 'cut its
         # greenhouse gas output by 27 million tonnes': a change
     if " ".join(t.casefold() for t in toks[j + 1 : j + 4]) in _ON_TOP or \
@@ -259,12 +259,21 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     then = [t.casefold() for t in toks[j + 1 : j + 3]] \
         if noun.casefold() not in tu.STOPWORDS else []  # after the noun: 'from $16 to more
     # than $26' has none
-    if (then[:1] and then[0] in _DIFFERENCES and then[1:] == ["than"]
-            and not CLAUSE_END.search(gap(text, spans, j))) or \
-            then in (["for", "every"], ["for", "each"]) or \
-            (i > 0 and toks[i - 1].casefold() == "every"):
-        return j + 1, None  # '12 million tonnes more than the law allowed' (a difference),
-        # '7.3 tonnes for every resident' (a rate), 'meet every three months' (how often)
+    if then[:1] and then[0] in _DIFFERENCES and then[1:] == ["than"] and \
+            not CLAUSE_END.search(gap(text, spans, j)) and \
+            "ago" not in (t.casefold() for t in toks[j + 3 : j + 7]):
+        return j + 1, None  # '12 million tonnes more than the law allowed': a difference
+        # (not '40 homes more than a week ago')
+    per = "every" if i > 0 and toks[i - 1].casefold() == "every" else \
+        "/" + tu.stem(toks[j + 3]) if then in (["for", "every"], ["for", "each"]) and \
+        j + 3 < len(toks) else ""
+    if per:  # 'every three months' (how often), '7.3 tonnes for every resident' (a rate):
+        # compared with their own kind only
+        start = span_start(text, spans, toks, i)
+        topic = f"{per}:{tu.stem(noun)}"
+        return j + 1, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value),
+                               text[spans[start][0] : spans[j][1]],
+                               anchors(text, spans, toks, i, j + 1, topic), unit)
     if unit and noun.casefold() in {"a", "an"} and j + 1 < len(toks) and \
             toks[j + 1][:1].islower() and toks[j + 1].casefold() not in tu.STOPWORDS and \
             not CLAUSE_END.search(gap(text, spans, j - 1)) and \
@@ -311,6 +320,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         sort = sort or tu.stem(toks[j + 2])
     if (earlier := _elided(toks, i, noun)) is not None:
         topic = _topic(text, spans, toks, earlier, toks[earlier])[0]
+    elif _a_verb(noun) and (said := _PREDICATES.get(tu.stem(noun))) is None:
+        return j + 1, None  # '11,354 backed strike action': a verb, no noun counted
     else:
         topic, j = _topic(text, spans, toks, j, noun)
     said = None
@@ -351,13 +362,32 @@ def _toll_of(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
                                - SAID.get(said, set()), "")  # words too: 'infected babies'
 
 
+def _changed_before(text: str, spans: list[tuple[int, int]], toks: list[str], by: int) -> bool:
+    """A verb of change a few words before 'by' (token `by`), in its clause, with no other
+    verb between: 'cut its greenhouse gas output by' (not 'The budget cut was backed by',
+    'shut down after being hit by', 'Rose')."""
+    for k in range(by - 2, max(-1, by - 6), -1):
+        word = toks[k]
+        if CLAUSE_END.search(gap(text, spans, k)) or word.casefold() in _LINKING or (
+                word.casefold().endswith("ed") and tu.stem(word) not in _CHANGED):
+            return False
+        if word[:1].islower() and word.casefold() not in {"up", "down"} and \
+                tu.stem(word) in _CHANGED:
+            return True
+    return False
+
+
+def _a_verb(word: str) -> bool:
+    """A word after a number that is a verb in the past, not a noun: 'backed', 'remained'."""
+    return word[:1].islower() and word.casefold().endswith("ed") and len(word) > 4
+
+
 def _elided(toks: list[str], i: int, noun: str) -> int | None:
     """Where the noun is of a count that leaves it out, a verb following the number after
     'and' ('Two miners were killed and three remained trapped': three miners): the noun of
     the count before it in the sentence."""
-    low = noun.casefold()
     if i < 2 or toks[i - 1].casefold() not in {"and", "while", "but"} or not (
-            low in {"remain", "remains"} or (low.endswith("ed") and len(low) > 4)):
+            noun.casefold() in {"remain", "remains"} or _a_verb(noun)):
         return None
     return next((k + 1 for k in range(i - 2, -1, -1)
                  if tu.is_number(toks[k]) and toks[k + 1][:1].islower()

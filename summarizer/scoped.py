@@ -87,12 +87,20 @@ class Scoped:
         wanted = day.value.split()[0]
         return any(wanted in self._days.get(src, ()) for src in st.sources)
 
-    def states(self, n: int, q: Quantity) -> bool:
+    def states(self, n: int, q: Quantity, day: bool = False) -> bool:
         """Whether every article stating statement n gives value q for its topic anywhere:
         an article giving both dates ('were convicted … on June 3', 'adjourned sentencing
         until July 18') tells of two days, whatever the rival's sentence says happened on
-        the other."""
-        return all(self._stating(source, q) for source in self._statements[n].sources)
+        the other. With `day`, only a date giving q's day counts ('going to trial in March'
+        gives no 'March 9' against the article's own 'March 8')."""
+        return all(any(not day or _day_of(o.value) == _day_of(q.value)
+                       for o in self._stating_values(source, q))
+                   for source in self._statements[n].sources)
+
+    def _stating_values(self, source: str, q: Quantity) -> list[Quantity]:
+        self._stating(source, q)
+        assert self._told is not None
+        return [o for o, _ in self._told.get((source, q.topic), []) if restated(q, (o,))]
 
     def _stating(self, source: str, q: Quantity) -> list[frozenset[str]]:
         """The words, but the value's, of each statement of article `source` that gives this
@@ -113,8 +121,11 @@ class Scoped:
 
 def restated(q: Quantity, others: Sequence[Quantity]) -> bool:
     """Other values (of a statement, or of an outlet) give this value for this topic too (in
-    another role); a date as closely ('in March' gives no 'March 9')."""
-    return any(o.topic == q.topic and (
-        o.value == q.value if q.topic == "time" else not q.differs(o) and (
-            q.topic != "date" or len(o.value.split()) >= len(q.value.split())))
-        for o in others)
+    another role)."""
+    return any(o.topic == q.topic and (o.value == q.value if q.topic == "time"
+                                       else not q.differs(o)) for o in others)
+
+
+def _day_of(value: str) -> str:
+    """The day of a date's value ('march 9 2026' -> '9'; '' for 'march')."""
+    return next((part for part in value.split()[1:] if len(part) <= 2), "")

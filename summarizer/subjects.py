@@ -118,7 +118,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
                  and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
-        if _direction(qa, sa) * _direction(qb, sb) < 0:
+        if qa.unit == "%" and _direction(qa, sa) * _direction(qb, sb) < 0:
             return False  # 'up 3.8% from $451,400 in October of last year' / 'down 1.2% from
             # September': two changes, over two periods
         return alike and _of_one_thing(qa, qb, sa, sb) and \
@@ -179,8 +179,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
             (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
-    if (qb.low < qa.low and _whole_of_percent(qa, sa)) or \
-            (qa.low < qb.low and _whole_of_percent(qb, sb)):
+    if (qb.low < qa.low * 0.8 and _whole_of_percent(qa, sa)) or \
+            (qa.low < qb.low * 0.8 and _whole_of_percent(qb, sb)):
         return False  # 'Turnout was 64 per cent of the 20,400 members' / '1,696 members voted
         # against': the whole a percentage is of, and some of it
     if shared or spelling.demonym(qa.anchors, qb.anchors):
@@ -349,15 +349,21 @@ _DOWN = frozenset({"down", "fell", "fallen", "falling", "falls", "decreased", "d
 
 
 def _direction(q: Quantity, st: Statement) -> int:
-    """Which way the change a value measures went, by the words just before it: 1 up, -1
-    down, 0 unsaid."""
-    words = _beside(q, st, 25)[-2:] + [t.casefold() for t in tu.tokens(q.span)][:1]
-    return (bool(set(words) & _UP) and not set(words) & _DOWN) - (
-        bool(set(words) & _DOWN) and not set(words) & _UP)
+    """Which way the change a value measures went, by the word just before it ('up 3.8%',
+    'fell by 2%'): 1 up, -1 down, 0 unsaid ('up, at 38%' says no change)."""
+    span = [t.casefold() for t in tu.tokens(q.span)]
+    lead = span[: next((n for n, t in enumerate(span) if any(c.isdigit() for c in t)), 0)]
+    words = (_beside(q, st, 25) + lead)[-2:]
+    if words[-1:] == ["by"]:
+        words = words[:-1]
+    word = words[-1] if words else ""
+    return 1 if word in _UP else -1 if word in _DOWN else 0
 
 
 def _whole_of_percent(q: Quantity, st: Statement) -> bool:
     """A count a percentage just before it is of: '64 per cent of the 20,400 members'."""
+    if "%" not in st.text and "cent" not in st.text:
+        return False
     span = [t.casefold() for t in tu.tokens(q.span)]
     lead = span[: next((n for n, t in enumerate(span) if tu.is_number(t)), 0)]
     before = (_beside(q, st, 40) + lead)[-4:]
@@ -385,8 +391,9 @@ def role(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> tup
     ahead = [t.casefold() for t in tu.tokens(own[: max(own.find(span), 0)])]
     words = [t.casefold() for t in tu.tokens(span)]
     before = ahead + words
-    head = ahead[-5:] + words[:2]  # 'had originally sought a guaranteed 700 cubic metres per
-    # second': the words before the value, not the value's own
+    head = ahead[-2:] + words[:2]  # 'had originally sought a guaranteed 700 cubic metres per
+    # second': the words before the value, not the value's own ('hope to reach the more than
+    # 40 miners' asks for none)
     after = own[own.find(span) + len(span):] if span in own else ""
     later = [t.casefold() for t in tu.tokens(after)][:3]
     asked = any(w in _ASKED for w in head) or (  # 'the 35 new stores it had targeted'

@@ -48,17 +48,17 @@ class Quantity:
                 return self.value != other.value  # two spans of time: each end is a claim
             if self.low == self.high and other.low == other.high:
                 return abs(self.low - other.low) > (self.slack or other.slack)
-        if self.unit == other.unit and _rounded(self, other):
-            return False  # 'every eleven days' / 'every 11.2 days'
-        return self.unit == other.unit and (self.high < other.low or other.high < self.low)
+        return self.unit == other.unit and (self.high < other.low or other.high < self.low) \
+            and not _rounded(self, other)  # 'every eleven days' / 'every 11.2 days'
 
 
 def _rounded(a: Quantity, b: Quantity) -> bool:
-    """One exact value is a whole number, the other one with decimals that rounds to it."""
+    """One exact value is a whole number in words, the other one with decimals that rounds to
+    it ('every eleven days' / 'every 11.2 days'; not 'magnitude 7' / '6.8')."""
     if a.low != a.high or b.low != b.high or a.low.is_integer() == b.low.is_integer():
         return False
-    whole, decimal = (a.low, b.low) if a.low.is_integer() else (b.low, a.low)
-    return abs(whole - decimal) < 0.5
+    whole, decimal = (a, b) if a.low.is_integer() else (b, a)
+    return not any(c.isdigit() for c in whole.span) and abs(whole.low - decimal.low) < 0.5
 
 
 def _bound(value: str) -> str:
