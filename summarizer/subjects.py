@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import spelling, when
 from . import textutil as tu
 from .figures import spelled
-from .quantity import CHANGES, GENERIC, possible_share
+from .quantity import CHANGES, GENERIC, YEAR, possible_share
 from .results import TALLY
 from .statements import Marks, Statement, clause
 from .value import Quantity, measured_alike
@@ -196,12 +196,9 @@ def _other_values_alike(sa: Statement, sb: Statement) -> int:
     return len(told & {(q.topic, q.value) for q in sb.quantities})
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _years(text: str) -> frozenset[str]:
     """The years a sentence names ('paid a penalty of $250,000 in 2019')."""
-    return frozenset(_YEAR.findall(text))
+    return frozenset(t for t in tu.tokens(text) if YEAR.fullmatch(t))
 
 
 def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
