@@ -165,17 +165,14 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
                 index.setdefault(_GROUP + said, []).append((n, q))  # killed: one toll
     links, scoped = [], Scoped(statements)
     # each read once per statement: a long one is in many pairs
-    rose = _per_statement(statements, lambda text: bool(UPDATE.search(text)))
-    as_of = _per_statement(statements, lambda text: bool(_AS_OF.search(text)))
-    earlier = _per_statement(statements, lambda text: {
-        m.group(1).rstrip(",.") for m in _EARLIER.finditer(text)})
-    written: dict[int, dict[float, set[str]]] = {}
-
-    def figures(n: int) -> dict[float, set[str]]:  # once per statement
-        if n not in written:
-            written[n] = _distinct_figures(statements[n])
-        return written[n]
-    added: dict[int, dict[float, str]] = {}
+    rose = _per_statement(statements, lambda st: bool(UPDATE.search(st.text)))
+    as_of = _per_statement(statements, lambda st: bool(_AS_OF.search(st.text)))
+    earlier = _per_statement(statements, lambda st: {
+        m.group(1).rstrip(",.") for m in _EARLIER.finditer(st.text)})
+    figures = _per_statement(statements, _distinct_figures)
+    sums = _per_statement(statements, _sums)
+    before_now = _per_statement(statements, lambda st: (
+        m.group(0).casefold() if (m := _BEFORE_NOW.match(st.text)) else ""))
     earlier_told: dict[tuple[int, str], bool] = {}
 
     def last_periods(n: int, q: Quantity) -> bool:  # once per value
@@ -183,13 +180,6 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             earlier_told[n, q.span] = "'s" in statements[n].text.replace("’", "'") and \
                 _last_periods(q, statements[n])
         return earlier_told[n, q.span]
-
-    def sums(n: int) -> dict[float, str]:  # once per statement
-        if n not in added:
-            added[n] = _sums(statements[n])
-        return added[n]
-    before_now = _per_statement(statements, lambda text: (
-        m.group(0).casefold() if (m := _BEFORE_NOW.match(text)) else ""))
     marks: dict[str, Marks] = {}
     told_as: dict[tuple[str, str], tuple[bool, bool]] = {}
 
@@ -250,13 +240,13 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
 
 
 def _per_statement(statements: Sequence[Statement],
-                   read: Callable[[str], T]) -> Callable[[int], T]:
-    """`read` of statement n's text, worked out the first time it is asked and kept."""
+                   read: Callable[[Statement], T]) -> Callable[[int], T]:
+    """`read` of statement n, worked out the first time it is asked and kept."""
     kept: dict[int, T] = {}
 
     def get(n: int) -> T:
         if n not in kept:
-            kept[n] = read(statements[n].text)
+            kept[n] = read(statements[n])
         return kept[n]
     return get
 

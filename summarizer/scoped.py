@@ -24,7 +24,7 @@ class Scoped:
         self._denied: dict[tuple[int, str, str], bool] = {}
         self._restated: dict[tuple[int, Quantity], bool] = {}
         self._told: dict[tuple[str, str], list[tuple[Quantity, frozenset[str]]]] | None = None
-        self._stated: dict[tuple[str, Quantity], list[frozenset[str]]] = {}
+        self._stated: dict[tuple[str, Quantity], list[tuple[Quantity, frozenset[str]]]] = {}
         self._days: dict[str, set[str]] | None = None
         self._values: dict[tuple[str, str], set[str]] | None = None
 
@@ -58,7 +58,8 @@ class Scoped:
         if self._restated[key]:
             return True
         said = self._statements[rival].stems - tu.stems(q.span)
-        return all(any(q.implied or len(stems & said) >= 2 for stems in self._stating(source, q))
+        return all(any(q.implied or len(stems & said) >= 2
+                       for _, stems in self._stating(source, q))
                    for source in self._statements[n].sources)
 
     def sole(self, *sides: tuple[int, Quantity]) -> Callable[[], bool]:
@@ -94,17 +95,12 @@ class Scoped:
         the other. With `day`, only a date giving q's day counts ('going to trial in March'
         gives no 'March 9' against the article's own 'March 8')."""
         return all(any(not day or _day_of(o.value) == _day_of(q.value)
-                       for o in self._stating_values(source, q))
+                       for o, _ in self._stating(source, q))
                    for source in self._statements[n].sources)
 
-    def _stating_values(self, source: str, q: Quantity) -> list[Quantity]:
-        self._stating(source, q)
-        assert self._told is not None
-        return [o for o, _ in self._told.get((source, q.topic), []) if restated(q, (o,))]
-
-    def _stating(self, source: str, q: Quantity) -> list[frozenset[str]]:
-        """The words, but the value's, of each statement of article `source` that gives this
-        value for this topic."""
+    def _stating(self, source: str, q: Quantity) -> list[tuple[Quantity, frozenset[str]]]:
+        """Each value of article `source` that gives this value for this topic, with the
+        words, but the value's, of its statement."""
         if self._told is None:
             self._told = {}
             for st in self._statements:
@@ -113,7 +109,7 @@ class Scoped:
                         self._told.setdefault((src, o.topic), []).append((o, st.stems))
         key = (source, q)
         if key not in self._stated:
-            self._stated[key] = [stems - tu.stems(o.span)
+            self._stated[key] = [(o, stems - tu.stems(o.span))
                                  for o, stems in self._told.get((source, q.topic), [])
                                  if restated(q, (o,))]
         return self._stated[key]

@@ -257,13 +257,19 @@ def _standing(q: Quantity, st: Statement) -> bool:
     # 12,800 employees'; not 'had 40 flights cancelled', 'has 3 players suspended'
 
 
+def _before_count(q: Quantity, st: Statement, chars: int) -> list[str]:
+    """The words, in lower case, of the `chars` characters before a count, and those of its
+    own words before its number ('its' in 'its 12 schools')."""
+    span = [t.casefold() for t in tu.tokens(q.span)]
+    return _beside(q, st, chars) + span[: next(
+        (n for n, t in enumerate(span) if tu.is_number(t)), 0)]
+
+
 def _share_of(q: Quantity, st: Statement) -> float | None:
     """The share told just before a count of the whole: 2 in 'two of the borough's five
     recycling centres', 3 in '3 of its 12 schools', 2 in 'Two of the ferry company's six
     vessels' (the words between 'of' and the count end with an owner)."""
-    span = [t.casefold() for t in tu.tokens(q.span)]
-    lead = span[: next((n for n, t in enumerate(span) if tu.is_number(t)), 0)]  # 'its'
-    before = (_beside(q, st, 50) + lead)[-5:]
+    before = _before_count(q, st, 50)[-5:]
     if not before or not (before[-1] in _OWNERS or before[-1].endswith(("'s", "’s"))):
         return None
     for k in range(len(before) - 2, 0, -1):
@@ -361,9 +367,7 @@ def _whole_of_percent(q: Quantity, st: Statement) -> bool:
     """A count a percentage just before it is of: '64 per cent of the 20,400 members'."""
     if "%" not in st.text and "cent" not in st.text:
         return False
-    span = [t.casefold() for t in tu.tokens(q.span)]
-    lead = span[: next((n for n, t in enumerate(span) if tu.is_number(t)), 0)]
-    before = (_beside(q, st, 40) + lead)[-4:]
+    before = _before_count(q, st, 40)[-4:]
     if "of" not in before[-2:]:
         return False
     ahead = before[: len(before) - before[::-1].index("of") - 1]
