@@ -49,6 +49,7 @@ from typing import TypeVar
 
 from . import ages, offices, roles, spelling
 from . import textutil as tu
+from .doers import doer
 from .figures import SCALES
 from .quantity import SAID, YEAR
 from .scoped import Scoped
@@ -188,6 +189,13 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             told_as[text, span] = role(text, span, marks)
         return told_as[text, span]
 
+    done_by: dict[tuple[str, str], tuple[str, frozenset[str]] | None] = {}
+
+    def doers(q: Quantity, st: Statement) -> tuple[str, frozenset[str]] | None:  # once per value
+        if (st.text, q.span) not in done_by:
+            done_by[st.text, q.span] = doer(q, st)
+        return done_by[st.text, q.span]
+
     for topic, a, qa, b, qb in _pairs(index, statements):
         sa, sb = statements[a], statements[b]
         if not qa.differs(qb) or _floor_met(qa, qb, rose(b)) or _floor_met(qb, qa, rose(a)) \
@@ -205,7 +213,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             topic = topic[1:]
         sole = scoped.sole((a, qa), (b, qb))
         if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or not (
-                same_subject(qa, qb, sa, sb, sole, roles) or (topic == "age" and (
+                same_subject(qa, qb, sa, sb, sole, roles, doers) or (topic == "age" and (
                     ages.same_person((a, qa), (b, qb), statements)
                     or ages.same_person((b, qb), (a, qa), statements)))):
             continue

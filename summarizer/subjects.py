@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import spelling, when
 from . import textutil as tu
+from .doers import Doer, two_doers
 from .figures import spelled
 from .quantity import CHANGES, GENERIC, YEAR, possible_share
 from .results import TALLY
@@ -74,6 +75,10 @@ WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to b
 ALIKE = 0.3  # stem Jaccard of sentences much alike: one date word, or no amount word, will do
 
 
+# topics whose values say when or how a contest ended, not how much someone did
+_EVENTS = frozenset({"date", "weekday", "time", "score", TALLY, "origin"})
+
+
 Role = Callable[[str, str], tuple[bool, bool]]  # what part a value of a sentence plays
 
 
@@ -90,10 +95,11 @@ def _month_stems() -> frozenset[str]:
 
 
 def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
-                  sole: Callable[[], bool] = lambda: False, roles: Role | None = None) -> bool:
+                  sole: Callable[[], bool] = lambda: False, roles: Role | None = None,
+                  doers: Doer | None = None) -> bool:
     """Whether two values of one topic are about the same thing; `sole` tells whether each
-    is the only value of its topic its articles give; `roles` is `role`, or a caller's memo
-    of it."""
+    is the only value of its topic its articles give; `roles` is `role` and `doers` is
+    `doers.doer`, or a caller's memo of each."""
     roles = roles or role
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
@@ -102,6 +108,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
+    if qa.topic not in _EVENTS and two_doers(qa, sa, qb, sb, doers):
+        return False  # 'The UIP won 19 seats' / 'Esther Molisa, whose party won six seats'
     shared = qa.anchors & qb.anchors
     if qa.topic == qa.unit:  # an amount keyed by its unit: '$4.2 million contract' / 'will
         # cost $2.4 million under the contract'. Stories state many amounts of many things,

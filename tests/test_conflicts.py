@@ -2113,3 +2113,39 @@ def test_review_of_the_fifth_blind_sets_rules_leaves_these() -> None:
         ("The crash killed Ben Ortiz, the son of former mayor Luis Ortiz, who died on Sunday "
          "aged 17.", ["s1"]),
         ("Former mayor Luis Ortiz, 58, asked for privacy.", ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # one verb, done by two named doers
+    ("Horvatova hit nine aces, while Beltran, 29, cheered on by a sell-out crowd, saved five "
+     "of nine break points.",
+     "Beltran pressed hard on her serve, but Horvatova saved 11 of the 14 break points she "
+     "faced."),
+    ("The UIP won 19 seats on its own, the largest haul of any party.",
+     "For Green Reef leader Esther Molisa, whose party won six seats, the deal brings a new "
+     "ministry."),
+    ("Northfield Rovers won 12 matches this season, the club said.",
+     "Rivals Ashby Town won 15 matches this season."),
+])
+def test_one_verb_done_by_two_named_doers_is_two_facts(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # one doer, named alike or in part
+    ("Labour won 40 seats in the council election, officials said.",
+     "The Labour Party won 42 seats in the council election."),
+    ("Jane Morrow hit 11 aces in the final on Sunday.",
+     "In the final, Morrow hit 14 aces to win the title."),
+    # a doer named on one side only: a name against a description
+    ("Acme Freight said it will cut 300 jobs at its Dayton depot.",
+     "The Ohio-based company will cut 350 jobs at its Dayton depot."),
+    # a sentence's first word, which may be no name
+    ("Firefighters rescued 12 people from the burning building.",
+     "Police and firefighters rescued 14 people from the burning building."),
+    # a doer in an aside on one side only
+    ("The storm, which forecasters named Ilse, destroyed 40 homes in Marlow County.",
+     "Ilse destroyed 52 homes in Marlow County, officials said."),
+])
+def test_one_doer_or_an_unnamed_one_still_disagrees(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
