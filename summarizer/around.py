@@ -6,8 +6,10 @@ about ("killing 4 people" in "the storm"); where the words stating it start ("at
 
 from __future__ import annotations
 
+import math
+
 from . import textutil as tu
-from .figures import gap
+from .figures import gap, named_currency
 from .textutil import CLAUSE_END
 
 APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20m")
@@ -15,11 +17,12 @@ BOUND = 0.1  # how far past a bound outlets round a figure: 'more than 5,000' fo
 WINDOW = 4  # content words each side of a quantity that anchor it
 APPROX_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately",
                            "some", "estimated", "over", "more", "than", "least", "up", "fewer",
-                           "less", "under", "just", "upwards", "close"})
+                           "less", "under", "just", "upwards", "close", "above", "below"})
 # words too common around a figure to say what it is about
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total",
-                           "a.m", "p.m", "am", "pm", "shortly", "soon", "just"})
+                           "a.m", "p.m", "am", "pm", "shortly", "soon", "just", "morning",
+                           "afternoon", "evening", "night", "overnight", "tonight"})
 # stems news uses for one thing around a figure: 'carrying 187 people' / '178 people on board'
 _SAME_ANCHOR = {"board": "aboard", "carri": "aboard"}
 
@@ -34,6 +37,7 @@ def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, h
     # around the brackets
     aside = lo > 0 and gap(text, spans, lo - 1).strip() == "(" and \
         gap(text, spans, hi - 1).strip() == ")"
+    currency = lo - 1 if lo and named_currency(toks, spans, text, lo) else -1  # 'KSh 18'
     for step, start in ((-1, lo - 1), (1, hi)):
         n, j = 0, start
         while 0 <= j < len(toks) and n < window:
@@ -41,6 +45,9 @@ def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, h
             if CLAUSE_END.search(between) and not (aside and j == start):
                 break
             word = toks[j]
+            if j == currency:
+                j += step
+                continue
             if (names or not tu.is_name(word, first=j == 0)) and \
                     word.casefold() not in tu.STOPWORDS and \
                     not tu.is_number(word) and len(word) > 1:
@@ -60,6 +67,10 @@ def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, 
     if before not in APPROX_WORDS:
         return value, high
     than = toks[i - 2].casefold() if before == "than" and i > 1 else ""
+    if before == "above":  # a threshold: 'the fifth straight day above 40C'
+        return value, math.inf
+    if before == "below":
+        return 0.0, high
     if before in {"over", "least", "upwards"} or than == "more":
         return value, high * (1 + BOUND)
     if before in {"under", "nearly", "almost"} or than in {"fewer", "less"}:

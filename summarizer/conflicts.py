@@ -29,6 +29,7 @@ from .statements import Marks, Statement, clause, quantities
 from .statements import read as statement
 from .unionfind import union_find
 from .value import Quantity
+from .when import month_of
 
 # (kind, topic, (value, words, sentence, sources) of each side, description)
 _Found = tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]], str]
@@ -145,7 +146,8 @@ class _Memo:
     def clause(self, sentence: str, span: str) -> str:
         key = (sentence, span)
         if key not in self.clauses:
-            self.clauses[key] = clause(sentence, span, self.marks)
+            self.clauses[key] = _with_its_words(sentence, span,
+                                                clause(sentence, span, self.marks))
         return self.clauses[key]
 
     def described(self, sentence: str, span: str, kind: str) -> str:
@@ -241,10 +243,27 @@ def _described(sentence: str, span: str, kind: str,
         first, last = span.find(numbers[0]), span.rfind(numbers[-1])
         if first >= 0 and last >= 0:
             at, value = at + first, span[first : last + len(numbers[-1])]
+            while at > 0 and words[at - 1].isalpha():  # a currency's letters: 'C$42.50',
+                at, value = at - 1, words[at - 1] + value  # 'N58,000'
+
     described = _around(words, at, value)
     if words != sentence and not described.replace("…", "").strip():
         return _described(sentence, span, "name")  # a clause that is all value: 'Built in 1889'
     return described
+
+
+def _with_its_words(sentence: str, span: str, words: str) -> str:
+    """A clause that is all value ('Jan. 11' in 'is set to begin Monday, Jan. 11, and …') with
+    the clause before it, which says what the value is of; any other clause as it is."""
+    if words.strip(" ,.") != span.strip(" ,.") or any(
+            not tu.is_number(t) and month_of(t.casefold()) is None for t in tu.tokens(words)):
+        return words
+    at = sentence.find(words)
+    head = sentence[:at].rstrip(" ,")
+    if at <= 0 or not head:
+        return words
+    marks = [m.end() for m in tu.CLAUSE_MARK.finditer(head)]
+    return sentence[marks[-1] if marks else 0 : at + len(words)].strip()
 
 
 def _around(text: str, at: int, value: str) -> str:

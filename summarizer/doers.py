@@ -57,7 +57,12 @@ def doer(q: Quantity, st: Statement) -> tuple[str, frozenset[str]] | None:
     opened = list(_CLAUSE_OPEN.finditer(rest))
     part = rest[opened[-1].end():] if opened else rest
     if opened and opened[-1].group().casefold() in {"that", "which", "who", "where"}:
-        return None  # 'the tower that will add 140 beds': the subject is a noun before it
+        if part.strip() or opened[-1].group().casefold() not in {"which", "who"}:
+            return None  # 'the tower that will add 140 beds': the subject is a noun before it
+        before = rest[: opened[-1].start()].rstrip(" ,\"'\u201d")  # 'the thriller "Blackwater
+        opened = list(_CLAUSE_OPEN.finditer(before))  # Line," which won three awards'
+        part = before[opened[-1].end():] if opened else before
+        part = part.split(",")[-1]
     pieces = part.split(",")
     k = 0 if part.rstrip().endswith(",") else (  # 'Beltran, 29, cheered on by …, saved'
         len(pieces) - 2 if len(pieces) > 1 and _WHOSE.match(pieces[-1]) else  # 'Esther
@@ -71,6 +76,9 @@ def doer(q: Quantity, st: Statement) -> tuple[str, frozenset[str]] | None:
                 or (first and n == 0 and tu.key(word) not in st.names):
             break  # the first word is capitalised, name or not: 'Buildings emitted'
         run.append(word)
+    if not run and len(words) > 1 and words[-2][:1].isupper() and \
+            words[-2].casefold().endswith(("'s", "\u2019s")):
+        run = [words[-2][:-2]]  # 'Flannagan's film, made for just under £4m, won'
     if not run:
         return None
     return tu.stem(verb.group(1)), frozenset(tu.key(w) for w in run)

@@ -17,7 +17,18 @@ from . import textutil as tu
 CURRENCIES = {"euro": "€", "euros": "€", "dollar": "$", "dollars": "$", "rupee": "₹",
               "rupees": "₹"}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-          "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
+          "m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+          "crores": 1e7}
+# currencies a word before the number names, by the sign they are read as: 'KSh 18 million',
+# 'Rs 500 crore', 'INR 40', 'C$2 billion' ('$'); a letter alone only written onto a number
+# with a scale or its thousands ('N58,000', 'R2.3bn'; not 'P3', 'the A1')
+_CODES = {"ksh": "KSh", "kshs": "KSh", "kes": "KSh", "rs": "₹", "inr": "₹", "ngn": "₦",
+          "zar": "R", "php": "₱", "cad": "$", "aud": "$", "nzd": "$", "usd": "$", "gbp": "£",
+          "eur": "€"}
+_BEFORE_DOLLAR = {"c", "a", "nz", "us", "hk", "s"}  # 'C$42.50' read as '$42.50', as many
+# outlets write a dollar of their own country
+_LETTERS = {"n": "₦", "r": "R", "p": "₱", "sh": "KSh"}
+SIGNS = frozenset({"$", "€", "£", "₹", "₦", "₱", "R", "KSh"})
 NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
 
 
@@ -67,6 +78,7 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
     'Forty'), the index after it, and its unit (a currency sign or '%')."""
     tok = toks[i]
     unit = tok[0] if tok[0] in "$€£₹" else ("%" if tok.endswith("%") else "")
+    unit = named_currency(toks, spans, text, i) or unit
     j = i + 1
     match = NUMERIC.fullmatch(tok)
     if match:
@@ -102,6 +114,24 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
     elif j + 1 < len(toks) and (toks[j].casefold(), toks[j + 1].casefold()) == ("per", "cent"):
         unit, j = "%", j + 2
     return j, value, unit
+
+
+def named_currency(toks: list[str], spans: list[tuple[int, int]], text: str, i: int) -> str:
+    """The currency a word just before the number at token i names ('KSh 18 million',
+    'C$2 billion', 'N58,000'), or ''."""
+    unit = toks[i][:1] if toks[i][:1] in "$€£₹" else ""
+    if not i or unit not in ("", "$"):
+        return ""
+    before, between = toks[i - 1].casefold(), gap(text, spans, i - 1)
+    if unit == "$":
+        return "$" if before in _BEFORE_DOLLAR and not between else ""
+    if before in _CODES and between.strip(" .") == "":
+        return _CODES[before]
+    if before in _LETTERS and not between and toks[i - 1][:1].isupper() and (
+            "," in toks[i] or "." in toks[i] or (
+                i + 1 < len(toks) and toks[i + 1].casefold() in SCALES)):
+        return _LETTERS[before]
+    return ""
 
 
 @lru_cache(maxsize=4096)

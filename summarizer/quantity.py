@@ -15,15 +15,14 @@ import re
 
 from . import textutil as tu
 from .aged import age_at, aged_at
-from .around import anchors, bounded, span_start
+from .around import APPROX_WORDS, anchors, bounded, span_start
 from .difference import QUALIFIERS
-from .figures import NUMERIC, gap, read_number, shown
+from .figures import NUMERIC, SIGNS, gap, named_currency, read_number, shown
 from .textutil import CLAUSE_END
 from .value import Quantity
 
 GENERIC = frozenset({"peopl", "person", "time", "year", "day", "month", "week", "hour", "minut",
-                     "percent", "%", "$", "€", "£", "₹", "other", "thing", "way", "part", "more",
-                     "less"})
+                     "percent", "%", "other", "thing", "way", "part", "more", "less"}) | SIGNS
 _PEOPLE = frozenset({"peopl", "person", "resid", "individu", "men", "women", "children",
                      "adult", "victim", "passeng", "worker", "student", "civilian", "soldier",
                      "migrant", "patient", "employe", "member", "villag", "protest"})
@@ -44,13 +43,18 @@ _PLURAL_ENDS = ("s", "ren", "people", "men", "personnel")  # 'workers', 'childre
 _SPANS = frozenset({"year", "month", "week", "day", "hour", "minut"})  # units of a duration
 # units a figure measures in: one unit compound ('a 12-mile stretch', 'a nine-hour standoff')
 # measures in miles or hours as '20 miles' and 'six hours' do; each unit by one stem
-_UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton", "liter": "litr"}
+# (and as abbreviated: '4.3sec', '12 mins', '5km' as written in full)
+_UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton", "liter": "litr",
+            "sec": "second", "min": "minut", "hr": "hour", "yr": "year", "km": "kilometr",
+            "kg": "kilogram", "lb": "pound", "secs": "second", "hrs": "hour", "yrs": "year",
+            "kms": "kilometr", "kgs": "kilogram", "lbs": "pound"}
 # nouns news uses for one kind of thing: 'Eleven workers were treated' / 'nine employees',
 # 'a dozen homes' / '20 houses', 'Thirty-two cars' / '23 vehicles'; counted as the first
 _ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
     "workers employees staffers", "jobs positions", "homes houses",
     "vehicles cars automobiles", "children kids", "boats vessels", "students pupils",
-    "firefighters firemen", "doctors physicians") for other in words.split()}
+    "firefighters firemen", "doctors physicians", "contracts deals agreements",
+    "sentences terms") for other in words.split()}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
                              "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
 # a change an amount measures ('a 9% increase in home prices'), not the thing changed
@@ -58,10 +62,16 @@ CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _THEN = frozenset({"earlier", "ago", "later", "previously"})
-# verbs of a change before 'by': 'had grown by 22 cases' tells how much it grew
+# verbs of a change or a margin before 'by': 'had grown by 22 cases' tells how much it grew,
+# 'beat England by six wickets' and 'warmed by about 1.5C' by how much
 _CHANGED = frozenset(tu.stem(w) for w in ("grown", "grew", "rose", "risen", "increased",
                                           "fell", "fallen", "dropped", "declined", "jumped",
-                                          "climbed", "up", "down", "cut", "reduced"))
+                                          "climbed", "up", "down", "cut", "reduced", "warmed",
+                                          "cooled", "exceeded"))
+# (a margin is compared with margins only: 'by six wickets' / 'by five wickets')
+_MARGINS = frozenset(tu.stem(w) for w in ("beat", "beaten", "beating", "won", "winning", "lost",
+                                          "defeated", "led", "leading", "trailed", "trailing",
+                                          "edged", "edging"))
 _LINKING = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _ON_TOP = frozenset({"on top of", "in addition to"})  # after a count: one added to another
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
@@ -239,18 +249,31 @@ def _per(toks: list[str], k: int) -> bool:
         ["per"], ["a"], ["an"], ["every"], ["each"])
 
 
+def _added(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> bool:
+    """Whether the amount at token i is told as added to another ('another $3 million', 'an
+    extra KSh 2,500'), a word naming its currency aside."""
+    k = i - 1 if i and named_currency(toks, spans, text, i) else i
+    return k > 0 and toks[k - 1].casefold() in _INCREMENTS
+
+
 def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
     (or its range's end), the kind of it, and what happened to the people counted."""
+    if unit not in ("", "%") and _added(text, spans, toks, i):
+        return j, None  # 'an extra R2,500 a month' adds to a figure, as 'another $3 million'
     j, high, upper_unit = _range_end(text, spans, toks, i, j, value, unit)
     unit = unit or upper_unit  # '4 to 5 per cent': the upper end's unit is both ends'
     noun = toks[j]
     if (noun.casefold() in _DIFFERENCES or noun.casefold() == "net") and unit != "%":
         return j + 1, None  # 'will spend $2.1 million more than it did', 'gained 125 net
         # votes': a difference ('6 percent more' is a rise's size, as a percentage is)
-    if unit != "%" and i > 1 and toks[i - 1].casefold() == "by" and (
-            tu.stem(toks[i - 2]) in _CHANGED or _changed_before(text, spans, toks, i - 1)):
+    by = i - 1  # 'by about 1.5C'
+    while by > 0 and toks[by].casefold() in APPROX_WORDS:
+        by -= 1
+    verb = _changed_before(text, spans, toks, by) if unit != "%" and by > 0 and \
+        toks[by].casefold() == "by" else ""
+    if verb in _CHANGED:
         return j + 1, None  # 'had grown by 22 cases', 'rose by $2 million', 'cut its
         # greenhouse gas output by 27 million tonnes': a change
     if " ".join(t.casefold() for t in toks[j + 1 : j + 4]) in _ON_TOP or \
@@ -264,7 +287,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
             "ago" not in (t.casefold() for t in toks[j + 3 : j + 7]):
         return j + 1, None  # '12 million tonnes more than the law allowed': a difference
         # (not '40 homes more than a week ago')
-    per = "every" if i > 0 and toks[i - 1].casefold() == "every" else \
+    per = "by" if verb in _MARGINS else \
+        "every" if i > 0 and toks[i - 1].casefold() == "every" else \
         "/" + tu.stem(toks[j + 3]) if then in (["for", "every"], ["for", "each"]) and \
         j + 3 < len(toks) else ""
     if per:  # 'every three months' (how often), '7.3 tonnes for every resident' (a rate):
@@ -335,11 +359,14 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         of, kind = ("", "") if topic in CHANGES else _compound(text, spans, toks, j, topic)
         return j + 1, _amount(text, spans, toks, i, j + 1, value, high, unit, of, kind)
     start = span_start(text, spans, toks, i)
+    measures = _measured(text, spans, toks, j, topic)  # what anchors it, by its one kind:
+    # 'a five-year contract' / 'a four-year deal'
     return j + 1, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value) + (
                                f"-{shown(high)}" if high != value else ""),
                            text[spans[start][0] : spans[j][1]],
-                           anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()),
-                           unit, sort=sort, measures=_measured(text, spans, toks, j, topic))
+                           (anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()))
+                           | ({measures} if measures else set()),
+                           unit, sort=sort, measures=measures)
 
 
 def _toll_of(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
@@ -362,19 +389,22 @@ def _toll_of(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j
                                - SAID.get(said, set()), "")  # words too: 'infected babies'
 
 
-def _changed_before(text: str, spans: list[tuple[int, int]], toks: list[str], by: int) -> bool:
-    """A verb of change a few words before 'by' (token `by`), in its clause, with no other
-    verb between: 'cut its greenhouse gas output by' (not 'The budget cut was backed by',
-    'shut down after being hit by', 'Rose')."""
+def _changed_before(text: str, spans: list[tuple[int, int]], toks: list[str], by: int) -> str:
+    """The stem of a verb of change or of a margin just before 'by' (token `by`), or a few
+    words before it in its clause with no other verb between: 'cut its greenhouse gas output
+    by', 'beat England by' (not 'The budget cut was backed by', 'shut down after being hit
+    by', 'Rose'); '' for none."""
+    if tu.stem(toks[by - 1]) in _CHANGED | _MARGINS:
+        return tu.stem(toks[by - 1])
     for k in range(by - 2, max(-1, by - 6), -1):
-        word = toks[k]
+        word, stem = toks[k], tu.stem(toks[k])
         if CLAUSE_END.search(gap(text, spans, k)) or word.casefold() in _LINKING or (
-                word.casefold().endswith("ed") and tu.stem(word) not in _CHANGED):
-            return False
+                word.casefold().endswith("ed") and stem not in _CHANGED | _MARGINS):
+            return ""
         if word[:1].islower() and word.casefold() not in {"up", "down"} and \
-                tu.stem(word) in _CHANGED:
-            return True
-    return False
+                stem in _CHANGED | _MARGINS:
+            return stem
+    return ""
 
 
 def _a_verb(word: str) -> bool:
@@ -421,8 +451,11 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
     noun it is an amount of, must be what the other figure is about too
     (`measured_alike`); a change ('rise', 'increase') says nothing of what changed. `kind`,
     what it is for ('road' repairs), is its sort."""
-    if i > 0 and toks[i - 1].casefold() in _INCREMENTS:
+    if _added(text, spans, toks, i):
         return None  # 'another $3 million' adds to a figure
+    if unit != "%" and i > 0 and toks[i - 1].casefold() in {"up", "down"} and \
+            j < len(toks) and toks[j].casefold() == "from":
+        return None  # 'up 69 rupees from last season': a change's size
     start = span_start(text, spans, toks, i)
     least, most = bounded(toks, i, value, high)
     half = _rounding(toks[i], value)  # '1.08 dollars' may be '$1.0815' rounded
@@ -476,6 +509,10 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
     elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES and \
             gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
+    elif j + 4 < len(toks) and toks[j + 1].casefold() == "of" and \
+            toks[j + 3].casefold() in _RATES and tu.stem(toks[j + 4]) in _SPANS and \
+            not CLAUSE_END.search(text[spans[j][1] : spans[j + 4][0]]):
+        topic = f"{topic}/{tu.stem(toks[j + 4])}"  # '850 tonnes of copper a day': a rate
     return topic, j
 
 
@@ -486,7 +523,8 @@ def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
     if topic not in _UNITS or gap(text, spans, j - 1) != "-" or j + 1 >= len(toks) or \
             not toks[j + 1][:1].islower() or toks[j + 1].casefold() in tu.STOPWORDS:
         return ""
-    return tu.stem(toks[j + 1])
+    noun = tu.stem(toks[j + 1])
+    return _ONE_KIND.get(noun, noun)  # 'a five-year contract' / 'a four-year deal'
 
 
 def possible_share(a: Quantity, b: Quantity) -> bool:

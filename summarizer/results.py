@@ -26,9 +26,17 @@ _SCORED = frozenset({"won", "win", "wins", "beat", "beats", "beating", "defeated
 _BEFORE_OPPONENT = frozenset({"beat", "beats", "beating", "defeated", "defeating", "thrashed",
                               "edged", "edging", "routed", "to", "against", "over"})
 _DASHES = frozenset({"-", "–", "—"})
-_FOR_AGAINST = re.compile(r"(\w+)\s+(?:[a-z]+\s+){0,2}(?:(?:voting|voted)\s+)?in\s+favou?r\b"
-                          r"[^.;]{0,80}?\b(?:and|to|with|while)\s+(\w+)\s+(?:(?:voting|voted)\s+)?"
-                          r"against\b", re.IGNORECASE)
+_FOR_AGAINST = re.compile(r"(\w+)\s+(?:[a-z]+\s+){0,2}(?:(?:(?:voting|voted)\s+)?in\s+favou?r|"
+                          r"(?:voting|voted)\s+yes)\b[^.;]{0,80}?\b(?:and|to|with|while)\s+(\w+)\s+"
+                          r"(?:(?:voting|voted)\s+(?:against|no)|against)\b", re.IGNORECASE)
+# a vote told as some of a body for and the rest otherwise: 'Six of the nine committee members
+# backed the move, while three argued …' (the two parts must make the whole)
+_SOME_OF = re.compile(r"(\w+)\s+of\s+the\s+(\w+)\b[^.;]{0,60}?\b(?:backed|supported|approved|"
+                      r"endorsed|favou?red|voted\s+for|voted\s+in\s+favou?r)\b[^.;]{0,80}?\b"
+                      r"(?:and|while|with|but|whereas)\s+(?:the\s+(?:other|remaining)\s+)?(\w+)\b",
+                      re.IGNORECASE)
+_PASSED = frozenset({"approved", "passed", "rejected", "adopted", "endorsed", "confirmed",
+                     "overrode", "upheld", "overturned"})  # a body's vote, not a game's
 TALLY = "tally"  # a vote's topic: not 'vote', the stem a count of votes has ('seven votes')
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\d{1,3}")
@@ -97,10 +105,18 @@ def _vote(text: str, spans: list[tuple[int, int]], toks: list[str],
         high, low = sorted((_count(m.group(1)) or 0, _count(m.group(2)) or 0), reverse=True)
         return end, Quantity(TALLY, float(high), float(low), f"{high}-{low}", m.group(0),
                              anchors(text, spans, toks, i, end, TALLY, window=8))
+    if (m := _SOME_OF.match(text, spans[i][0])) is not None and (
+            (some := _count(m.group(1))) and (rest := _count(m.group(3))) and
+            some + rest == _count(m.group(2))):
+        end = next(k for k in range(i, len(toks)) if spans[k][1] >= m.end()) + 1
+        high, low = sorted((some, rest), reverse=True)
+        return end, Quantity(TALLY, float(high), float(low), f"{high}-{low}", m.group(0),
+                             anchors(text, spans, toks, i, end, TALLY, window=8))
     if gap(text, spans, i) in _DASHES and i + 1 < len(toks) and _PAIR.fullmatch(toks[i + 1]):
         end, other = i + 2, toks[i + 1]
         after = toks[end].casefold() if end < len(toks) else ""
-        if not (before[-1:] == ["voted"] or after in {"vote", "votes", "decision", "ruling"}):
+        if not (before[-1:] == ["voted"] or after in {"vote", "votes", "decision", "ruling"}
+                or (before[-1:] and before[-1] in _PASSED)):  # 'approved, 9-4, an ordinance'
             return None
     elif i + 2 < len(toks) and toks[i + 1].casefold() == "to" and \
             _count(toks[i + 2]) is not None and \

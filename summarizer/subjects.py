@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from . import spelling, when
 from . import textutil as tu
@@ -35,7 +36,8 @@ _HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", 
                   "boasts", "serves", "houses"})  # not 'has': 'has risen to 11'
 _PARTICIPLE_ENDS = ("ed", "en", "sent", "cut", "shut", "hit", "put", "lost", "left", "held",
                     "kept", "laid", "let", "sold", "built", "struck", "stuck")
-_PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial"})
+_PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial",
+                         "including"})  # "including two wickets in two overs"
 _INCLUDING = re.compile(r"\b(?:including|among them|of them|of whom)\s+(?:the\s+)?([\w,-]+)",
                         re.IGNORECASE)
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
@@ -126,12 +128,14 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
                  and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
+        # two levels a change reached, of one measure: the level now, whatever it rose from
+        levels = _levels_of_one_measure(qa, qb, sa, sb)
         if qa.unit == "%" and _direction(qa, sa) * _direction(qb, sb) < 0:
             return False  # 'up 3.8% from $451,400 in October of last year' / 'down 1.2% from
             # September': two changes, over two periods
-        return alike and _of_one_thing(qa, qb, sa, sb) and \
+        return (alike or levels) and _of_one_thing(qa, qb, sa, sb) and \
             roles(sa.text, qa.span) == roles(sb.text, qb.span) and \
-            not (_compares(sa, qa.topic) or _compares(sb, qa.topic))
+            (levels or not (_compares(sa, qa.topic) or _compares(sb, qa.topic)))
     if qa.topic == "score":  # one match: a team named in both, and no two opponents
         return not (qa.sort and qb.sort and qa.sort != qb.sort) and (
             bool(sa.names & sb.names) or (bool(shared) and related(sa, sb)))
@@ -163,6 +167,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             return False  # a deadline or a birth against the day something happened
         if _two_steps(qa, sa, qb, sb):
             return False  # 'was arrested on May 2' / 'was charged on May 4'
+        if _next_one(qa, sa) != _next_one(qb, sb):
+            return False  # 'The next crop report will be released on October 15''
         one = bool(shared - _month_stems())
         twins = 0 if when.SERIES.search(sa.text) or when.SERIES.search(sb.text) else \
             _other_values_alike(sa, sb)  # not 'A second band of snow …'
@@ -187,6 +193,14 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
             (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
+    if qa.topic not in _EVENTS and (part := _day_part(qa, sa)) and \
+            (other := _day_part(qb, sb)) and part != other:
+        return False  # 'already 46.8C at 3pm' / 'had fallen only to about 31C overnight': two
+        # readings, at two times of the day
+    if (qb.high < qa.low and _all_of(qa, sa) and not _all_of(qb, sb)) or \
+            (qa.high < qb.low and _all_of(qb, sb) and not _all_of(qa, sa)):
+        return False  # 'relief packs had reached all 24 towns in the province' / 'was raised
+        # over 11 towns': some of them
     if (qb.low < qa.low * 0.8 and _whole_of_percent(qa, sa)) or \
             (qa.low < qb.low * 0.8 and _whole_of_percent(qb, sb)):
         return False  # 'Turnout was 64 per cent of the 20,400 members' / '1,696 members voted
@@ -271,6 +285,45 @@ def _before_count(q: Quantity, st: Statement, chars: int) -> list[str]:
     span = [t.casefold() for t in tu.tokens(q.span)]
     return _beside(q, st, chars) + span[: next(
         (n for n, t in enumerate(span) if tu.is_number(t)), 0)]
+
+
+_DAY_PARTS = {"morning": "morning", "dawn": "morning", "daybreak": "morning",
+              "afternoon": "afternoon", "midday": "afternoon", "noon": "afternoon",
+              "evening": "evening", "dusk": "evening", "night": "night", "overnight": "night",
+              "tonight": "night", "midnight": "night"}
+
+
+_DAY_WORDS = re.compile(r"\b(?:" + "|".join(_DAY_PARTS) + r")\b|\d\s*[ap]\.?m\b",
+                        re.IGNORECASE)
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b", re.IGNORECASE)
+
+
+def _day_part(q: Quantity, st: Statement) -> str:
+    """The part of the day a value's clause tells it of, by a word ('on Tuesday afternoon',
+    'overnight') or a time of day ('at 3pm'); '' when it tells none."""
+    at = st.text.find(q.span)
+    if at < 0:
+        return ""
+    # its clause, read from a window around it (a sentence of many values is in many pairs)
+    before = st.text[max(0, at - 80) : at]
+    after = st.text[at + len(q.span) : at + len(q.span) + 80]
+    ends = [m.end() for m in tu.CLAUSE_END.finditer(before)]
+    cut = tu.CLAUSE_END.search(after)
+    own = before[ends[-1] if ends else 0 :] + q.span + (after[: cut.start()] if cut else after)
+    if not _DAY_WORDS.search(own):
+        return ""
+    parts = {_DAY_PARTS[w] for w in (t.casefold() for t in tu.tokens(own)) if w in _DAY_PARTS}
+    for m in _CLOCK.finditer(own):
+        hour = int(m.group(1)) % 12 + (12 if m.group(2)[:1].casefold() == "p" else 0)
+        parts.add("morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 18 else
+                  "evening" if 18 <= hour < 22 else "night")
+    return parts.pop() if len(parts) == 1 else ""
+
+
+def _all_of(q: Quantity, st: Statement) -> bool:
+    """A count of the whole of a group: 'all 24 towns', 'all of its 12 schools'."""
+    before = _before_count(q, st, 30)[-3:]
+    return before[-1:] == ["all"] or (before[-3:-1] == ["all", "of"] and before[-1] in _OWNERS)
 
 
 def _share_of(q: Quantity, st: Statement) -> float | None:
@@ -359,6 +412,29 @@ _DOWN = frozenset({"down", "fell", "fallen", "falling", "falls", "decreased", "d
                    "declined", "slipped", "slid", "shrank", "plunged", "sank", "eased"})
 
 
+_REACHED = (_UP | _DOWN) - {"up", "down", "higher", "lower"}  # 'rose to 4.9%'
+
+
+def _level(q: Quantity, st: Statement) -> bool:
+    """A level a change reached: 'rose to 4.9%', 'has risen to 5.1 per cent'."""
+    words = _before_count(q, st, 25)[-2:]
+    return words[1:] == ["to"] and words[0] in _REACHED
+
+
+def _levels_of_one_measure(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
+    """Two levels a change reached, of one measure in the words before them, in one place if
+    both clauses name one: "Britain's unemployment rate rose to 4.9%" / 'Unemployment has
+    risen to 5.1 per cent' (not 'Inflation rose to 3%', nor 'in Scotland rose to 4.5%')."""
+    if not (_level(qa, sa) and _level(qb, sb)):
+        return False
+    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
+    heads = [own[: max(own.find(q.span), 0)] + " " + q.span for own, q in ((ca, qa), (cb, qb))]
+    wa, wb = _measured(qa, ca), _measured(qb, cb)
+    na, nb = ({n for n in tu.names(head, include_first=True) if tu.stem(n) not in wa | wb}
+              for head in heads)  # a sentence's first word may be the measure: 'Unemployment'
+    return bool(wa & wb) and (not (na and nb) or bool(na & nb))
+
+
 def _direction(q: Quantity, st: Statement) -> int:
     """Which way the change a value measures went, by the word just before it ('up 3.8%',
     'fell by 2%'): 1 up, -1 down, 0 unsaid ('up, at 38%' says no change)."""
@@ -383,10 +459,33 @@ def _whole_of_percent(q: Quantity, st: Statement) -> bool:
 
 
 def _bounded_date(q: Quantity, st: Statement) -> bool:
-    """A date that bounds something or is a birth's, by the words just before it, or the
-    date a figure is told as of ('had 12,800 employees as of Sept. 30')."""
+    """A date that bounds something or is a birth's, by the words just before it, the date a
+    figure is told as of ('had 12,800 employees as of Sept. 30'), or an end of a period
+    ('for the period September 29 to October 5')."""
     before = _beside(q, st, 30)
-    return bool(set(before[-3:]) & _DATE_BOUNDS) or before[-2:] == ["as", "of"]
+    after = _beside(q, st, -20)[:2]
+    return bool(set(before[-3:]) & _DATE_BOUNDS) or before[-2:] == ["as", "of"] or (
+        before[-1:] == ["to"] and len(before) > 1 and _dated(before[-2])) or (
+        after[:1] == ["to"] and len(after) > 1 and _dated(after[1]))
+
+
+_TIMES = frozenset(tu.stem(w) for w in (
+    "year week month day season weekend summer winter spring autumn fall morning evening "
+    "night quarter decade century time".split())) | frozenset(when.WEEKDAYS) | _month_stems()
+
+
+def _next_one(q: Quantity, st: Statement) -> bool:
+    """A value told of the next one of something, by 'next' in its clause before it: 'The
+    next crop report will be released on October 15' is of another report."""
+    own = clause(st.text, q.span)
+    words = [t.casefold() for t in tu.tokens(own[: max(own.find(q.span), 0)])]
+    return any(w == "next" and tu.stem(after) not in _TIMES
+               for w, after in pairwise(words))  # not 'next year's race'
+
+
+def _dated(word: str) -> bool:
+    """A day's number or a month, as a period's other end is written."""
+    return word.isdigit() or when.month_of(word) is not None
 
 
 def role(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> tuple[bool, bool]:

@@ -32,6 +32,9 @@ _SAYING = frozenset({"said", "says", "told", "announced", "reported", "confirmed
 # a sentence telling of more than one day of something: each its own day
 SERIES = re.compile(r"\b(?:again|another|second|third|resumed|continued|each|every|both|"
                      r"until|through|since)\b", re.IGNORECASE)
+# a step of a series of days: 'the first game', 'Game 3', 'the final stage'
+_STEP = re.compile(r"\b(?:first|fourth|fifth|next|final|opening|(?:game|round|match|leg|stage|"
+                   r"day|heat|race|episode|part|phase|test)\s+\d{1,2})\b", re.IGNORECASE)
 # content words each side of a date that say what happened on it: its whole clause, up to
 # this many (a bound: a clause of thousands of words would cost its length for each date)
 CLAUSE_WORDS = 50
@@ -75,7 +78,8 @@ def _day_first(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         year, j = toks[j], j + 1
     value = " ".join(v for v in (month, toks[i], year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
+                       anchors(text, spans, toks, _dated_day(text, spans, toks, i), j, month,
+                               window=CLAUSE_WORDS, names=False))
 
 
 def month_of(word: str) -> str | None:
@@ -100,7 +104,18 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
         return i + 1, None
     value = " ".join(v for v in (month, day, year) if v)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       anchors(text, spans, toks, i, j, month, window=CLAUSE_WORDS, names=False))
+                       anchors(text, spans, toks, _dated_day(text, spans, toks, i), j, month,
+                               window=CLAUSE_WORDS, names=False))
+
+
+def _dated_day(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
+    """Where the words a date at token i is said by end: at its weekday when the date stands
+    after it ('is set to start Tuesday, Jan. 12': the clause before the weekday), else at the
+    date."""
+    if i and toks[i - 1].casefold() in WEEKDAYS and gap(text, spans, i - 1) == ", " and \
+            not (SERIES.search(text) or _STEP.search(text)):
+        return i - 1  # not one step of several: 'The first game …', 'A second band of snow'
+    return i
 
 
 # the year something came to be, by how: 'built in 1923', 'founded in 1898', 'dates from 1931'

@@ -2149,3 +2149,109 @@ def test_one_verb_done_by_two_named_doers_is_two_facts(one: str, other: str) -> 
 ])
 def test_one_doer_or_an_unnamed_one_still_disagrees(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # lakh and crore are scales: 11.8 lakh is 1.18 million
+    ("The district procured 11.8 lakh tonnes of paddy in the whole of last season.",
+     "The district bought 1.18 million tonnes of paddy in the entire season."),
+    # a change's size in a currency named by its code
+    ("The support price is Rs 2,389 a quintal, up 69 rupees from last season, officials "
+     "said.",
+     "Officials said the support price of 2,389 rupees a quintal applies to all paddy."),
+    # an amount added to another ('an extra R2,500 a month')
+    ("Mineworkers currently earn about R14,200 a month in basic pay at the mine.",
+     "The union wants underground workers at the mine to receive an extra R2,500 a month."),
+    # a date ending a period, and the next report's date
+    ("The ministry's crop report for the period September 29 to October 5 shows 87 per cent "
+     "harvested.",
+     "The next crop report from the ministry will be released on October 15."),
+    # all of a group, and some of it
+    ("Wind Signal No. 4 was raised over 11 towns in the province on Saturday, officials "
+     "said.",
+     "The governor said relief packs had reached all 24 towns in the province by Monday."),
+    # a count in a vote's tally is no count of its own
+    ("One board member was absent during the session on the mining ordinance.",
+     "Nine board members voted yes and four voted no on the mining ordinance."),
+    # a rate a day after 'of copper', and a year's total
+    ("The mine turns out around 850 tonnes of copper a day, analysts said.",
+     "The mine, which produced 310,000 tons of copper last year, is on strike, analysts "
+     "said."),
+    # a margin of victory, and a bowler's wickets
+    ("South Africa beat England by six wickets on the fourth day of the second Test.",
+     "Ncube took five wickets in England's second innings of the second Test."),
+    # a threshold ('above 40C')
+    ("It was the fifth straight day above 40C in the town, the bureau said.",
+     "The mercury reached 47.3C in the town on Tuesday, the bureau said."),
+    # two readings at two times of the day
+    ("The temperature in the town was already 46.8C at 3pm on Tuesday.",
+     "The temperature in the town had fallen only to about 31C overnight on Tuesday."),
+    # a change ('warmed by about 1.5C') and a level
+    ("The state's all-time record temperature remains 49.6C, set in 1939.",
+     "The state has warmed by about 1.5C since records began, the bureau said."),
+    # two films that won: 'which' after one's title, a possessive name before the other
+    ("Wierzba's thriller \"Blackwater Line,\" which won three awards at the ceremony, was the "
+     "favourite.",
+     "Flannagan's film, shot over 28 days on the coast, won five awards at the ceremony."),
+    # parts of the day are no anchor: 'on Saturday afternoon' / 'on Wednesday afternoon'
+    ("Crews restored power to about 9,800 homes on Saturday afternoon.",
+     "The storm left hundreds of homes with shattered roofs on Wednesday afternoon."),
+])
+def test_sixth_blind_sets_agreeing_figures(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # currencies named by a code ('KSh') or a letter written onto the number ('N58,000')
+    ("The rhino operation, which cost KSh 18 million, was funded by the Tembo Trust.",
+     "The rhino operation cost KSh 24 million and was funded by the Tembo Trust."),
+    ("A 100kg bag of maize sold for N58,000 on average in October, the survey found.",
+     "The survey found a 100kg bag of maize sold for N63,000 on average in October."),
+    # lakh as a scale: 12.4 lakh is 1.24 million
+    ("Agencies have procured 12.4 lakh tonnes of paddy in the district since October 1.",
+     "Agencies have bought 1.32 million tonnes of paddy in the district since October 1."),
+    # two levels a change reached, of one measure, whatever each rose from
+    ("Britain's unemployment rate rose to 4.9% in the three months to September, up from "
+     "4.8% in the previous period, official figures showed on Tuesday.",
+     "Unemployment has risen to 5.1 per cent, its highest level since 2021, in a fresh blow "
+     "to the Government's hopes."),
+    # a vote told as some of a body for and the rest against
+    ("The monetary policy committee voted 7-2 for the cut on Thursday.",
+     "Six of the nine committee members backed the cut on Thursday, while three argued the "
+     "bank should wait."),
+    # a vote a body 'approved, 9-4,' and one told in favour and against
+    ("The provincial board on Tuesday approved, 9-4, an ordinance banning new mining "
+     "permits.",
+     "On Tuesday, eight board members voted in favor of the mining ordinance and five voted "
+     "against."),
+    # a date after its weekday is said by the clause before the weekday
+    ("Jury selection is scheduled to begin Monday, Jan. 11, and the trial is expected to "
+     "last three weeks.",
+     "Jury selection is set to start Tuesday, Jan. 12, the judge said."),
+    # '4.3sec' is in seconds
+    ("Brancaleoni won the race, holding off title rival Lukas Feldmann by 3.418 seconds.",
+     "Brancaleoni took the chequered flag 4.3sec clear of Lukas Feldmann to win the title."),
+    # 'contract' and 'deal' are one kind
+    ("The 24-year-old striker has signed a five-year contract with the club.",
+     "The striker has put pen to paper on a four-year deal with the club."),
+    # margins compared with margins
+    ("South Africa beat England by six wickets on the fourth day of the second Test.",
+     "South Africa won the second Test by five wickets on the fourth day against England."),
+])
+def test_sixth_blind_sets_disagreements(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+def test_a_currency_written_onto_its_number_and_a_date_alone_in_its_clause_are_shown_whole(
+        ) -> None:
+    [paid] = find_conflicts([], [
+        ("Halbrook will pay C$42.50 a share in cash for the chain.", ["s1"]),
+        ("Halbrook will pay $44.50 a share in cash for the chain.", ["s2"])])
+    assert paid.description == "Halbrook will pay … a share in cash for the chain"
+    [day] = find_conflicts([], [
+        ("Jury selection is scheduled to begin Monday, Jan. 11, and the trial is expected to "
+         "last three weeks.", ["s1"]),
+        ("Jury selection is set to start Tuesday, Jan. 12, the judge said.", ["s2"])])
+    assert [p.text for p in day.positions] == [
+        "Jury selection is scheduled to begin Monday, Jan. 11",
+        "Jury selection is set to start Tuesday, Jan. 12"]
