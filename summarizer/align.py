@@ -433,6 +433,17 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     users = Counter(k for keys in by_outlet.values() for k in keys)  # outlets per spelling
     links, seen = [], set()
     for _, a, (ra, oa), b, (rb, ob) in _pairs(index, statements):
+        if (given := _given_names(statements[a], ra, statements[b], rb)) is not None:
+            (kx, full_a), (ky, full_b) = given  # 'Finance Minister Nomvula Dube' / 'Finance
+            # Minister Thandeka Dube': one office, held by one surname, two given names
+            if (kx, ky) not in seen and not (
+                    any(ky in spellings[s] for s in statements[a].sources) or
+                    any(kx in spellings[s] for s in statements[b].sources)):
+                seen.add((kx, ky))
+                topic = " ".join(tu.key(w) for w in full_a if tu.key(w) != kx)
+                links.append(Link("name", topic, (kx, " ".join(full_a)),
+                                  (ky, " ".join(full_b)), a, b))
+            continue
         if len(ra) != len(rb) or (_OPENING_WORD in (oa, ob) and (
                 _PART in (oa, ob) or spelling.variant(ra[0], rb[0]))):
             continue  # an opening word against a word of a title, or its own other form
@@ -442,6 +453,9 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue  # a word of an office before the name is compared by `offices` only
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
+        if differ[0] == offices.title_length(ra) and differ[0] < len(ra) - 1 and \
+                spelling.one_given_name(x, y):
+            continue  # 'Joe Dube' / 'Joseph Dube': one given name, in short and in full
         if _possessive(x) != _possessive(y) and spelling.demonym(frozenset({kx}),
                                                                   frozenset({ky})):
             continue  # "Ethiopia's Tsehay Woldemariam" / 'Ethiopian Tsehay Woldemariam'
@@ -462,6 +476,34 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
         links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
     return links
+
+
+def _given_names(sa: Statement, ra: tuple[str, ...], sb: Statement, rb: tuple[str, ...]
+                 ) -> tuple[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] | None:
+    """Each given name's key and its name in full with the office, when two names after one
+    office share their other words and differ in the first ('Finance Minister Nomvula Dube'
+    / 'Finance Minister Thandeka Dube'); None otherwise (and for two forms of one given
+    name: 'Joe' / 'Joseph')."""
+    na, nb = ra[offices.title_length(ra):], rb[offices.title_length(rb):]
+    keys_a, keys_b = [tu.key(w) for w in na], [tu.key(w) for w in nb]
+    if len(na) < 2 or len(na) != len(nb) or keys_a[1:] != keys_b[1:] or \
+            spelling.one_given_name(na[0], nb[0]):
+        return None
+    full_a, full_b = _with_office(sa, na), _with_office(sb, nb)
+    if not (full_a and full_b) or [tu.key(w) for w in full_a[: -len(na)]] != \
+            [tu.key(w) for w in full_b[: -len(nb)]]:
+        return None
+    return (keys_a[0], full_a), (keys_b[0], full_b)
+
+
+def _with_office(st: Statement, name: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentence's run of the office and the name after it ('Finance Minister Nomvula
+    Dube' for 'Nomvula Dube'); () when no office comes just before the name."""
+    for full in st.runs:
+        n = len(full) - len(name)
+        if n > 0 and full[n:] == name and offices.title_length(full) == n:
+            return full
+    return ()
 
 
 def _possessive(word: str) -> bool:

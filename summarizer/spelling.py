@@ -103,6 +103,29 @@ def variant(x: str, y: str) -> bool:
     return tu.stem(x) == tu.stem(y) or a == b or tu.stem(a) == tu.stem(b)
 
 
+# given names news shortens to a form sharing no start with the full one
+_SHORT_FORMS = {frozenset(pair.split("/")) for pair in (
+    "bill/william", "billy/william", "will/william", "bob/robert", "bobby/robert",
+    "dick/richard", "rick/richard", "ted/edward", "ned/edward", "jack/john", "peggy/margaret",
+    "hank/henry", "chuck/charles", "liz/elizabeth", "beth/elizabeth", "betty/elizabeth",
+    "sally/sarah", "molly/mary", "polly/mary", "tony/anthony", "jim/james", "jimmy/james",
+    "mike/michael", "sasha/alexander", "sandy/alexandra", "bert/albert", "harry/henry",
+    "peg/margaret", "maggie/margaret", "meg/margaret", "jenny/jennifer", "nell/eleanor")}
+
+
+def one_given_name(x: str, y: str) -> bool:
+    """Two forms of one given name: a short form ('Joe' / 'Joseph', 'Tom' / 'Thomas', 'Dan' /
+    'Daniel', 'Bill' / 'William'), not two people's ('Nomvula' / 'Thandeka') nor two
+    spellings ('Ana' / 'Anna')."""
+    a, b = sorted((folded(x), folded(y)), key=len)
+    if frozenset((a, b)) in _SHORT_FORMS or a == b:
+        return True
+    if a[:1] != b[:1] or len(b) - len(a) < 2:
+        return False  # 'Ana' / 'Anna' is a spelling
+    rest = iter(b)
+    return b.startswith(a[:3]) or all(c in rest for c in a)  # 'tom' within 'thomas'
+
+
 # words for one kind of institution, which outlets swap in its name: where the sick are treated
 _CARE = frozenset({"hospital", "center", "clinic"})
 # a word of a center's name that makes it a place treating the sick, not a community center

@@ -24,7 +24,11 @@ _KIN = {w: plural for singular, plurals in (
     for w, plural in ((singular, False), (plurals, True))}
 _KIN_BEFORE = frozenset({"his", "her", "their", "and", "a", "only", "one"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
-LEADS = _GRADES | set(_MAGNITUDES) | set(_KIN) | {"couple", "toll"}  # may lead a value
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth "
+                                         "ninth tenth eleventh twelfth".split(), 1)}
+_IN_A_ROW = frozenset({"consecutive", "straight", "successive", "running"})
+LEADS = _GRADES | set(_MAGNITUDES) | set(_KIN) | set(_ORDINALS) | {"couple", "toll"}  # may
+# lead a value
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -35,6 +39,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     tok, low = toks[i], toks[i].casefold()
     if low not in LEADS:
         return None
+    if low in _ORDINALS:
+        return _in_a_row(text, spans, toks, i)
     if low in _GRADES and i + 1 < len(toks) and toks[i + 1][0].isdigit() \
             and (grade := NUMERIC.fullmatch(toks[i + 1])) and not grade.group(2) \
             and not CLAUSE_END.search(gap(text, spans, i)):  # a grade has no '$' nor '%'
@@ -100,3 +106,19 @@ def _toll_at(text: str, spans: list[tuple[int, int]], toks: list[str],
                                anchors(text, spans, toks, i, i + 1, "toll") - SAID["death"],
                                sort=sort)
     return i + 1, None
+
+
+def _in_a_row(text: str, spans: list[tuple[int, int]], toks: list[str],
+              i: int) -> tuple[int, Quantity | None] | None:
+    """How many in a row an ordinal tells ('a fourth consecutive week at Number 1', 'its
+    third straight win'), compared with counts in a row of the same noun only; None for
+    another ordinal ('the first time')."""
+    k = i + 1
+    if k + 1 >= len(toks) or toks[k].casefold() not in _IN_A_ROW or \
+            CLAUSE_END.search(text[spans[i][1] : spans[k + 1][0]]):
+        return None
+    value, topic = float(_ORDINALS[toks[i].casefold()]), f"row:{tu.stem(toks[k + 1])}"
+    start = span_start(text, spans, toks, i)
+    return k + 2, Quantity(topic, value, value, shown(value),
+                           text[spans[start][0] : spans[k + 1][1]],
+                           anchors(text, spans, toks, i, k + 2, topic))

@@ -2255,3 +2255,27 @@ def test_a_currency_written_onto_its_number_and_a_date_alone_in_its_clause_are_s
     assert [p.text for p in day.positions] == [
         "Jury selection is scheduled to begin Monday, Jan. 11",
         "Jury selection is set to start Tuesday, Jan. 12"]
+
+
+def test_one_office_one_surname_two_given_names_and_counts_in_a_row() -> None:
+    minister = [("Finance Minister Nomvula Dube told parliament the deficit would be 5.1%.",
+                 ["s1"]),
+                ("The rand weakened after Finance Minister Thandeka Dube spoke.", ["s2"])]
+    [named] = find_conflicts([], minister)
+    assert [p.text for p in named.positions] == ["Finance Minister Nomvula Dube",
+                                                 "Finance Minister Thandeka Dube"]
+    # a short form of one given name, and two given names with no office before them
+    assert find_conflicts([], [("Finance Minister Joe Dube told parliament on Tuesday.", ["s1"]),
+                               ("Finance Minister Joseph Dube spoke on Tuesday.", ["s2"])]) == []
+    assert find_conflicts([], [("Nomvula Dube told parliament on Tuesday.", ["s1"]),
+                               ("Thandeka Dube spoke to parliament on Tuesday.", ["s2"])]) == []
+    [weeks] = find_conflicts([], [
+        ("Salt Road has spent a fourth consecutive week at Number 1 on the singles chart.",
+         ["s1"]),
+        ("Salt Road is notching its third straight week at Number 1 on the singles chart.",
+         ["s2"])])
+    assert weeks.kind == "number"
+    assert find_conflicts([], [
+        ("It was the first time the song reached Number 1 on the singles chart.", ["s1"]),
+        ("The song has spent a third straight week at Number 1 on the singles chart.",
+         ["s2"])]) == []
