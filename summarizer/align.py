@@ -478,6 +478,11 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
     return links
 
 
+# words telling of another holder of an office, or of a relative
+_OTHER_HOLDER = frozenset("""former late outgoing incoming then ex previous predecessor successor
+husband wife son daughter father mother brother sister partner widow widower""".split())
+
+
 def _given_names(sa: Statement, ra: tuple[str, ...], sb: Statement, rb: tuple[str, ...]
                  ) -> tuple[tuple[str, tuple[str, ...]], tuple[str, tuple[str, ...]]] | None:
     """Each given name's key and its name in full with the office, when two names after one
@@ -487,11 +492,19 @@ def _given_names(sa: Statement, ra: tuple[str, ...], sb: Statement, rb: tuple[st
     na, nb = ra[offices.title_length(ra):], rb[offices.title_length(rb):]
     keys_a, keys_b = [tu.key(w) for w in na], [tu.key(w) for w in nb]
     if len(na) < 2 or len(na) != len(nb) or keys_a[1:] != keys_b[1:] or \
-            spelling.one_given_name(na[0], nb[0]):
-        return None
+            keys_a[0][:3] == keys_b[0][:3] or spelling.one_given_name(na[0], nb[0]):
+        return None  # ('Sergei' / 'Sergey', 'Steve' / 'Steven': the spelling rules decide)
     full_a, full_b = _with_office(sa, na), _with_office(sb, nb)
-    if not (full_a and full_b) or [tu.key(w) for w in full_a[: -len(na)]] != \
-            [tu.key(w) for w in full_b[: -len(nb)]]:
+    office = [tu.key(w) for w in full_a[: -len(na)]]
+    if not (full_a and full_b) or office != [tu.key(w) for w in full_b[: -len(nb)]] or \
+            len(office) < 2 or office[-1] not in offices.PORTFOLIO_OFFICES or \
+            office[-2] not in offices.PORTFOLIOS:
+        return None  # one office many hold ('Judge', 'Senator'), or held in turn ('Prime
+        # Minister Indira Gandhi' / 'Prime Minister Rajiv Gandhi')
+    if any(tu.key(t) in _OTHER_HOLDER for st in (sa, sb) for t in tu.tokens(st.text)):
+        return None  # 'former', 'outgoing', 'her husband': two people
+    years = [{t for t in tu.tokens(st.text) if YEAR.fullmatch(t)} for st in (sa, sb)]
+    if years[0] and years[1] and not years[0] & years[1]:
         return None
     return (keys_a[0], full_a), (keys_b[0], full_b)
 

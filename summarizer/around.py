@@ -18,6 +18,7 @@ WINDOW = 4  # content words each side of a quantity that anchor it
 APPROX_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "approximately",
                            "some", "estimated", "over", "more", "than", "least", "up", "fewer",
                            "less", "under", "just", "upwards", "close", "above", "below"})
+_NEARLY = frozenset({"just", "slightly", "barely", "marginally", "fractionally"})
 # words too common around a figure to say what it is about
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total",
@@ -67,10 +68,12 @@ def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, 
     if before not in APPROX_WORDS:
         return value, high
     than = toks[i - 2].casefold() if before == "than" and i > 1 else ""
-    if before == "above":  # a threshold: 'the fifth straight day above 40C'
-        return value, math.inf
-    if before == "below":
-        return 0.0, high
+    if before in {"above", "below"} and (i < 2 or toks[i - 2].casefold() not in _NEARLY) and \
+            "of" not in (t.casefold() for t in toks[i + 1 : i + 3]):  # a threshold: 'the fifth
+        # straight day above 40C' (not 'just above 60 percent', 'below 400 metres of rock')
+        return (value, math.inf) if before == "above" else (0.0, high)
+    if before in {"above", "below"}:
+        return value * (1 - APPROX), high * (1 + APPROX)
     if before in {"over", "least", "upwards"} or than == "more":
         return value, high * (1 + BOUND)
     if before in {"under", "nearly", "almost"} or than in {"fewer", "less"}:

@@ -245,6 +245,8 @@ def _described(sentence: str, span: str, kind: str,
             at, value = at + first, span[first : last + len(numbers[-1])]
             while at > 0 and words[at - 1].isalpha():  # a currency's letters: 'C$42.50',
                 at, value = at - 1, words[at - 1] + value  # 'N58,000'
+            while at + len(value) < len(words) and words[at + len(value)].isalpha():
+                value += words[at + len(value)]  # a scale or a unit written on: 'R2.3bn'
 
     described = _around(words, at, value)
     if words != sentence and not described.replace("…", "").strip():

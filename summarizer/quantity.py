@@ -53,8 +53,8 @@ _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton
 _ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
     "workers employees staffers", "jobs positions", "homes houses",
     "vehicles cars automobiles", "children kids", "boats vessels", "students pupils",
-    "firefighters firemen", "doctors physicians", "contracts deals agreements",
-    "sentences terms") for other in words.split()}
+    "firefighters firemen", "doctors physicians", "contracts deals agreements")
+    for other in words.split()}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
                              "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
 # a change an amount measures ('a 9% increase in home prices'), not the thing changed
@@ -63,12 +63,12 @@ CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _THEN = frozenset({"earlier", "ago", "later", "previously"})
 # verbs of a change or a margin before 'by': 'had grown by 22 cases' tells how much it grew,
-# 'beat England by six wickets' and 'warmed by about 1.5C' by how much
+# 'beat England by six wickets' and 'warmed by about 1.5C' by how much; each is compared with
+# changes and margins only ('by:case'), an amount's change not at all ('rose by $2 million')
 _CHANGED = frozenset(tu.stem(w) for w in ("grown", "grew", "rose", "risen", "increased",
                                           "fell", "fallen", "dropped", "declined", "jumped",
                                           "climbed", "up", "down", "cut", "reduced", "warmed",
-                                          "cooled", "exceeded"))
-# (a margin is compared with margins only: 'by six wickets' / 'by five wickets')
+                                          "cooled"))
 _MARGINS = frozenset(tu.stem(w) for w in ("beat", "beaten", "beating", "won", "winning", "lost",
                                           "defeated", "led", "leading", "trailed", "trailing",
                                           "edged", "edging"))
@@ -76,6 +76,8 @@ _LINKING = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _ON_TOP = frozenset({"on top of", "in addition to"})  # after a count: one added to another
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
+# after 'a day': another time, not a rate ('seized 40 kg of cocaine a day after the raid')
+_NOT_RATES = frozenset({"after", "before", "ago", "earlier", "later"})
 # verbs that end as a plural noun does, after the noun that is their subject: 'The £3.1m
 # project includes a …' counts a project, not 'includes'
 _VERBS = frozenset({"includes", "involves", "covers", "means", "needs", "requires", "takes",
@@ -273,9 +275,12 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         by -= 1
     verb = _changed_before(text, spans, toks, by) if unit != "%" and by > 0 and \
         toks[by].casefold() == "by" else ""
-    if verb in _CHANGED:
-        return j + 1, None  # 'had grown by 22 cases', 'rose by $2 million', 'cut its
-        # greenhouse gas output by 27 million tonnes': a change
+    if verb == "led" and tu.stem(toks[by - 1]) == "led" and by > 1 and (
+            "," in gap(text, spans, by - 2) or toks[by - 2].casefold() in _LINKING):
+        verb = ""  # 'The march, led by about 200 students', 'was led by': who led it (not
+        # 'Forsythe led by just 187 votes')
+    if verb and (unit or noun.casefold() in tu.STOPWORDS):
+        return j + 1, None  # 'rose by $2 million': a change of an amount; 'by 5 to 9
     if " ".join(t.casefold() for t in toks[j + 1 : j + 4]) in _ON_TOP or \
             _summed(text, spans, toks, i, j):
         return j + 1, None  # 'banned for four years on top of the time he spends in custody'
@@ -287,7 +292,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
             "ago" not in (t.casefold() for t in toks[j + 3 : j + 7]):
         return j + 1, None  # '12 million tonnes more than the law allowed': a difference
         # (not '40 homes more than a week ago')
-    per = "by" if verb in _MARGINS else \
+    margin = i > 1 and [t.casefold() for t in toks[i - 2 : i]] == ["margin", "of"]
+    per = "by" if verb or margin else \
         "every" if i > 0 and toks[i - 1].casefold() == "every" else \
         "/" + tu.stem(toks[j + 3]) if then in (["for", "every"], ["for", "each"]) and \
         j + 3 < len(toks) else ""
@@ -511,7 +517,8 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
     elif j + 4 < len(toks) and toks[j + 1].casefold() == "of" and \
             toks[j + 3].casefold() in _RATES and tu.stem(toks[j + 4]) in _SPANS and \
-            not CLAUSE_END.search(text[spans[j][1] : spans[j + 4][0]]):
+            not CLAUSE_END.search(text[spans[j][1] : spans[j + 4][0]]) and (
+                j + 5 >= len(toks) or toks[j + 5].casefold() not in _NOT_RATES):
         topic = f"{topic}/{tu.stem(toks[j + 4])}"  # '850 tonnes of copper a day': a rate
     return topic, j
 

@@ -110,7 +110,11 @@ _SHORT_FORMS = {frozenset(pair.split("/")) for pair in (
     "hank/henry", "chuck/charles", "liz/elizabeth", "beth/elizabeth", "betty/elizabeth",
     "sally/sarah", "molly/mary", "polly/mary", "tony/anthony", "jim/james", "jimmy/james",
     "mike/michael", "sasha/alexander", "sandy/alexandra", "bert/albert", "harry/henry",
-    "peg/margaret", "maggie/margaret", "meg/margaret", "jenny/jennifer", "nell/eleanor")}
+    "peg/margaret", "maggie/margaret", "meg/margaret", "jenny/jennifer", "nell/eleanor",
+    "tom/thomas", "tommy/thomas", "joe/joseph", "ike/isaac", "charlie/charles",
+    "larry/lawrence", "sasha/alexandra", "kathy/katherine", "kathy/kathleen",
+    "ted/theodore", "steve/stephen", "jerry/gerald", "gerry/gerald", "sandy/sandra",
+    "dave/david", "rich/richard", "andy/andrew", "tony/antonio")}
 
 
 def one_given_name(x: str, y: str) -> bool:
@@ -120,10 +124,8 @@ def one_given_name(x: str, y: str) -> bool:
     a, b = sorted((folded(x), folded(y)), key=len)
     if frozenset((a, b)) in _SHORT_FORMS or a == b:
         return True
-    if a[:1] != b[:1] or len(b) - len(a) < 2:
-        return False  # 'Ana' / 'Anna' is a spelling
-    rest = iter(b)
-    return b.startswith(a[:3]) or all(c in rest for c in a)  # 'tom' within 'thomas'
+    return len(a) <= 5 and len(a) < len(b) and b.startswith(a)  # 'Dan' / 'Daniel', 'Steve' /
+    # 'Steven'; not 'Ana' / 'Anna', 'Francis' / 'Francesca'
 
 
 # words for one kind of institution, which outlets swap in its name: where the sick are treated

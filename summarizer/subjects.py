@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import pairwise
 
 from . import spelling, when
 from . import textutil as tu
+from .around import APPROX_WORDS
 from .doers import Doer, two_doers
 from .figures import spelled
 from .quantity import CHANGES, GENERIC, YEAR, possible_share
@@ -36,8 +36,7 @@ _HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", 
                   "boasts", "serves", "houses"})  # not 'has': 'has risen to 11'
 _PARTICIPLE_ENDS = ("ed", "en", "sent", "cut", "shut", "hit", "put", "lost", "left", "held",
                     "kept", "laid", "let", "sold", "built", "struck", "stuck")
-_PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial",
-                         "including"})  # "including two wickets in two overs"
+_PART_WORDS = frozenset({"first", "last", "next", "other", "remaining", "final", "initial"})
 _INCLUDING = re.compile(r"\b(?:including|among them|of them|of whom)\s+(?:the\s+)?([\w,-]+)",
                         re.IGNORECASE)
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these", "those"})
@@ -110,6 +109,16 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
+    if qa.topic.startswith("row:"):  # 'a fourth consecutive week at Number 1': of one
+        # thing when the words around say alike, on no two weekdays ('Stocks fell for a third
+        # straight session' / 'Oil prices rose for a fifth straight session')
+        days = [{w for w in q.anchors if w in when.WEEKDAYS} for q in (qa, qb)]
+        named = [q.anchors & {tu.stem(n) for n in tu.names(st.text, include_first=True)}
+                 for q, st in ((qa, sa), (qb, sb))]
+        return len((qa.anchors & qb.anchors) - days[0] - days[1]) >= 2 and \
+            not (days[0] and days[1] and not days[0] & days[1]) and \
+            not (named[0] and named[1] and not named[0] & named[1])  # 'Sinner won his second
+        # straight …' / 'Alcaraz won his fourth straight …'
     if qa.topic not in _EVENTS and two_doers(qa, sa, qb, sb, doers):
         return False  # 'The UIP won 19 seats' / 'Esther Molisa, whose party won six seats'
     shared = qa.anchors & qb.anchors
@@ -163,12 +172,13 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # 30 to apply', 'was born on March 9'; or in sentences much alike: 'is expected to
         # reopen to traffic on March 14' / 'will reopen on March 21, nearly five months
         # after a barge slammed into one of its piers')
-        if _bounded_date(qa, sa) != _bounded_date(qb, sb):
+        if _bounded_date(qa, sa) != _bounded_date(qb, sb) and not _one_end(qa, sa, qb, sb):
             return False  # a deadline or a birth against the day something happened
         if _two_steps(qa, sa, qb, sb):
             return False  # 'was arrested on May 2' / 'was charged on May 4'
-        if _next_one(qa, sa) != _next_one(qb, sb):
-            return False  # 'The next crop report will be released on October 15''
+        if qa.sort == qb.sort == "weekday" and likeness(sa, sb) < WEEKDAY_LIKENESS:
+            return False  # 'reopen Monday, Jan. 8' / 'close for the holiday Friday, Dec. 22':
+            # a story of days, each told by its weekday, unless the sentences are much alike
         one = bool(shared - _month_stems())
         twins = 0 if when.SERIES.search(sa.text) or when.SERIES.search(sb.text) else \
             _other_values_alike(sa, sb)  # not 'A second band of snow …'
@@ -193,12 +203,11 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
             (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
-    if qa.topic not in _EVENTS and (part := _day_part(qa, sa)) and \
+    if qa.topic in _READINGS and (part := _day_part(qa, sa)) and \
             (other := _day_part(qb, sb)) and part != other:
         return False  # 'already 46.8C at 3pm' / 'had fallen only to about 31C overnight': two
         # readings, at two times of the day
-    if (qb.high < qa.low and _all_of(qa, sa) and not _all_of(qb, sb)) or \
-            (qa.high < qb.low and _all_of(qb, sb) and not _all_of(qa, sa)):
+    if _some_of_all(qa, sa, qb, sb) or _some_of_all(qb, sb, qa, sa):
         return False  # 'relief packs had reached all 24 towns in the province' / 'was raised
         # over 11 towns': some of them
     if (qb.low < qa.low * 0.8 and _whole_of_percent(qa, sa)) or \
@@ -227,8 +236,8 @@ def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool
     """Each date's clause tells of another step of a story that takes several days: an
     arrest and a charge, a conviction and a sentence, a closing and a reopening. Two days
     of two steps are both true."""
-    steps = [{_STEPS[w] for w in tu.stems(clause(st.text, q.span)) if w in _STEPS}
-             for q, st in ((qa, sa), (qb, sb))]
+    steps = [{_STEPS[w] for w in tu.stems(clause(st.text, q.span)) | q.anchors if w in _STEPS}
+             for q, st in ((qa, sa), (qb, sb))]  # (a date after its weekday: what is before it)
     return bool(steps[0]) and bool(steps[1]) and not steps[0] & steps[1]
 
 
@@ -293,6 +302,10 @@ _DAY_PARTS = {"morning": "morning", "dawn": "morning", "daybreak": "morning",
               "tonight": "night", "midnight": "night"}
 
 
+# what is read off at a time of day and changes through it: a temperature, a level
+_READINGS = frozenset({"c", "f", "degre", "celsiu", "fahrenheit", "metr", "foot", "inch",
+                       "centimetr", "millimetr", "cm", "mm"})
+_CLAUSE_END = re.compile(r"[,;()\u2014]|:(?!\d)|\s-\s")  # not the colon of '9:40 a.m.'
 _DAY_WORDS = re.compile(r"\b(?:" + "|".join(_DAY_PARTS) + r")\b|\d\s*[ap]\.?m\b",
                         re.IGNORECASE)
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.]\d\d)?\s*([ap])\.?m\b", re.IGNORECASE)
@@ -307,8 +320,8 @@ def _day_part(q: Quantity, st: Statement) -> str:
     # its clause, read from a window around it (a sentence of many values is in many pairs)
     before = st.text[max(0, at - 80) : at]
     after = st.text[at + len(q.span) : at + len(q.span) + 80]
-    ends = [m.end() for m in tu.CLAUSE_END.finditer(before)]
-    cut = tu.CLAUSE_END.search(after)
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    cut = _CLAUSE_END.search(after)
     own = before[ends[-1] if ends else 0 :] + q.span + (after[: cut.start()] if cut else after)
     if not _DAY_WORDS.search(own):
         return ""
@@ -324,6 +337,20 @@ def _all_of(q: Quantity, st: Statement) -> bool:
     """A count of the whole of a group: 'all 24 towns', 'all of its 12 schools'."""
     before = _before_count(q, st, 30)[-3:]
     return before[-1:] == ["all"] or (before[-3:-1] == ["all", "of"] and before[-1] in _OWNERS)
+
+
+def _some_of_all(whole: Quantity, sw: Statement, part: Quantity, sp: Statement) -> bool:
+    """A count of all of a group against a smaller count of some of it, each told by another
+    verb ('relief packs had reached all 24 towns' / 'Wind Signal No. 4 was raised over 11
+    towns'); not 'All 12 boys were rescued' / 'The 11 boys were rescued', nor two counts
+    that one verb tells ('cut power to all 14 schools' / 'cut power to 12 schools')."""
+    if not (part.high < whole.low and _all_of(whole, sw) and not _all_of(part, sp)):
+        return False
+    verbs = [next((w for w in reversed(_before_count(q, st, 40)[-5:])
+                   if w.isalpha() and w not in tu.STOPWORDS and w not in APPROX_WORDS
+                   and w != "all"), "")
+             for q, st in ((whole, sw), (part, sp))]
+    return _before_count(part, sp, 10)[-1:] != ["the"] and verbs[0] != verbs[1]
 
 
 def _share_of(q: Quantity, st: Statement) -> float | None:
@@ -421,18 +448,38 @@ def _level(q: Quantity, st: Statement) -> bool:
     return words[1:] == ["to"] and words[0] in _REACHED
 
 
+_PERIOD = re.compile(r"\b(?:this|last|next|past|previous)\s+(?:year|month|quarter|week)\b",
+                     re.IGNORECASE)
+
+
+def _periods(text: str) -> set[str]:
+    """The periods a clause names: years, months, 'this year', 'last month'."""
+    return {t.casefold() for t in tu.tokens(text) if YEAR.fullmatch(t) or
+            when.month_of(t.casefold())} | {m.group().casefold() for m in _PERIOD.finditer(text)}
+
+
+# words that name no measure of their own: 'the unemployment rate' is unemployment
+_GENERIC_MEASURES = frozenset(tu.stem(w) for w in (
+    "rate level figure index total number overall annual headline official".split()))
+
+
 def _levels_of_one_measure(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> bool:
-    """Two levels a change reached, of one measure in the words before them, in one place if
-    both clauses name one: "Britain's unemployment rate rose to 4.9%" / 'Unemployment has
-    risen to 5.1 per cent' (not 'Inflation rose to 3%', nor 'in Scotland rose to 4.5%')."""
+    """Two levels a change reached, of one measure told in the same words before them
+    (places too) and of one period if both sentences name one: 'The unemployment rate rose
+    to 4.9%' / 'Unemployment has risen to 5.1 per cent'; not 'Youth unemployment rose to
+    14.8%', 'Inflation in Scotland rose to 4.5%' or 'rose to 3.9% in January'."""
     if not (_level(qa, sa) and _level(qb, sb)):
         return False
-    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
-    heads = [own[: max(own.find(q.span), 0)] + " " + q.span for own, q in ((ca, qa), (cb, qb))]
-    wa, wb = _measured(qa, ca), _measured(qb, cb)
-    na, nb = ({n for n in tu.names(head, include_first=True) if tu.stem(n) not in wa | wb}
-              for head in heads)  # a sentence's first word may be the measure: 'Unemployment'
-    return bool(wa & wb) and (not (na and nb) or bool(na & nb))
+    heads = []
+    for q, st in ((qa, sa), (qb, sb)):
+        own = clause(st.text, q.span)
+        words = tu.tokens(own[: max(own.find(q.span), 0)] + " " + q.span)
+        words = words[: next((n for n, t in enumerate(words) if tu.is_number(t)), len(words))]
+        heads.append({tu.stem(t) for t in words[:-2]  # the words before 'rose to'
+                      if t.casefold() not in tu.STOPWORDS} - _GENERIC_MEASURES)
+    periods = [_periods(clause(st.text, q.span)) for q, st in ((qa, sa), (qb, sb))]
+    return bool(heads[0]) and heads[0] == heads[1] and (
+        not (periods[0] and periods[1]) or bool(periods[0] & periods[1]))
 
 
 def _direction(q: Quantity, st: Statement) -> int:
@@ -464,23 +511,35 @@ def _bounded_date(q: Quantity, st: Statement) -> bool:
     ('for the period September 29 to October 5')."""
     before = _beside(q, st, 30)
     after = _beside(q, st, -20)[:2]
-    return bool(set(before[-3:]) & _DATE_BOUNDS) or before[-2:] == ["as", "of"] or (
-        before[-1:] == ["to"] and len(before) > 1 and _dated(before[-2])) or (
+    if set(before[-3:]) & _DATE_BOUNDS or before[-2:] == ["as", "of"]:
+        return True
+    if any(tu.stem(w) in _MOVED for w in _beside(q, st, 60)[-8:]):
+        return False  # 'was moved from May 3 to May 10': the date it is on now, and the old one
+    return (before[-1:] == ["to"] and len(before) > 1 and _dated(before[-2])) or (
         after[:1] == ["to"] and len(after) > 1 and _dated(after[1]))
 
 
-_TIMES = frozenset(tu.stem(w) for w in (
-    "year week month day season weekend summer winter spring autumn fall morning evening "
-    "night quarter decade century time".split())) | frozenset(when.WEEKDAYS) | _month_stems()
+_ENDS = {tu.stem(w): end for end, words in (
+    ("start", "opens open opened begins begin began starts start started kicks"),
+    ("end", "ends end ended closes close closed finishes finish finished concludes wraps"))
+    for w in words.split()}
 
 
-def _next_one(q: Quantity, st: Statement) -> bool:
-    """A value told of the next one of something, by 'next' in its clause before it: 'The
-    next crop report will be released on October 15' is of another report."""
-    own = clause(st.text, q.span)
-    words = [t.casefold() for t in tu.tokens(own[: max(own.find(q.span), 0)])]
-    return any(w == "next" and tu.stem(after) not in _TIMES
-               for w, after in pairwise(words))  # not 'next year's race'
+def _one_end(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
+    """One date is an end of a period ('runs September 29 to October 5') and the other is
+    told as that end ('ends on October 6'): the same day, in other words."""
+    for (q, st), (o, so) in (((qa, sa), (qb, sb)), ((qb, sb), (qa, sa))):
+        after, before = _beside(q, st, -20)[:2], _beside(q, st, 30)[-2:]
+        end = "start" if after[:1] == ["to"] and len(after) > 1 and _dated(after[1]) else \
+            "end" if before[-1:] == ["to"] and len(before) > 1 and _dated(before[0]) else ""
+        told = {_ENDS[w] for w in tu.stems(clause(so.text, o.span)) if w in _ENDS}
+        if end and told == {end}:
+            return True
+    return False
+
+
+_MOVED = frozenset(tu.stem(w) for w in (
+    "moved postponed delayed rescheduled pushed brought changed shifted put".split()))
 
 
 def _dated(word: str) -> bool:

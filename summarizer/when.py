@@ -77,9 +77,10 @@ def _day_first(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
     if j < len(toks) and YEAR.fullmatch(toks[j]):
         year, j = toks[j], j + 1
     value = " ".join(v for v in (month, toks[i], year) if v)
+    lead = _dated_day(text, spans, toks, i)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       anchors(text, spans, toks, _dated_day(text, spans, toks, i), j, month,
-                               window=CLAUSE_WORDS, names=False))
+                       anchors(text, spans, toks, lead, j, month, window=CLAUSE_WORDS,
+                               names=False), sort="weekday" if lead < i else "")
 
 
 def month_of(word: str) -> str | None:
@@ -103,15 +104,16 @@ def _date_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
     if month == "may" and not (day or year):
         return i + 1, None
     value = " ".join(v for v in (month, day, year) if v)
+    lead = _dated_day(text, spans, toks, i)
     return j, Quantity("date", 0.0, 0.0, value, text[spans[i][0] : spans[j - 1][1]],
-                       anchors(text, spans, toks, _dated_day(text, spans, toks, i), j, month,
-                               window=CLAUSE_WORDS, names=False))
+                       anchors(text, spans, toks, lead, j, month, window=CLAUSE_WORDS,
+                               names=False), sort="weekday" if lead < i else "")
 
 
 def _dated_day(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> int:
     """Where the words a date at token i is said by end: at its weekday when the date stands
-    after it ('is set to start Tuesday, Jan. 12': the clause before the weekday), else at the
-    date."""
+    after it ('is set to start Tuesday, Jan. 12': the clause before the weekday, and the date
+    is sorted 'weekday'), else at the date."""
     if i and toks[i - 1].casefold() in WEEKDAYS and gap(text, spans, i - 1) == ", " and \
             not (SERIES.search(text) or _STEP.search(text)):
         return i - 1  # not one step of several: 'The first game …', 'A second band of snow'

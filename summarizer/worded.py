@@ -26,7 +26,7 @@ _KIN_BEFORE = frozenset({"his", "her", "their", "and", "a", "only", "one"})
 _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade", "tier"})
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth "
                                          "ninth tenth eleventh twelfth".split(), 1)}
-_IN_A_ROW = frozenset({"consecutive", "straight", "successive", "running"})
+_IN_A_ROW = frozenset({"consecutive", "straight", "successive"})
 LEADS = _GRADES | set(_MAGNITUDES) | set(_KIN) | set(_ORDINALS) | {"couple", "toll"}  # may
 # lead a value
 
@@ -114,11 +114,16 @@ def _in_a_row(text: str, spans: list[tuple[int, int]], toks: list[str],
     third straight win'), compared with counts in a row of the same noun only; None for
     another ordinal ('the first time')."""
     k = i + 1
-    if k + 1 >= len(toks) or toks[k].casefold() not in _IN_A_ROW or \
-            CLAUSE_END.search(text[spans[i][1] : spans[k + 1][0]]):
+    if k + 1 >= len(toks) or toks[k].casefold() not in _IN_A_ROW:
         return None
-    value, topic = float(_ORDINALS[toks[i].casefold()]), f"row:{tu.stem(toks[k + 1])}"
+    noun = k + 1  # the noun counted, after what qualifies it: 'a second straight NBA title',
+    while noun + 1 < len(toks) and (toks[noun][:1].isupper() or  # 'its fifth consecutive
+                                    toks[noun].casefold().endswith("ly")):  # quarterly loss'
+        noun += 1
+    if tu.is_number(toks[noun]) or CLAUSE_END.search(text[spans[i][1] : spans[noun][0]]):
+        return None  # 'a second consecutive 75 basis point hike': the figure is read
+    value, topic = float(_ORDINALS[toks[i].casefold()]), f"row:{tu.stem(toks[noun])}"
     start = span_start(text, spans, toks, i)
-    return k + 2, Quantity(topic, value, value, shown(value),
-                           text[spans[start][0] : spans[k + 1][1]],
-                           anchors(text, spans, toks, i, k + 2, topic))
+    return noun + 1, Quantity(topic, value, value, shown(value),
+                              text[spans[start][0] : spans[noun][1]],
+                              anchors(text, spans, toks, i, noun + 1, topic))

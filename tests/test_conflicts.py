@@ -2122,9 +2122,9 @@ def test_review_of_the_fifth_blind_sets_rules_leaves_these() -> None:
      "Beltran pressed hard on her serve, but Horvatova saved 11 of the 14 break points she "
      "faced."),
     ("The UIP won 19 seats on its own, the largest haul of any party.",
-     "For Green Reef leader Esther Molisa, whose party won six seats, the deal brings a new "
-     "ministry."),
-    ("Northfield Rovers won 12 matches this season, the club said.",
+     "For Green Reef leader Esther Molisa, whose party won six seats behind the UIP, the deal "
+     "brings a new ministry."),
+    ("Northfield Rovers won 12 matches this season, finishing behind Ashby Town.",
      "Rivals Ashby Town won 15 matches this season."),
 ])
 def test_one_verb_done_by_two_named_doers_is_two_facts(one: str, other: str) -> None:
@@ -2146,6 +2146,15 @@ def test_one_verb_done_by_two_named_doers_is_two_facts(one: str, other: str) -> 
     # a doer in an aside on one side only
     ("The storm, which forecasters named Ilse, destroyed 40 homes in Marlow County.",
      "Ilse destroyed 52 homes in Marlow County, officials said."),
+    # two names of one doer, neither sentence naming both; a place; two counting sources
+    ("Jannik Sinner served 14 aces in the final on Sunday.",
+     "The Italian served 12 aces in the final on Sunday."),
+    ("In the election, the African National Congress won 159 seats in the assembly.",
+     "In the election, the ANC won 161 seats in the assembly."),
+    ("NAIROBI (Reuters) - Floods have killed 40 people across the country, officials said.",
+     "Floods in Kenya have killed 45 people across the country, officials said."),
+    ("On Monday, Reuters counted 40 bodies in the village.",
+     "On Monday, AFP counted 52 bodies in the village."),
 ])
 def test_one_doer_or_an_unnamed_one_still_disagrees(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
@@ -2192,7 +2201,8 @@ def test_one_doer_or_an_unnamed_one_still_disagrees(one: str, other: str) -> Non
     # two films that won: 'which' after one's title, a possessive name before the other
     ("Wierzba's thriller \"Blackwater Line,\" which won three awards at the ceremony, was the "
      "favourite.",
-     "Flannagan's film, shot over 28 days on the coast, won five awards at the ceremony."),
+     "Flannagan's film, shot over 28 days on the coast, won five awards at the ceremony, "
+     "two more than Blackwater Line."),
     # parts of the day are no anchor: 'on Saturday afternoon' / 'on Wednesday afternoon'
     ("Crews restored power to about 9,800 homes on Saturday afternoon.",
      "The storm left hundreds of homes with shattered roofs on Wednesday afternoon."),
@@ -2211,7 +2221,7 @@ def test_sixth_blind_sets_agreeing_figures(one: str, other: str) -> None:
     ("Agencies have procured 12.4 lakh tonnes of paddy in the district since October 1.",
      "Agencies have bought 1.32 million tonnes of paddy in the district since October 1."),
     # two levels a change reached, of one measure, whatever each rose from
-    ("Britain's unemployment rate rose to 4.9% in the three months to September, up from "
+    ("The unemployment rate rose to 4.9% in the three months to September, up from "
      "4.8% in the previous period, official figures showed on Tuesday.",
      "Unemployment has risen to 5.1 per cent, its highest level since 2021, in a fresh blow "
      "to the Government's hopes."),
@@ -2225,7 +2235,7 @@ def test_sixth_blind_sets_agreeing_figures(one: str, other: str) -> None:
      "On Tuesday, eight board members voted in favor of the mining ordinance and five voted "
      "against."),
     # a date after its weekday is said by the clause before the weekday
-    ("Jury selection is scheduled to begin Monday, Jan. 11, and the trial is expected to "
+    ("Jury selection in the trial is set to begin on Jan. 11, and the trial is expected to "
      "last three weeks.",
      "Jury selection is set to start Tuesday, Jan. 12, the judge said."),
     # '4.3sec' is in seconds
@@ -2249,12 +2259,15 @@ def test_a_currency_written_onto_its_number_and_a_date_alone_in_its_clause_are_s
         ("Halbrook will pay $44.50 a share in cash for the chain.", ["s2"])])
     assert paid.description == "Halbrook will pay … a share in cash for the chain"
     [day] = find_conflicts([], [
-        ("Jury selection is scheduled to begin Monday, Jan. 11, and the trial is expected to "
-         "last three weeks.", ["s1"]),
+        ("Jury selection in the trial is set to begin on Jan. 11, the judge said.", ["s1"]),
         ("Jury selection is set to start Tuesday, Jan. 12, the judge said.", ["s2"])])
     assert [p.text for p in day.positions] == [
-        "Jury selection is scheduled to begin Monday, Jan. 11",
+        "Jury selection in the trial is set to begin on Jan. 11",
         "Jury selection is set to start Tuesday, Jan. 12"]
+    [rand] = find_conflicts([], [
+        ("Eskom needs R2.3bn to finish the repairs, the utility said.", ["s1"]),
+        ("Eskom needs R3.1bn to finish the repairs, the utility said.", ["s2"])])
+    assert rand.description == "Eskom needs … to finish the repairs"
 
 
 def test_one_office_one_surname_two_given_names_and_counts_in_a_row() -> None:
@@ -2279,3 +2292,74 @@ def test_one_office_one_surname_two_given_names_and_counts_in_a_row() -> None:
         ("It was the first time the song reached Number 1 on the singles chart.", ["s1"]),
         ("The song has spent a third straight week at Number 1 on the singles chart.",
          ["s2"])]) == []
+
+
+# the read-only reviews of the sixth blind sets' rules: what the narrowed rules leave apart
+@pytest.mark.parametrize(("one", "other"), [
+    ("Five of the nine commissioners backed the rezoning, while four abstained.",
+     "The commission voted 5-0 to approve the rezoning, with four abstentions."),
+    ("Youth unemployment rose to 14.8% in the quarter, up from 13.1%.",
+     "Unemployment rose to 4.4% in the quarter, the statistics office said."),
+    ("Inflation in Scotland rose to 4.5% last month from 4.1%.",
+     "Inflation rose to 3.9% last month, the ONS said."),
+    ("Inflation rose to 3.4% last year from 2.1% in 2022.",
+     "Inflation has risen to 4.2% so far this year."),
+    ("Schools in the district reopen Monday, Jan. 8, after the holiday.",
+     "Schools in the district close for the holiday Friday, Dec. 22."),
+    ("Judge Mary Smith sentenced the first defendant to five years.",
+     "Judge Robert Smith, her husband, presided over the second trial."),
+    ("Prime Minister Indira Gandhi declared the emergency in 1975.",
+     "Prime Minister Rajiv Gandhi was assassinated in 1991."),
+    ("Finance Minister Joe Dube presented the budget.",
+     "Finance Minister Joseph Dube presented the budget."),
+    ("Stocks fell for a third straight session on Friday.",
+     "Oil prices rose for a fifth straight session on Friday."),
+    ("Sinner won his second straight sets match of the week.",
+     "Alcaraz won his fourth straight sets match of the week."),
+    ("The former president received a 27-year sentence on Thursday.",
+     "The former president served a four-year term before losing the election."),
+])
+def test_review_of_the_sixth_blind_sets_rules_leaves_these(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+# and what they still find: one doer under two names, all of a group told twice, a reading
+# and a toll at two times of the day, 'just above', two given names without an office, a
+# figure after an ordinal, changes and margins against their own kind, a period's end, a
+# date moved, a vote's parts, a date after its weekday against a plain one
+@pytest.mark.parametrize(("one", "other"), [
+    ("Jannik Sinner served 14 aces in the final on Sunday.",
+     "The Italian served 12 aces in the final on Sunday."),
+    ("All 12 boys and their coach were rescued from the cave.",
+     "The 11 boys and their coach were rescued from the cave."),
+    ("The explosion at 9:40 a.m. killed 12 workers at the plant.",
+     "The explosion on Tuesday morning killed 14 workers at the plant."),
+    ("Turnout was just above 60 percent, officials said.",
+     "Turnout was 72 percent, officials said."),
+    ("The miners were trapped below 400 metres of rock.",
+     "The miners were trapped under 350 metres of rock."),
+    ("Coach Jon Ramirez was fired after the loss.",
+     "Coach Jason Ramirez was fired after the loss."),
+    ("The Fed delivered a second consecutive 75 basis point hike.",
+     "The Fed delivered a 50 basis point hike."),
+    ("The march on parliament, led by about 200 students, ended peacefully.",
+     "About 300 students marched on parliament, which ended peacefully."),
+    ("After the first count, Forsythe led by just 187 votes.",
+     "After the first count, Forsythe led by 212 votes."),
+    ("The incumbent won by 312 votes after a recount.",
+     "The incumbent's margin of 290 votes held up after a recount."),
+    ("Cases had grown by about 200 overnight to 1,450.",
+     "Cases had grown by about 300 overnight to 1,450."),
+    ("The festival runs September 29 to October 5 in the city centre.",
+     "The festival in the city centre ends on October 6."),
+    ("The election was moved from May 3 to May 10 because of the floods.",
+     "The election will now take place on May 12 because of the floods."),
+    ("Customs officers seized 40 kg of cocaine a day after the raid.",
+     "Customs officers seized 45 kg of cocaine in the raid."),
+    ("Six of the nine council members backed the ban, while three argued it went too far.",
+     "The council voted 7-2 to approve the ban on Tuesday."),
+    ("The bridge closed Friday, Aug. 2, and will reopen Monday, Aug. 12.",
+     "The bridge will reopen on Aug. 19, officials said."),
+])
+def test_review_of_the_sixth_blind_sets_rules_keeps_these(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
