@@ -68,8 +68,9 @@ def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, 
     if before not in APPROX_WORDS:
         return value, high
     than = toks[i - 2].casefold() if before == "than" and i > 1 else ""
-    if before in {"above", "below"} and (i < 2 or toks[i - 2].casefold() not in _NEARLY) and \
-            "of" not in (t.casefold() for t in toks[i + 1 : i + 3]):  # a threshold: 'the fifth
+    if before in {"above", "below"} and (i < 2 or toks[i - 2].casefold() not in _NEARLY) and (
+            "of" not in (t.casefold() for t in toks[i + 1 : i + 3]) or toks[i].endswith("%")
+            or toks[i + 1 : i + 2] in (["percent"], ["per"])):  # a threshold: 'the fifth
         # straight day above 40C' (not 'just above 60 percent', 'below 400 metres of rock')
         return (value, math.inf) if before == "above" else (0.0, high)
     if before in {"above", "below"}:

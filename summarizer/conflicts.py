@@ -29,7 +29,7 @@ from .statements import Marks, Statement, clause, quantities
 from .statements import read as statement
 from .unionfind import union_find
 from .value import Quantity
-from .when import month_of
+from .when import WEEKDAYS, month_of
 
 # (kind, topic, (value, words, sentence, sources) of each side, description)
 _Found = tuple[str, str, tuple[str, str, str, list[str]], tuple[str, str, str, list[str]], str]
@@ -257,9 +257,10 @@ def _described(sentence: str, span: str, kind: str,
 def _with_its_words(sentence: str, span: str, words: str) -> str:
     """A clause that is all value ('Jan. 11' in 'is set to begin Monday, Jan. 11, and …') with
     the clause before it, which says what the value is of; any other clause as it is."""
-    if words.strip(" ,.") != span.strip(" ,.") or any(
-            not tu.is_number(t) and month_of(t.casefold()) is None for t in tu.tokens(words)):
-        return words
+    if not words.strip(" ,.").endswith(span.strip(" ,.")) or any(
+            not tu.is_number(t) and month_of(t.casefold()) is None and
+            t.casefold() not in WEEKDAYS for t in tu.tokens(words)):
+        return words  # (nor 'Tuesday, Nov. 5')
     at = sentence.find(words)
     head = sentence[:at].rstrip(" ,")
     if at <= 0 or not head:

@@ -82,9 +82,6 @@ def doer(q: Quantity, st: Statement) -> tuple[str, frozenset[str]] | None:
                 or (first and n == 0 and tu.key(word) not in st.names):
             break  # the first word is capitalised, name or not: 'Buildings emitted'
         run.append(word)
-    if not run and len(words) > 1 and words[-2][:1].isupper() and \
-            words[-2].casefold().endswith(("'s", "\u2019s")):
-        run = [words[-2][:-2]]  # 'Flannagan's film, made for just under £4m, won'
     if not run or (len(words) > len(run) and words[-len(run) - 1].casefold() in _PLACED):
         return None  # 'Floods in Kenya have killed', 'the Ministry of Health reported': a
         # place or a name's own words, not the doer

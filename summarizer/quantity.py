@@ -53,8 +53,9 @@ _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton
 _ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
     "workers employees staffers", "jobs positions", "homes houses",
     "vehicles cars automobiles", "children kids", "boats vessels", "students pupils",
-    "firefighters firemen", "doctors physicians", "contracts deals agreements")
-    for other in words.split()}
+    "firefighters firemen", "doctors physicians") for other in words.split()}
+# what a span of time is of, by one stem: 'a five-year contract' / 'a four-year deal'
+_TERMS = {tu.stem(w): "contract" for w in ("deal", "deals", "agreement", "agreements")}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
                              "hectar", "ton", "pound", "kilogram", "gallon", "litr"})
 # a change an amount measures ('a 9% increase in home prices'), not the thing changed
@@ -72,10 +73,14 @@ _CHANGED = frozenset(tu.stem(w) for w in ("grown", "grew", "rose", "risen", "inc
 _MARGINS = frozenset(tu.stem(w) for w in ("beat", "beaten", "beating", "won", "winning", "lost",
                                           "defeated", "led", "leading", "trailed", "trailing",
                                           "edged", "edging"))
+_LEADS = frozenset(tu.stem(w) for w in ("led", "leading", "trailed", "trailing"))  # a lead
+# during a count or a game ('led by 187 after the first count') is no final margin
 _LINKING = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _ON_TOP = frozenset({"on top of", "in addition to"})  # after a count: one added to another
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
+_SHORT_SPANS = frozenset({"day", "week", "hour", "minut"})
+_DAILY = {"daily": "day", "weekly": "week", "hourly": "hour"}
 # after 'a day': another time, not a rate ('seized 40 kg of cocaine a day after the raid')
 _NOT_RATES = frozenset({"after", "before", "ago", "earlier", "later"})
 # verbs that end as a plural noun does, after the noun that is their subject: 'The £3.1m
@@ -292,8 +297,10 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
             "ago" not in (t.casefold() for t in toks[j + 3 : j + 7]):
         return j + 1, None  # '12 million tonnes more than the law allowed': a difference
         # (not '40 homes more than a week ago')
-    margin = i > 1 and [t.casefold() for t in toks[i - 2 : i]] == ["margin", "of"]
-    per = "by" if verb or margin else \
+    margin = "margin" in (t.casefold() for t in toks[max(0, i - 4) : i]) or \
+        [t.casefold() for t in toks[max(0, i - 2) : i]] == ["majority", "of"]  # 'margin of
+    # victory was 210 votes', 'a majority of 210 votes'
+    per = "led" if verb in _LEADS else "by" if verb or margin else \
         "every" if i > 0 and toks[i - 1].casefold() == "every" else \
         "/" + tu.stem(toks[j + 3]) if then in (["for", "every"], ["for", "each"]) and \
         j + 3 < len(toks) else ""
@@ -516,10 +523,18 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
         topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
     elif j + 4 < len(toks) and toks[j + 1].casefold() == "of" and \
-            toks[j + 3].casefold() in _RATES and tu.stem(toks[j + 4]) in _SPANS and \
+            toks[j + 3].casefold() in _RATES and tu.stem(toks[j + 4]) in _SHORT_SPANS and \
             not CLAUSE_END.search(text[spans[j][1] : spans[j + 4][0]]) and (
                 j + 5 >= len(toks) or toks[j + 5].casefold() not in _NOT_RATES):
-        topic = f"{topic}/{tu.stem(toks[j + 4])}"  # '850 tonnes of copper a day': a rate
+        topic = f"{topic}/{tu.stem(toks[j + 4])}"  # '850 tonnes of copper a day': a rate (a
+        # year's is compared with a year's total: 'produced 310,000 tons … last year')
+    elif j + 3 < len(toks) and toks[j + 1].casefold() == "of" and \
+            toks[j + 3].casefold() in _DAILY and \
+            not CLAUSE_END.search(text[spans[j][1] : spans[j + 3][0]]):
+        topic = f"{topic}/{_DAILY[toks[j + 3].casefold()]}"  # '500,000 barrels of oil daily'
+    if j + 1 < len(toks) and text[spans[j][1] : spans[j][1] + 1] == "/" and \
+            toks[j + 1].casefold() in {"h", "hr", "hour"}:
+        topic = f"{topic}/hour"  # '215km/h' is a speed, not a distance
     return topic, j
 
 
@@ -531,7 +546,7 @@ def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             not toks[j + 1][:1].islower() or toks[j + 1].casefold() in tu.STOPWORDS:
         return ""
     noun = tu.stem(toks[j + 1])
-    return _ONE_KIND.get(noun, noun)  # 'a five-year contract' / 'a four-year deal'
+    return _TERMS.get(noun, noun)  # 'a five-year contract' / 'a four-year deal'
 
 
 def possible_share(a: Quantity, b: Quantity) -> bool:

@@ -109,13 +109,23 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
+    if qa.topic.startswith(("by:", "led:")):  # changes and margins: one way, of one thing
+        ways = [{_UP_DOWN.get(w, 0) for w in q.anchors} - {0} for q in (qa, qb)]
+        if ways[0] and ways[1] and ways[0] != ways[1]:
+            return False  # 'The number of unemployed fell by 35,000' / 'rose by 84,000'
+        periods = [_periods(st.text) for st in (sa, sb)]
+        return (len(qa.anchors & qb.anchors - _month_stems()) >= 2 or related(sa, sb)) and \
+            not (periods[0] and periods[1] and not periods[0] & periods[1])  # not 'in March'
+        # / 'in April'
     if qa.topic.startswith("row:"):  # 'a fourth consecutive week at Number 1': of one
         # thing when the words around say alike, on no two weekdays ('Stocks fell for a third
         # straight session' / 'Oil prices rose for a fifth straight session')
         days = [{w for w in q.anchors if w in when.WEEKDAYS} for q in (qa, qb)]
         named = [q.anchors & {tu.stem(n) for n in tu.names(st.text, include_first=True)}
                  for q, st in ((qa, sa), (qb, sb))]
-        return len((qa.anchors & qb.anchors) - days[0] - days[1]) >= 2 and \
+        ways = [{_UP_DOWN.get(w, 0) for w in q.anchors} - {0} for q in (qa, qb)]
+        return len((qa.anchors & qb.anchors) - days[0] - days[1] - _month_stems()) >= 2 and \
+            not (ways[0] and ways[1] and ways[0] != ways[1]) and \
             not (days[0] and days[1] and not days[0] & days[1]) and \
             not (named[0] and named[1] and not named[0] & named[1])  # 'Sinner won his second
         # straight …' / 'Alcaraz won his fourth straight …'
@@ -191,6 +201,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if _partial(qa, sa) != _partial(qb, sb):
         return False  # 'the first 36 satellites' are some of '288 satellites' ('the next
         # five years' / 'the next eight years' are compared)
+    if qa.measures and qb.measures and (party := _with(qa, sa)) and \
+            (other := _with(qb, sb)) and not party & other:
+        return False  # 'a two-year contract with Liverpool' / 'a five-year deal with Adidas'
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
     if (sa.stems | sb.stems) & _asked_stems() and \
@@ -203,8 +216,10 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if (qb.low < qa.low and _share_of(qa, sa) == qb.low) or \
             (qa.low < qb.low and _share_of(qb, sb) == qa.low):
         return False  # 'two of the borough's five recycling centres' / 'Two recycling centres'
-    if qa.topic in _READINGS and (part := _day_part(qa, sa)) and \
-            (other := _day_part(qb, sb)) and part != other:
+    if qa.topic in _READINGS and (time_a := _day_part(qa, sa)) and \
+            (time_b := _day_part(qb, sb)) and time_a != time_b and \
+            not ((sa.stems & _PEAKS) and (sb.stems & _PEAKS)):  # ('peaked at 8.6 metres on
+        # Sunday morning' / 'on Sunday night': one peak, two times for it)
         return False  # 'already 46.8C at 3pm' / 'had fallen only to about 31C overnight': two
         # readings, at two times of the day
     if _some_of_all(qa, sa, qb, sb) or _some_of_all(qb, sb, qa, sa):
@@ -302,6 +317,7 @@ _DAY_PARTS = {"morning": "morning", "dawn": "morning", "daybreak": "morning",
               "tonight": "night", "midnight": "night"}
 
 
+_PEAKS = frozenset(tu.stem(w) for w in "peaked peak high highest record maximum".split())
 # what is read off at a time of day and changes through it: a temperature, a level
 _READINGS = frozenset({"c", "f", "degre", "celsiu", "fahrenheit", "metr", "foot", "inch",
                        "centimetr", "millimetr", "cm", "mm"})
@@ -333,6 +349,17 @@ def _day_part(q: Quantity, st: Statement) -> str:
     return parts.pop() if len(parts) == 1 else ""
 
 
+def _with(q: Quantity, st: Statement) -> set[str]:
+    """The names of whom a term is with, just after it: 'a five-year deal with Adidas'."""
+    after = _beside(q, st, -40)
+    if "with" not in after[:3]:
+        return set()
+    at = st.text.find(q.span) + len(q.span)
+    window = st.text[at : at + 40]
+    rest = window[window.casefold().find("with") + 4 :]
+    return {tu.key(n) for n in tu.names(rest, include_first=True)}
+
+
 def _all_of(q: Quantity, st: Statement) -> bool:
     """A count of the whole of a group: 'all 24 towns', 'all of its 12 schools'."""
     before = _before_count(q, st, 30)[-3:]
@@ -340,17 +367,17 @@ def _all_of(q: Quantity, st: Statement) -> bool:
 
 
 def _some_of_all(whole: Quantity, sw: Statement, part: Quantity, sp: Statement) -> bool:
-    """A count of all of a group against a smaller count of some of it, each told by another
-    verb ('relief packs had reached all 24 towns' / 'Wind Signal No. 4 was raised over 11
-    towns'); not 'All 12 boys were rescued' / 'The 11 boys were rescued', nor two counts
-    that one verb tells ('cut power to all 14 schools' / 'cut power to 12 schools')."""
+    """A count of all of a group against a smaller count of some of it, each done by
+    another ('relief packs had reached all 24 towns' / 'Wind Signal No. 4 was raised over 11
+    towns'); not 'All 12 boys were rescued' / 'The 11 boys were rescued', nor one doer's
+    ('Floodwaters cut off all 12 villages' / 'Floodwaters isolated nine villages')."""
     if not (part.high < whole.low and _all_of(whole, sw) and not _all_of(part, sp)):
         return False
-    verbs = [next((w for w in reversed(_before_count(q, st, 40)[-5:])
-                   if w.isalpha() and w not in tu.STOPWORDS and w not in APPROX_WORDS
-                   and w != "all"), "")
-             for q, st in ((whole, sw), (part, sp))]
-    return _before_count(part, sp, 10)[-1:] != ["the"] and verbs[0] != verbs[1]
+    doers = [{tu.stem(w) for w in _before_count(q, st, 60) if w not in tu.STOPWORDS and
+              w not in APPROX_WORDS and w != "all" and not tu.is_number(w)}
+             for q, st in ((whole, sw), (part, sp))]  # the words before it: who did it
+    return _before_count(part, sp, 10)[-1:] != ["the"] and bool(doers[0]) and \
+        bool(doers[1]) and not doers[0] & doers[1]
 
 
 def _share_of(q: Quantity, st: Statement) -> float | None:
@@ -440,6 +467,7 @@ _DOWN = frozenset({"down", "fell", "fallen", "falling", "falls", "decreased", "d
 
 
 _REACHED = (_UP | _DOWN) - {"up", "down", "higher", "lower"}  # 'rose to 4.9%'
+_UP_DOWN = {**{tu.stem(w): 1 for w in _UP}, **{tu.stem(w): -1 for w in _DOWN}}
 
 
 def _level(q: Quantity, st: Statement) -> bool:
@@ -470,13 +498,16 @@ def _levels_of_one_measure(qa: Quantity, qb: Quantity, sa: Statement, sb: Statem
     14.8%', 'Inflation in Scotland rose to 4.5%' or 'rose to 3.9% in January'."""
     if not (_level(qa, sa) and _level(qb, sb)):
         return False
-    heads = []
+    heads, places = [], []
     for q, st in ((qa, sa), (qb, sb)):
         own = clause(st.text, q.span)
         words = tu.tokens(own[: max(own.find(q.span), 0)] + " " + q.span)
         words = words[: next((n for n, t in enumerate(words) if tu.is_number(t)), len(words))]
         heads.append({tu.stem(t) for t in words[:-2]  # the words before 'rose to'
                       if t.casefold() not in tu.STOPWORDS} - _GENERIC_MEASURES)
+        places.append({tu.stem(n) for n in tu.names(own, include_first=True)} - heads[-1])
+    if places[0] != places[1]:
+        return False  # 'Unemployment rose to 6.1% in London' is a region's
     periods = [_periods(clause(st.text, q.span)) for q, st in ((qa, sa), (qb, sb))]
     return bool(heads[0]) and heads[0] == heads[1] and (
         not (periods[0] and periods[1]) or bool(periods[0] & periods[1]))
@@ -539,7 +570,8 @@ def _one_end(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
 
 
 _MOVED = frozenset(tu.stem(w) for w in (
-    "moved postponed delayed rescheduled pushed brought changed shifted put".split()))
+    "moved postponed delayed rescheduled pushed brought changed shifted put adjourned "
+    "deferred switched bumped".split()))
 
 
 def _dated(word: str) -> bool:

@@ -2198,11 +2198,11 @@ def test_one_doer_or_an_unnamed_one_still_disagrees(one: str, other: str) -> Non
     # a change ('warmed by about 1.5C') and a level
     ("The state's all-time record temperature remains 49.6C, set in 1939.",
      "The state has warmed by about 1.5C since records began, the bureau said."),
-    # two films that won: 'which' after one's title, a possessive name before the other
+    # two films that won: 'which' after one's title, the other's title before an aside
     ("Wierzba's thriller \"Blackwater Line,\" which won three awards at the ceremony, was the "
      "favourite.",
-     "Flannagan's film, shot over 28 days on the coast, won five awards at the ceremony, "
-     "two more than Blackwater Line."),
+     "Flannagan's thriller \"Salt Flats,\" shot over 28 days on the coast, won five awards "
+     "at the ceremony, two more than Blackwater Line."),
     # parts of the day are no anchor: 'on Saturday afternoon' / 'on Wednesday afternoon'
     ("Crews restored power to about 9,800 homes on Saturday afternoon.",
      "The storm left hundreds of homes with shattered roofs on Wednesday afternoon."),
@@ -2362,4 +2362,55 @@ def test_review_of_the_sixth_blind_sets_rules_leaves_these(one: str, other: str)
      "The bridge will reopen on Aug. 19, officials said."),
 ])
 def test_review_of_the_sixth_blind_sets_rules_keeps_these(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+# a second read-only review of the narrowed rules (281 pairs): what they now leave apart
+@pytest.mark.parametrize(("one", "other"), [
+    ("Salah, 32, signed a two-year contract with Liverpool on Friday.",
+     "The signing came a day after Liverpool agreed a five-year deal with Adidas."),
+    ("Modi's visit produced 12 agreements on defence and energy.",
+     "Indian companies signed 30 contracts during Modi's visit."),
+    ("The cyclone made landfall with winds of 215km/h.",
+     "The cyclone made landfall about 200 kilometres east of Port Hedland."),
+    ("The number of unemployed fell by 35,000 people in the quarter.",
+     "The number of people in work rose by 84,000 people in the quarter."),
+    ("Unemployment rose to 6.1% in London, the highest of any region.",
+     "Unemployment has risen to 4.4 per cent, official figures show."),
+    ("Home prices rose for a sixth consecutive month in April.",
+     "Home sales fell for a second consecutive month in April."),
+    ("The Celtics led by 15 points at half-time.",
+     "The Celtics won by 8 points."),
+    ("The reservoir is below 30% of capacity.",
+     "The reservoir is at 25% of capacity."),
+])
+def test_second_review_of_the_sixth_blind_sets_rules_leaves_these(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+# and what they find again: a leader's party and the party under the leader, a margin told as
+# 'margin of victory', a rate said 'daily', a year's rate and last year's total, a case
+# adjourned twice, one doer's act on all and on some, one peak told at two times of the day,
+# a margin after 'winning by'
+@pytest.mark.parametrize(("one", "other"), [
+    ("Modi's party won 240 seats in the election.",
+     "Under Narendra Modi, the BJP won 242 seats in the election."),
+    ("Forsythe won by 187 votes.",
+     "Forsythe's margin of victory was 210 votes."),
+    ("Libya's oil output fell to 700,000 barrels of oil a day.",
+     "Libya is now pumping about 500,000 barrels of oil daily."),
+    ("The mine produces 1.2 million tonnes of coal a year.",
+     "The mine produced 1.5 million tonnes of coal last year."),
+    ("The judge adjourned the case from March 2 to March 9.",
+     "The judge adjourned the case to March 16."),
+    ("Floodwaters cut off all 12 villages in the district.",
+     "Floodwaters isolated nine villages in the district."),
+    ("The river peaked at 8.6 metres on Sunday morning.",
+     "The river peaked at 8.9 metres on Sunday night."),
+    ("Arsenal beat Chelsea 3-1, winning by two goals.",
+     "Arsenal won by three goals."),
+    ("Cook's company sold 226 million iPhones in 2023.",
+     "Under chief executive Tim Cook, Apple sold 232 million iPhones in 2023."),
+])
+def test_second_review_of_the_sixth_blind_sets_rules_keeps_these(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
