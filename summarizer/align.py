@@ -53,8 +53,8 @@ from .doers import doer
 from .figures import SCALES
 from .quantity import SAID, YEAR
 from .scoped import Scoped
-from .statements import Marks, Statement, clause, story_runs
-from .subjects import likeness, related, role, same_subject
+from .statements import Marks, Statement, clause, likeness, related, story_runs
+from .subjects import role, same_subject
 from .value import WHEN, Quantity
 from .when import WEEKDAYS
 

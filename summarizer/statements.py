@@ -174,3 +174,24 @@ def story_runs(st: Statement, lowercase: set[str]) -> tuple[tuple[tuple[str, ...
     if len(first[0]) < OPENING:
         return rest, ()  # too short to tell a slip from another name
     return st.runs, first
+
+
+RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
+ALIKE = 0.3  # stem Jaccard of sentences much alike: one date word, or no amount word, will do
+
+
+def related(a: Statement, b: Statement) -> bool:
+    return likeness(a, b) >= RELATED
+
+
+def likeness(a: Statement, b: Statement) -> float:
+    return tu.jaccard(set(a.stems), set(b.stems))
+
+
+def beside(st: Statement, span: str, chars: int) -> list[str]:
+    """The words, in lower case, of the `chars` characters before the value `span` in its
+    sentence (after it, for a negative `chars`)."""
+    at = st.text.find(span)
+    window = st.text[max(0, at - chars) : at] if chars > 0 else \
+        st.text[at + len(span) : at + len(span) - chars]
+    return [t.casefold() for t in tu.tokens(window)]

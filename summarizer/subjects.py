@@ -13,11 +13,12 @@ from functools import lru_cache
 from . import spelling, when
 from . import textutil as tu
 from .around import APPROX_WORDS
+from .dated import month_stems, same_day
 from .doers import Doer, two_doers
 from .figures import spelled
 from .quantity import CHANGES, GENERIC, YEAR, possible_share
 from .results import TALLY
-from .statements import Marks, Statement, clause
+from .statements import ALIKE, Marks, Statement, beside, clause, likeness, related
 from .value import Quantity, measured_alike
 
 # an amount asked for, not had
@@ -30,8 +31,6 @@ _ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asked", "asking", "de
 _AIMED = frozenset({"targeted", "sought", "wanted", "planned", "promised", "hoped"})
 _PREPOSITIONS = frozenset({"to", "of", "in", "at", "on", "for", "from", "near", "by", "with",
                           "over", "under", "across", "along"})
-_DATE_BOUNDS = frozenset({"until", "till", "by", "before", "after", "since", "through", "from",
-                          "born", "deadline", "between"})
 _HAS = frozenset({"runs", "operates", "employs", "owns", "manages", "oversees", "comprises",
                   "boasts", "serves", "houses"})  # not 'has': 'has risen to 11'
 _PARTICIPLE_ENDS = ("ed", "en", "sent", "cut", "shut", "hit", "put", "lost", "left", "held",
@@ -43,37 +42,6 @@ _OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "these"
 _EACH = frozenset({"each", "apiece", "per", "every"})
 _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|week|month|year"
                   r"|hour|night|seat|share)\b", re.IGNORECASE)
-# the steps of a story told over several days, each by the stems of its words
-_STEPS = {tu.stem(w): step for step, words in (
-    ("arrest", "arrested arrest detained detain"),
-    ("charge", "charged charge charges indicted indictment arraigned"),
-    ("plea", "pleaded plea pleads"),
-    ("trial", "trial"),
-    ("verdict", "convicted convicts conviction acquitted acquittal guilty verdict"),
-    ("sentence", "sentenced sentencing sentence jailed"),
-    ("appeal", "appeal appealed"),
-    ("release", "released freed paroled"),
-    ("close", "closed closure shut"),
-    ("open", "open opened opens opening"),
-    ("reopen", "reopen reopened reopens reopening"),
-    ("announce", "announced announcement unveiled"),
-    ("appear", "appeared appearance appears"),
-    ("interview", "interviewed questioned"),
-    ("appoint", "appointed hired sworn"),
-    ("start", "begin began begins start starts started commence commenced"),
-    ("move", "moved relocated"),
-    ("wed", "married wedding wed"),
-    ("meet", "met"),
-    ("crash", "hit struck crashed collided"),
-    ("birth", "born birth"),
-    ("death", "died death killed funeral buried"),
-) for w in words.split()}
-RELATED = 0.2  # stem Jaccard of two sentences for them to be about the same thing
-# a sentence telling of something planned or expected, not of what happened
-_PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plans?|planned|"
-                      r"is to|are to|postponed|delayed|moved)\b", re.IGNORECASE)
-WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to be one event's
-ALIKE = 0.3  # stem Jaccard of sentences much alike: one date word, or no amount word, will do
 
 
 # topics whose values say when or how a contest ended, not how much someone did
@@ -88,11 +56,6 @@ def _asked_stems() -> frozenset[str]:
     """The stems of `_ASKED`: a pair of sentences holding none has no amount asked for (its
     clauses are read only when one does: a sentence of many values is in many pairs)."""
     return frozenset(tu.stem(w) for w in _ASKED)
-
-
-@lru_cache(maxsize=1)
-def _month_stems() -> frozenset[str]:
-    return frozenset(tu.stem(m) for m in when.MONTHS)
 
 
 def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
@@ -114,7 +77,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         if ways[0] and ways[1] and ways[0] != ways[1]:
             return False  # 'The number of unemployed fell by 35,000' / 'rose by 84,000'
         periods = [_periods(st.text) for st in (sa, sb)]
-        return (len(qa.anchors & qb.anchors - _month_stems()) >= 2 or related(sa, sb)) and \
+        return (len(qa.anchors & qb.anchors - month_stems()) >= 2 or related(sa, sb)) and \
             not (periods[0] and periods[1] and not periods[0] & periods[1])  # not 'in March'
         # / 'in April'
     if qa.topic.startswith("row:"):  # 'a fourth consecutive week at Number 1': of one
@@ -124,7 +87,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         named = [q.anchors & {tu.stem(n) for n in tu.names(st.text, include_first=True)}
                  for q, st in ((qa, sa), (qb, sb))]
         ways = [{_UP_DOWN.get(w, 0) for w in q.anchors} - {0} for q in (qa, qb)]
-        return len((qa.anchors & qb.anchors) - days[0] - days[1] - _month_stems()) >= 2 and \
+        return len((qa.anchors & qb.anchors) - days[0] - days[1] - month_stems()) >= 2 and \
             not (ways[0] and ways[1] and ways[0] != ways[1]) and \
             not (days[0] and days[1] and not days[0] & days[1]) and \
             not (named[0] and named[1] and not named[0] & named[1])  # 'Sinner won his second
@@ -172,30 +135,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if qa.implied or qb.implied or qa.topic.endswith(" later"):
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it
-        if qa.topic == "weekday":  # a story of days: a follow-up ('a vigil on Friday'), a
-            # plan ('will vote on Tuesday'); only sentences much alike tell of one event
-            return (len(shared) >= 2 or len(sa.names & sb.names) >= 2) and \
-                likeness(sa, sb) >= WEEKDAY_LIKENESS and \
-                not (_PLANNED.search(sa.text) or _PLANNED.search(sb.text))
-        # (one word will do when each article gives no other date, the story's one, with a
-        # name the sentences share, and neither is a deadline or a birth: 'have until April
-        # 30 to apply', 'was born on March 9'; or in sentences much alike: 'is expected to
-        # reopen to traffic on March 14' / 'will reopen on March 21, nearly five months
-        # after a barge slammed into one of its piers')
-        if _bounded_date(qa, sa) != _bounded_date(qb, sb) and not _one_end(qa, sa, qb, sb):
-            return False  # a deadline or a birth against the day something happened
-        if _two_steps(qa, sa, qb, sb):
-            return False  # 'was arrested on May 2' / 'was charged on May 4'
-        if qa.sort == qb.sort == "weekday" and likeness(sa, sb) < WEEKDAY_LIKENESS:
-            return False  # 'reopen Monday, Jan. 8' / 'close for the holiday Friday, Dec. 22':
-            # a story of days, each told by its weekday, unless the sentences are much alike
-        one = bool(shared - _month_stems())
-        twins = 0 if when.SERIES.search(sa.text) or when.SERIES.search(sb.text) else \
-            _other_values_alike(sa, sb)  # not 'A second band of snow …'
-        return len(shared - _month_stems()) >= 2 or twins >= 2 or (one and twins > 0) or (
-            one and bool(sa.names & sb.names) and not _bounded_date(qa, sa) and sole()) or (
-            one and likeness(sa, sb) >= ALIKE) or (
-            len(sa.names & sb.names) >= 2 and (bool(shared) or related(sa, sb)))
+        return same_day(qa, qb, sa, sb, shared, sole)
     if qa.topic == "time" and qa.sort != qb.sort:
         return False  # '7:30 p.m. Pacific' / '10:30 p.m. Eastern': a zone said on one side
     if _partial(qa, sa) != _partial(qb, sb):
@@ -234,26 +174,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     return qa.topic not in GENERIC and related(sa, sb)
 
 
-def _other_values_alike(sa: Statement, sb: Statement) -> int:
-    """How many values of other kinds the two sentences state alike ('a 48-hour strike from
-    4 a.m. on Wednesday 9 December' / 'begin at 4 a.m. on Thursday, December 10, and last 48
-    hours': two, one event's)."""
-    told = {(q.topic, q.value) for q in sa.quantities if q.topic not in {"date", "weekday"}}
-    return len(told & {(q.topic, q.value) for q in sb.quantities})
-
-
 def _years(text: str) -> frozenset[str]:
     """The years a sentence names ('paid a penalty of $250,000 in 2019')."""
     return frozenset(t for t in tu.tokens(text) if YEAR.fullmatch(t))
-
-
-def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
-    """Each date's clause tells of another step of a story that takes several days: an
-    arrest and a charge, a conviction and a sentence, a closing and a reopening. Two days
-    of two steps are both true."""
-    steps = [{_STEPS[w] for w in tu.stems(clause(st.text, q.span)) | q.anchors if w in _STEPS}
-             for q, st in ((qa, sa), (qb, sb))]  # (a date after its weekday: what is before it)
-    return bool(steps[0]) and bool(steps[1]) and not steps[0] & steps[1]
 
 
 def _partial(q: Quantity, st: Statement) -> bool:
@@ -262,7 +185,7 @@ def _partial(q: Quantity, st: Statement) -> bool:
     span = [t.casefold() for t in tu.tokens(q.span)]
     lead = span[: next((n for n, t in enumerate(span) if tu.cardinal(t) or
                         any(c.isdigit() for c in t)), 0)]
-    before = _beside(q, st, 20) + lead
+    before = beside(st, q.span, 20) + lead
     if before[-1:] == ["and"] and len(before) > 1 and tu.stem(before[-2]) == q.topic:
         return True  # 'Marrow County and two neighboring counties': two more than one
     return bool(set(before[-1:]) & _PART_WORDS)
@@ -292,7 +215,7 @@ def _standing(q: Quantity, st: Statement) -> bool:
     happened to some of them or will ('will close three schools', 'will run nine schools
     from September')."""
     span = [t.casefold() for t in tu.tokens(q.span)]
-    if set(_beside(q, st, 30)[-1:] + span[:1]) & _HAS:
+    if set(beside(st, q.span, 30)[-1:] + span[:1]) & _HAS:
         return True
     if span[:1] not in (["has"], ["had"], ["have"]) or len(span) < 2 or \
             not tu.is_number(span[1]):
@@ -307,7 +230,7 @@ def _before_count(q: Quantity, st: Statement, chars: int) -> list[str]:
     """The words, in lower case, of the `chars` characters before a count, and those of its
     own words before its number ('its' in 'its 12 schools')."""
     span = [t.casefold() for t in tu.tokens(q.span)]
-    return _beside(q, st, chars) + span[: next(
+    return beside(st, q.span, chars) + span[: next(
         (n for n, t in enumerate(span) if tu.is_number(t)), 0)]
 
 
@@ -351,7 +274,7 @@ def _day_part(q: Quantity, st: Statement) -> str:
 
 def _with(q: Quantity, st: Statement) -> set[str]:
     """The names of whom a term is with, just after it: 'a five-year deal with Adidas'."""
-    after = _beside(q, st, -40)
+    after = beside(st, q.span, -40)
     if "with" not in after[:3]:
         return set()
     at = st.text.find(q.span) + len(q.span)
@@ -401,7 +324,7 @@ def _said_of(q: Quantity, st: Statement) -> bool:
     voters'): then it is one of many amounts a story may give, not surely its one."""
     if q.sort or q.measures:
         return True
-    before, after = _beside(q, st, 40), _beside(q, st, -30)
+    before, after = beside(st, q.span, 40), beside(st, q.span, -30)
     return before[-1:] == ["of"] or after[:1] in (["in"], ["of"], ["for"], ["a"], ["per"])
 
 
@@ -449,15 +372,6 @@ def _measured(q: Quantity, own: str) -> set[str]:
     if cut == lead:
         words = words[:-1]  # the verb that states it: 'rose', 'will cost'
     return tu.stems(" ".join(words))
-
-
-def _beside(q: Quantity, st: Statement, chars: int) -> list[str]:
-    """The words, in lower case, of the `chars` characters before a value in its sentence
-    (after it, for a negative `chars`)."""
-    at = st.text.find(q.span)
-    window = st.text[max(0, at - chars) : at] if chars > 0 else \
-        st.text[at + len(q.span) : at + len(q.span) - chars]
-    return [t.casefold() for t in tu.tokens(window)]
 
 
 _UP = frozenset({"up", "rose", "risen", "rise", "rising", "rises", "increased", "gained", "higher",
@@ -518,7 +432,7 @@ def _direction(q: Quantity, st: Statement) -> int:
     'fell by 2%'): 1 up, -1 down, 0 unsaid ('up, at 38%' says no change)."""
     span = [t.casefold() for t in tu.tokens(q.span)]
     lead = span[: next((n for n, t in enumerate(span) if any(c.isdigit() for c in t)), 0)]
-    words = (_beside(q, st, 25) + lead)[-2:]
+    words = (beside(st, q.span, 25) + lead)[-2:]
     if words[-1:] == ["by"]:
         words = words[:-1]
     word = words[-1] if words else ""
@@ -534,49 +448,6 @@ def _whole_of_percent(q: Quantity, st: Statement) -> bool:
         return False
     ahead = before[: len(before) - before[::-1].index("of") - 1]
     return bool(ahead) and (ahead[-1] in {"cent", "percent"} or ahead[-1].endswith("%"))
-
-
-def _bounded_date(q: Quantity, st: Statement) -> bool:
-    """A date that bounds something or is a birth's, by the words just before it, the date a
-    figure is told as of ('had 12,800 employees as of Sept. 30'), or an end of a period
-    ('for the period September 29 to October 5')."""
-    before = _beside(q, st, 30)
-    after = _beside(q, st, -20)[:2]
-    if set(before[-3:]) & _DATE_BOUNDS or before[-2:] == ["as", "of"]:
-        return True
-    if any(tu.stem(w) in _MOVED for w in _beside(q, st, 60)[-8:]):
-        return False  # 'was moved from May 3 to May 10': the date it is on now, and the old one
-    return (before[-1:] == ["to"] and len(before) > 1 and _dated(before[-2])) or (
-        after[:1] == ["to"] and len(after) > 1 and _dated(after[1]))
-
-
-_ENDS = {tu.stem(w): end for end, words in (
-    ("start", "opens open opened begins begin began starts start started kicks"),
-    ("end", "ends end ended closes close closed finishes finish finished concludes wraps"))
-    for w in words.split()}
-
-
-def _one_end(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
-    """One date is an end of a period ('runs September 29 to October 5') and the other is
-    told as that end ('ends on October 6'): the same day, in other words."""
-    for (q, st), (o, so) in (((qa, sa), (qb, sb)), ((qb, sb), (qa, sa))):
-        after, before = _beside(q, st, -20)[:2], _beside(q, st, 30)[-2:]
-        end = "start" if after[:1] == ["to"] and len(after) > 1 and _dated(after[1]) else \
-            "end" if before[-1:] == ["to"] and len(before) > 1 and _dated(before[0]) else ""
-        told = {_ENDS[w] for w in tu.stems(clause(so.text, o.span)) if w in _ENDS}
-        if end and told == {end}:
-            return True
-    return False
-
-
-_MOVED = frozenset(tu.stem(w) for w in (
-    "moved postponed delayed rescheduled pushed brought changed shifted put adjourned "
-    "deferred switched bumped".split()))
-
-
-def _dated(word: str) -> bool:
-    """A day's number or a month, as a period's other end is written."""
-    return word.isdigit() or when.month_of(word) is not None
 
 
 def role(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> tuple[bool, bool]:
@@ -605,11 +476,3 @@ def role(sentence: str, span: str, marks: dict[str, Marks] | None = None) -> tup
 
 def _compares(st: Statement, unit: str) -> bool:
     return sum(q.topic == unit for q in st.quantities) > 1
-
-
-def related(a: Statement, b: Statement) -> bool:
-    return likeness(a, b) >= RELATED
-
-
-def likeness(a: Statement, b: Statement) -> float:
-    return tu.jaccard(set(a.stems), set(b.stems))
