@@ -23,7 +23,7 @@ _NEARLY = frozenset({"just", "slightly", "barely", "marginally", "fractionally"}
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total",
                            "a.m", "p.m", "am", "pm", "shortly", "soon", "just", "morning",
-                           "afternoon", "evening", "night", "overnight", "tonight"})
+                           "afternoon", "evening", "night", "overnight", "tonight", "final"})
 # stems news uses for one thing around a figure: 'carrying 187 people' / '178 people on board'
 _SAME_ANCHOR = {"board": "aboard", "carri": "aboard"}
 

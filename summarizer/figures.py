@@ -25,10 +25,16 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 _CODES = {"ksh": "KSh", "kshs": "KSh", "kes": "KSh", "rs": "₹", "inr": "₹", "ngn": "₦",
           "zar": "R", "php": "₱", "cad": "$", "aud": "$", "nzd": "$", "usd": "$", "gbp": "£",
           "eur": "€"}
+# currencies named after the number, whose names are no common noun in English
+_NAMED_AFTER = {"won": "₩", "yen": "¥", "yuan": "CN¥", "renminbi": "CN¥", "rupiah": "Rp",
+                "naira": "₦", "rand": "R", "baht": "฿", "ringgit": "RM", "pesos": "$",
+                "reais": "R$", "shillings": "KSh", "dirhams": "AED", "dinars": "DIN",
+                "zloty": "zł", "kronor": "kr", "kroner": "kr", "lira": "₺", "rubles": "₽",
+                "roubles": "₽", "hryvnias": "₴", "pesetas": "₧"}
 _BEFORE_DOLLAR = {"c", "a", "nz", "us", "hk", "s"}  # 'C$42.50' read as '$42.50', as many
 # outlets write a dollar of their own country
 _LETTERS = {"n": "₦", "r": "R", "p": "₱", "sh": "KSh"}
-SIGNS = frozenset({"$", "€", "£", "₹", "₦", "₱", "R", "KSh"})
+SIGNS = frozenset({"$", "€", "£", "₹", "₦", "₱", "R", "KSh"}) | frozenset(_NAMED_AFTER.values())
 NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
 
 
@@ -101,6 +107,9 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
         j += 1
     if j < len(toks) and toks[j].casefold() == "percent":
         unit, j = "%", j + 1
+    elif not unit and j < len(toks) and toks[j].casefold() in _NAMED_AFTER and (
+            toks[j].casefold() != "won" or value >= 1000):  # '412.3 billion won', '6,000 yen'
+        unit, j = _NAMED_AFTER[toks[j].casefold()], j + 1  # (not 'three won')
     elif not unit and j < len(toks) and toks[j].casefold() in CURRENCIES and (
             toks[j].casefold().endswith("s") or value == 1):  # '4.82 billion
         unit, j = CURRENCIES[toks[j].casefold()], j + 1  # euros' is '€4.82bn'; not 'pounds'

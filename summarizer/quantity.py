@@ -79,6 +79,7 @@ _LINKING = frozenset({"was", "were", "is", "are", "been", "being", "be"})
 _ON_TOP = frozenset({"on top of", "in addition to"})  # after a count: one added to another
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
+_BIG_SCALES = frozenset({"million", "billion", "trillion", "m", "mn", "bn"})
 _SHORT_SPANS = frozenset({"day", "week", "hour", "minut"})
 _DAILY = {"daily": "day", "weekly": "week", "hourly": "hour"}
 # after 'a day': another time, not a rate ('seized 40 kg of cocaine a day after the raid')
@@ -368,6 +369,9 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
     elif topic in _BUILT and (harm := _predicate(text, spans, toks, i, j, _HARMS)):
         topic = f"{harm}:{topic}"  # 'damaged 42 homes' / 'destroyed three houses': two counts
+        if len({_HARMS.get(tu.stem(t)) for t in toks[max(0, i - 4) : i]} - {None}) > 1:
+            topic = f"harmed:{topic.split(':')[1]}"  # 'damaging or destroying some 130 homes':
+            # both, counted together
     if unit and "/" not in topic:  # '$4.2 million contract': an amount, of a contract
         of, kind = ("", "") if topic in CHANGES else _compound(text, spans, toks, j, topic)
         return j + 1, _amount(text, spans, toks, i, j + 1, value, high, unit, of, kind)
@@ -472,6 +476,10 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
     start = span_start(text, spans, toks, i)
     least, most = bounded(toks, i, value, high)
     half = _rounding(toks[i], value)  # '1.08 dollars' may be '$1.0815' rounded
+    if not half and i + 1 < j and toks[i + 1].casefold() in _BIG_SCALES and \
+            (written := NUMERIC.fullmatch(toks[i])) and float(written.group(1).replace(",", "")):
+        half = 0.49 * value / float(written.group(1).replace(",", ""))  # '412 billion won'
+        # may be 412.3 billion rounded
     return Quantity(unit, least - half, most + half,
                     unit + shown(value) + (f"-{shown(high)}" if high != value else ""),
                     text[spans[start][0] : spans[j - 1][1]],
@@ -540,9 +548,9 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
 
 def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
               topic: str) -> str:
-    """What the unit compound ending at token j measures ('career' in 'a 30-year career'),
-    by its stem; '' for no unit compound."""
-    if topic not in _UNITS or gap(text, spans, j - 1) != "-" or j + 1 >= len(toks) or \
+    """What the unit compound ending at token j measures ('career' in 'a 30-year career',
+    'day' in 'a 187km day'), by its stem; '' for no unit compound."""
+    if topic not in _UNITS or gap(text, spans, j - 1) not in ("-", "") or j + 1 >= len(toks) or \
             not toks[j + 1][:1].islower() or toks[j + 1].casefold() in tu.STOPWORDS:
         return ""
     noun = tu.stem(toks[j + 1])

@@ -154,8 +154,11 @@ _DEMONYM_ENDS = ("tian", "ian", "ean", "ese", "ish", "an", "i", "n")  # 'Martian
 
 def _roots(word: str) -> set[str]:
     """What a place's name and its people's adjective share: 'mars' -> {'mars', 'mar'},
-    'martian' -> {…, 'mar'}, 'russia' and 'russian' -> {…, 'russia'}."""
+    'martian' -> {…, 'mar'}, 'russia' and 'russian' -> {…, 'russia'}, 'belgium' and
+    'belgian' -> {…, 'belgi'}."""
     roots = {word, word[:-1]} if word[-1:] in ("s", "a", "e", "y", "o") else {word}
+    if word.endswith("um"):
+        roots.add(word[:-2])  # 'belgium' / 'belgian'
     roots.update(word[: -len(end)] for end in _DEMONYM_ENDS if word.endswith(end))
     return {r for r in roots if len(r) >= 3}
 

@@ -144,6 +144,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if qa.measures and qb.measures and (party := _with(qa, sa)) and \
             (other := _with(qb, sb)) and not party & other:
         return False  # 'a two-year contract with Liverpool' / 'a five-year deal with Adidas'
+    if _in_season(qa, sa) != _in_season(qb, sb):
+        return False  # '19 touchdown passes on the season' / 'completed 27 of 39 passes'
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
     if (sa.stems | sb.stems) & _asked_stems() and \
@@ -179,16 +181,22 @@ def _years(text: str) -> frozenset[str]:
     return frozenset(t for t in tu.tokens(text) if YEAR.fullmatch(t))
 
 
-def _partial(q: Quantity, st: Statement) -> bool:
-    """A count of some of a group by where they stand in it: 'the first 36 satellites', 'the
-    remaining 40 homes', 'the other two', 'Marrow County and two neighboring counties'."""
+def _partial(q: Quantity, st: Statement) -> str:
+    """How a count is of some of a group: by where they stand in it ('the first 36
+    satellites', 'the remaining 40 homes', 'the other two', 'Marrow County and two
+    neighboring counties': 'part'), or as what is left to go ('with 4.5km to go', 'eight
+    minutes to go': 'to go'); '' for a whole count. Two parts are compared, a part and a
+    whole are not."""
+    after = beside(st, q.span, -12)[:2]
+    if after == ["to", "go"] or after[:1] == ["remaining"]:
+        return "to go"
     span = [t.casefold() for t in tu.tokens(q.span)]
     lead = span[: next((n for n, t in enumerate(span) if tu.cardinal(t) or
                         any(c.isdigit() for c in t)), 0)]
     before = beside(st, q.span, 20) + lead
     if before[-1:] == ["and"] and len(before) > 1 and tu.stem(before[-2]) == q.topic:
-        return True  # 'Marrow County and two neighboring counties': two more than one
-    return bool(set(before[-1:]) & _PART_WORDS)
+        return "part"  # 'Marrow County and two neighboring counties': two more than one
+    return "part" if set(before[-1:]) & _PART_WORDS else ""
 
 
 def _included(st: Statement, q: Quantity) -> bool:
@@ -270,6 +278,14 @@ def _day_part(q: Quantity, st: Statement) -> str:
         parts.add("morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 18 else
                   "evening" if 18 <= hour < 22 else "night")
     return parts.pop() if len(parts) == 1 else ""
+
+
+def _in_season(q: Quantity, st: Statement) -> bool:
+    """A count told as a season's so far: '19 touchdown passes on the season', '30 goals this
+    season', not one game's."""
+    after = beside(st, q.span, -24)[:3]
+    return after[:3] in (["on", "the", "season"], ["for", "the", "season"]) or \
+        after[:2] == ["this", "season"]
 
 
 def _with(q: Quantity, st: Statement) -> set[str]:

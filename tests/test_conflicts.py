@@ -2414,3 +2414,41 @@ def test_second_review_of_the_sixth_blind_sets_rules_leaves_these(one: str, othe
 ])
 def test_second_review_of_the_sixth_blind_sets_rules_keeps_these(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+# set L's false conflicts: two harms counted together ('damaging or destroying'), a distance
+# or a time left to go against a whole or against a part, 'final' as no anchor, a sum in a
+# currency named after the number rounded to its scale ('412 billion won'), a season's total
+# against one game's, 'Belgium's' / 'Belgian'
+@pytest.mark.parametrize(("one", "other"), [
+    ("Surveyors counted 46 homes destroyed and another 84 damaged, along with a church.",
+     "The tornado killed two people on Sunday, damaging or destroying some 130 homes."),
+    ("Caycedo attacked from a group of favourites with 4.5km to go and won the stage.",
+     "Caycedo held off Van Dievoet by 42 seconds at the end of a 187km day."),
+    ("The visitors had led 24-20 going into the final 10 minutes.",
+     "They still led 24-20 with eight minutes to go."),
+    ("Wolde pulled clear of Mercy Chelangat in the final two kilometres.",
+     "Rotich ran alone for the final 12 km of the course."),
+    ("Hanseong posted third-quarter operating profit of 412.3 billion won on Thursday.",
+     "Hanseong reported quarterly operating profit of 412 billion won, beating estimates."),
+    ("Arnaud came into Sunday with 19 touchdown passes on the season.",
+     "Arnaud completed 27 of 39 passes for 312 yards on Sunday."),
+    ("Caycedo crossed the line 42 seconds ahead of Belgian Jasper Van Dievoet.",
+     "Caycedo held off Belgium's Jasper Van Dievoet by 42 seconds."),
+])
+def test_seventh_blind_set_agreeing_figures(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Hanseong posted third-quarter operating profit of 412.3 billion won on Thursday.",
+     "Hanseong reported quarterly operating profit of 398 billion won on Thursday."),
+    ("The fund will cost 6,000 yen a person, the ministry said.",
+     "The fund will cost 8,000 yen a person, the ministry said."),
+    ("The storm destroyed 46 homes in the town, officials said.",
+     "The storm destroyed 52 homes in the town, officials said."),
+    ("Arnaud has thrown 19 touchdown passes on the season.",
+     "Arnaud has thrown 22 touchdown passes on the season."),
+])
+def test_seventh_blind_set_disagreements(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
