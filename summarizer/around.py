@@ -23,7 +23,7 @@ _NEARLY = frozenset({"just", "slightly", "barely", "marginally", "fractionally"}
 _WEAK_ANCHORS = frozenset({"last", "next", "past", "previous", "recent", "ago", "later",
                            "earlier", "within", "nearly", "almost", "than", "least", "total",
                            "a.m", "p.m", "am", "pm", "shortly", "soon", "just", "morning",
-                           "afternoon", "evening", "night", "overnight", "tonight", "final"})
+                           "afternoon", "evening", "night", "overnight", "tonight"})
 # stems news uses for one thing around a figure: 'carrying 187 people' / '178 people on board'
 _SAME_ANCHOR = {"board": "aboard", "carri": "aboard"}
 
@@ -46,7 +46,8 @@ def anchors(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int, h
             if CLAUSE_END.search(between) and not (aside and j == start):
                 break
             word = toks[j]
-            if j == currency:
+            if j == currency or (word.casefold() == "final" and j + 1 < len(toks) and
+                                 tu.is_number(toks[j + 1])):  # 'the final two kilometres'
                 j += step
                 continue
             if (names or not tu.is_name(word, first=j == 0)) and \

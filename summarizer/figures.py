@@ -27,8 +27,8 @@ _CODES = {"ksh": "KSh", "kshs": "KSh", "kes": "KSh", "rs": "₹", "inr": "₹", 
           "eur": "€"}
 # currencies named after the number, whose names are no common noun in English
 _NAMED_AFTER = {"won": "₩", "yen": "¥", "yuan": "CN¥", "renminbi": "CN¥", "rupiah": "Rp",
-                "naira": "₦", "rand": "R", "baht": "฿", "ringgit": "RM", "pesos": "$",
-                "reais": "R$", "shillings": "KSh", "dirhams": "AED", "dinars": "DIN",
+                "naira": "₦", "rand": "R", "baht": "฿", "ringgit": "RM", "pesos": "peso",
+                "reais": "R$", "shillings": "Sh", "dirhams": "AED", "dinars": "DIN",
                 "zloty": "zł", "kronor": "kr", "kroner": "kr", "lira": "₺", "rubles": "₽",
                 "roubles": "₽", "hryvnias": "₴", "pesetas": "₧"}
 _BEFORE_DOLLAR = {"c", "a", "nz", "us", "hk", "s"}  # 'C$42.50' read as '$42.50', as many

@@ -15,7 +15,7 @@ import re
 
 from . import textutil as tu
 from .aged import age_at, aged_at
-from .around import APPROX_WORDS, anchors, bounded, span_start
+from .around import APPROX, APPROX_WORDS, anchors, bounded, span_start
 from .difference import QUALIFIERS
 from .figures import NUMERIC, SIGNS, gap, named_currency, read_number, shown
 from .textutil import CLAUSE_END
@@ -257,6 +257,19 @@ def _per(toks: list[str], k: int) -> bool:
         ["per"], ["a"], ["an"], ["every"], ["each"])
 
 
+def _two_harms(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> bool:
+    """Two harms joined just before the count at token i: 'damaging or destroying some 130
+    homes', 'damaged or destroyed 500' (not 'destroyed crops, damaging 75 homes')."""
+    k = i - 1
+    while k > 0 and toks[k].casefold() in APPROX_WORDS:
+        k -= 1
+    if k < 2 or toks[k - 1].casefold() not in {"or", "and"} or \
+            CLAUSE_END.search(text[spans[k - 2][1] : spans[i][0]]):
+        return False
+    harms = {_HARMS.get(tu.stem(toks[k])), _HARMS.get(tu.stem(toks[k - 2]))}
+    return None not in harms and len(harms) == 2
+
+
 def _added(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> bool:
     """Whether the amount at token i is told as added to another ('another $3 million', 'an
     extra KSh 2,500'), a word naming its currency aside."""
@@ -369,7 +382,7 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
     elif topic in _BUILT and (harm := _predicate(text, spans, toks, i, j, _HARMS)):
         topic = f"{harm}:{topic}"  # 'damaged 42 homes' / 'destroyed three houses': two counts
-        if len({_HARMS.get(tu.stem(t)) for t in toks[max(0, i - 4) : i]} - {None}) > 1:
+        if _two_harms(text, spans, toks, i):
             topic = f"harmed:{topic.split(':')[1]}"  # 'damaging or destroying some 130 homes':
             # both, counted together
     if unit and "/" not in topic:  # '$4.2 million contract': an amount, of a contract
@@ -478,8 +491,8 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
     half = _rounding(toks[i], value)  # '1.08 dollars' may be '$1.0815' rounded
     if not half and i + 1 < j and toks[i + 1].casefold() in _BIG_SCALES and \
             (written := NUMERIC.fullmatch(toks[i])) and float(written.group(1).replace(",", "")):
-        half = 0.49 * value / float(written.group(1).replace(",", ""))  # '412 billion won'
-        # may be 412.3 billion rounded
+        half = min(0.49 * value / float(written.group(1).replace(",", "")), APPROX * value)
+        # '412 billion won' may be 412.3 billion rounded (not '$1 million' $1.45 million)
     return Quantity(unit, least - half, most + half,
                     unit + shown(value) + (f"-{shown(high)}" if high != value else ""),
                     text[spans[start][0] : spans[j - 1][1]],

@@ -144,8 +144,10 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if qa.measures and qb.measures and (party := _with(qa, sa)) and \
             (other := _with(qb, sb)) and not party & other:
         return False  # 'a two-year contract with Liverpool' / 'a five-year deal with Adidas'
-    if _in_season(qa, sa) != _in_season(qb, sb):
-        return False  # '19 touchdown passes on the season' / 'completed 27 of 39 passes'
+    if _in_season(qa, sa) != _in_season(qb, sb) and \
+            _one_game(sb if _in_season(qa, sa) else sa):
+        return False  # '19 touchdown passes on the season' / 'completed 27 of 39 passes on
+        # Sunday': a season's and a game's
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
     if (sa.stems | sb.stems) & _asked_stems() and \
@@ -181,15 +183,24 @@ def _years(text: str) -> frozenset[str]:
     return frozenset(t for t in tu.tokens(text) if YEAR.fullmatch(t))
 
 
+# what is left to go is told in: distances, times, laps
+_LEFT_UNITS = frozenset({"kilometr", "km", "mile", "metr", "lap", "minut", "second", "hour",
+                         "day", "week", "hole", "over", "yard", "foot"})
+
+
 def _partial(q: Quantity, st: Statement) -> str:
     """How a count is of some of a group: by where they stand in it ('the first 36
     satellites', 'the remaining 40 homes', 'the other two', 'Marrow County and two
     neighboring counties': 'part'), or as what is left to go ('with 4.5km to go', 'eight
     minutes to go': 'to go'); '' for a whole count. Two parts are compared, a part and a
     whole are not."""
-    after = beside(st, q.span, -12)[:2]
-    if after == ["to", "go"] or after[:1] == ["remaining"]:
-        return "to go"
+    if q.topic in _LEFT_UNITS and (" to go" in st.text or "remaining" in st.text or
+                                   " left" in st.text or " from the " in st.text):
+        after = beside(st, q.span, -20)[:3]
+        if (_before_count(q, st, 12)[-1:] == ["with"] and (after[:2] == ["to", "go"] or after[:1]
+                in (["remaining"], ["left"]))) or after in (["from", "the", "finish"],
+                                                            ["from", "the", "line"]):
+            return "to go"  # 'with 4.5km to go', '8km from the finish'
     span = [t.casefold() for t in tu.tokens(q.span)]
     lead = span[: next((n for n, t in enumerate(span) if tu.cardinal(t) or
                         any(c.isdigit() for c in t)), 0)]
@@ -283,9 +294,21 @@ def _day_part(q: Quantity, st: Statement) -> str:
 def _in_season(q: Quantity, st: Statement) -> bool:
     """A count told as a season's so far: '19 touchdown passes on the season', '30 goals this
     season', not one game's."""
+    if "season" not in st.text:
+        return False
     after = beside(st, q.span, -24)[:3]
     return after[:3] in (["on", "the", "season"], ["for", "the", "season"]) or \
         after[:2] == ["this", "season"]
+
+
+def _one_game(st: Statement) -> bool:
+    """A sentence telling of one game: a weekday, or a game's words."""
+    return bool(st.stems & _GAME_WORDS)
+
+
+_GAME_WORDS = frozenset(tu.stem(w) for w in (
+    "game match win loss victory defeat quarter overtime halftime inning monday tuesday "
+    "wednesday thursday friday saturday sunday".split()))
 
 
 def _with(q: Quantity, st: Statement) -> set[str]:

@@ -2452,3 +2452,45 @@ def test_seventh_blind_set_agreeing_figures(one: str, other: str) -> None:
 ])
 def test_seventh_blind_set_disagreements(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+# a read-only review of set L's rules (153 pairs): two harms only when joined before the
+# count, a rounding to at most 3%, pesos and shillings their own, what is left to go only
+# for distances and times after 'with' (or 'from the finish'), a season's total kept apart
+# only from one game's, 'final' an anchor unless a number follows it
+@pytest.mark.parametrize(("one", "other"), [
+    ("The tornado destroyed 12 homes, damaged 130 homes and injured five people.",
+     "The tornado damaged or destroyed 142 homes, officials said."),
+    ("Samsung posted operating profit of 412 billion won.",
+     "Samsung posted operating profit of 412.3 billion won."),
+    ("The tycoon was fined 50,000 pesos.",
+     "The tycoon was fined $2,700."),
+])
+def test_review_of_the_seventh_blind_sets_rules_leaves_these(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Floodwaters rose to record levels, damaging 300 homes in the valley.",
+     "Floodwaters damaged 250 homes in the valley."),
+    ("The blaze, which destroyed a school, damaged 40 homes.",
+     "The blaze damaged 55 homes."),
+    ("The startup raised $1 million in seed funding.",
+     "The startup raised $1.45 million in seed funding."),
+    ("Pogacar attacked with 4.5km to go.",
+     "Pogacar attacked 8km from the finish."),
+    ("Kane scored with eight minutes remaining.",
+     "Kane scored with 12 minutes left."),
+    ("The ministry ordered 3,000 troops to go to the border.",
+     "The ministry sent 5,000 troops to the border."),
+    ("Haaland has scored 30 goals this season.",
+     "Haaland has scored 27 goals in all competitions."),
+    ("The flu has killed 12,000 people this season, the CDC said.",
+     "The flu has killed 9,000 people, the CDC said."),
+    ("The final kicks off at 8pm.",
+     "The final starts at 9pm."),
+    ("The final will be played on June 14 in Paris.",
+     "The final will take place on June 15 in Paris."),
+])
+def test_review_of_the_seventh_blind_sets_rules_keeps_these(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
