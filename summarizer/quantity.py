@@ -53,7 +53,7 @@ _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton
 _ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
     "workers employees staffers", "jobs positions", "homes houses",
     "vehicles cars automobiles", "children kids", "boats vessels", "students pupils",
-    "firefighters firemen", "doctors physicians") for other in words.split()}
+    "firefighters firemen", "doctors physicians", "strokes shots") for other in words.split()}
 # what a span of time is of, by one stem: 'a five-year contract' / 'a four-year deal'
 _TERMS = {tu.stem(w): "contract" for w in ("deal", "deals", "agreement", "agreements")}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
@@ -321,7 +321,7 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     if per:  # 'every three months' (how often), '7.3 tonnes for every resident' (a rate):
         # compared with their own kind only
         start = span_start(text, spans, toks, i)
-        topic = f"{per}:{tu.stem(noun)}"
+        topic = f"{per}:{_ONE_KIND.get(tu.stem(noun), tu.stem(noun))}"
         return j + 1, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value),
                                text[spans[start][0] : spans[j][1]],
                                anchors(text, spans, toks, i, j + 1, topic), unit)
@@ -426,7 +426,7 @@ def _changed_before(text: str, spans: list[tuple[int, int]], toks: list[str], by
     by', 'Rose'); '' for none."""
     if tu.stem(toks[by - 1]) in _CHANGED | _MARGINS:
         return tu.stem(toks[by - 1])
-    for k in range(by - 2, max(-1, by - 6), -1):
+    for k in range(by - 2, max(-1, by - 9), -1):
         word, stem = toks[k], tu.stem(toks[k])
         if CLAUSE_END.search(gap(text, spans, k)) or word.casefold() in _LINKING or (
                 word.casefold().endswith("ed") and stem not in _CHANGED | _MARGINS):

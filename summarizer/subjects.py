@@ -67,7 +67,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     roles = roles or role
     if qa.topic == "age":  # one person: the same name, or one name within the other
         small, large = sorted((qa.anchors, qb.anchors), key=len)
-        return bool(small) and small <= large and (len(small) == 1 or small == large)
+        return bool(small) and small <= large and (
+            len(small) == 1 or len(large - small) <= 1)  # 'Graham Leslie Tunstall, 47' /
+        # 'Graham Tunstall, 43': a middle name left out
     if _two_kinds(qa, qb) or possible_share(qa, qb) or (
             qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;

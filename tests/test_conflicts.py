@@ -2494,3 +2494,23 @@ def test_review_of_the_seventh_blind_sets_rules_leaves_these(one: str, other: st
 ])
 def test_review_of_the_seventh_blind_sets_rules_keeps_these(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+# set L's misses: a tally after 'voting', an age under a name without its middle name, a
+# margin in strokes and in shots told a few words after 'won'
+@pytest.mark.parametrize(("one", "other"), [
+    ("The council approved the budget early Wednesday, voting 7-2 shortly after 1 a.m.",
+     "Council members voted 6-3 to approve the budget on Wednesday."),
+    ("Graham Leslie Tunstall, 47, pleaded guilty to 22 counts of fraud.",
+     "Graham Tunstall, 43, pleaded guilty to 22 fraud charges."),
+    ("Lindqvist shot a 66 on Sunday to win the Kestrel Bay Championship by two strokes.",
+     "Lindqvist won the Kestrel Bay Championship on Sunday by three shots."),
+])
+def test_seventh_blind_sets_misses_found(one: str, other: str) -> None:
+    assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) != []
+
+
+def test_a_relative_of_one_surname_is_another_person() -> None:
+    assert find_conflicts([], [
+        ("Graham Tunstall, 47, pleaded guilty to fraud.", ["s1"]),
+        ("His brother, Peter Tunstall, 43, was not charged.", ["s2"])]) == []
