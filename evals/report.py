@@ -158,8 +158,7 @@ def invented_lines(rows: Sequence[Row]) -> list[str]:
     lines = ["### Invented stories: disagreements", "",
              f"{len(mine)} stories of ordinary news we wrote on 2026-11-30 and 2026-12-01 "
              "without reading the conflict code (`evals/invented/`), in twelve sets, each scored "
-             "blind once before its misses shaped rules (evals/README.md; set L's have shaped "
-             "none yet):", ""]
+             "blind once before its misses shaped rules (evals/README.md):", ""]
     lines += [_with_interval(f"disagreement {label}", ours.get(name)) for name, label in
               (("conflict_recall", "recall"), ("conflict_precision", "precision"))]
     for label, prefixes in INVENTED_SETS:
