@@ -53,7 +53,8 @@ _UNIT_OF = {"feet": "foot", "kilomet": "kilometr", "meter": "metr", "tonn": "ton
 _ONE_KIND = {tu.stem(other): tu.stem(words.split()[0]) for words in (
     "workers employees staffers", "jobs positions", "homes houses",
     "vehicles cars automobiles", "children kids", "boats vessels", "students pupils",
-    "firefighters firemen", "doctors physicians", "strokes shots") for other in words.split()}
+    "firefighters firemen", "doctors physicians") for other in words.split()}
+_MARGIN_KIND = {tu.stem("shots"): tu.stem("strokes")}  # 'by three shots' / 'by two strokes'
 # what a span of time is of, by one stem: 'a five-year contract' / 'a four-year deal'
 _TERMS = {tu.stem(w): "contract" for w in ("deal", "deals", "agreement", "agreements")}
 _UNITS = _SPANS | frozenset({"mile", "kilometr", "km", "metr", "foot", "yard", "inch", "acr",
@@ -76,6 +77,10 @@ _MARGINS = frozenset(tu.stem(w) for w in ("beat", "beaten", "beating", "won", "w
 _LEADS = frozenset(tu.stem(w) for w in ("led", "leading", "trailed", "trailing"))  # a lead
 # during a count or a game ('led by 187 after the first count') is no final margin
 _LINKING = frozenset({"was", "were", "is", "are", "been", "being", "be"})
+# participles that do not end in -ed: 'a game seen by', 'a garden paid for by'
+_PARTICIPLES = frozenset({"held", "seen", "run", "built", "paid", "hit", "taken", "driven",
+                          "given", "owned", "known", "made", "led", "won", "shot", "sent",
+                          "kept", "brought", "bought", "sold", "told", "written", "chosen"})
 _ON_TOP = frozenset({"on top of", "in addition to"})  # after a count: one added to another
 _DIFFERENCES = frozenset({"more", "less", "fewer", "higher", "lower"})  # after a figure
 _RATES = frozenset({"per", "a", "an", "every", "each"})
@@ -321,7 +326,7 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     if per:  # 'every three months' (how often), '7.3 tonnes for every resident' (a rate):
         # compared with their own kind only
         start = span_start(text, spans, toks, i)
-        topic = f"{per}:{_ONE_KIND.get(tu.stem(noun), tu.stem(noun))}"
+        topic = f"{per}:{_MARGIN_KIND.get(tu.stem(noun), tu.stem(noun))}"
         return j + 1, Quantity(topic, *bounded(toks, i, value, high), unit + shown(value),
                                text[spans[start][0] : spans[j][1]],
                                anchors(text, spans, toks, i, j + 1, topic), unit)
@@ -426,11 +431,14 @@ def _changed_before(text: str, spans: list[tuple[int, int]], toks: list[str], by
     by', 'Rose'); '' for none."""
     if tu.stem(toks[by - 1]) in _CHANGED | _MARGINS:
         return tu.stem(toks[by - 1])
-    for k in range(by - 2, max(-1, by - 9), -1):
+    for k in range(by - 1, max(-1, by - 9), -1):
         word, stem = toks[k], tu.stem(toks[k])
-        if CLAUSE_END.search(gap(text, spans, k)) or word.casefold() in _LINKING or (
-                word.casefold().endswith("ed") and stem not in _CHANGED | _MARGINS):
-            return ""
+        participle = (word.casefold().endswith("ed") or word.casefold() in _PARTICIPLES) \
+            and stem not in _CHANGED | _MARGINS
+        if CLAUSE_END.search(gap(text, spans, k)) or word.casefold() in _LINKING or participle:
+            return ""  # 'a final watched by 40,000 fans', 'the seat the Tories held by'
+        if k == by - 1:
+            continue
         if word[:1].islower() and word.casefold() not in {"up", "down"} and \
                 stem in _CHANGED | _MARGINS:
             return stem

@@ -116,8 +116,7 @@ def _vote(text: str, spans: list[tuple[int, int]], toks: list[str],
     if gap(text, spans, i) in _DASHES and i + 1 < len(toks) and _PAIR.fullmatch(toks[i + 1]):
         end, other = i + 2, toks[i + 1]
         after = toks[end].casefold() if end < len(toks) else ""
-        if not (before[-1:] in (["voted"], ["voting"]) or after in {"vote", "votes", "decision",
-                                                                      "ruling"}
+        if not (before[-1:] == ["voted"] or after in {"vote", "votes", "decision", "ruling"}
                 or (before[-1:] and before[-1] in _PASSED)):  # 'approved, 9-4, an ordinance'
             return None
     elif i + 2 < len(toks) and toks[i + 1].casefold() == "to" and \

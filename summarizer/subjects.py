@@ -66,10 +66,12 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     `doers.doer`, or a caller's memo of each."""
     roles = roles or role
     if qa.topic == "age":  # one person: the same name, or one name within the other
-        small, large = sorted((qa.anchors, qb.anchors), key=len)
+        if _owned(qa, sa) or _owned(qb, sb):
+            return False  # "Graham Tunstall's 19-year-old son": the son's age
+        (small, _), (large, told) = sorted(((qa.anchors, sa), (qb.anchors, sb)),
+                                           key=lambda side: len(side[0]))
         return bool(small) and small <= large and (
-            len(small) == 1 or len(large - small) <= 1)  # 'Graham Leslie Tunstall, 47' /
-        # 'Graham Tunstall, 43': a middle name left out
+            len(small) == 1 or small == large or _middle_name(small, large, told))
     if _two_kinds(qa, qb) or possible_share(qa, qb) or (
             qa.topic in GENERIC and not measured_alike(qa, qb)):
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
@@ -188,6 +190,30 @@ def _years(text: str) -> frozenset[str]:
 # what is left to go is told in: distances, times, laps
 _LEFT_UNITS = frozenset({"kilometr", "km", "mile", "metr", "lap", "minut", "second", "hour",
                          "day", "week", "hole", "over", "yard", "foot"})
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _owned(q: Quantity, st: Statement) -> bool:
+    """An age told after a possessive name, of someone else: "Graham Tunstall's 19-year-old
+    son"."""
+    before = beside(st, q.span, 20)[-1:]
+    return bool(before) and before[0].endswith(("'s", "\u2019s"))
+
+
+def _middle_name(small: frozenset[str], large: frozenset[str], st: Statement) -> bool:
+    """The longer name is the shorter with a middle name: 'Graham Leslie Tunstall' /
+    'Graham Tunstall' (not 'Tom Hale Jr' / 'Tom Hale', 'Graham Leslie Tunstall' / 'Leslie
+    Tunstall')."""
+    if len(large - small) != 1:
+        return False
+    for run in st.runs:
+        keys = [tu.key(w) for w in run]
+        if len(keys) >= 3 and keys[0] in small and keys[-1] in small and \
+                keys[-1] not in _SUFFIXES and (large - small) <= set(keys[1:-1]):
+            return True
+    return False
 
 
 def _partial(q: Quantity, st: Statement) -> str:
