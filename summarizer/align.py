@@ -453,9 +453,6 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue  # a word of an office before the name is compared by `offices` only
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
-        if differ[0] == offices.title_length(ra) and differ[0] < len(ra) - 1 and \
-                spelling.one_given_name(x, y):
-            continue  # 'Joe Dube' / 'Joseph Dube': one given name, in short and in full
         if _possessive(x) != _possessive(y) and spelling.demonym(frozenset({kx}),
                                                                   frozenset({ky})):
             continue  # "Ethiopia's Tsehay Woldemariam" / 'Ethiopian Tsehay Woldemariam'
@@ -470,8 +467,10 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
         if any(ky in spellings[s] for s in statements[a].sources) or \
                 any(kx in spellings[s] for s in statements[b].sources):
             continue  # each side's sources use the other spelling too
-        if spelling.slip(kx, ky, users):
-            continue
+        if spelling.slip(kx, ky, users) or (
+                differ[0] == offices.title_length(ra) and differ[0] < len(ra) - 1 and
+                spelling.one_given_name(x, y)):
+            continue  # 'Joe Dube' / 'Joseph Dube': one given name, in short and in full
         seen.add((kx, ky))
         topic = " ".join(tu.key(t) for t in ra if tu.key(t) != kx)
         links.append(Link("name", topic, (kx, " ".join(ra)), (ky, " ".join(rb)), a, b))
@@ -489,6 +488,9 @@ def _given_names(sa: Statement, ra: tuple[str, ...], sb: Statement, rb: tuple[st
     office share their other words and differ in the first ('Finance Minister Nomvula Dube'
     / 'Finance Minister Thandeka Dube'); None otherwise (and for two forms of one given
     name: 'Joe' / 'Joseph')."""
+    if ra == rb or len(ra) < 2 or len(rb) < 2 or tu.key(ra[-1]) != tu.key(rb[-1]) or \
+            tu.key(ra[-2]) == tu.key(rb[-2]):
+        return None  # (asked of every pair of runs sharing a word: the cheap tests first)
     na, nb = ra[offices.title_length(ra):], rb[offices.title_length(rb):]
     keys_a, keys_b = [tu.key(w) for w in na], [tu.key(w) for w in nb]
     if len(na) < 2 or len(na) != len(nb) or keys_a[1:] != keys_b[1:] or \
