@@ -35,7 +35,7 @@ _SOME_OF = re.compile(r"(\w+)\s+of\s+the\s+(\w+)\b[^.;]{0,60}?\b(?:backed|suppor
                       r"endorsed|favou?red|voted\s+for|voted\s+in\s+favou?r)\b[^.;]{0,80}?\b"
                       r"(?:and|while|with|but|whereas)\s+(?:the\s+(?:other|remaining)\s+)?(\w+)\s+"
                       r"(?:\w+\s+)?(?:opposed|against|dissented|rejected|objected|argued|voted\s+"
-                      r"(?:against|no))\b", re.IGNORECASE)  # not 'while four abstained
+                      r"(?:against|no))\b", re.IGNORECASE)  # not 'while four abstained'
 _PASSED = frozenset({"approved", "passed", "rejected", "adopted", "endorsed", "confirmed",
                      "overrode", "upheld", "overturned"})  # a body's vote, not a game's
 TALLY = "tally"  # a vote's topic: not 'vote', the stem a count of votes has ('seven votes')
