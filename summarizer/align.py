@@ -54,7 +54,7 @@ from .figures import SCALES
 from .quantity import SAID, YEAR
 from .scoped import Scoped
 from .statements import Marks, Statement, clause, likeness, related, story_runs
-from .subjects import role, same_subject
+from .subjects import role, same_subject, years
 from .value import WHEN, Quantity
 from .when import WEEKDAYS
 
@@ -453,7 +453,7 @@ def _name_links(statements: Sequence[Statement], outlet: Mapping[str, str]) -> l
             continue  # a word of an office before the name is compared by `offices` only
         x, y = ra[differ[0]], rb[differ[0]]
         kx, ky = tu.key(x), tu.key(y)
-        if _possessive(x) != _possessive(y) and spelling.demonym(frozenset({kx}),
+        if tu.possessive(x) != tu.possessive(y) and spelling.demonym(frozenset({kx}),
                                                                   frozenset({ky})):
             continue  # "Ethiopia's Tsehay Woldemariam" / 'Ethiopian Tsehay Woldemariam'
         opens = differ[0] == 0 and bool({(a, ra), (b, rb)} & opened)  # only a near spelling:
@@ -505,9 +505,8 @@ def _given_names(sa: Statement, ra: tuple[str, ...], sb: Statement, rb: tuple[st
         # Minister Indira Gandhi' / 'Prime Minister Rajiv Gandhi')
     if any(tu.key(t) in _OTHER_HOLDER for st in (sa, sb) for t in tu.tokens(st.text)):
         return None  # 'former', 'outgoing', 'her husband': two people
-    years = [{t for t in tu.tokens(st.text) if YEAR.fullmatch(t)} for st in (sa, sb)]
-    if years[0] and years[1] and not years[0] & years[1]:
-        return None
+    if tu.told_apart(years(sa.text), years(sb.text)):
+        return None  # two years: two holders
     return (keys_a[0], full_a), (keys_b[0], full_b)
 
 
@@ -519,10 +518,6 @@ def _with_office(st: Statement, name: tuple[str, ...]) -> tuple[str, ...]:
         if n > 0 and full[n:] == name and offices.title_length(full) == n:
             return full
     return ()
-
-
-def _possessive(word: str) -> bool:
-    return word.casefold().endswith(("'s", "\u2019s"))
 
 
 def _said_alike(a: Statement, b: Statement, ra: tuple[str, ...], rb: tuple[str, ...]) -> bool:

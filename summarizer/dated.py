@@ -49,9 +49,11 @@ _PLANNED = re.compile(r"\b(?:will|would|shall|expected|due|scheduled|set to|plan
                       r"is to|are to|postponed|delayed|moved)\b", re.IGNORECASE)
 WEEKDAY_LIKENESS = 0.35  # stem Jaccard of two sentences for their weekdays to be one event's
 
+
 @lru_cache(maxsize=1)
 def month_stems() -> frozenset[str]:
     return frozenset(tu.stem(m) for m in when.MONTHS)
+
 
 def _other_values_alike(sa: Statement, sb: Statement) -> int:
     """How many values of other kinds the two sentences state alike ('a 48-hour strike from
@@ -59,6 +61,7 @@ def _other_values_alike(sa: Statement, sb: Statement) -> int:
     hours': two, one event's)."""
     told = {(q.topic, q.value) for q in sa.quantities if q.topic not in {"date", "weekday"}}
     return len(told & {(q.topic, q.value) for q in sb.quantities})
+
 
 def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
     """Each date's clause tells of another step of a story that takes several days: an
@@ -68,18 +71,26 @@ def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool
              for q, st in ((qa, sa), (qb, sb))]  # (a date after its weekday: what is before it)
     return bool(steps[0]) and bool(steps[1]) and not steps[0] & steps[1]
 
+
 def _bounded_date(q: Quantity, st: Statement) -> bool:
     """A date that bounds something or is a birth's, by the words just before it, the date a
     figure is told as of ('had 12,800 employees as of Sept. 30'), or an end of a period
     ('for the period September 29 to October 5')."""
     before = beside(st, q.span, 30)
-    after = beside(st, q.span, -20)[:2]
     if set(before[-3:]) & _DATE_BOUNDS or before[-2:] == ["as", "of"]:
         return True
     if any(tu.stem(w) in _MOVED for w in beside(st, q.span, 60)[-8:]):
         return False  # 'was moved from May 3 to May 10': the date it is on now, and the old one
-    return (before[-1:] == ["to"] and len(before) > 1 and _dated(before[-2])) or (
-        after[:1] == ["to"] and len(after) > 1 and _dated(after[1]))
+    return bool(_period_end(q, st))
+
+
+def _period_end(q: Quantity, st: Statement) -> str:
+    """Which end of a period a date is, by the day or month on the other side of 'to':
+    'start' for 'September 29' and 'end' for 'October 5' in 'September 29 to October 5';
+    '' for none."""
+    after, before = beside(st, q.span, -20)[:2], beside(st, q.span, 30)[-2:]
+    return "start" if after[:1] == ["to"] and len(after) > 1 and _dated(after[1]) else \
+        "end" if before[-1:] == ["to"] and len(before) > 1 and _dated(before[0]) else ""
 
 
 _ENDS = {tu.stem(w): end for end, words in (
@@ -92,9 +103,7 @@ def _one_end(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
     """One date is an end of a period ('runs September 29 to October 5') and the other is
     told as that end ('ends on October 6'): the same day, in other words."""
     for (q, st), (o, so) in (((qa, sa), (qb, sb)), ((qb, sb), (qa, sa))):
-        after, before = beside(st, q.span, -20)[:2], beside(st, q.span, 30)[-2:]
-        end = "start" if after[:1] == ["to"] and len(after) > 1 and _dated(after[1]) else \
-            "end" if before[-1:] == ["to"] and len(before) > 1 and _dated(before[0]) else ""
+        end = _period_end(q, st)
         told = {_ENDS[w] for w in tu.stems(clause(so.text, o.span)) if w in _ENDS}
         if end and told == {end}:
             return True

@@ -199,17 +199,22 @@ def _labels(toks: list[str], spans: list[tuple[int, int]], text: str, i: int) ->
         t.casefold().rstrip(".") in _ROADS for t in toks[i + 2 : i + 5] if t[:1].isupper())
 
 
-def _rounding(tok: str, value: float) -> float:
+def _rounding(tok: str, value: float, scaled: bool = False) -> float:
     """Half the last written decimal place of a figure with decimals, in its value's scale:
-    '1.08' may be 1.0815, '$4.2 million' $4.24 million; a whole number is taken as exact."""
+    '1.08' may be 1.0815, '$4.2 million' $4.24 million. A whole number is taken as exact,
+    unless a scale follows it (`scaled`): '412 billion won' may be 412.3 billion rounded, by
+    at most APPROX of it ('$1 million' is no rounding of '$1.45 million')."""
     digits = tok.lstrip("$€£₹").rstrip("%").replace(",", "")
     whole, dot, decimals = digits.partition(".")
     decimals = "".join(c for c in decimals if c.isdigit())
-    if not dot or not decimals or not whole.replace("-", "").isdigit():
+    if dot and decimals and whole.replace("-", "").isdigit() and \
+            (written := float(f"{whole}.{decimals}")):
+        return 0.49 * 10.0 ** -len(decimals) * (value / written)  # two values written to
+        # one place apart never meet
+    figure = NUMERIC.fullmatch(tok)
+    if not scaled or figure is None or not (written := float(figure.group(1).replace(",", ""))):
         return 0.0
-    written = float(f"{whole}.{decimals}")
-    return 0.49 * 10 ** -len(decimals) * (value / written) if written else 0.0  # two values
-    # written to one place apart never meet
+    return min(0.49 * value / written, APPROX * value)
 
 
 def _paid_in(toks: list[str], j: int) -> str:
@@ -496,11 +501,7 @@ def _amount(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j:
         return None  # 'up 69 rupees from last season': a change's size
     start = span_start(text, spans, toks, i)
     least, most = bounded(toks, i, value, high)
-    half = _rounding(toks[i], value)  # '1.08 dollars' may be '$1.0815' rounded
-    if not half and i + 1 < j and toks[i + 1].casefold() in _BIG_SCALES and \
-            (written := NUMERIC.fullmatch(toks[i])) and float(written.group(1).replace(",", "")):
-        half = min(0.49 * value / float(written.group(1).replace(",", "")), APPROX * value)
-        # '412 billion won' may be 412.3 billion rounded (not '$1 million' $1.45 million)
+    half = _rounding(toks[i], value, scaled=i + 1 < j and toks[i + 1].casefold() in _BIG_SCALES)
     return Quantity(unit, least - half, most + half,
                     unit + shown(value) + (f"-{shown(high)}" if high != value else ""),
                     text[spans[start][0] : spans[j - 1][1]],

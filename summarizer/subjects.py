@@ -77,25 +77,21 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         return False  # 'two robbery charges' and 'three charges of contempt' count two kinds;
         # '12 Nepali workmen' may be some of '25 workmen'
     if qa.topic.startswith(("by:", "led:")):  # changes and margins: one way, of one thing
-        ways = [{_UP_DOWN.get(w, 0) for w in q.anchors} - {0} for q in (qa, qb)]
-        if ways[0] and ways[1] and ways[0] != ways[1]:
+        if _two_ways(qa, qb):
             return False  # 'The number of unemployed fell by 35,000' / 'rose by 84,000'
-        periods = [_periods(st.text) for st in (sa, sb)]
         return (len(qa.anchors & qb.anchors - month_stems()) >= 2 or related(sa, sb)) and \
-            not (periods[0] and periods[1] and not periods[0] & periods[1])  # not 'in March'
-        # / 'in April'
+            not tu.told_apart(_periods(sa.text), _periods(sb.text))  # not 'in March' / 'in
+        # April'
     if qa.topic.startswith("row:"):  # 'a fourth consecutive week at Number 1': of one
         # thing when the words around say alike, on no two weekdays ('Stocks fell for a third
         # straight session' / 'Oil prices rose for a fifth straight session')
         days = [{w for w in q.anchors if w in when.WEEKDAYS} for q in (qa, qb)]
         named = [q.anchors & {tu.stem(n) for n in tu.names(st.text, include_first=True)}
                  for q, st in ((qa, sa), (qb, sb))]
-        ways = [{_UP_DOWN.get(w, 0) for w in q.anchors} - {0} for q in (qa, qb)]
         return len((qa.anchors & qb.anchors) - days[0] - days[1] - month_stems()) >= 2 and \
-            not (ways[0] and ways[1] and ways[0] != ways[1]) and \
-            not (days[0] and days[1] and not days[0] & days[1]) and \
-            not (named[0] and named[1] and not named[0] & named[1])  # 'Sinner won his second
-        # straight …' / 'Alcaraz won his fourth straight …'
+            not _two_ways(qa, qb) and not tu.told_apart(*days) and \
+            not tu.told_apart(*named)  # 'Sinner won his second straight …' / 'Alcaraz won
+        # his fourth straight …'
     if qa.topic not in _EVENTS and two_doers(qa, sa, qb, sb, doers):
         return False  # 'The UIP won 19 seats' / 'Esther Molisa, whose party won six seats'
     shared = qa.anchors & qb.anchors
@@ -110,7 +106,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # $420,000 in damages after a court ruled the Evening Ledger had …' / 'The Evening
         # Ledger must pay Marisa Coulthorne $240,000 after a judge found …')
         alike = ((len(shared) >= 2 or (shared and len(sa.names & sb.names) >= 2
-                                       and _years(sa.text) == _years(sb.text)))
+                                       and years(sa.text) == years(sb.text)))
                  and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
             not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
@@ -145,8 +141,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if _partial(qa, sa) != _partial(qb, sb):
         return False  # 'the first 36 satellites' are some of '288 satellites' ('the next
         # five years' / 'the next eight years' are compared)
-    if qa.measures and qb.measures and (party := _with(qa, sa)) and \
-            (other := _with(qb, sb)) and not party & other:
+    if qa.measures and qb.measures and tu.told_apart(_with(qa, sa), _with(qb, sb)):
         return False  # 'a two-year contract with Liverpool' / 'a five-year deal with Adidas'
     if _in_season(qa, sa) != _in_season(qb, sb) and \
             _one_game(sb if _in_season(qa, sa) else sa):
@@ -182,7 +177,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     return qa.topic not in GENERIC and related(sa, sb)
 
 
-def _years(text: str) -> frozenset[str]:
+def years(text: str) -> frozenset[str]:
     """The years a sentence names ('paid a penalty of $250,000 in 2019')."""
     return frozenset(t for t in tu.tokens(text) if YEAR.fullmatch(t))
 
@@ -199,7 +194,7 @@ def _owned(q: Quantity, st: Statement) -> bool:
     """An age told after a possessive name, of someone else: "Graham Tunstall's 19-year-old
     son"."""
     before = beside(st, q.span, 20)[-1:]
-    return bool(before) and before[0].endswith(("'s", "\u2019s"))
+    return bool(before) and tu.possessive(before[0])
 
 
 def _middle_name(small: frozenset[str], large: frozenset[str], st: Statement) -> bool:
@@ -329,23 +324,22 @@ def _in_season(q: Quantity, st: Statement) -> bool:
         after[:2] == ["this", "season"]
 
 
+_GAME_WORDS = frozenset(tu.stem(w) for w in (
+    *"game match win loss victory defeat quarter overtime halftime inning".split(),
+    *when.WEEKDAYS))
+
+
 def _one_game(st: Statement) -> bool:
     """A sentence telling of one game: a weekday, or a game's words."""
     return bool(st.stems & _GAME_WORDS)
 
 
-_GAME_WORDS = frozenset(tu.stem(w) for w in (
-    "game match win loss victory defeat quarter overtime halftime inning monday tuesday "
-    "wednesday thursday friday saturday sunday".split()))
-
-
 def _with(q: Quantity, st: Statement) -> set[str]:
     """The names of whom a term is with, just after it: 'a five-year deal with Adidas'."""
-    after = beside(st, q.span, -40)
-    if "with" not in after[:3]:
-        return set()
     at = st.text.find(q.span) + len(q.span)
     window = st.text[at : at + 40]
+    if "with" not in [t.casefold() for t in tu.tokens(window)][:3]:
+        return set()
     rest = window[window.casefold().find("with") + 4 :]
     return {tu.key(n) for n in tu.names(rest, include_first=True)}
 
@@ -366,8 +360,7 @@ def _some_of_all(whole: Quantity, sw: Statement, part: Quantity, sp: Statement) 
     doers = [{tu.stem(w) for w in _before_count(q, st, 60) if w not in tu.STOPWORDS and
               w not in APPROX_WORDS and w != "all" and not tu.is_number(w)}
              for q, st in ((whole, sw), (part, sp))]  # the words before it: who did it
-    return _before_count(part, sp, 10)[-1:] != ["the"] and bool(doers[0]) and \
-        bool(doers[1]) and not doers[0] & doers[1]
+    return _before_count(part, sp, 10)[-1:] != ["the"] and tu.told_apart(*doers)
 
 
 def _share_of(q: Quantity, st: Statement) -> float | None:
@@ -375,7 +368,7 @@ def _share_of(q: Quantity, st: Statement) -> float | None:
     recycling centres', 3 in '3 of its 12 schools', 2 in 'Two of the ferry company's six
     vessels' (the words between 'of' and the count end with an owner)."""
     before = _before_count(q, st, 50)[-5:]
-    if not before or not (before[-1] in _OWNERS or before[-1].endswith(("'s", "’s"))):
+    if not before or not (before[-1] in _OWNERS or tu.possessive(before[-1])):
         return None
     for k in range(len(before) - 2, 0, -1):
         if before[k] == "of":
@@ -451,6 +444,12 @@ _REACHED = (_UP | _DOWN) - {"up", "down", "higher", "lower"}  # 'rose to 4.9%'
 _UP_DOWN = {**{tu.stem(w): 1 for w in _UP}, **{tu.stem(w): -1 for w in _DOWN}}
 
 
+def _two_ways(qa: Quantity, qb: Quantity) -> bool:
+    """The words around two values tell changes that went two ways ('fell' / 'rose')."""
+    ways = [{_UP_DOWN.get(w, 0) for w in q.anchors} - {0} for q in (qa, qb)]
+    return bool(ways[0]) and bool(ways[1]) and ways[0] != ways[1]
+
+
 def _level(q: Quantity, st: Statement) -> bool:
     """A level a change reached: 'rose to 4.9%', 'has risen to 5.1 per cent'."""
     words = _before_count(q, st, 25)[-2:]
@@ -490,8 +489,7 @@ def _levels_of_one_measure(qa: Quantity, qb: Quantity, sa: Statement, sb: Statem
     if places[0] != places[1]:
         return False  # 'Unemployment rose to 6.1% in London' is a region's
     periods = [_periods(clause(st.text, q.span)) for q, st in ((qa, sa), (qb, sb))]
-    return bool(heads[0]) and heads[0] == heads[1] and (
-        not (periods[0] and periods[1]) or bool(periods[0] & periods[1]))
+    return bool(heads[0]) and heads[0] == heads[1] and not tu.told_apart(*periods)
 
 
 def _direction(q: Quantity, st: Statement) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Set
 from functools import lru_cache
 from typing import Any
 
@@ -194,6 +195,17 @@ def shingles(text: str, size: int = 2) -> set[str]:
     if len(ks) < size:
         return {" ".join(ks)} if ks else set()
     return {" ".join(ks[i : i + size]) for i in range(len(ks) - size + 1)}
+
+
+def told_apart(a: Set[str], b: Set[str]) -> bool:
+    """Both sides name something and share none of it: two years, two places, two periods
+    ('2019' / '2023'); a side naming nothing decides nothing."""
+    return bool(a) and bool(b) and not a & b
+
+
+def possessive(word: str) -> bool:
+    """A word in the possessive: "Britain's", "Tunstall’s"."""
+    return word.casefold().endswith(("'s", "\u2019s"))
 
 
 def jaccard(a: set[str], b: set[str]) -> float:
