@@ -2,7 +2,8 @@
                   [--no-peers] [--max-words N] [--compress] [--readme | --check-readme]
                   [--lint] [--record]
    python -m evals --frank DIR      (the lexical verifier on FRANK: evals/frank.py)
-   python -m evals --stories DIR    (grouping a pile of DIR's stories: evals/stories.py)"""
+   python -m evals --stories DIR    (grouping a pile of DIR's stories: evals/stories.py)
+   python -m evals --genre [--data DIR]  (round-ups of reviews told from news: evals/genre.py)"""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from typing import Any
 
 from summarizer.files import write_atomic
 
-from . import cleaning, frank, peers, stories
+from . import cleaning, frank, genre, peers, stories
 from .cases import Case, CaseError, HeldOut, load_cases, load_heldout, load_invented
 from .lint import lint, lint_heldout
 from .report import aggregate_failures, markdown, readme_block, write_reports
@@ -61,6 +62,10 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
                         help="only group every article of DIR's stories (e.g. "
                              "../shared/multinews-dev) poured into one pile, print the adjusted "
                              "Rand index, purity and unassigned share, and exit")
+    parser.add_argument("--genre", action="store_true",
+                        help="only read evals/genre/'s invented stories (and --data's) as "
+                             "round-ups of reviews or news, print how many are told right, "
+                             "and exit")
     args = parser.parse_args(argv)
     if (args.readme or args.check_readme) and (args.case or args.engine or args.no_peers
                                                or args.data is None or args.compress
@@ -80,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
         failures = check(frank.scores(results), thresholds().get("frank", {}))
         print(frank.report(results, args.frank) + "".join(f"- FAIL: {f}\n" for f in failures),
               end="")
+        return 1 if failures else 0
+    if args.genre:
+        sets = genre.run(args.data)
+        failures = check(genre.whole(sets), thresholds().get("genre", {}))
+        print("\n".join([*genre.lines(sets), *(f"- FAIL: {f}" for f in failures)]))
         return 1 if failures else 0
     if args.stories is not None:
         found = stories.run(args.stories)

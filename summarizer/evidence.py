@@ -12,6 +12,7 @@ from functools import cached_property
 from typing import Any
 
 from . import textutil as tu
+from .genre import reviews
 from .models import Conflict, Source
 from .relevance import relevance
 
@@ -188,14 +189,25 @@ class Corpus:
         return found
 
     @cached_property
-    def relevance(self) -> dict[str, float]:
-        """How much each source is about the story the others tell (`relevance.relevance`):
-        1.0 for the most central source."""
+    def _said(self) -> dict[str, list[str]]:
+        """Each source's sentences."""
         said: dict[str, list[str]] = {}
         for unit in self.units:
             for mention in unit.mentions:
                 said.setdefault(mention.source, []).append(mention.text)
-        return relevance(said)
+        return said
+
+    @cached_property
+    def relevance(self) -> dict[str, float]:
+        """How much each source is about the story the others tell (`relevance.relevance`):
+        1.0 for the most central source."""
+        return relevance(self._said)
+
+    @cached_property
+    def reviews(self) -> bool:
+        """Whether the sources are critics' reviews of one work, not news of one event
+        (`genre.reviews`)."""
+        return reviews(self._said)
 
     def independent(self, source_ids: Sequence[str]) -> int:
         """How many independent outlets these sources are (copies of one story count once)."""

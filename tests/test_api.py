@@ -115,6 +115,7 @@ def test_prompt_templates_ship_inside_the_package() -> None:
     if any(f.endswith(".pth") for f in files):  # an editable install reads prompts/ itself
         pytest.skip("editable install: templates are read from the source checkout")
     assert {f"summarizer/prompt_templates/{name}" for name in TEMPLATES} <= files
+    assert "summarizer/data/subjective.txt" in files  # the review lexicon (genre.py)
 
 
 def test_the_package_is_marked_typed() -> None:

@@ -711,3 +711,15 @@ def test_the_invented_stories_hold_their_own_floors() -> None:
     # the real-news floors do not read them
     assert aggregate_failures(rows, {"multinews": {"aggregate": table["invented"]["aggregate"]}}) \
         == []
+
+
+def test_the_genre_scores_count_round_ups_found_and_news_taken_for_one() -> None:
+    from evals.genre import Found, lines, scores
+
+    found = [Found("r01", True, True), Found("r02", True, False), Found("s01", False, False),
+             Found("s02", False, True), Found("s03", False, False)]
+    up, news = scores(found)
+    assert (up.hits, up.total, news.hits, news.total) == (1, 2, 1, 3)
+    assert lines({"set": found}) == [
+        "- set (5 stories): round-ups of reviews read as one: 1 of 2; news read as a round-up "
+        "of reviews: 1 of 3; wrong: r02, s02"]

@@ -115,3 +115,23 @@ def select(found: Sequence[set[str]], words: Sequence[int], bonus: Sequence[floa
     if not chosen or value(found[single]) > value(covered):
         return [single]
     return chosen
+
+
+def in_turn(turns: Sequence[Sequence[int]], words: Sequence[int], budget: int,
+            repeats: Callable[[int, int], bool] | None = None) -> list[int]:
+    """Indexes of sentences taken in turn from each of `turns` (each outlet's sentences in
+    its own order), first sentences first, while they fit `budget` words: each review's
+    opening before any review's second sentence. A sentence already taken, or one that
+    `repeats` one taken, is passed over."""
+    chosen: list[int] = []
+    left = budget
+    for rank in range(max(map(len, turns), default=0)):
+        for turn in turns:
+            if rank >= len(turn):
+                continue
+            i = turn[rank]
+            if i in chosen or words[i] > left or (repeats and any(repeats(i, j) for j in chosen)):
+                continue
+            chosen.append(i)
+            left -= words[i]
+    return chosen

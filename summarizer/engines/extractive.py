@@ -34,6 +34,7 @@ from .. import cite, trim
 from .. import textutil as tu
 from ..config import Settings
 from ..evidence import Corpus, Draft, EvidenceUnit, Sentence
+from ..relevance import OFF_STORY
 from ..verify import check_claim
 from . import coverage, wording
 from .base import EngineResult
@@ -43,6 +44,8 @@ from .vectors import Vector, cosine, paraphrases, tfidf
 if TYPE_CHECKING:
     from .shorten import Restating
 
+_IN_TURN = ("the articles read as critics' reviews of one work: each review's sentences in "
+            "turn, openings first; at {:.0%} of its article")
 REDUNDANT = 0.45  # TF-IDF cosine to a chosen claim above which a candidate repeats it
 # the salience: a linear score of FEATURES (see `features`) weighed by hand. Weights fit to
 # the human summaries (python -m evals.salience_fit / evals.salience_search --data
@@ -69,6 +72,7 @@ class ExtractiveEngine:
         drafts = summarize_units(corpus.units, max_words=self.max_words,
                                  independent_sources=corpus.independent,
                                  relevant=corpus.relevance, compress=self.compress,
+                                 reviews=corpus.reviews,
                                  restating=lambda text, sources: cite.restatements(
                                      text, corpus, set(sources)))
         return EngineResult(engine="extractive", model=None, drafts=drafts)
@@ -85,6 +89,7 @@ def summarize_units(
     relevant: dict[str, float] | None = None,
     compress: bool = False,
     restating: Callable[[str, Sequence[str]], Sequence[Sentence]] | None = None,
+    reviews: bool = False,
 ) -> list[Draft]:
     """Pick claims from `units` under `max_words`; each claim is one statement of one unit,
     as its sources wrote it (a unit with statements folded into it offers each of them).
@@ -95,7 +100,9 @@ def summarize_units(
     when given, a chosen sentence gives way to a paraphrase more outlets support (see
     `wording`), and with `compress` a chosen claim fewer than two outlets state is cut to a
     complete sentence more of them state, the words it frees going to more claims (see
-    `shorten`)."""
+    `shorten`). With `reviews` (the sources are critics' reviews of one work: see `genre`),
+    the claims are each review's sentences in turn, openings first (see `coverage.in_turn`):
+    each verdict, not the concepts the reviews share."""
     statements, found, weight, keep = _candidates(units, independent_sources, relevant or {},
                                                   compress, restating)
     if not keep:
@@ -112,6 +119,10 @@ def summarize_units(
         return cosine(vectors[i], vectors[j]) > REDUNDANT or (
             len(figures[i]) >= 2 and figures[i] <= figures[j])
 
+    if reviews:
+        chosen = coverage.in_turn(_turns(eligible, relevant or {}), words, max_words, repeats)
+        return _drafts({i: eligible[i].text for i in chosen}, eligible, neighbours, held, weight,
+                       worth, in_turn=True)
     chosen = coverage.select(held, words, worth, weight, max_words, repeats)
     if restating is not None:
         chosen = wording.reworded(chosen, held, words, worth, weight, max_words,
@@ -146,14 +157,29 @@ def _candidates(units: Sequence[EvidenceUnit], independent_sources: Callable[[Se
     return statements, found, weight, keep
 
 
+def _turns(eligible: Sequence[EvidenceUnit], relevant: dict[str, float]) -> list[list[int]]:
+    """Each source's eligible statements in its own order, sources in order; a source
+    that looks off-story (`relevance.OFF_STORY`) takes no turn."""
+    said: dict[str, list[tuple[int, int]]] = {}
+    for i, unit in enumerate(eligible):
+        for mention in unit.mentions:
+            if relevant.get(mention.source, 1.0) >= OFF_STORY:
+                said.setdefault(mention.source, []).append((mention.index, i))
+    return [[i for _, i in sorted(said[s])] for s in sorted(said, key=tu.source_number)]
+
+
 def _drafts(texts: dict[int, str], eligible: Sequence[EvidenceUnit],
             neighbours: dict[int, list[int]], held: Sequence[set[str]],
-            weight: dict[str, float], worth: Sequence[float]) -> list[Draft]:
-    """The chosen claims (`texts`, by eligible statement) in story order, each citing its
-    statement's unit and every paraphrase that supports it on its own."""
-    order = sorted(texts, key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
+            weight: dict[str, float], worth: Sequence[float],
+            in_turn: bool = False) -> list[Draft]:
+    """The chosen claims (`texts`, by eligible statement) in story order (with `in_turn`,
+    in the order taken), each citing its statement's unit and every paraphrase that supports
+    it on its own."""
+    order = list(texts) if in_turn else sorted(
+        texts, key=lambda i: (eligible[i].position, int(eligible[i].id[1:])))
     return [Draft(text=texts[i], evidence=_evidence(eligible, i, neighbours[i], texts[i]),
-                  reason=_why(held[i], weight, worth[i], eligible[i].position))
+                  reason=_IN_TURN.format(eligible[i].position) if in_turn else
+                  _why(held[i], weight, worth[i], eligible[i].position))
             for i in order]
 
 
