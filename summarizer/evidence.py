@@ -206,8 +206,9 @@ class Corpus:
     @cached_property
     def reviews(self) -> bool:
         """Whether the sources are critics' reviews of one work, not news of one event
-        (`genre.reviews`)."""
-        return reviews(self._said)
+        (`genre.reviews`; copies of one article count once)."""
+        return reviews({s: said for s, said in self._said.items() if self._original.get(s, s) == s},
+                       {s.id: s.title for s in self.sources})
 
     def independent(self, source_ids: Sequence[str]) -> int:
         """How many independent outlets these sources are (copies of one story count once)."""

@@ -721,5 +721,5 @@ def test_the_genre_scores_count_round_ups_found_and_news_taken_for_one() -> None
     up, news = scores(found)
     assert (up.hits, up.total, news.hits, news.total) == (1, 2, 1, 3)
     assert lines({"set": found}) == [
-        "- set (5 stories): round-ups of reviews read as one: 1 of 2; news read as a round-up "
-        "of reviews: 1 of 3; wrong: r02, s02"]
+        "- set (5 stories): round-ups of reviews read as one: 1 of 2; other stories read as a "
+        "round-up of reviews: 1 of 3; wrong: r02, s02"]

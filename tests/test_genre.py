@@ -6,7 +6,7 @@ from summarizer import Article, summarize
 from summarizer.config import Settings
 from summarizer.engines import coverage
 from summarizer.evidence import Corpus
-from summarizer.genre import is_review, reviews, subjective
+from summarizer.genre import is_review, judging, marked, reviews
 from summarizer.pipeline import read_corpus
 
 # invented texts: two critics on one invented film, and news of the same film
@@ -21,7 +21,7 @@ every shot. It is a beautiful film to look at and a dull one to sit through, an 
 portrait with an empty frame. Fans of slow cinema will find much to admire; everyone else
 may drift off long before the final scene, which is as predictable as the tide. This is the
 kind of movie that mistakes stillness for depth, and the result is handsome, careful and
-strangely hollow."""
+strangely hollow. Rating: two out of five."""
 REVIEW_B = """There is a wonderful performance at the centre of The Quiet Harbour, and it
 almost saves the film. Ada Morrow has never been better: sharp, funny and sad at once, she
 makes a familiar role feel fresh. The trouble is everything around her. The story is
@@ -53,9 +53,9 @@ def _sentences(text: str) -> list[str]:
 
 
 def test_the_lexicon_is_read_from_its_file() -> None:
-    words = subjective()
+    words = judging()
     assert {"predictable", "gorgeous", "sentimental"} <= words
-    assert not words & {"said", "film", "monday", "#"}
+    assert not words & {"said", "film", "monday", "#", "more", "final", "confirmed"}
 
 
 def test_a_review_reads_as_one_and_news_of_the_same_film_does_not() -> None:
@@ -65,12 +65,22 @@ def test_a_review_reads_as_one_and_news_of_the_same_film_does_not() -> None:
     assert is_review(["A short caption of the film is lovely."]) is None  # too short to tell
 
 
+def test_a_review_says_it_is_one_by_the_word_a_rating_or_a_label() -> None:
+    assert marked(["A gentle film."], "Review: The Quiet Harbour")
+    assert marked(["It earns three out of five."]) and marked(["Verdict: skip it."])
+    assert marked(["Score: 3/5 for the film."]) and marked(["★★★☆☆"])
+    assert not marked(["A preview of the film, which opens on Friday."])
+    assert not marked(["The film is lovely."], "The Quiet Harbour opens")
+
+
 @pytest.mark.parametrize(("sources", "expected"), [
     ({"s1": REVIEW_A, "s2": REVIEW_B}, True),
     ({"s1": REVIEW_A, "s2": REVIEW_B, "s3": NEWS}, True),  # two thirds
     ({"s1": REVIEW_A, "s2": NEWS}, False),  # one review is no round-up
     ({"s1": REVIEW_A, "s2": REVIEW_B, "s3": NEWS, "s4": NEWS}, False),  # half
     ({"s1": REVIEW_A, "s2": "The film is lovely."}, False),  # a snippet is not judged
+    ({"s1": REVIEW_B, "s2": REVIEW_B.replace("There is", "Here is")}, False),  # no review
+    # says it is one: a column or a preview may read as one
 ])
 def test_a_round_up_is_two_reviews_and_two_thirds_of_the_articles(
         sources: dict[str, str], expected: bool) -> None:
@@ -103,3 +113,12 @@ def test_the_corpus_of_news_and_a_review_is_no_round_up() -> None:
 
     assert corpus(REVIEW_A, REVIEW_B).reviews is True
     assert corpus(NEWS, REVIEW_A).reviews is False
+    assert corpus(REVIEW_A, REVIEW_A, NEWS).reviews is False  # copies count once
+
+
+def test_a_short_news_brief_counts_as_news_and_a_short_review_as_nothing() -> None:
+    brief = _sentences(NEWS)[:3]
+    assert is_review(brief) is False  # it attributes: news, however short
+    assert is_review(_sentences(REVIEW_A)[:2]) is None
+    assert reviews({"s1": _sentences(REVIEW_A), "s2": _sentences(REVIEW_B), "s3": brief,
+                    "s4": _sentences(NEWS)}) is False
