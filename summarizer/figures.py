@@ -31,11 +31,22 @@ _NAMED_AFTER = {"won": "₩", "yen": "¥", "yuan": "CN¥", "renminbi": "CN¥", "
                 "reais": "R$", "shillings": "Sh", "dirhams": "AED", "dinars": "DIN",
                 "zloty": "zł", "kronor": "kr", "kroner": "kr", "lira": "₺", "rubles": "₽",
                 "roubles": "₽", "hryvnias": "₴", "pesetas": "₧"}
+# ISO 4217 codes written in capitals before a figure ('NOK 182', 'EGP 5 billion'), read as
+# the sign the currency is read by when it has one ('JPY 13.9 trillion' is '¥13.9 trillion'),
+# else as the code (a code is one country's currency, unlike 'kr' or a bare 'dinars')
+_ISO_CODES = {"JPY": "¥", "KRW": "₩", "TRY": "₺", "RUB": "₽", "UAH": "₴", "GHS": "₵",
+              "THB": "฿", "ILS": "₪", "VND": "₫", "KZT": "₸", "CNY": "CN¥", "RMB": "CN¥",
+              "MYR": "RM", "IDR": "Rp", "BRL": "R$", "PLN": "zł", **{c: c for c in """CHF SEK
+              NOK DKK ISK CZK HUF BGN EGP PKR BDT LKR NPR OMR SAR AED QAR KWD BHD JOD MAD TND
+              DZD ETB UGX TZS RWF XOF XAF ARS CLP MXN TWD HKD SGD""".split()}}
+# codes that are also words or call signs ('TRY 3 times', 'SAR 22', 'PEN 3'): read only on a
+# figure that can only be money (a scale, its thousands, its cents)
+_WORDLIKE_CODES = frozenset({"TRY", "SAR", "MAD", "ILS", "ARS", "PEN"})
 _BEFORE_DOLLAR = {"c", "a", "nz", "us", "hk", "s"}  # 'C$42.50' read as '$42.50', as many
 # outlets write a dollar of their own country
 _LETTERS = {"n": "₦", "r": "R", "p": "₱", "sh": "KSh"}
-SIGNS = frozenset({"$", "€", "£", "₹", "₦", "₱", "R", "KSh"}) | frozenset(_NAMED_AFTER.values())
-NUMERIC = re.compile(r"[$€£₹]?(\d[\d,]*(?:\.\d+)?)(%?)")
+SIGNS = frozenset(tu.CURRENCY_SIGNS) | {"R", "KSh"} | frozenset(_NAMED_AFTER.values())
+NUMERIC = re.compile(rf"[{tu.CURRENCY_SIGNS}]?(\d[\d,]*(?:\.\d+)?)(%?)")
 
 
 _WORD = re.compile(tu.WORD_PATTERN)
@@ -83,7 +94,7 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
     """The value of the number that starts at token i ('4.5 billion', 'twenty-five', '$5.2m',
     'Forty'), the index after it, and its unit (a currency sign or '%')."""
     tok = toks[i]
-    unit = tok[0] if tok[0] in "$€£₹" else ("%" if tok.endswith("%") else "")
+    unit = tok[0] if tok[0] in tu.CURRENCY_SIGNS else ("%" if tok.endswith("%") else "")
     unit = named_currency(toks, spans, text, i) or unit
     j = i + 1
     match = NUMERIC.fullmatch(tok)
@@ -128,7 +139,7 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
 def named_currency(toks: list[str], spans: list[tuple[int, int]], text: str, i: int) -> str:
     """The currency a word just before the number at token i names ('KSh 18 million',
     'C$2 billion', 'N58,000'), or ''."""
-    unit = toks[i][:1] if toks[i][:1] in "$€£₹" else ""
+    unit = toks[i][:1] if toks[i][:1] in tu.CURRENCY_SIGNS else ""
     if not i or unit not in ("", "$"):
         return ""
     before, between = toks[i - 1].casefold(), gap(text, spans, i - 1)
@@ -136,11 +147,20 @@ def named_currency(toks: list[str], spans: list[tuple[int, int]], text: str, i: 
         return "$" if before in _BEFORE_DOLLAR and not between else ""
     if before in _CODES and between.strip(" .") == "":
         return _CODES[before]
-    if before in _LETTERS and not between and toks[i - 1][:1].isupper() and (
-            "," in toks[i] or "." in toks[i] or (
-                i + 1 < len(toks) and toks[i + 1].casefold() in SCALES)):
+    if toks[i - 1] in _ISO_CODES and between.strip() == "" and (
+            toks[i - 1] not in _WORDLIKE_CODES or _money_only(toks, i)):
+        return _ISO_CODES[toks[i - 1]]
+    if before in _LETTERS and not between and toks[i - 1][:1].isupper() and \
+            _money_only(toks, i):
         return _LETTERS[before]
     return ""
+
+
+def _money_only(toks: list[str], i: int) -> bool:
+    """Whether the figure at token i is written as money only is: with its thousands or its
+    cents, or before a scale ('N58,000', 'R2.3bn', 'SAR 4 billion'; not 'SAR 22')."""
+    return "," in toks[i] or "." in toks[i] or (
+        i + 1 < len(toks) and toks[i + 1].casefold() in SCALES)
 
 
 @lru_cache(maxsize=4096)

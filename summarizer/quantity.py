@@ -204,7 +204,7 @@ def _rounding(tok: str, value: float, scaled: bool = False) -> float:
     '1.08' may be 1.0815, '$4.2 million' $4.24 million. A whole number is taken as exact,
     unless a scale follows it (`scaled`): '412 billion won' may be 412.3 billion rounded, by
     at most APPROX of it ('$1 million' is no rounding of '$1.45 million')."""
-    digits = tok.lstrip("$€£₹").rstrip("%").replace(",", "")
+    digits = tok.lstrip(tu.CURRENCY_SIGNS).rstrip("%").replace(",", "")
     whole, dot, decimals = digits.partition(".")
     decimals = "".join(c for c in decimals if c.isdigit())
     if dot and decimals and whole.replace("-", "").isdigit() and \
@@ -287,6 +287,51 @@ def _added(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> 
     return k > 0 and toks[k - 1].casefold() in _INCREMENTS
 
 
+_SCALES = frozenset({"celsius", "fahrenheit", "c", "f", "centigrade"})
+_NORMS = frozenset({"average", "normal", "norm", "norms", "usual"})
+# what may say which norm before its word: 'the seasonal average', 'the 30-year average'
+_OF_A_NORM = re.compile(r"seasonal|long-term|historical|typical|usual|normal|\d+-year|monthly|"
+                        r"annual|yearly|daily|weekly|"
+                        r"january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december")
+# what may follow a norm's word: 'above average for June', 'above normal levels'
+_AFTER_NORM = frozenset({"for", "of", "in", "at", "on", "by", "this", "last", "level", "levels",
+                         "conditions", "temperatures", "rainfall", "across", "during",
+                         "over"})
+
+
+_ABOVE = frozenset({"above", "warmer", "hotter", "wetter", "higher"})
+_BELOW = frozenset({"below", "colder", "cooler", "drier", "lower"})
+
+
+def _above_a_norm(after: list[str], gaps: list[str]) -> str:
+    """'above' or 'below' when the words after a figure's noun (`after`; `gaps[k]` is what
+    stands before after[k]) make it a difference from a norm, in its clause: 'seven degrees
+    Celsius above the seasonal average', 'below normal', 'warmer than usual'; '' for a level
+    ('above sea level', '41C, above normal for June', 'above the normal retirement age')."""
+    k = 1 if after[:1] and after[0] in _SCALES else 0
+    if len(after) <= k or CLAUSE_END.search("".join(gaps[: k + 1])):
+        return ""
+    way = "above" if after[k] in _ABOVE else "below" if after[k] in _BELOW else ""
+    if after[k] in ("above", "below"):
+        k += 1
+    elif way and after[k + 1 : k + 2] == ["than"]:
+        k += 2
+    else:
+        return ""
+    if after[k : k + 1] in (["the"], ["its"], ["their"]):
+        k += 1
+    if k + 1 < len(after) and _OF_A_NORM.fullmatch(after[k]) and after[k + 1] in _NORMS:
+        k += 1  # 'the long-term average', 'the June average'
+    elif k + 2 < len(after) and after[k].isdigit() and after[k + 1] == "year" and \
+            after[k + 2] in _NORMS:
+        k += 2  # 'the 30-year average'
+    norm = after[k : k + 1] != [] and after[k] in _NORMS and (
+        k + 1 >= len(after) or after[k + 1] in _AFTER_NORM or
+        bool(CLAUSE_END.search(gaps[k + 1] if k + 1 < len(gaps) else "")))
+    return way if norm else ""
+
+
 def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
@@ -324,10 +369,14 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     margin = "margin" in (t.casefold() for t in toks[max(0, i - 4) : i]) or \
         [t.casefold() for t in toks[max(0, i - 2) : i]] == ["majority", "of"]  # 'margin of
     # victory was 210 votes', 'a majority of 210 votes'
-    per = "led" if verb in _LEADS else "by" if verb or margin else \
-        "every" if i > 0 and toks[i - 1].casefold() == "every" else \
-        "/" + tu.stem(toks[j + 3]) if then in (["for", "every"], ["for", "each"]) and \
-        j + 3 < len(toks) else ""
+    norm = _above_a_norm([t.casefold() for t in toks[j + 1 : j + 6]],
+                         [gap(text, spans, k) for k in range(j, min(j + 6, len(toks) - 1))])
+    # 'roughly seven degrees Celsius above the seasonal average': a difference from a norm,
+    # compared with its own kind ('10C above average'), never with a level ('reached 41C')
+    per = norm or ("led" if verb in _LEADS else "by" if verb or margin else
+                   "every" if i > 0 and toks[i - 1].casefold() == "every" else
+                   "/" + tu.stem(toks[j + 3]) if then in (["for", "every"], ["for", "each"])
+                   and j + 3 < len(toks) else "")
     if per:  # 'every three months' (how often), '7.3 tonnes for every resident' (a rate):
         # compared with their own kind only
         start = span_start(text, spans, toks, i)

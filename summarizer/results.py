@@ -25,6 +25,8 @@ _SCORED = frozenset({"won", "win", "wins", "beat", "beats", "beating", "defeated
                      "draw", "triumph", "thrashed", "edged", "edging", "routed", "rout"})
 _BEFORE_OPPONENT = frozenset({"beat", "beats", "beating", "defeated", "defeating", "thrashed",
                               "edged", "edging", "routed", "to", "against", "over"})
+# a loss told before a score and its opponent: 'went down 27-22 to Dunmore', 'fell 2-1 to'
+_LOST_TO = frozenset({"fell", "succumbed", "slumped", "crashed", "slipped"})
 _DASHES = frozenset({"-", "–", "—"})
 _FOR_AGAINST = re.compile(r"(\w+)\s+(?:[a-z]+\s+){0,2}(?:(?:(?:voting|voted)\s+)?in\s+favou?r|"
                           r"(?:voting|voted)\s+yes)\b[^.;]{0,80}?\b(?:and|to|with|while)\s+(\w+)\s+"
@@ -65,7 +67,8 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
     while k >= 0 and tu.is_name(toks[k]):
         k -= 1
     scored = (before[-1:] and before[-1] in _SCORED) or after in _SCORED or \
-        (k < i - 1 and k >= 0 and toks[k].casefold() in _SCORED)
+        (k < i - 1 and k >= 0 and toks[k].casefold() in _SCORED) or (
+            after == "to" and _lost_to(before, toks[i + 3 : i + 5], text))
     if not scored or _OTHER_RESULT.search(text):
         return None
     opponent = tu.stem(toks[i - 1]) if k < i - 1 and k >= 0 and \
@@ -75,6 +78,17 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                            text[spans[i][0] : spans[i + 1][1]],
                            anchors(text, spans, toks, i, i + 2, "score", window=8),
                            sort=opponent)
+
+
+_ODDS = re.compile(r"\b(?:odds|bookmakers?|prices?|betting)\b", re.IGNORECASE)
+
+
+def _lost_to(before: list[str], then: list[str], text: str) -> bool:
+    """Whether a figure pair followed by 'to' is a loss's score: 'went down 27-22 to
+    Dunmore', 'fell 2-1 to United'; not odds that 'crashed 5-1 to 3-1'."""
+    return (before[-2:] in (["went", "down"], ["go", "down"], ["goes", "down"]) or
+            (before[-1:] != [] and before[-1] in _LOST_TO)) and \
+        not (then[:1] and _PAIR.fullmatch(then[0])) and not _ODDS.search(text)
 
 
 def _count(tok: str) -> int | None:

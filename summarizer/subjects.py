@@ -149,6 +149,16 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         # Sunday': a season's and a game's
     if _standing(qa, sa) != _standing(qb, sb):
         return False  # 'The plant employs 800 workers' / 'will shed 120 employees'
+    if _over_several(qa, sa, qb, sb) or _over_several(qb, sb, qa, sa):
+        return False  # 'The race's five stages totalled 846 kilometres' / 'on the
+        # 171-kilometre final stage': several against one
+    if _part_of_a_year(qa, sa, qb, sb) or _part_of_a_year(qb, sb, qa, sa):
+        return False  # 'handled 1.42 million TEU in the third quarter of 2026' / 'handled
+        # just over five million TEU last year': a quarter's and a year's
+    if _waits_apart(qa, sa, qb, sb):
+        return False  # '1,340 patients … waiting more than two years' / 'nearly 9,900
+        # patients had been waiting for more than 52 weeks' / 'the overall waiting list at
+        # 68,412': counts past two bounds, or past one and all
     if (sa.stems | sb.stems) & _asked_stems() and \
             roles(sa.text, qa.span)[0] != roles(sb.text, qb.span)[0]:
         return False  # 'Prosecutors had asked for a 10-year term' / 'imposed an eight-year
@@ -312,6 +322,136 @@ def _day_part(q: Quantity, st: Statement) -> str:
         parts.add("morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 18 else
                   "evening" if 18 <= hour < 22 else "night")
     return parts.pop() if len(parts) == 1 else ""
+
+
+def _over_several(q: Quantity, st: Statement, other: Quantity, other_st: Statement) -> bool:
+    """Whether `q` is told of several, summed, of what `other` is told of one picked out: a
+    count of more than one before q in its sentence that a word of summing follows ('five
+    stages totalled 846 kilometres', 'The two reactors generated a combined'), of a word
+    around both, against one of them ('the 171-kilometre final stage', 'Stage 21'); not
+    'Two men were arrested after officers seized a total of 30 kilograms'."""
+    if not _told(_SUMMED, st.text):
+        return False
+    at = st.text.find(q.span)
+    for c in st.quantities:
+        start = st.text.find(c.span)
+        if c is q or c.unit or c.low <= 1 or not 0 <= start < at or \
+                c.topic not in q.anchors or c.topic not in other.anchors or \
+                c.topic in _counted(other, other_st):
+            continue
+        summed = _SUMMED.search(st.text, start + len(c.span))
+        between = st.text[start + len(c.span) : summed.start()] if summed else ""
+        if summed and summed.start() <= at and len(tu.tokens(between)) <= 5 and \
+                not tu.CLAUSE_MARK.search(between) and \
+                _one_picked(c.topic, other_st):
+            return True
+    return False
+
+
+# a figure told as a sum: 'five stages totalled 846 kilometres', 'had combined sales of'
+_SUMMED = re.compile(r"\btotal(?:l?ed|l?ing|s)?\b|\bcombined\b|\bin all\b|\baltogether\b|"
+                     r"\bbetween them\b", re.IGNORECASE)
+_PICKED = frozenset({"final", "first", "last", "opening", "closing", "second", "third",
+                     "fourth", "fifth", "longest", "shortest", "eldest", "youngest", "oldest"})
+
+
+def _one_picked(topic: str, st: Statement) -> bool:
+    """Whether `st` picks out one of what `topic` counts: 'the final stage', 'the eldest
+    brother', 'Stage 21', 'one of the turbines'."""
+    toks = [t.casefold() for t in tu.tokens(st.text)]
+    for n, t in enumerate(toks):
+        if tu.stem(t) != topic:
+            continue
+        if (n and toks[n - 1] in _PICKED) or (n + 1 < len(toks) and toks[n + 1].isdigit()) or \
+                toks[max(0, n - 3) : n] == ["one", "of", "the"]:
+            return True
+    return False
+
+
+_PART_OF_A_YEAR = re.compile(
+    r"\b(?:first|second|third|fourth|final|latest|last|march|june|september|december)"
+    r"[- ]quarter\b(?! of (?:the|a) (?:match|game|night|century))(?!-century)|\bin Q[1-4]\b|"
+    r"\b(?:first|second) half of (?:the year|(?:19|20)\d\d)\b|\bhalf-year\b|"
+    r"\b(?:first|the) nine months\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:last|this) year\b|\bfull[- ]year\b|\bwhole (?:of )?(?:last )?year\b",
+                     re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\bthe same (?:period|quarter|months)\b", re.IGNORECASE)
+_QUARTER_WORDS = re.compile(r"\bquarter|\bhalf\b|\bmonths\b|\bQ[1-4]\b|\bH[12]\b",
+                            re.IGNORECASE)
+
+
+def _part_of_a_year(q: Quantity, st: Statement, other_q: Quantity, other: Statement) -> bool:
+    """Whether `q`'s clause tells of a part of a year ('in the third quarter', 'the first
+    half of 2025', 'the first nine months') and `other_q`'s of a year ('last year',
+    'full-year'), the other sentence naming no part of one (no quarter, half, months or
+    month); not a game's 'fourth quarter', 'a quarter-century'."""
+    if not (_told(_PART_OF_A_YEAR, st.text) and _told(_A_YEAR, other.text)) or \
+            _told(_QUARTER_WORDS, other.text):
+        return False  # the whole sentences first: a sentence of many values is in many pairs
+    mine, theirs = clause(st.text, q.span), clause(other.text, other_q.span)
+    part = _PART_OF_A_YEAR.search(mine) or (  # 'from 1.30 million TEU in the same period last
+        _SAME_PERIOD.search(mine) and _PART_OF_A_YEAR.search(st.text))  # year': the quarter's
+    return bool(part) and bool(_A_YEAR.search(theirs)) and \
+        not _QUARTER_WORDS.search(other.text) and \
+        not any(when.month_of(t.casefold()) for t in tu.tokens(other.text))
+
+
+@lru_cache(maxsize=1024)
+def _told(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` is found in `text` (a sentence is asked once per pattern)."""
+    return bool(pattern.search(text))
+
+
+def _counted(q: Quantity, st: Statement) -> frozenset[str]:
+    """What else `q`'s sentence counts (its topics)."""
+    return frozenset(c.topic for c in st.quantities if c is not q)
+
+
+# a wait past a bound told after a count: 'had been waiting more than two years', 'waited
+# longer than 104 weeks', 'on waiting lists for more than 18 months'
+_WAITED = re.compile(r"\bwait(?:ing|ed|s)?(?: lists?)?(?: for)? (?:more|longer) than "
+                     r"(a|an|one|[\d,.]+|[a-z]+(?:-[a-z]+)?) "
+                     r"(minute|hour|day|week|fortnight|month|year|decade)s?( and a half)?\b",
+                     re.IGNORECASE)
+_HOURS = {"minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
+          "month": 730.0, "year": 8760.0, "decade": 87600.0}
+_WHOLE_LIST = re.compile(r"\bwaiting list\b", re.IGNORECASE)
+# any bound of time, however worded: a sentence holding one is no whole list's
+_ANY_BOUND = re.compile(r"\b(?:more|longer) than|\bover\b|\bat least\b|\bor (?:more|longer)\b|"
+                        r"\bwaits? of\b|-(?:year|month|week|day|hour)\b", re.IGNORECASE)
+
+
+def _waited(q: Quantity, st: Statement) -> float:
+    """The bound, in hours, of a wait a count is past, told in its clause after it ('1,340
+    patients had been waiting more than two years': 8760 * 2); 0 when none is told."""
+    if q.unit or "wait" not in st.text:
+        return 0.0
+    at = st.text.find(q.span)
+    if at < 0:
+        return 0.0
+    after = st.text[at + len(q.span) : at + len(q.span) + 90]
+    end = tu.CLAUSE_MARK.search(after)
+    found = _WAITED.search(after[: end.start() if end else None])
+    if not found:
+        return 0.0
+    amount = found.group(1).casefold()
+    digits = amount.replace(",", "")
+    number = 1.0 if amount in ("a", "an", "one") else spelled(amount) if amount.isalpha() \
+        else float(digits) if digits.replace(".", "", 1).isdigit() else None
+    if not number:
+        return 0.0
+    return (number + (0.5 if found.group(3) else 0.0)) * _HOURS[found.group(2).casefold()]
+
+
+def _waits_apart(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
+    """Counts past two bounds of a wait ('more than two years' / 'more than 52 weeks'), or
+    past one and a whole waiting list: not one figure ('longer than 104 weeks' is two
+    years)."""
+    wa, wb = _waited(qa, sa), _waited(qb, sb)
+    if wa and wb:
+        return abs(wa - wb) > 0.02 * max(wa, wb)
+    whole = (sb if wa else sa).text  # the other: the whole list, with no bound of its own
+    return bool(wa or wb) and bool(_WHOLE_LIST.search(whole)) and not _ANY_BOUND.search(whole)
 
 
 def _in_season(q: Quantity, st: Statement) -> bool:

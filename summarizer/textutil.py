@@ -41,7 +41,9 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
                          "‚": "'", "—": "-", "–": "-", "\u00a0": " "})
 # Chinese and Japanese are written without spaces: each of their characters is a token
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-WORD_PATTERN = (rf"[$€£₹]?\d[\d,.]*\d%?|[$€£₹]?\d%?|[{_CJK}]"
+# the currency signs written onto a figure ('$4', '₦1,150', '¥3,000'), as part of its word
+CURRENCY_SIGNS = "$€£₹₦¥₩₱₺₪₫₴₸₽฿₵"
+WORD_PATTERN = (rf"[{CURRENCY_SIGNS}]?\d[\d,.]*\d%?|[{CURRENCY_SIGNS}]?\d%?|[{_CJK}]"
                 rf"|[^\W\d_{_CJK}]+(?:['’.-][^\W\d_{_CJK}]+)*")
 _WORD = re.compile(WORD_PATTERN)
 # where a clause ends around a value: a comma, a semicolon, a colon, a bracket or a dash
@@ -77,7 +79,7 @@ def key(word: str) -> str:
     word = word.casefold().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    word = word.strip("$€£₹%.").replace(",", "")
+    word = word.strip(CURRENCY_SIGNS + "%.").replace(",", "")
     word = NUMBER_WORDS.get(word) or hyphenated(word) or word
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word.isalpha():
         word = word[:-1]
