@@ -70,7 +70,8 @@ UPDATE = re.compile(r"\b(?:has|have|had) (?:risen|climbed|grown|jumped|increased
 # a figure a sentence sets its own beside as an earlier period's: 'down from 52,100 last
 # year', 'compared with 9% a year earlier' (not a toll that rose 'to 11 from 9': an update)
 _EARLIER = re.compile(r"\b(?:from|than|with)\s+(?:about\s+|some\s+|around\s+|nearly\s+)?"
-                      r"[$€£]?(\d[\d,.]*)\W*(?:\w+\W+){0,2}?(?:last|previous|prior|a\s+year"
+                      rf"[{tu.CURRENCY_SIGNS}]?(\d[\d,.]*)\W*"
+                      r"(?:\w+\W+){0,2}?(?:last|previous|prior|a\s+year"
                       r"\s+(?:earlier|ago|before)|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 # a figure told as of a time: 'by Tuesday evening', 'by 6 p.m.', 'so far', 'as of Monday'
 _AS_OF = re.compile(r"\b(?:by\s+(?:early\s+|late\s+)?(?:" + "|".join(WEEKDAYS) + "|"
@@ -308,7 +309,7 @@ def _distinct_figures(st: Statement) -> dict[float, set[str]]:
     toks = tu.tokens(st.text)
     found: dict[float, set[str]] = {}
     for n, tok in enumerate(toks):
-        figure = tok.lstrip("$€£")
+        figure = tok.lstrip(tu.CURRENCY_SIGNS)
         if _DISTINCT.fullmatch(figure) and not YEAR.fullmatch(figure) and \
                 (value := float(figure.replace(",", ""))) >= 20:
             scale = SCALES.get(toks[n + 1].casefold(), 1) if n + 1 < len(toks) else 1
@@ -339,8 +340,8 @@ def _written_too(q: Quantity, figures: dict[float, set[str]]) -> bool:
 
 def _first_figure(q: Quantity) -> str:
     """The first figure of a value's words, as written without its currency sign."""
-    return next((t.lstrip("$€£") for t in tu.tokens(q.span) if any(c.isdigit() for c in t)),
-                "")
+    return next((t.lstrip(tu.CURRENCY_SIGNS) for t in tu.tokens(q.span)
+                 if any(c.isdigit() for c in t)), "")
 
 
 def _so_far(q: Quantity, as_of: bool, other: Quantity, other_as_of: bool) -> bool:

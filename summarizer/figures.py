@@ -157,7 +157,7 @@ def named_currency(toks: list[str], spans: list[tuple[int, int]], text: str, i: 
 
 
 def _money_only(toks: list[str], i: int) -> bool:
-    """Whether the figure at token i is written as money only is: with its thousands or its
+    """Whether the figure at token i is written as only money is: with its thousands or its
     cents, or before a scale ('N58,000', 'R2.3bn', 'SAR 4 billion'; not 'SAR 22')."""
     return "," in toks[i] or "." in toks[i] or (
         i + 1 < len(toks) and toks[i + 1].casefold() in SCALES)

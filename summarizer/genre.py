@@ -10,7 +10,8 @@ A review is told from news by how it is written, outside its quotations:
 - it judges: adjectives of Pattern's subjectivity lexicon (`data/subjective.txt`), less the
   few that news uses as plainly as reviews do ("more", "final", "confirmed", "rose");
 - it is about a work: it names the kind of work it is ("the film", "the album", "the menu";
-  a word news also uses otherwise, "show" or "game", only after "the", "this" or "its");
+  a word news also uses otherwise, "show" or "game", only after "the", "this", "its" or
+  "that");
 - it speaks in the present ("is", "has") more than the past ("was", "had"), as news does;
 - it seldom attributes what it says ("said", "told", "according to"), as news does in nearly
   every paragraph.
