@@ -27,8 +27,13 @@ _GRADES = frozenset({"category", "level", "stage", "phase", "magnitude", "grade"
 _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth "
                                          "ninth tenth eleventh twelfth".split(), 1)}
 _IN_A_ROW = frozenset({"consecutive", "straight", "successive"})
-LEADS = _GRADES | set(_MAGNITUDES) | set(_KIN) | set(_ORDINALS) | {"couple", "toll"}  # may
-# lead a value
+# what a toll is told by after a verb of bringing it to a figure: 'bringing this year's
+# deaths to 331'
+_DEATHS = frozenset({"deaths", "dead", "fatalities"})
+_BRINGING = frozenset({"bringing", "brings", "brought", "taking", "takes", "took", "raising",
+                       "raises", "raised", "pushing", "pushed", "lifting", "lifted"})
+LEADS = _GRADES | set(_MAGNITUDES) | set(_KIN) | set(_ORDINALS) | {"couple", "toll"} | \
+    _DEATHS  # may lead a value
 
 
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
@@ -70,6 +75,10 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return _kin_at(text, spans, toks, i)
     if low == "toll":  # 'the death toll ... has risen to 11': what the next figure counts
         return _toll_at(text, spans, toks, i)
+    if low in _DEATHS and i + 2 < len(toks) and toks[i + 1].casefold() == "to" and \
+            tu.is_number(toks[i + 2]) and \
+            any(t.casefold() in _BRINGING for t in toks[max(0, i - 5) : i]):
+        return _toll_at(text, spans, toks, i)  # 'bringing this year's deaths to 331'
     return None
 
 

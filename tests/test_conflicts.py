@@ -2717,3 +2717,17 @@ def test_second_review_of_the_eighth_blind_sets_rules_keeps_these(one: str, othe
 ])
 def test_second_review_of_the_eighth_blind_sets_rules_leaves_these(one: str, other: str) -> None:
     assert find_conflicts([], [(one, ["s1"]), (other, ["s2"])]) == []
+
+
+# a toll told by its deaths after a verb of bringing it to a figure (set M: 'bringing this
+# year's deaths to 331' / 'taking the death toll for the year to 318')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("Seven more people died of dengue, taking the death toll for the year to 318, officials "
+     "said.", "Bangladesh recorded seven dengue deaths, bringing this year's deaths to 331.", True),
+    ("Seven more people died of dengue, taking the death toll for the year to 331, officials "
+     "said.", "Bangladesh recorded seven dengue deaths, bringing this year's deaths to 331.", False),
+    ("The team's deaths to 3 in the league were a surprise.",
+     "The league deaths to 4 were recorded.", False),  # no verb of bringing: no toll
+])
+def test_a_toll_brought_to_a_figure(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
