@@ -93,6 +93,12 @@ def test_fragments_and_sentences_that_need_their_context_are_not_claims() -> Non
     assert not claimable("“No one wants peace more than the people of this city,” he added.")
     assert not claimable('"It was a long night for all of us here," she told reporters.')
     assert claimable("“No one wants peace more than the people of this city,” Mayor Lee added.")
+    # a review's credits line, names only: no claim (a sentence that goes on is one)
+    assert not claimable("Starring Dalia Renquist, Fennick Hale, Ottoline Brace.")
+    assert not claimable("With Saoirse Ronan, Stanley Tucci, Mark Wahlberg and Rachel Weisz")
+    assert claimable("Starring in her first role, Renquist is superb as the nurse.")
+    assert claimable("With 40 people dead, the city declared an emergency on Monday.")
+    assert claimable("₦1,150 is what a litre of petrol now costs in Lagos, checks showed.")
 
 
 

@@ -1,6 +1,7 @@
 """Which sentences can be claims on their own (pure). Fragments never are: questions (not a
 sentence that reports one: '… his answer was “says who?”'),
-cut-off captions, speaker or field labels ("MB: ..."), bare quotes, pronoun openers in
+cut-off captions, speaker or field labels ("MB: ..."), a review's credits ("Starring A, B
+and C."), bare quotes, pronoun openers in
 sentences that name no one ("He knew he had one chance"), quotations whose speaker is only a
 pronoun (“… ,” he added), and sentences too short or too long to stand as one claim.
 """
@@ -18,6 +19,11 @@ _PRONOUN = re.compile(r"^(he|she|it|they|this|these|those|his|her|their|its|i|we
                       r"your)\b", re.IGNORECASE)
 # a speaker's or a field's label: "MB: Eris is ...", "Robert Ricks: Yeah", "Stars: ..."
 _LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
+# a credits line of a review's box, names only: "Starring Dalia Renquist, Fennick Hale, Ottoline
+# Brace." (not "Starring in her first role, Renquist is superb.")
+_CREDITS = re.compile(r"^(?i:starring|featuring|directed by|written by|written and directed by|"
+                      r"produced by|with)\s+(?:[A-Z][\w.'’-]*(?:,\s*|\s+and\s+|\s*&\s*|\s+)?)+"
+                      r"[.]?$")
 _BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
 # a quotation whose speaker is only a pronoun: '"No one wants peace more," he added.'
 _PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|i|we)\s+(said|says|added|adds"
@@ -81,6 +87,7 @@ def claimable(text: str) -> bool:
             or text.rstrip("”\"’'」 ").endswith(("...", "…")) or _question(text):
         return False  # a question, or a caption cut off mid-sentence
     if _LABEL.match(text) or _BARE_QUOTE.fullmatch(text) or _PRONOUN_SPEAKER.fullmatch(text) or \
+            _CREDITS.match(text) or \
             (_PRONOUN.match(text) and not tu.names(text)):
         return False  # a fragment, or a sentence that names nobody its pronoun could mean
     first = words[0].lstrip("“\"‘'「")
@@ -88,7 +95,7 @@ def claimable(text: str) -> bool:
     # Chinese), a figure ("2,000 residents", "$40,000") or a name written in lower case
     # ("eBay said"), never mid-clause ("and then they left")
     if not ((first[:1].isalpha() and not first[:1].islower()) or first[:1].isdigit()
-            or first[:1] in "$€£¥" or (first[:1].isalpha()
+            or first[:1] in tu.CURRENCY_SIGNS or (first[:1].isalpha()
                                       and any(c.isupper() for c in first[1:]))):
         return False
     opened, closed = text.count("“"), text.count("”")
