@@ -75,11 +75,37 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
         return _kin_at(text, spans, toks, i)
     if low == "toll":  # 'the death toll ... has risen to 11': what the next figure counts
         return _toll_at(text, spans, toks, i)
-    if low in _DEATHS and i + 2 < len(toks) and toks[i + 1].casefold() == "to" and \
-            tu.is_number(toks[i + 2]) and \
-            any(t.casefold() in _BRINGING for t in toks[max(0, i - 5) : i]):
+    if low in _DEATHS and _brought_to(text, spans, toks, i):
         return _toll_at(text, spans, toks, i)  # 'bringing this year's deaths to 331'
     return None
+
+
+# what may stand before the deaths of a whole toll: 'bringing the deaths', 'this year's
+# deaths', 'the number of dead' (not 'police deaths', 'the day's deaths', 'took the dead')
+_WHOLE_TOLL = frozenset({"the", "year's", "of"})
+_AIMS = frozenset({"could", "would", "may", "might", "risk", "risks", "risked", "aim", "aims",
+                   "aimed", "aiming", "plan", "plans", "planned", "target", "goal", "bid"})
+_AFTER_TOLL = frozenset({"from", "on", "after", "as"})
+
+
+def _brought_to(text: str, spans: list[tuple[int, int]], toks: list[str], i: int) -> bool:
+    """Whether the deaths at token i are a whole toll brought to a figure: 'bringing this
+    year's deaths to 331', 'raising the number of dead to 40'; not deaths of a group or a
+    day, a figure that goes on ('to 11 counties', 'to 2 a day', 'to 12-year lows'), nor an
+    aim ('aimed at bringing road deaths to 2,000')."""
+    if i + 2 >= len(toks) or toks[i + 1].casefold() != "to" or not tu.is_number(toks[i + 2]):
+        return False
+    before = [t.casefold() for t in toks[max(0, i - 6) : i]]
+    if not before or before[-1] not in _WHOLE_TOLL or (toks[i].casefold() == "dead" and
+                                                        before[-1] != "of"):
+        return False
+    if not any(t in _BRINGING for t in before[-5:]) or any(t in _AIMS for t in before):
+        return False
+    if "-" in gap(text, spans, i + 2):
+        return False  # '12-year lows'
+    after = gap(text, spans, i + 2)
+    return i + 3 >= len(toks) or bool(CLAUSE_END.search(after)) or (
+        after.strip() == "" and toks[i + 3].casefold() in _AFTER_TOLL)
 
 
 def _kin_at(text: str, spans: list[tuple[int, int]], toks: list[str],

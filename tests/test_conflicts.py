@@ -2728,6 +2728,22 @@ def test_second_review_of_the_eighth_blind_sets_rules_leaves_these(one: str, oth
      "said.", "Bangladesh recorded seven dengue deaths, bringing this year's deaths to 331.", False),
     ("The team's deaths to 3 in the league were a surprise.",
      "The league deaths to 4 were recorded.", False),  # no verb of bringing: no toll
+    ("Belgorod officials lifted the number of dead to 25.",
+     "Belgorod officials said 27 people had died.", True),
+    # a review of the rule (105 pairs): a place, a rate, a group, a day, an aim, the dead
+    # carried somewhere are no toll
+    ("Texas officials said the heatwave brought deaths to 11 counties.",
+     "Texas officials said the heatwave killed 50 people.", False),
+    ("Paramedics in Belgorod took the dead to 3 hospitals after the strike.",
+     "The strike on Belgorod killed 25 people, officials said.", False),
+    ("The outbreak took deaths to 2 a day at its peak, officials said.",
+     "The outbreak has killed 60 people, officials said.", False),
+    ("The clashes on Monday brought police deaths to 5, officials said.",
+     "The clashes on Monday have killed 24 people, officials said.", False),
+    ("The plan is aimed at bringing road deaths to 2,000 a year by 2030.",
+     "Road crashes killed 4,000 people last year.", False),
+    ("The floods killed 12 more people, bringing the day's deaths to 14.",
+     "The floods have killed 120 people since Tuesday.", False),
 ])
 def test_a_toll_brought_to_a_figure(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found

@@ -99,6 +99,12 @@ def test_fragments_and_sentences_that_need_their_context_are_not_claims() -> Non
     assert claimable("Starring in her first role, Renquist is superb as the nurse.")
     assert claimable("With 40 people dead, the city declared an emergency on Monday.")
     assert claimable("₦1,150 is what a litre of petrol now costs in Lagos, checks showed.")
+    assert not claimable("Starring Óscar Jaenada, Ángela Molina and Íñigo Errejón.")
+    # a review of the rule (60 sentences): headlines in title case are sentences
+    assert claimable("With Biden Out, Democrats Scramble To Unite Behind Harris.")
+    assert claimable("With Russia And China Abstaining, UN Security Council Adopts Resolution.")
+    assert claimable("Directed By Christopher Nolan, Oppenheimer Wins Best Picture.")
+    assert claimable("WITH BIDEN OUT, HARRIS CONSOLIDATES DEMOCRATIC SUPPORT.")
 
 
 

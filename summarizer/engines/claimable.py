@@ -21,9 +21,9 @@ _PRONOUN = re.compile(r"^(he|she|it|they|this|these|those|his|her|their|its|i|we
 _LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s")
 # a credits line of a review's box, names only: "Starring Dalia Renquist, Fennick Hale, Ottoline
 # Brace." (not "Starring in her first role, Renquist is superb.")
-_CREDITS = re.compile(r"^(?i:starring|featuring|directed by|written by|written and directed by|"
-                      r"produced by|with)\s+(?:[A-Z][\w.'’-]*(?:,\s*|\s+and\s+|\s*&\s*|\s+)?)+"
-                      r"[.]?$")
+_NAME = r"[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,2}"  # up to three capitalised words
+_CREDITS = re.compile(rf"^(?:Starring|Featuring|Directed by|Written by|Written and directed by|"
+                      rf"Produced by|With)\s+{_NAME}(?:(?:,\s*|,?\s+and\s+|\s*&\s*){_NAME})*\.?$")
 _BARE_QUOTE = re.compile(r"[“\"‘][^”\"]*[”\"’][.!?]?")
 # a quotation whose speaker is only a pronoun: '"No one wants peace more," he added.'
 _PRONOUN_SPEAKER = re.compile(r"[“\"‘][^”\"]*[”\"’]\s*(he|she|they|it|i|we)\s+(said|says|added|adds"
