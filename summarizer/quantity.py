@@ -597,10 +597,12 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             gap(text, spans, j) == " ":  # 'five weeks after she vanished' = 'six weeks later'
         topic = f"{topic} later"
     if noun.casefold() in _RATES and j + 1 < len(toks):  # '$150 per game'
-        topic, j = f"/{tu.stem(toks[j + 1])}", j + 1
+        rate, j = _rate_unit(toks, j + 1)
+        topic = f"/{rate}"
     elif j + 2 < len(toks) and toks[j + 1].casefold() in _RATES and \
             gap(text, spans, j) == " ":  # '1.75 cents per ounce', not 'members, an investor'
-        topic, j = f"{topic}/{tu.stem(toks[j + 2])}", j + 2
+        rate, j = _rate_unit(toks, j + 2)
+        topic = f"{topic}/{rate}"
     elif j + 4 < len(toks) and toks[j + 1].casefold() == "of" and \
             toks[j + 3].casefold() in _RATES and tu.stem(toks[j + 4]) in _SHORT_SPANS and \
             not CLAUSE_END.search(text[spans[j][1] : spans[j + 4][0]]) and (
@@ -615,6 +617,18 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             toks[j + 1].casefold() in {"h", "hr", "hour"}:
         topic = f"{topic}/hour"  # '215km/h' is a speed, not a distance
     return topic, j
+
+
+_AREAS = frozenset({"square", "sq", "cubic", "cu"})
+
+
+def _rate_unit(toks: list[str], k: int) -> tuple[str, int]:
+    """The unit a rate is per, at token k, and the index of its last word: 'game'; 'square
+    foot' and 'square metre' are two ('HK$100,000 per square foot' / 'HK$1.08 million per
+    square metre')."""
+    if toks[k].casefold() in _AREAS and k + 1 < len(toks) and toks[k + 1][:1].isalpha():
+        return f"{tu.stem(toks[k])}-{tu.stem(toks[k + 1])}", k + 1
+    return tu.stem(toks[k]), k
 
 
 def _measured(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,

@@ -2747,3 +2747,17 @@ def test_second_review_of_the_eighth_blind_sets_rules_leaves_these(one: str, oth
 ])
 def test_a_toll_brought_to_a_figure(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# a rate per square foot is no rate per square metre (set N: 'HK$100,000 per square foot' /
+# 'HK$1.08 million per square metre')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The deal puts the price at HK$100,000 per square foot of saleable area.",
+     "The HK$588 million price works out at about HK$1.08 million per square metre.", False),
+    ("The flat sold for HK$100,000 per square foot, agents said.",
+     "The flat sold for HK$120,000 per square foot, the developer said.", True),
+    ("Tickets cost $150 per game this season.",
+     "Tickets cost $180 per game this season, the club said.", True),
+])
+def test_a_rate_per_square_unit_is_per_that_unit(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
