@@ -104,10 +104,11 @@ def figures(sentences: Sequence[str]) -> Figures:
     """What `is_review` reads of an article (its sentences)."""
     own = [w.casefold().replace("’", "'") for s in sentences for w in tu.tokens(QUOTED.sub(" ", s))]
     per100 = 100.0 / max(1, len(own))
+    lexicon = judging()
     works = sum(w in WORKS or (w in AMBIGUOUS_WORKS and n and own[n - 1] in _POINTING)
                 for n, w in enumerate(own))
     return Figures(words=sum(len(tu.tokens(s)) for s in sentences),
-                   judges=sum(w in judging() for w in own) * per100, works=works * per100,
+                   judges=sum(w in lexicon for w in own) * per100, works=works * per100,
                    present=sum(w in PRESENT for w in own), past=sum(w in PAST for w in own),
                    attributions=sum(w in ATTRIBUTING for w in own), own=len(own))
 

@@ -392,7 +392,6 @@ def _part_of_a_year(q: Quantity, st: Statement, other_q: Quantity, other: Statem
     part = _PART_OF_A_YEAR.search(mine) or (  # 'from 1.30 million TEU in the same period last
         _SAME_PERIOD.search(mine) and _PART_OF_A_YEAR.search(st.text))  # year': the quarter's
     return bool(part) and bool(_A_YEAR.search(theirs)) and \
-        not _QUARTER_WORDS.search(other.text) and \
         not any(when.month_of(t.casefold()) for t in tu.tokens(other.text))
 
 
