@@ -300,6 +300,11 @@ _AFTER_NORM = frozenset({"for", "of", "in", "at", "on", "by", "this", "last", "l
                          "over"})
 
 
+# a level named for a river or a sea that others are told from: 'above flood stage', 'above the
+# danger mark'
+_NAMED_LEVELS = frozenset({("flood", "stage"), ("flood", "level"), ("flood", "mark"),
+                           ("danger", "mark"), ("danger", "level"), ("warning", "level")})
+_OF_A_RECORD = frozenset({"previous", "old", "all-time", "world", "national", "course", "meet"})
 _ABOVE = frozenset({"above", "warmer", "hotter", "wetter", "higher"})
 _BELOW = frozenset({"below", "colder", "cooler", "drier", "lower"})
 
@@ -307,20 +312,34 @@ _BELOW = frozenset({"below", "colder", "cooler", "drier", "lower"})
 def _above_a_norm(after: list[str], gaps: list[str]) -> str:
     """'above' or 'below' when the words after a figure's noun (`after`; `gaps[k]` is what
     stands before after[k]) make it a difference from a norm, in its clause: 'seven degrees
-    Celsius above the seasonal average', 'below normal', 'warmer than usual'; '' for a level
-    ('above sea level', '41C, above normal for June', 'above the normal retirement age')."""
+    Celsius above the seasonal average', 'below normal', 'warmer than usual'; 'below-record'
+    or 'above-stage' for one from a record or a named level ('2 feet short of the record',
+    '9 feet above flood stage', '1.2 metres above the danger mark'); '' for a level ('above
+    sea level', '41C, above normal for June', 'above the normal retirement age')."""
     k = 1 if after[:1] and after[0] in _SCALES else 0
     if len(after) <= k or CLAUSE_END.search("".join(gaps[: k + 1])):
         return ""
     way = "above" if after[k] in _ABOVE else "below" if after[k] in _BELOW else ""
     if after[k] in ("above", "below"):
         k += 1
+    elif after[k : k + 2] == ["short", "of"]:  # 'about 2 feet short of the record'
+        way, k = "below", k + 2
     elif way and after[k + 1 : k + 2] == ["than"]:
         k += 2
     else:
         return ""
     if after[k : k + 1] in (["the"], ["its"], ["their"]):
         k += 1
+    which = 1 if after[k : k + 1] and after[k] in _OF_A_RECORD else 0
+    if after[k + which : k + which + 1] == ["record"]:  # '2 feet short of the record', '0.4C
+        k += which + 1  # above the previous record': a difference from it
+        return f"{way}-record" if k >= len(after) or after[k] in _AFTER_NORM | {
+            "set", "and", "but"} or bool(CLAUSE_END.search(gaps[k] if k < len(gaps) else "")) \
+            else ""  # (a difference from a record, not from an average)
+    if tuple(after[k : k + 2]) in _NAMED_LEVELS:  # 'more than 9 feet above flood stage'
+        k += 2
+        return f"{way}-{after[k - 1]}" if k >= len(after) or after[k] in _AFTER_NORM | {
+            "and", "but"} or bool(CLAUSE_END.search(gaps[k] if k < len(gaps) else "")) else ""
     if k + 1 < len(after) and _OF_A_NORM.fullmatch(after[k]) and after[k + 1] in _NORMS:
         k += 1  # 'the long-term average', 'the June average'
     elif k + 2 < len(after) and after[k].isdigit() and after[k + 1] == "year" and \

@@ -138,6 +138,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         return same_day(qa, qb, sa, sb, shared, sole)
     if qa.topic == "time" and qa.sort != qb.sort:
         return False  # '7:30 p.m. Pacific' / '10:30 p.m. Eastern': a zone said on one side
+    if qa.topic == "time" and _journey(qa, sa) != _journey(qb, sb):
+        return False  # 'had left the jetty at 6.15am' / 'struck a reef at about 7.30am';
+        # 'will leave Samoa at 11.30pm' / 'will land at 4:50 a.m.': two moments of a journey
     if _partial(qa, sa) != _partial(qb, sb):
         return False  # 'the first 36 satellites' are some of '288 satellites' ('the next
         # five years' / 'the next eight years' are compared)
@@ -155,6 +158,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if _part_of_a_year(qa, sa, qb, sb) or _part_of_a_year(qb, sb, qa, sa):
         return False  # 'handled 1.42 million TEU in the third quarter of 2026' / 'handled
         # just over five million TEU last year': a quarter's and a year's
+    if _running_total(qa, sa, sb) or _running_total(qb, sb, sa):
+        return False  # 'carrying 14 broadband satellites for Lumen Orbital' / 'The launch
+        # brings Lumen's on-orbit fleet to 126 satellites': what was added, and the whole now
     if _waits_apart(qa, sa, qb, sb):
         return False  # '1,340 patients … waiting more than two years' / 'nearly 9,900
         # patients had been waiting for more than 52 weeks' / 'the overall waiting list at
@@ -322,6 +328,64 @@ def _day_part(q: Quantity, st: Statement) -> str:
         parts.add("morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 18 else
                   "evening" if 18 <= hour < 22 else "night")
     return parts.pop() if len(parts) == 1 else ""
+
+
+# the words that tell a time of day is a journey's start or its end, by the word before them
+# when it takes one ('took off', 'set sail'); 'reached' is left out ('reached a deal at 2am')
+_LEAVING = frozenset("left leave leaves leaving depart departs departed departing departure "
+                     "sailed".split())
+_LEAVING_AFTER = {"took": {"off"}, "take": {"off"}, "takes": {"off"}, "taking": {"off"},
+                  "set": {"off", "out", "sail"}, "sets": {"off", "out", "sail"},
+                  "setting": {"off", "out", "sail"}, "pulled": {"out", "away"}}
+_ARRIVING = frozenset("arrive arrives arrived arriving arrival land lands landed landing docked "
+                      "docks".split())
+_JOURNEY_WORDS = 8  # how far before a time of day its journey word is read
+
+
+def _journey(q: Quantity, st: Statement) -> str:
+    """Whether a time of day is a journey's start ('leave'), its end ('arrive') or neither
+    (''), by the last such word of the few before it ('had left the Kuala Terap jetty at
+    6.15am', 'and land in Hawaii at 5.50am')."""
+    at = st.text.find(q.span)
+    if at < 0:
+        return ""
+    words = [w.casefold() for w in tu.tokens(st.text[max(0, at - 120) : at])][-_JOURNEY_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if words[k] in _ARRIVING or (words[k], after) == ("touched", "down"):
+            return "arrive"
+        if words[k] in _LEAVING or after in _LEAVING_AFTER.get(words[k], ()):
+            return "leave"
+    return ""
+
+
+# a whole brought to a figure by what was added to it: 'brings Lumen's on-orbit fleet to 126
+# satellites', 'takes the group's portfolio to 45 hotels'
+_BROUGHT_TO = re.compile(r"\b(?:brings?|bringing|brought|takes|taking|took|raises|raising|raised"
+                         r"|lifts|lifting|lifted|swells|swelling|swelled|pushes|pushing|pushed"
+                         r"|expands|expanding|expanded)\s+(?:[\w'’.-]+\s+){0,4}?([a-z]+)\s+to"
+                         r"(?:\s+(?:about|around|some|nearly|almost|more than|over|roughly))?\s+$")
+# wholes that are the story's own count, as the other side's plain count is: 'bringing the
+# death toll to 45' / 'have killed 52 people' still differ
+_TOTALS = frozenset(tu.stem(w) for w in (
+    "total tally toll number count figure sum deaths dead casualties injured cases "
+    "infections victims people".split()))
+
+
+def _running_total(q: Quantity, st: Statement, other_st: Statement) -> bool:
+    """Whether q is a whole that something added brought to a figure (`_BROUGHT_TO`), told by
+    a noun of its own that the other sentence does not use ('fleet', 'portfolio'): then the
+    other's count of the same things is what was added, or some of them."""
+    at = st.text.find(q.span)
+    number = re.search(r"\d", q.span)
+    if at < 0 or number is None:
+        return False
+    head = _BROUGHT_TO.search(st.text[max(0, at - 120) : at + number.start()])
+    if head is None:
+        return False
+    whole = tu.stem(head.group(1))
+    return whole not in _TOTALS and whole not in tu.stems(q.span.split(head.group(1))[-1]) and \
+        whole not in other_st.stems
 
 
 def _over_several(q: Quantity, st: Statement, other: Quantity, other_st: Statement) -> bool:

@@ -2761,3 +2761,72 @@ def test_a_toll_brought_to_a_figure(one: str, other: str, found: bool) -> None:
 ])
 def test_a_rate_per_square_unit_is_per_that_unit(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# a time of day a journey starts is not the time it ends, nor the time of something else on
+# the way (set N: 'had left the jetty at 6.15am' / 'struck a reef at about 7.30am'; 'will leave
+# Samoa at 11.30pm' / 'will land at 4:50 a.m.')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The ferry had left the Kuala Terap jetty at 6.15am for the crossing to the island.",
+     "The ferry struck a reef near the island at about 7.30am.", False),
+    ("The service will leave Samoa at 11.30pm on Fridays.",
+     "Passengers on the Samoa service will land at 4:50 a.m. Saturday.", False),
+    ("The flight from Lima took off at 9:10 p.m. on Tuesday.",
+     "The flight from Lima touched down in Cusco at 10:25 p.m. on Tuesday.", False),
+    # one moment of the journey, told two ways, still differs
+    ("The ferry had left the Kuala Terap jetty at 6.15am for the crossing.",
+     "The ferry departed from the Kuala Terap jetty at 6.45am for the crossing.", True),
+    ("The Lima flight landed at 10:25 p.m. on Tuesday, the airline said.",
+     "The Lima flight arrived at 11:05 p.m. on Tuesday, the airport said.", True),
+    ("The ferry struck the reef at 7.30am, the agency said.",
+     "The ferry hit the reef at about 7.50am, police said.", True),
+])
+def test_two_moments_of_a_journey(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# a difference from a named level or a record is no level (set N: 'more than 9 feet above
+# flood stage and about 2 feet short of the record' / 'well above its 10-foot flood stage')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("Kettle Creek crested at 19.4 feet, more than 9 feet above flood stage and about 2 feet "
+     "short of the record set in 1977.",
+     "The flood pushed Kettle Creek to 19.4 feet early Sunday, well above its 10-foot flood "
+     "stage.", False),
+    ("The Meghna was flowing 1.2 metres above the danger mark at Chandpur on Monday.",
+     "The Meghna reached 4.8 metres at Chandpur on Monday.", False),
+    ("Her time of 2:21.40 left her 3 seconds short of the world record.",
+     "She won in 2:21.40, the second-fastest time of the year.", False),
+    # two differences from one named level, or from one record, still differ
+    ("The Meghna was flowing 1.2 metres above the danger mark at Chandpur on Monday.",
+     "The Meghna was 0.8 metres above the danger mark at Chandpur on Monday.", True),
+    ("Kettle Creek crested about 2 feet short of the record set in 1977.",
+     "Kettle Creek crested about 3 feet short of the record set in 1977.", True),
+])
+def test_a_difference_from_a_named_level_or_a_record(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+def test_a_difference_from_a_record_is_not_one_from_an_average() -> None:
+    [record] = [q for q in quantities("Seville hit 46.1C, 0.4C above the previous record.")
+                if q.low < 1]
+    [average] = quantities("Seville was 0.4C above the seasonal average.")
+    assert (record.topic, average.topic) == ("above-record:c", "above:c")
+
+
+# a whole brought to a figure by what was added is not what was added (set N: 'carrying 14
+# broadband satellites' / 'The launch brings Lumen's on-orbit fleet to 126 satellites')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The launch brings Lumen's on-orbit fleet to 126 satellites, up from 112.",
+     "The Halberd rocket lifted off carrying 14 broadband satellites for Lumen Orbital.", False),
+    ("The deal takes the group's portfolio to 45 hotels.",
+     "The group bought 12 hotels from Marlow Leisure.", False),
+    # a toll, a total, or the same whole named on both sides still differ
+    ("The floods killed 12 more people, bringing the death toll to 45.",
+     "The floods have killed 52 people.", True),
+    ("The launch brings Lumen's fleet to 126 satellites.",
+     "Lumen's fleet now numbers 130 satellites.", True),
+    ("Six new cases bring the total to 45 infections in the county, officials said.",
+     "The outbreak has caused 52 infections in the county, officials said.", True),
+])
+def test_a_whole_brought_to_a_figure(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
