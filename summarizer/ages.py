@@ -21,6 +21,9 @@ from .value import Quantity
 _ANOTHER = re.compile(r"\b(?:also|too|another|other|others|second|fellow|both|two|three)\b",
                       re.IGNORECASE)
 _OPENERS = frozenset({"the", "a", "an"})
+# a quotation the sentence opens with, up to the comma that closes it: what follows may open
+# with the age ('"This is a football city," the 49-year-old said')
+_QUOTED = re.compile(r"^\s*[\"“].*[,!?][\"”]")
 _PRONOUNS = frozenset({"he", "she"})
 _DEATH = frozenset({"was", "is", "died", "dies", "has", "had", "aged", "at"})
 # words for a person the unnamed age could be instead (not a role the named one may hold)
@@ -43,10 +46,15 @@ def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
     if abs(qu.low - qn.low) > CLOSE:
         return False  # another person's age, likelier than a misreported one
     su, sn = statements[u], statements[n]
-    person = qn.anchors & sn.names
+    person = qn.anchors & sn.names or (  # a name opening its sentence is in no `names`:
+        qn.anchors if qn.anchors and {tu.key(w) for w in tu.tokens(qn.span)[:1]} <= qn.anchors
+        and qn.span[:1].isupper() else frozenset())  # 'Rotich, 27, made his move'
     if qu.anchors or not person or person & su.names or _ANOTHER.search(su.text):
         return False
-    head = [t.casefold() for t in tu.tokens(su.text[: max(su.text.find(qu.span), 0)])]
+    opening = su.text[: max(su.text.find(qu.span), 0)]
+    if (quoted := _QUOTED.search(opening)) is not None:
+        opening = opening[quoted.end() :]  # '"I have been waiting …," the 49-year-old said'
+    head = [t.casefold() for t in tu.tokens(opening)]
     said = head + [t.casefold() for t in tu.tokens(qu.span)][:1]
     if said[0] in _PRONOUNS and set(said[1:]) <= _DEATH:  # 'She was 89.', 'He died aged 81'
         return _told_before(statements, u, person) and _ages_only(statements, su.sources[0], qu,
@@ -55,6 +63,11 @@ def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
     if len(head) > 1 or (head and head[0] not in _OPENERS):
         return False  # the age is not what the sentence opens with: whose is unclear
     definite = bool(head) and head[0] == "the"  # one told of before: anaphora
+    if definite and _told_before(statements, u, person) and not any(
+            q.topic == "age" for q in statements[u - 1].quantities) and \
+            not _ANOTHER.search(statements[u - 1].text):  # (not 'as was Al Roe, 30')
+        return True  # 'Daniel Kiptanui Rotich … broke the course record.' / 'The 24-year-old
+        # from Kapsabet crossed the line …': whoever else its article names or ages
     if not definite and not (su.stems & sn.stems) - tu.stems(qu.span) - tu.stems(qn.span) \
             - person:
         return False  # 'A 17-year-old student …' brings someone in: the same story, then

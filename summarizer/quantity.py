@@ -453,6 +453,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         return j + 1, None  # '11,354 backed strike action': a verb, no noun counted
     else:
         topic, j = _topic(text, spans, toks, j, noun)
+    if topic == "live" and _lives_taken(text, spans, toks, i, j):
+        topic = "death"  # 'the disease has claimed 37 lives' / '43 people have died'
     said = None
     if topic in _PEOPLE or noun[:1].isupper():  # '4 people' killed, '84 Palestinians' wounded
         said = _predicate(text, spans, toks, i, j)
@@ -475,6 +477,26 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                            (anchors(text, spans, toks, i, j + 1, topic) - SAID.get(said, set()))
                            | ({measures} if measures else set()),
                            unit, sort=sort, measures=measures)
+
+
+# verbs that tell lives counted are deaths: 'claimed 37 lives', '11 lives were lost'
+_TAKING_LIVES = frozenset({"claim", "claimed", "claiming", "claims", "cost", "costing", "costs",
+                           "took", "taken", "take", "taking", "takes", "lost", "lose", "losing"})
+
+
+def _lives_taken(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
+                 j: int) -> bool:
+    """Whether the lives counted at tokens i..j were lost: a verb of taking them just before
+    ('has claimed at least 37 lives') or of losing them just after ('were lost')."""
+    before = i
+    while before > max(0, i - 4) and not CLAUSE_END.search(gap(text, spans, before - 1)):
+        before -= 1
+        if toks[before].casefold() in _TAKING_LIVES:
+            return True
+    after = [t.casefold() for t in toks[j + 1 : j + 4]]
+    return bool(after) and not CLAUSE_END.search(gap(text, spans, j)) and (
+        after[0] in _TAKING_LIVES or (after[0] in {"were", "have", "had", "was"} and
+                                      "lost" in after[1:3]))
 
 
 def _toll_of(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,

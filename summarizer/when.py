@@ -223,6 +223,24 @@ def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
     return j, minutes, None
 
 
+# the words before a time of day told on a 24-hour clock ('derailed at 7:48 on Tuesday',
+# 'at 19:30 local time'), and those after that make it a game's clock or a ratio instead
+_AT_CLOCK = frozenset({"at", "around", "about", "approximately", "roughly", "by", "until",
+                       "after", "before", "from", "since"})
+_NOT_THE_HOUR = frozenset({"of", "into", "left", "remaining", "mark", "gone", "to", "in",
+                           "odds", "ratio", "lead", "win", "defeat", "victory"})
+
+
+def _on_the_clock(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
+                  j: int) -> bool:
+    """Whether the hours and minutes at tokens i..j, with no 'a.m.' or 'p.m.', are a time of
+    day on a 24-hour clock: after 'at' or a word like it, not a game's clock ('at 12:34 of the
+    second period'), a running time ('at 2:07:41') or a score ('won at 2:1' has one digit)."""
+    return i > 0 and toks[i - 1].casefold() in _AT_CLOCK and j == i + 2 and \
+        gap(text, spans, i) == ":" and not gap(text, spans, i + 1).startswith(":") and \
+        not (j < len(toks) and toks[j].casefold() in _NOT_THE_HOUR)
+
+
 def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
              i: int) -> tuple[int, Quantity] | None:
     """A time of day ('at 6:57 p.m.') or a span of one ('between 6:45 and 7 p.m.'), as minutes
@@ -238,8 +256,8 @@ def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
         j, high, end_half = end
         half = end_half if half is None else half
     if half is None and end_half is None:
-        if high == low:
-            return None  # '19:30' could be a score; a time says a.m. or p.m. here
+        if high == low and not _on_the_clock(text, spans, toks, i, j):
+            return None  # '19:30' could be a score; a time says a.m. or p.m. here, or 'at'
         half = end_half = 0
     low += 0 if low >= 12 * 60 or low // 60 == 12 else (half or 0) * 60
     high += 0 if high >= 12 * 60 or high // 60 == 12 else (end_half or 0) * 60

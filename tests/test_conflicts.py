@@ -2830,3 +2830,64 @@ def test_a_difference_from_a_record_is_not_one_from_an_average() -> None:
 ])
 def test_a_whole_brought_to_a_figure(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# set Q's first rules: lives a disease or a crash claimed are deaths; a time after 'at' on a
+# 24-hour clock; a vehicle that left the rails made no journey; an unnamed age that points
+# back to the sentence before, or follows a quotation
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The regional health delegation has recorded 612 suspected cases, and the disease has "
+     "claimed 37 lives, according to the latest report released on Friday.",
+     "Health officials have counted 612 suspected cholera cases, and 43 people have died, "
+     "according to figures published by the regional health delegation on Friday.", True),
+    ("Eleven lives were lost in the blast at the Huanca mine, officials said.",
+     "The blast at the Huanca mine killed 14 people, officials said.", True),
+    ("The new drug could save 37 lives a year, the trial's authors said.",
+     "The trial's authors said 43 people had died in the control group.", False),
+    ("The train left the rails at 6:48 a.m. on Tuesday while travelling from Brodnica to "
+     "Torun.", "The service from Brodnica to Torun derailed at 7:48 on Tuesday, 3 June.", True),
+    ("Kowalski scored at 12:34 of the second period.",
+     "Kowalski scored at 14:02 of the second period.", False),
+    ("Rotich crossed the line at 2:07:41 in Kisumu.",
+     "Rotich crossed the line at 2:09:12 in Kisumu.", False),
+])
+def test_set_q_lives_and_clocks(one: str, other: str, found: bool) -> None:
+    times = [q for q in quantities(one) + quantities(other) if q.topic == "time"]
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found or (
+        not found and times == [])
+
+
+@pytest.mark.parametrize(("before", "unnamed", "named", "found"), [
+    ("Daniel Kiptanui Rotich broke the Kisumu course record on Sunday.",
+     "The 24-year-old from Kapsabet crossed the finish line in 2:07:41.",
+     "Rotich, 27, made his decisive move after about 32 kilometres.", True),
+    ("Yerlan Abdrakhmanov did not hide his emotions at the Shymkent stadium on Wednesday.",
+     '"I have been waiting for a club like this," the 49-year-old former midfielder said.',
+     "Abdrakhmanov, 47, led Aktobe Kyran to the Kazakhstan Cup in 2019.", True),
+    # the sentence before tells of someone else too, or the ages are far apart
+    ("Daniel Rotich beat his training partner Paul Kirui on Sunday.",
+     "The 31-year-old from Kapsabet crossed the finish line in 2:07:41.",
+     "Rotich, 24, made his decisive move after about 32 kilometres.", False),
+    ("Daniel Kiptanui Rotich broke the Kisumu course record on Sunday.",
+     "The 38-year-old from Kapsabet crossed the finish line in 2:07:41.",
+     "Rotich, 27, made his decisive move after about 32 kilometres.", False),
+])
+def test_an_unnamed_age_that_points_back(before: str, unnamed: str, named: str,
+                                         found: bool) -> None:
+    conflicts = find_conflicts([], [(before, ["s1"]), (unnamed, ["s1"]), (named, ["s2"])])
+    assert any("age" in c.description for c in conflicts) is found
+
+
+# a quarter's figure against a year named by its number (set Q: 'handled 184,000 TEU in the
+# third quarter of this year' / 'handled 690,000 TEU in 2025')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The chief executive said the port had handled 184,000 TEU in the third quarter of this "
+     "year.", "The port handled 690,000 TEU in 2025.", False),
+    ("The port handled 690,000 TEU in 2025, the authority said.",
+     "The port handled 720,000 TEU in 2025, its operator said.", True),
+    ("The port handled 184,000 TEU in the third quarter of 2025, the authority said.",
+     "The port handled 196,000 TEU in the third quarter of 2025, its operator said.", True),
+])
+def test_a_quarter_against_a_year_named_by_its_number(one: str, other: str,
+                                                       found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
