@@ -650,6 +650,11 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
                 j + 5 >= len(toks) or toks[j + 5].casefold() not in _NOT_RATES):
         topic = f"{topic}/{tu.stem(toks[j + 4])}"  # '850 tonnes of copper a day': a rate (a
         # year's is compared with a year's total: 'produced 310,000 tons … last year')
+    elif j + 4 < len(toks) and toks[j + 1].casefold() == "of" and \
+            toks[j + 3].casefold() == "per" and \
+            not CLAUSE_END.search(text[spans[j][1] : spans[j + 4][0]]):
+        rate, j = _rate_unit(toks, j + 4)  # 'six tonnes of olives per hectare': a rate,
+        topic = f"{topic}/{rate}"  # of any unit 'per' is told by
     elif j + 3 < len(toks) and toks[j + 1].casefold() == "of" and \
             toks[j + 3].casefold() in _DAILY and \
             not CLAUSE_END.search(text[spans[j][1] : spans[j + 3][0]]):

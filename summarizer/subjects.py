@@ -141,6 +141,9 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if qa.topic == "time" and _journey(qa, sa) != _journey(qb, sb):
         return False  # 'had left the jetty at 6.15am' / 'struck a reef at about 7.30am';
         # 'will leave Samoa at 11.30pm' / 'will land at 4:50 a.m.': two moments of a journey
+    if qa.topic.endswith("magnitude") and _aftershock(qa, sa) != _aftershock(qb, sb):
+        return False  # 'A magnitude 5.6 earthquake struck' / 'a strong aftershock of
+        # magnitude 4.3 shook the area again': two quakes
     if _partial(qa, sa) != _partial(qb, sb):
         return False  # 'the first 36 satellites' are some of '288 satellites' ('the next
         # five years' / 'the next eight years' are compared)
@@ -362,6 +365,16 @@ def _journey(q: Quantity, st: Statement) -> str:
                 after in _LEAVING_AFTER.get(words[k], ()):
             return "leave"
     return ""
+
+
+_SHOCKS = frozenset({"aftershock", "aftershocks", "foreshock", "foreshocks", "tremor"})
+
+
+def _aftershock(q: Quantity, st: Statement) -> bool:
+    """Whether a magnitude is told of a quake before or after the main one, by the words
+    just around it ('a strong aftershock of magnitude 4.3', 'a 4.3-magnitude aftershock'; not
+    'recorded 62 aftershocks since the magnitude 5.6 main shock')."""
+    return bool(set(beside(st, q.span, 18)[-2:] + beside(st, q.span, -14)[:2]) & _SHOCKS)
 
 
 # a whole brought to a figure by what was added to it: 'brings Lumen's on-orbit fleet to 126

@@ -2891,3 +2891,24 @@ def test_an_unnamed_age_that_points_back(before: str, unnamed: str, named: str,
 def test_a_quarter_against_a_year_named_by_its_number(one: str, other: str,
                                                        found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# set O: an aftershock's magnitude is not the main quake's; a yield per hectare is a rate
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("A magnitude 5.6 earthquake struck the Peloponnese before dawn on Saturday.",
+     "Less than two hours later, a strong aftershock of magnitude 4.3 shook the area again.",
+     False),
+    ("A magnitude 5.6 earthquake struck the Peloponnese before dawn on Saturday.",
+     "A magnitude 5.9 earthquake struck the Peloponnese on Saturday, seismologists said.", True),
+    ("The institute had recorded 62 aftershocks since the magnitude 5.6 main shock on "
+     "Saturday.", "The magnitude 5.9 main shock struck on Saturday, the institute said.", True),
+    ("Yields of just over six tonnes of olives per hectare were normal, Canete said.",
+     "The cooperative's mills took in 41,900 tonnes of olives last season, Canete said.", False),
+])
+def test_set_o_aftershocks_and_yields(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+def test_a_quantity_of_something_per_unit_is_a_rate() -> None:
+    [q] = quantities("The farm produced 3 tonnes of rice per hectare last year.")
+    assert q.topic == "ton/hectar"
