@@ -44,6 +44,10 @@ _ISO_CODES = {"JPY": "¥", "KRW": "₩", "TRY": "₺", "RUB": "₽", "UAH": "₴
 _WORDLIKE_CODES = frozenset({"TRY", "SAR", "MAD", "ILS", "ARS", "PEN"})
 _BEFORE_DOLLAR = {"c", "a", "nz", "us", "hk", "s"}  # 'C$42.50' read as '$42.50', as many
 # outlets write a dollar of their own country
+# currencies written with a dollar sign that are no dollar: the Brazilian real and pesos
+# ('RD$185 million' / '158 million pesos'), read as their names after a figure are
+_NOT_DOLLARS = {"r": "R$", "rd": "peso", "mx": "peso", "mex": "peso", "col": "peso",
+                "clp": "peso", "uy": "peso", "arg": "peso", "cuc": "peso"}
 _LETTERS = {"n": "₦", "r": "R", "p": "₱", "sh": "KSh"}
 SIGNS = frozenset(tu.CURRENCY_SIGNS) | {"R", "KSh"} | frozenset(_NAMED_AFTER.values())
 NUMERIC = re.compile(rf"[{tu.CURRENCY_SIGNS}]?(\d[\d,]*(?:\.\d+)?)(%?)")
@@ -144,6 +148,8 @@ def named_currency(toks: list[str], spans: list[tuple[int, int]], text: str, i: 
         return ""
     before, between = toks[i - 1].casefold(), gap(text, spans, i - 1)
     if unit == "$":
+        if not between and before in _NOT_DOLLARS:
+            return _NOT_DOLLARS[before]  # 'RD$185 million' is pesos, 'R$4 billion' reais
         return "$" if before in _BEFORE_DOLLAR and not between else ""
     if before in _CODES and between.strip(" .") == "":
         return _CODES[before]

@@ -2912,3 +2912,17 @@ def test_set_o_aftershocks_and_yields(one: str, other: str, found: bool) -> None
 def test_a_quantity_of_something_per_unit_is_a_rate() -> None:
     [q] = quantities("The farm produced 3 tonnes of rice per hectare last year.")
     assert q.topic == "ton/hectar"
+
+
+# a dollar sign after letters that name pesos or the real is no dollar (set O: 'RD$185
+# million' / '158 million pesos')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The Loto Quisqueya jackpot reached RD$185 million after 27 rollovers.",
+     "The Loto Quisqueya jackpot, worth 158 million pesos, was won after 27 draws.", True),
+    ("The Petrobras contract is worth R$4 billion, the company said.",
+     "The Petrobras contract is worth $4.8 billion, the company said.", False),
+    ("The Petrobras contract is worth R$4 billion, the company said.",
+     "The Petrobras contract is worth 4.8 billion reais, the company said.", True),
+])
+def test_pesos_and_reais_written_with_a_dollar_sign(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
