@@ -21,6 +21,12 @@ from .value import Quantity
 _ANOTHER = re.compile(r"\b(?:also|too|another|other|others|second|fellow|both|two|three)\b",
                       re.IGNORECASE)
 _OPENERS = frozenset({"the", "a", "an"})
+_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
+_WHERE = frozenset({"in", "at", "from", "of", "near", "outside", "across"})
+_DAYS = ("monday tuesday wednesday thursday friday saturday sunday january february march "
+         "april may june july august september october november december").split()
+_EVENTS = frozenset("""marathon race cup league championship championships games open
+tournament festival stadium ground arena final""".split())
 # a quotation the sentence opens with, up to the comma that closes it: what follows may open
 # with the age ('"This is a football city," the 49-year-old said')
 _QUOTED = re.compile(r"^\s*[\"“].*[,!?][\"”]")
@@ -31,6 +37,9 @@ _PEOPLE = frozenset("""pedestrian pedestrians passenger passengers driver motori
 rider victim victims suspect suspects wife husband widow widower partner son daughter mother
 father brother sister child children boy girl man woman teenager deputy successor
 predecessor friend neighbour neighbor witness colleague companion patient""".split())
+# and words for someone an unnamed age told after a named person's sentence may be instead
+_OTHERS = _PEOPLE | frozenset("""aide spokesman spokeswoman spokesperson relative attacker
+gunman assailant manager""".split())
 # words of a place's or a body's name, not a person's: 'Hillcrest High School'
 _PLACES = frozenset("""school high university college hospital street road avenue lane
 department police council county city town court church park station club company bank
@@ -46,34 +55,77 @@ def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
     if abs(qu.low - qn.low) > CLOSE:
         return False  # another person's age, likelier than a misreported one
     su, sn = statements[u], statements[n]
-    person = qn.anchors & sn.names or (  # a name opening its sentence is in no `names`:
-        qn.anchors if qn.anchors and {tu.key(w) for w in tu.tokens(qn.span)[:1]} <= qn.anchors
-        and qn.span[:1].isupper() else frozenset())  # 'Rotich, 27, made his move'
+    person = qn.anchors & sn.names
+    if not person and _pointed_back(u, qu, statements, _opening_name(qn)):
+        return True  # 'Daniel Kiptanui Rotich … broke the course record.' / 'The 24-year-old
+        # from Kapsabet crossed the line …' / 'Rotich, 27, made his move'
     if qu.anchors or not person or person & su.names or _ANOTHER.search(su.text):
         return False
-    opening = su.text[: max(su.text.find(qu.span), 0)]
-    if (quoted := _QUOTED.search(opening)) is not None:
-        opening = opening[quoted.end() :]  # '"I have been waiting …," the 49-year-old said'
-    head = [t.casefold() for t in tu.tokens(opening)]
+    head = [t.casefold() for t in tu.tokens(su.text[: max(su.text.find(qu.span), 0)])]
     said = head + [t.casefold() for t in tu.tokens(qu.span)][:1]
     if said[0] in _PRONOUNS and set(said[1:]) <= _DEATH:  # 'She was 89.', 'He died aged 81'
         return _told_before(statements, u, person) and _ages_only(statements, su.sources[0], qu,
                                                                    None) and \
             all(_ages_only(statements, source, qn, person) for source in sn.sources)
+    if _pointed_back(u, qu, statements, person):
+        return True
     if len(head) > 1 or (head and head[0] not in _OPENERS):
         return False  # the age is not what the sentence opens with: whose is unclear
     definite = bool(head) and head[0] == "the"  # one told of before: anaphora
-    if definite and _told_before(statements, u, person) and not any(
-            q.topic == "age" for q in statements[u - 1].quantities) and \
-            not _ANOTHER.search(statements[u - 1].text):  # (not 'as was Al Roe, 30')
-        return True  # 'Daniel Kiptanui Rotich … broke the course record.' / 'The 24-year-old
-        # from Kapsabet crossed the line …': whoever else its article names or ages
     if not definite and not (su.stems & sn.stems) - tu.stems(qu.span) - tu.stems(qn.span) \
             - person:
         return False  # 'A 17-year-old student …' brings someone in: the same story, then
     return all(_ages_only(statements, source, qu, None) and _names(statements, source, person)
                and not _someone_else(statements, source, person) for source in su.sources) and \
         all(_ages_only(statements, source, qn, person) for source in sn.sources)
+
+
+def _opening_name(q: Quantity) -> frozenset[str]:
+    """The name an age follows when it opens its sentence ('Rotich, 27, made his move'): no
+    `names` holds a sentence's first word."""
+    first = {tu.key(w) for w in tu.tokens(q.span)[:1]}
+    return q.anchors if q.anchors and first <= q.anchors and q.span[:1].isupper() else \
+        frozenset()
+
+
+def _pointed_back(u: int, q: Quantity, statements: Sequence[Statement],
+                  person: frozenset[str]) -> bool:
+    """Whether the unnamed age q, opening statement u with 'the' (or after a quotation that
+    opens it: '"I have been waiting …," the 49-year-old former midfielder said'), is of
+    `person`, whom the sentence before opens with: that sentence ages no one, tells of no one
+    else (no second name but places, days and events: 'Smith was attacked by Jones', 'Murray
+    lost to Alcaraz', 'Smith and Jones were arrested'), and the age's own sentence tells of no
+    other person ('The 30-year-old driver', '"He was a lovely boy," the 45-year-old said', 'in
+    connection with his death')."""
+    su = statements[u]
+    if not person or q.anchors or person & su.names or not _told_before(statements, u, person):
+        return False
+    opening = su.text[: max(su.text.find(q.span), 0)]
+    quote = ""
+    if (quoted := _QUOTED.search(opening)) is not None:
+        opening, quote = opening[quoted.end() :], quoted.group()
+    if [t.casefold() for t in tu.tokens(opening)] != ["the"]:
+        return False
+    rest = su.text[su.text.find(q.span) + len(q.span) :]
+    told = {t.casefold() for t in tu.tokens(quote + " " + rest)}
+    before = statements[u - 1]
+    return not told & (_OTHERS | _THIRD_PERSON) and \
+        not any(x.topic == "age" for x in before.quantities) and \
+        not _ANOTHER.search(before.text) and not _ANOTHER.search(su.text) and \
+        all(_no_one(before.text, run) for run in before.runs[1:])
+
+
+def _no_one(text: str, run: tuple[str, ...]) -> bool:
+    """Whether a name run of a sentence is no person: a day or a month, a place after 'in',
+    'at', 'from', 'of' or 'near' ('at the Shymkent stadium', 'one of Kenya's'), or a name of
+    several words that holds a word for a place or an event ('the Kisumu Lakeside Marathon')."""
+    words = {w.casefold().removesuffix("'s").removesuffix("’s") for w in run}
+    if words & (set(_DAYS) | _EVENTS | _PLACES):
+        return True
+    at = text.find(" ".join(run))
+    before = [t.casefold() for t in tu.tokens(text[max(0, at - 30) : at])][-2:]
+    return bool(before) and (before[-1] in _WHERE or (
+        len(before) == 2 and before[1] == "the" and before[0] in _WHERE))
 
 
 def _told_before(statements: Sequence[Statement], u: int, person: frozenset[str]) -> bool:

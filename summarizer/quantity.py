@@ -324,21 +324,26 @@ def _above_a_norm(after: list[str], gaps: list[str]) -> str:
         k += 1
     elif after[k : k + 2] == ["short", "of"]:  # 'about 2 feet short of the record'
         way, k = "below", k + 2
+    elif after[k] == "outside" and "record" in after[k + 1 : k + 4]:  # '0.3 seconds outside
+        way, k = "below", k + 1  # the world record'
     elif way and after[k + 1 : k + 2] == ["than"]:
         k += 2
     else:
         return ""
     if after[k : k + 1] in (["the"], ["its"], ["their"]):
         k += 1
-    which = 1 if after[k : k + 1] and after[k] in _OF_A_RECORD else 0
+    which = 1 if after[k : k + 1] and (after[k] in _OF_A_RECORD or YEAR.fullmatch(after[k])) \
+        else 0  # 'the previous record', 'the 1993 record'
     if after[k + which : k + which + 1] == ["record"]:  # '2 feet short of the record', '0.4C
         k += which + 1  # above the previous record': a difference from it
+        k += after[k : k + 1] in (["high"], ["low"])  # 'below its record high'
         return f"{way}-record" if k >= len(after) or after[k] in _AFTER_NORM | {
             "set", "and", "but"} or bool(CLAUSE_END.search(gaps[k] if k < len(gaps) else "")) \
             else ""  # (a difference from a record, not from an average)
-    if tuple(after[k : k + 2]) in _NAMED_LEVELS:  # 'more than 9 feet above flood stage'
+    if tuple(after[k : k + 2]) in _NAMED_LEVELS:  # 'more than 9 feet above flood stage' (and
+        # 'flood level': one kind of level, by its first word; a danger level is another)
         k += 2
-        return f"{way}-{after[k - 1]}" if k >= len(after) or after[k] in _AFTER_NORM | {
+        return f"{way}-{after[k - 2]}" if k >= len(after) or after[k] in _AFTER_NORM | {
             "and", "but"} or bool(CLAUSE_END.search(gaps[k] if k < len(gaps) else "")) else ""
     if k + 1 < len(after) and _OF_A_NORM.fullmatch(after[k]) and after[k + 1] in _NORMS:
         k += 1  # 'the long-term average', 'the June average'
@@ -484,19 +489,28 @@ _TAKING_LIVES = frozenset({"claim", "claimed", "claiming", "claims", "cost", "co
                            "took", "taken", "take", "taking", "takes", "lost", "lose", "losing"})
 
 
+# words that tell lives counted were not (yet) lost: a fear, a forecast, a rescue
+_UNLIKE_DEATHS = frozenset({"could", "would", "may", "might", "will", "can", "fear", "fears",
+                            "feared", "warn", "warned", "warns", "threaten", "threatens",
+                            "risk", "risks", "nearly", "almost", "save", "saved", "saving",
+                            "spare", "spared"})
+
+
 def _lives_taken(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
                  j: int) -> bool:
     """Whether the lives counted at tokens i..j were lost: a verb of taking them just before
     ('has claimed at least 37 lives') or of losing them just after ('were lost')."""
-    before = i
-    while before > max(0, i - 4) and not CLAUSE_END.search(gap(text, spans, before - 1)):
-        before -= 1
-        if toks[before].casefold() in _TAKING_LIVES:
-            return True
+    first = i  # the clause's first word, within a few before the count
+    while first > max(0, i - 8) and not CLAUSE_END.search(gap(text, spans, first - 1)):
+        first -= 1
+    if {t.casefold() for t in toks[first:i]} & _UNLIKE_DEATHS:
+        return False  # 'Doctors fear the outbreak could claim 10,000 lives': none yet
+    if any(t.casefold() in _TAKING_LIVES for t in toks[max(first, i - 4) : i]):
+        return True
     after = [t.casefold() for t in toks[j + 1 : j + 4]]
     return bool(after) and not CLAUSE_END.search(gap(text, spans, j)) and (
         after[0] in _TAKING_LIVES or (after[0] in {"were", "have", "had", "was"} and
-                                      "lost" in after[1:3]))
+                                      "lost" in after[1:3] and not set(after) & _UNLIKE_DEATHS))
 
 
 def _toll_of(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,

@@ -334,37 +334,79 @@ def _day_part(q: Quantity, st: Statement) -> str:
     return parts.pop() if len(parts) == 1 else ""
 
 
-# the words that tell a time of day is a journey's start or its end, by the word before them
-# when it takes one ('took off', 'set sail'); 'reached' is left out ('reached a deal at 2am')
+# the words that tell a time of day is a journey's start or its end, with the word after
+# them when they take one ('took off', 'set sail', 'touched down'); 'reached' and 'sailed' are
+# left out ('reached a deal at 2am', 'sailed into port')
 _LEAVING = frozenset("left leave leaves leaving depart departs departed departing departure "
-                     "sailed".split())
+                     "fled".split())
 _LEAVING_AFTER = {"took": {"off"}, "take": {"off"}, "takes": {"off"}, "taking": {"off"},
-                  "set": {"off", "out", "sail"}, "sets": {"off", "out", "sail"},
-                  "setting": {"off", "out", "sail"}, "pulled": {"out", "away"}}
+                  "set": {"off", "sail"}, "sets": {"off", "sail"}, "setting": {"off", "sail"},
+                  "lifted": {"off"}, "lifts": {"off"}, "lifting": {"off"}}
 _ARRIVING = frozenset("arrive arrives arrived arriving arrival land lands landed landing docked "
                       "docks".split())
-# what a vehicle leaves in an accident, not at a journey's start: 'left the rails at 6:48 a.m.'
-_OFF_THE_WAY = [["the", w] for w in ("rails", "road", "track", "tracks", "runway", "roadway",
-                                     "carriageway", "motorway", "highway", "tarmac")]
-_JOURNEY_WORDS = 8  # how far before a time of day its journey word is read
+_ARRIVING_AFTER = {"touched": {"down"}, "touches": {"down"}, "sailed": {"into"}}
+# what a vehicle leaves in an accident, not at a journey's start ('left the rails at 6:48
+# a.m.'); what 'left' leaves when it is no journey ('left 3 dead', 'left office', 'left
+# unresolved'): only 'left' before 'the', 'for', 'from', 'at', 'on', a name or the time is one
+_OFF_THE_WAY = frozenset({"rails", "road", "track", "tracks", "runway", "roadway",
+                          "carriageway", "motorway", "highway", "tarmac"})
+_LEFT_FOR = frozenset({"the", "for", "from", "at", "on", "its", "their", "his", "her", "port",
+                       "harbour", "harbor", "home", "dock", "base", "camp", "hospital"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})  # 'landed the deal'
+# words that end the stretch a time of day's verb is read in: another clause
+_JOINERS = frozenset({"and", "but", "which", "who", "when", "while", "after", "before", "as",
+                      "then", "where", "until", "because", "so"})
+# past tenses not ending in -ed: another verb, so no journey word beyond it is the time's
+_PAST = frozenset("""struck hit began begun broke fell sank shook caught came went ran spoke said
+told found held met won lost made took swept tore blew burst froze rang sent set stood gave
+got brought""".split())
+_JOURNEY_WORDS = 8  # how far from a time of day its verb is read
 
 
 def _journey(q: Quantity, st: Statement) -> str:
     """Whether a time of day is a journey's start ('leave'), its end ('arrive') or neither
-    (''), by the last such word of the few before it ('had left the Kuala Terap jetty at
-    6.15am', 'and land in Hawaii at 5.50am')."""
+    (''), by the verb of its clause: the nearest before it ('had left the Kuala Terap jetty at
+    6.15am', 'and land in Hawaii at 5.50am'; not 'The plane took off at 6am and crashed at
+    6:40am'), or after it when it opens its clause ('At 7am the ferry departed')."""
     at = st.text.find(q.span)
     if at < 0:
         return ""
-    words = [w.casefold() for w in tu.tokens(st.text[max(0, at - 120) : at])][-_JOURNEY_WORDS:]
-    for k in range(len(words) - 1, -1, -1):
-        after = words[k + 1] if k + 1 < len(words) else ""
-        if words[k] in _ARRIVING or (words[k], after) == ("touched", "down"):
+    before = st.text[max(0, at - 120) : at]
+    cut = [m.end() for m in tu.CLAUSE_END.finditer(before)]
+    words = tu.tokens(before[cut[-1] if cut else 0 :])
+    found = _journey_verb(words[::-1], backward=True)
+    if found is None and len(words) <= 2:  # 'At 7am on Tuesday the ferry departed'
+        after = st.text[at + len(q.span) : at + len(q.span) + 120]
+        stop = tu.CLAUSE_END.search(after)
+        found = _journey_verb(tu.tokens(after[: stop.start() if stop else None]))
+    return found or ""
+
+
+def _journey_verb(words: list[str], backward: bool = False) -> str | None:
+    """The first verb of `words` (read away from a time of day, nearest first: `backward`
+    when they come before it) as a journey's 'leave' or 'arrive', '' for another verb or a
+    joining word, None for none within `_JOURNEY_WORDS`."""
+    for k, token in enumerate(words[:_JOURNEY_WORDS]):
+        word = token.casefold()
+        # the words after this one in the sentence: before it in a backward reading
+        then = words[k - 1 :: -1][:2] if backward and k else ([] if backward else words[k + 1 :
+                                                                                       k + 3])
+        nxt = then[0].casefold() if then else ""
+        if word in _JOINERS:
+            return ""
+        if (word in _ARRIVING and nxt not in _DETERMINERS) or \
+                nxt in _ARRIVING_AFTER.get(word, ()):
             return "arrive"
-        if (words[k] in _LEAVING and words[k + 1 : k + 3] not in _OFF_THE_WAY) or \
-                after in _LEAVING_AFTER.get(words[k], ()):
+        if word == "left":  # 'left the Kuala Terap jetty at', 'left at'; not 'left the rails',
+            # 'left 3 dead', 'left office'
+            off = len(then) > 1 and nxt == "the" and then[1].casefold() in _OFF_THE_WAY
+            return "leave" if not off and (not then or nxt in _LEFT_FOR or
+                                           then[0][:1].isupper()) else ""
+        if word in _LEAVING or nxt in _LEAVING_AFTER.get(word, ()):
             return "leave"
-    return ""
+        if word in _PAST or (word.endswith("ed") and len(word) > 4):
+            return ""
+    return None
 
 
 _SHOCKS = frozenset({"aftershock", "aftershocks", "foreshock", "foreshocks", "tremor"})
@@ -381,8 +423,16 @@ def _aftershock(q: Quantity, st: Statement) -> bool:
 # satellites', 'takes the group's portfolio to 45 hotels'
 _BROUGHT_TO = re.compile(r"\b(?:brings?|bringing|brought|takes|taking|took|raises|raising|raised"
                          r"|lifts|lifting|lifted|swells|swelling|swelled|pushes|pushing|pushed"
-                         r"|expands|expanding|expanded)\s+(?:[\w'’.-]+\s+){0,4}?([a-z]+)\s+to"
+                         r"|expands|expanding|expanded)\s+((?:[\w'’.-]+\s+){0,4}?)([a-z]+)\s+to"
                          r"(?:\s+(?:about|around|some|nearly|almost|more than|over|roughly))?\s+$")
+# what may stand between the verb and the whole's noun: its owner and what kind it is, not a
+# place or a part ('raised the toll in the north to 45', 'took the total lost to 2.4 million')
+_NOT_OF_THE_WHOLE = frozenset({"in", "of", "from", "for", "on", "at", "across", "by", "with",
+                               "since", "after", "over"})
+# counts told in units, not of things a whole holds ('working days', 'points', '40C')
+_UNIT_COUNTS = frozenset(tu.stem(w) for w in (
+    "days hours minutes weeks months years points degrees percent metres meters feet miles "
+    "kilometres kilometers tonnes tons votes".split()))
 # wholes that are the story's own count, as the other side's plain count is: 'bringing the
 # death toll to 45' / 'have killed 52 people' still differ
 _TOTALS = frozenset(tu.stem(w) for w in (
@@ -399,11 +449,15 @@ def _running_total(q: Quantity, st: Statement, other_st: Statement) -> bool:
     if at < 0 or number is None:
         return False
     head = _BROUGHT_TO.search(st.text[max(0, at - 120) : at + number.start()])
-    if head is None:
+    counted = tu.tokens(q.span[number.start() :])[-1:]  # the things counted: 'satellites'
+    if head is None or not counted or not counted[0].casefold().endswith("s") or \
+            tu.stem(counted[0]) in _UNIT_COUNTS:
         return False
-    whole = tu.stem(head.group(1))
-    return whole not in _TOTALS and whole not in tu.stems(q.span.split(head.group(1))[-1]) and \
-        whole not in other_st.stems
+    noun, between = head.group(2), tu.tokens(head.group(1).casefold())
+    whole = tu.stem(noun)
+    return whole not in _TOTALS and not set(between) & _NOT_OF_THE_WHOLE and \
+        noun not in tu.STOPWORDS and not noun.endswith("ed") and noun != "lost" and \
+        whole not in tu.stems(q.span.split(noun)[-1]) and whole not in other_st.stems
 
 
 def _over_several(q: Quantity, st: Statement, other: Quantity, other_st: Statement) -> bool:
@@ -456,9 +510,10 @@ _PART_OF_A_YEAR = re.compile(
     r"\b(?:first|second) half of (?:the year|(?:19|20)\d\d)\b|\bhalf-year\b|"
     r"\b(?:first|the) nine months\b", re.IGNORECASE)
 _A_YEAR = re.compile(r"\b(?:last|this) year\b|\bfull[- ]year\b|\bwhole (?:of )?(?:last )?year\b"
-                     r"|\b(?:in|for|during|throughout) (?:all of )?(?:19|20)\d\d\b"
-                     r"(?! (?:to|and)\b)",  # 'handled 690,000 TEU in 2025' (not 'in 2024
+                     r"|(?P<numbered>\b(?:in|for|during|throughout) (?:all of )?(?:19|20)\d\d\b"
+                     r"(?! (?:to|and)\b))",  # 'handled 690,000 TEU in 2025' (not 'in 2024
                      re.IGNORECASE)  # and 2025')
+_YEAR_BESIDE = 16  # how far from a figure a year told by its number is the figure's
 _SAME_PERIOD = re.compile(r"\bthe same (?:period|quarter|months)\b", re.IGNORECASE)
 _QUARTER_WORDS = re.compile(r"\bquarter|\bhalf\b|\bmonths\b|\bQ[1-4]\b|\bH[12]\b",
                             re.IGNORECASE)
@@ -475,8 +530,21 @@ def _part_of_a_year(q: Quantity, st: Statement, other_q: Quantity, other: Statem
     mine, theirs = clause(st.text, q.span), clause(other.text, other_q.span)
     part = _PART_OF_A_YEAR.search(mine) or (  # 'from 1.30 million TEU in the same period last
         _SAME_PERIOD.search(mine) and _PART_OF_A_YEAR.search(st.text))  # year': the quarter's
-    return bool(part) and bool(_A_YEAR.search(theirs)) and \
+    return bool(part) and _a_years(theirs, other_q.span) and \
         not any(when.month_of(t.casefold()) for t in tu.tokens(other.text))
+
+
+def _a_years(own: str, span: str) -> bool:
+    """Whether a figure's clause tells of a year: 'last year', 'full-year' anywhere in it; a
+    year by its number just beside the figure ('handled 690,000 TEU in 2025'; not 'delivered
+    462,000 cars and expects more deliveries in 2026')."""
+    at = own.find(span)
+    for m in _A_YEAR.finditer(own):
+        if not m.group("numbered") or at < 0 or (
+                at + len(span) <= m.start() <= at + len(span) + _YEAR_BESIDE or
+                at - _YEAR_BESIDE <= m.end() <= at):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1024)

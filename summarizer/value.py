@@ -47,7 +47,10 @@ class Quantity:
             if self.low != self.high and other.low != other.high:
                 return self.value != other.value  # two spans of time: each end is a claim
             if self.low == self.high and other.low == other.high:
-                return abs(self.low - other.low) > (self.slack or other.slack)
+                apart = abs(self.low - other.low)
+                if "either" in (self.unit, other.unit):  # 'at 7:48' with no a.m. or p.m.:
+                    apart = min(apart, abs(apart - 12 * 60))  # 7:48 or 19:48
+                return apart > (self.slack or other.slack)
         return self.unit == other.unit and (self.high < other.low or other.high < self.low) \
             and not _rounded(self, other)  # 'every eleven days' / 'every 11.2 days'
 

@@ -208,7 +208,8 @@ def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
     (hour * 60 + minutes, before any 'p.m.'), and 0 or 12 for 'a.m.' / 'p.m.' (None unsaid)."""
     if (dotted := _DOTTED.fullmatch(toks[i])) and i + 1 < len(toks) and \
             toks[i + 1].casefold() in _MERIDIEM and not gap(text, spans, i).strip():
-        return i + 2, int(dotted[1]) * 60 + int(dotted[2]), _MERIDIEM[toks[i + 1].casefold()]
+        half = _MERIDIEM[toks[i + 1].casefold()]
+        return i + 2, _past_midnight(int(dotted[1]) * 60 + int(dotted[2]), half), half
     if not DAY_OR_HOUR.fullmatch(toks[i]) or int(toks[i]) > 23:
         return None
     j, minutes = i + 1, int(toks[i]) * 60
@@ -219,15 +220,23 @@ def _clock(text: str, spans: list[tuple[int, int]], toks: list[str],
         return None  # a bare '7' is no time
     if j < len(toks) and toks[j].casefold() in _MERIDIEM and \
             not gap(text, spans, j - 1).strip():
-        return j + 1, minutes, _MERIDIEM[toks[j].casefold()]
+        half = _MERIDIEM[toks[j].casefold()]
+        return j + 1, _past_midnight(minutes, half), half
     return j, minutes, None
+
+
+def _past_midnight(minutes: int, half: int) -> int:
+    """'12:01 a.m.' is a minute past midnight, as '00:01' is."""
+    return minutes - 12 * 60 if half == 0 and minutes // 60 == 12 else minutes
 
 
 # the words before a time of day told on a 24-hour clock ('derailed at 7:48 on Tuesday',
 # 'at 19:30 local time'), and those after that make it a game's clock or a ratio instead
 _AT_CLOCK = frozenset({"at", "around", "about", "approximately", "roughly", "by", "until",
                        "after", "before", "from", "since"})
-_NOT_THE_HOUR = frozenset({"of", "into", "left", "remaining", "mark", "gone", "to", "in",
+_EVENING = frozenset({"tonight", "evening", "night", "afternoon"})
+_MORNING = frozenset({"morning", "dawn", "daybreak"})
+_NOT_THE_HOUR = frozenset({"with", "of", "into", "left", "remaining", "mark", "gone", "to", "in",
                            "odds", "ratio", "lead", "win", "defeat", "victory"})
 
 
@@ -255,10 +264,17 @@ def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
             and (end := _clock(text, spans, toks, j + 1)) is not None:
         j, high, end_half = end
         half = end_half if half is None else half
+    either = False  # a time told with no a.m. or p.m. that may be either
     if half is None and end_half is None:
         if high == low and not _on_the_clock(text, spans, toks, i, j):
             return None  # '19:30' could be a score; a time says a.m. or p.m. here, or 'at'
         half = end_half = 0
+        if high == low and 60 <= low < 13 * 60 and not toks[i].startswith("0"):
+            # 'at 7:48' may be a 24-hour clock's or a 12-hour one's: the part of the day after
+            # it says ('at 7:30 tonight'), else it is either ('at 10:30, officials said')
+            told = {t.casefold() for t in toks[j : j + 5]}
+            half = end_half = 12 if told & _EVENING else 0
+            either = not told & (_EVENING | _MORNING)
     low += 0 if low >= 12 * 60 or low // 60 == 12 else (half or 0) * 60
     high += 0 if high >= 12 * 60 or high // 60 == 12 else (end_half or 0) * 60
     if high < low:
@@ -287,4 +303,5 @@ def _time_at(text: str, spans: list[tuple[int, int]], toks: list[str],
     if zone:  # '7:30 p.m. Pacific' and '10:30 p.m. Eastern' may be one time
         stop, j = spans[j][1], j + 1
     return j, Quantity("time", float(low), float(high), value, text[spans[begin][0] : stop],
-                       anchors(text, spans, toks, begin, j, "time"), slack=slack, sort=zone)
+                       anchors(text, spans, toks, begin, j, "time"), "either" if either else "",
+                       slack=slack, sort=zone)
