@@ -444,20 +444,28 @@ def _running_total(q: Quantity, st: Statement, other_st: Statement) -> bool:
     """Whether q is a whole that something added brought to a figure (`_BROUGHT_TO`), told by
     a noun of its own that the other sentence does not use ('fleet', 'portfolio'): then the
     other's count of the same things is what was added, or some of them."""
-    at = st.text.find(q.span)
-    number = re.search(r"\d", q.span)
-    if at < 0 or number is None:
-        return False
-    head = _BROUGHT_TO.search(st.text[max(0, at - 120) : at + number.start()])
-    counted = tu.tokens(q.span[number.start() :])[-1:]  # the things counted: 'satellites'
+    whole = _brought_whole(st.text, q.span)
+    return bool(whole) and whole not in other_st.stems
+
+
+@lru_cache(maxsize=4096)
+def _brought_whole(text: str, span: str) -> str:
+    """The stem of the whole a figure (`span` of `text`) was brought to ('fleet' in 'brings
+    Lumen's on-orbit fleet to 126 satellites'), or '' (once per value: it is in many pairs)."""
+    at = text.find(span)
+    number = re.search(r"\d", span)
+    if at < 0 or number is None or " to " not in text:
+        return ""
+    head = _BROUGHT_TO.search(text[max(0, at - 120) : at + number.start()])
+    counted = tu.tokens(span[number.start() :])[-1:]  # the things counted: 'satellites'
     if head is None or not counted or not counted[0].casefold().endswith("s") or \
             tu.stem(counted[0]) in _UNIT_COUNTS:
-        return False
+        return ""
     noun, between = head.group(2), tu.tokens(head.group(1).casefold())
     whole = tu.stem(noun)
-    return whole not in _TOTALS and not set(between) & _NOT_OF_THE_WHOLE and \
+    return whole if whole not in _TOTALS and not set(between) & _NOT_OF_THE_WHOLE and \
         noun not in tu.STOPWORDS and not noun.endswith("ed") and noun != "lost" and \
-        whole not in tu.stems(q.span.split(noun)[-1]) and whole not in other_st.stems
+        whole not in tu.stems(span.split(noun)[-1]) else ""
 
 
 def _over_several(q: Quantity, st: Statement, other: Quantity, other_st: Statement) -> bool:
