@@ -3002,3 +3002,18 @@ def test_pesos_and_reais_written_with_a_dollar_sign(one: str, other: str, found:
 ])
 def test_review_of_set_n_and_o_rules(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# counts as of two times may both be right: the count grew (set O: 'More than 40 aftershocks
+# had been recorded by midday' / 'By Monday morning the institute had recorded 62')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("More than 40 aftershocks had been recorded by midday, the institute said.",
+     "By Monday morning the institute had recorded 62 aftershocks.", False),
+    ("Engineers had checked 180 buildings by Saturday evening.",
+     "By Monday, engineers had checked 410 buildings.", False),
+    # one time, two counts; or the count as of the later time smaller
+    ("Engineers had checked 180 buildings by Saturday evening.",
+     "Engineers had checked 240 buildings by Saturday evening.", True),
+])
+def test_counts_as_of_two_times(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
