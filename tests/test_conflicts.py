@@ -3017,3 +3017,19 @@ def test_review_of_set_n_and_o_rules(one: str, other: str, found: bool) -> None:
 ])
 def test_counts_as_of_two_times(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# a time with no zone is local time, unless a place's clock or a journey is told (set P:
+# 'happened at about 3:40 a.m.' / 'occurred at approximately 4:40 a.m. local time')
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The derailment happened at about 3:40 a.m. near Kessock.",
+     "The derailment near Kessock occurred at approximately 4:40 a.m. local time.", True),
+    ("The derailment happened at about 4:40 a.m. near Kessock.",
+     "The derailment near Kessock occurred at approximately 4:40 a.m. local time.", False),
+    ("The flight will land in Hawaii at 5.50am local time.",
+     "The flight from Samoa will land in Hawaii at 4:50 a.m.", False),
+    ("The quake struck at 3:40 a.m. Beijing time, the agency said.",
+     "The quake struck at 4:40 a.m. local time, the agency said.", False),
+])
+def test_a_time_with_no_zone_is_local(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
