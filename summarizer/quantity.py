@@ -360,6 +360,10 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
     (or its range's end), the kind of it, and what happened to the people counted."""
+    if i > 1 and toks[i - 1].casefold() == "in" and not unit and (
+            tu.is_number(toks[i - 2]) or toks[i - 2].casefold() in tu.NUMBER_WORDS) and \
+            j < len(toks) and _UNIT_OF.get(tu.stem(toks[j]), tu.stem(toks[j])) not in _UNITS:
+        return j, None  # 'more than one in five people': a share, no count of people
     if unit not in ("", "%") and _added(text, spans, toks, i):
         return j, None  # 'an extra R2,500 a month' adds to a figure, as 'another $3 million'
     j, high, upper_unit = _range_end(text, spans, toks, i, j, value, unit)
@@ -443,8 +447,15 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
     before = toks[i - 1].casefold() if i > 0 else ""
     if before in _INCREMENTS:
         return j + 1, None  # 'another 3,000 jobs' adds to a figure; it does not state one
-    sort = ""
-    if _describes(noun, toks[j + 1] if j + 1 < len(toks) else "") and \
+    sort = area = ""
+    after = toks[j + 1] if j + 1 < len(toks) else ""
+    if noun.casefold() in _AREAS and gap(text, spans, j) == " " and (
+            _AREA_UNITS.get(after.casefold()) or _UNIT_OF.get(tu.stem(after), tu.stem(after))
+            in _UNITS):  # '1,600 square metres', '1,200 sq ft': an area, not a length
+        area = "cubic" if noun.casefold() in {"cubic", "cu"} else "squar"
+        j += 1
+        noun = toks[j]
+    elif _describes(noun, after) and \
             gap(text, spans, j) == " ":  # 'three young children', 'two Israeli soldiers'
         sort = "" if noun.casefold() in _QUALITIES else tu.stem(noun)
         j += 1
@@ -458,6 +469,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         return j + 1, None  # '11,354 backed strike action': a verb, no noun counted
     else:
         topic, j = _topic(text, spans, toks, j, noun)
+    if area:
+        topic = f"{area}-{_AREA_UNITS.get(noun.casefold(), topic)}"
     if topic == "live" and _lives_taken(text, spans, toks, i, j):
         topic = "death"  # 'the disease has claimed 37 lives' / '43 people have died'
     said = None
@@ -680,6 +693,7 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
 
 
 _AREAS = frozenset({"square", "sq", "cubic", "cu"})
+_AREA_UNITS = {"ft": "foot", "m": "metr", "km": "kilometr", "mi": "mile"}  # 'sq ft', 'sq m'
 
 
 def _rate_unit(toks: list[str], k: int) -> tuple[str, int]:

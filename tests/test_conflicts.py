@@ -3033,3 +3033,26 @@ def test_counts_as_of_two_times(one: str, other: str, found: bool) -> None:
 ])
 def test_a_time_with_no_zone_is_local(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+# set P: 'about 300' may be 312; an area is no length; 'one in five people' counts no people
+@pytest.mark.parametrize(("one", "other", "found"), [
+    ("The ferry had about 300 passengers on board when the engine failed.",
+     "The ferry left with 312 passengers on board when the engine failed.", False),
+    ("The ferry had about 300 passengers on board when the engine failed.",
+     "The ferry left with 340 passengers on board when the engine failed.", True),
+    ("The khan is arranged around a courtyard measuring 42 metres by 38 metres.",
+     "The khan encloses an open courtyard of about 1,600 square metres.", False),
+    ("The khan encloses an open courtyard of about 1,600 square metres.",
+     "The khan encloses a courtyard of 1,900 square metres.", True),
+    ("But more than one in five people on the list have now waited too long.",
+     "More than 2,000 people on the list are still waiting too long.", False),
+])
+def test_set_p_rounding_areas_and_shares(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+def test_square_feet_written_short_is_an_area() -> None:
+    assert [q.topic for q in quantities("The flat measures 1,200 sq ft.")] == \
+        [q.topic for q in quantities("The flat measures 1,200 square feet.")] == ["squar-foot"]
+    assert [q.topic for q in quantities("He scored 2 in 3 minutes.")] == ["minut"]
