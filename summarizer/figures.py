@@ -116,8 +116,8 @@ def read_number(toks: list[str], spans: list[tuple[int, int]], text: str,
         value = parsed
     while j < len(toks) and toks[j].casefold() in SCALES:
         between = gap(text, spans, j - 1)
-        if between if len(toks[j]) <= 2 else between.strip():  # '$20m' is 20 million; '5 m' is not
-            break
+        if between if len(toks[j]) <= 2 else between.strip() not in ("", "-"):  # '$20m' is 20
+            break  # million, '5 m' is not; 'a $14.5-million package', 'a ₹124-crore package'
         value *= SCALES[toks[j].casefold()]
         j += 1
     if j < len(toks) and toks[j].casefold() == "percent":

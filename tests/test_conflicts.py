@@ -3056,3 +3056,12 @@ def test_square_feet_written_short_is_an_area() -> None:
     assert [q.topic for q in quantities("The flat measures 1,200 sq ft.")] == \
         [q.topic for q in quantities("The flat measures 1,200 square feet.")] == ["squar-foot"]
     assert [q.topic for q in quantities("He scored 2 in 3 minutes.")] == ["minut"]
+
+
+def test_a_scale_joined_by_a_hyphen_is_read() -> None:
+    # set P: 'a $14.5-million provincial package', 'a ₹124-crore package' were $14.5 and ₹124
+    [dollars] = quantities("Gill announced a $14.5-million provincial package on Wednesday.")
+    [rupees] = quantities("The cabinet cleared a ₹124-crore package for flood relief.")
+    assert (dollars.value, rupees.value) == ("$14500000", "₹1240000000")
+    [short] = quantities("It is a $5-m deal.")
+    assert short.value == "$5"  # a scale of one or two letters joins only written onto it
