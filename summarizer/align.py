@@ -168,8 +168,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
     links, scoped = [], Scoped(statements)
     # each read once per statement: a long one is in many pairs
     rose = _per_statement(statements, lambda st: bool(UPDATE.search(st.text)))
-    as_of = _per_statement(statements, lambda st: " ".join(
-        m.group().casefold().split()) if (m := _AS_OF.search(st.text)) else "")
+    as_of = _per_statement(statements, lambda st: bool(_AS_OF.search(st.text)))
     earlier = _per_statement(statements, lambda st: {
         m.group(1).rstrip(",.") for m in _EARLIER.finditer(st.text)})
     figures = _per_statement(statements, _distinct_figures)
@@ -345,14 +344,11 @@ def _first_figure(q: Quantity) -> str:
                  if any(c.isdigit() for c in t)), "")
 
 
-def _so_far(q: Quantity, as_of: str, other: Quantity, other_as_of: str) -> bool:
-    """A count told as of a time (`as_of`, the words that say so: 'Forty homes had been
-    flooded … by Tuesday evening', 'so far') is no rival of a larger one told as of none, or
-    as of another time ('More than 40 aftershocks had been recorded by midday' / 'By Monday
-    morning … had recorded 62 aftershocks'): the count may have grown since. Two counts as
-    of one time ('by noon on Friday') are compared."""
-    return bool(as_of) and as_of != other_as_of and q.topic not in {*WHEN, "age"} and \
-        other.low > q.high
+def _so_far(q: Quantity, as_of: bool, other: Quantity, other_as_of: bool) -> bool:
+    """A count told as of a time (`as_of`: 'Forty homes had been flooded … by Tuesday
+    evening', 'so far') is no rival of a larger one told as of none: the count may have
+    grown since. Two counts as of a time ('by noon on Friday') are compared."""
+    return as_of and not other_as_of and q.topic not in {*WHEN, "age"} and other.low > q.high
 
 
 def _ceiling_met(ceiling: Quantity, other: Quantity) -> bool:

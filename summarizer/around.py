@@ -14,6 +14,7 @@ from .textutil import CLAUSE_END
 
 APPROX = 0.03  # relative slack of an approximate value ("about 65", "nearly $20m")
 BOUND = 0.1  # how far past a bound outlets round a figure: 'more than 5,000' for 5,300
+_ROUNDING = frozenset({"about", "around", "roughly", "approximately", "some", "estimated"})
 ROUND_APPROX = 0.05  # the slack of an approximate figure of one significant digit: 'about
 # 300' for 312
 WINDOW = 4  # content words each side of a quantity that anchor it
@@ -82,7 +83,8 @@ def bounded(toks: list[str], i: int, value: float, high: float) -> tuple[float, 
         return value, high * (1 + BOUND)
     if before in {"under", "nearly", "almost"} or than in {"fewer", "less"}:
         return value * (1 - BOUND), high  # 'nearly 300 passengers' may be 287
-    slack = ROUND_APPROX if value == high and value >= 100 and _one_digit(value) else APPROX
+    slack = ROUND_APPROX if value == high and value >= 100 and _one_digit(value) and \
+        before in _ROUNDING else APPROX
     return value * (1 - slack), high * (1 + slack)  # ('about 300 passengers' may be 312;
     # 'about 2.4 million' is not 2.5 million)
 

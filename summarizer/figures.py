@@ -36,9 +36,10 @@ _NAMED_AFTER = {"won": "₩", "yen": "¥", "yuan": "CN¥", "renminbi": "CN¥", "
 # else as the code (a code is one country's currency, unlike 'kr' or a bare 'dinars')
 _ISO_CODES = {"JPY": "¥", "KRW": "₩", "TRY": "₺", "RUB": "₽", "UAH": "₴", "GHS": "₵",
               "THB": "฿", "ILS": "₪", "VND": "₫", "KZT": "₸", "CNY": "CN¥", "RMB": "CN¥",
-              "MYR": "RM", "IDR": "Rp", "BRL": "R$", "PLN": "zł", **{c: c for c in """CHF SEK
+              "MYR": "RM", "IDR": "Rp", "BRL": "R$", "PLN": "zł", "MXN": "peso", "CLP": "peso",
+              "DOP": "peso", "UYU": "peso", "ARS": "peso", **{c: c for c in """CHF SEK
               NOK DKK ISK CZK HUF BGN EGP PKR BDT LKR NPR OMR SAR AED QAR KWD BHD JOD MAD TND
-              DZD ETB UGX TZS RWF XOF XAF ARS CLP MXN TWD HKD SGD""".split()}}
+              DZD ETB UGX TZS RWF XOF XAF TWD HKD SGD""".split()}}  # (pesos read as their name)
 # codes that are also words or call signs ('TRY 3 times', 'SAR 22', 'PEN 3'): read only on a
 # figure that can only be money (a scale, its thousands, its cents)
 _WORDLIKE_CODES = frozenset({"TRY", "SAR", "MAD", "ILS", "ARS", "PEN"})

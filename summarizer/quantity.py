@@ -17,7 +17,7 @@ from . import textutil as tu
 from .aged import age_at, aged_at
 from .around import APPROX, APPROX_WORDS, anchors, bounded, span_start
 from .difference import QUALIFIERS
-from .figures import NUMERIC, SIGNS, gap, named_currency, read_number, shown
+from .figures import NUMERIC, SIGNS, gap, named_currency, read_number, shown, spelled
 from .textutil import CLAUSE_END
 from .value import Quantity
 
@@ -360,10 +360,14 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
     (or its range's end), the kind of it, and what happened to the people counted."""
-    if i > 1 and toks[i - 1].casefold() == "in" and not unit and (
-            tu.is_number(toks[i - 2]) or toks[i - 2].casefold() in tu.NUMBER_WORDS) and \
-            j < len(toks) and _UNIT_OF.get(tu.stem(toks[j]), tu.stem(toks[j])) not in _UNITS:
-        return j, None  # 'more than one in five people': a share, no count of people
+    if i > 1 and toks[i - 1].casefold() == "in" and not unit and j < len(toks) and \
+            tu.stem(toks[j]) in _SHARED and (share := _share_before(toks, i - 2)):
+        # 'more than one in five people', '1 in 10 adults': a share, no count of people
+        start = span_start(text, spans, toks, i - 2)
+        return j + 1, Quantity(f"share:{tu.stem(toks[j])}", share / value, share / value,
+                               f"{shown(share)} in {shown(value)}",
+                               text[spans[start][0] : spans[j][1]],
+                               anchors(text, spans, toks, i - 2, j + 1, "share"))
     if unit not in ("", "%") and _added(text, spans, toks, i):
         return j, None  # 'an extra R2,500 a month' adds to a figure, as 'another $3 million'
     j, high, upper_unit = _range_end(text, spans, toks, i, j, value, unit)
@@ -524,6 +528,21 @@ def _lives_taken(text: str, spans: list[tuple[int, int]], toks: list[str], i: in
     return bool(after) and not CLAUSE_END.search(gap(text, spans, j)) and (
         after[0] in _TAKING_LIVES or (after[0] in {"were", "have", "had", "was"} and
                                       "lost" in after[1:3] and not set(after) & _UNLIKE_DEATHS))
+
+
+# what 'one in five …' shares out: people and their homes ('1 in 10 adults', 'one in four
+# households'), not places, games or tries ('killed 14 in 3 provinces', '3 in 4 games')
+_SHARED = _PEOPLE | frozenset(tu.stem(w) for w in (
+    "adults voters households homes families americans britons canadians australians teens "
+    "teenagers".split()))
+
+
+def _share_before(toks: list[str], k: int) -> float:
+    """The part of a share told at token k ('one' in 'one in five people'), or 0."""
+    word = toks[k].casefold().replace(",", "")
+    if word.replace(".", "", 1).isdigit():
+        return float(word)
+    return (spelled(word) or 0.0) if word in tu.NUMBER_WORDS else 0.0
 
 
 def _toll_of(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, j: int,

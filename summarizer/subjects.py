@@ -136,14 +136,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         return len(shared) >= 2  # 'his daughters', 'three days later': what they did, alike
     if qa.topic in {"date", "weekday"}:  # the clause around each date: what happened on it
         return same_day(qa, qb, sa, sb, shared, sole)
-    if qa.topic == "time" and qa.sort != qb.sort and not (
-            {qa.sort, qb.sort} == {"", "local"} and not _OTHER_CLOCK.search(sa.text) and
-            not _OTHER_CLOCK.search(sb.text) and not _journey(qa, sa) and
-            not _journey(qb, sb)):
+    if qa.topic == "time" and qa.sort != qb.sort:
         return False  # '7:30 p.m. Pacific' / '10:30 p.m. Eastern': a zone said on one side
-        # (a time with none is local time: 'at about 3:40 a.m.' / 'at approximately 4:40
-        # a.m. local time'; not beside another place's clock, 'on Samoa's clock', nor a
-        # journey's start or end, which may cross zones)
     if qa.topic == "time" and _journey(qa, sa) != _journey(qb, sb):
         return False  # 'had left the jetty at 6.15am' / 'struck a reef at about 7.30am';
         # 'will leave Samoa at 11.30pm' / 'will land at 4:50 a.m.': two moments of a journey
@@ -340,9 +334,6 @@ def _day_part(q: Quantity, st: Statement) -> str:
     return parts.pop() if len(parts) == 1 else ""
 
 
-# a time told by a named place's clock: 'on Samoa's clock', 'Beijing time'
-_OTHER_CLOCK = re.compile(r"\b(?:on|by)\s+[A-Z][\w]+(?:['’]s)?\s+clock\b|"
-                          r"\b(?!Local\b)[A-Z][a-z]+\s+time\b")
 # the words that tell a time of day is a journey's start or its end, with the word after
 # them when they take one ('took off', 'set sail', 'touched down'); 'reached' and 'sailed' are
 # left out ('reached a deal at 2am', 'sailed into port')
@@ -418,7 +409,8 @@ def _journey_verb(words: list[str], backward: bool = False) -> str | None:
     return None
 
 
-_SHOCKS = frozenset({"aftershock", "aftershocks", "foreshock", "foreshocks", "tremor"})
+_SHOCKS = frozenset({"aftershock", "aftershocks", "foreshock", "foreshocks"})  # ('tremor'
+# is as often the main quake: 'The magnitude 6.1 tremor struck')
 
 
 def _aftershock(q: Quantity, st: Statement) -> bool:

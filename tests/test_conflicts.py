@@ -3004,37 +3004,6 @@ def test_review_of_set_n_and_o_rules(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
 
 
-# counts as of two times may both be right: the count grew (set O: 'More than 40 aftershocks
-# had been recorded by midday' / 'By Monday morning the institute had recorded 62')
-@pytest.mark.parametrize(("one", "other", "found"), [
-    ("More than 40 aftershocks had been recorded by midday, the institute said.",
-     "By Monday morning the institute had recorded 62 aftershocks.", False),
-    ("Engineers had checked 180 buildings by Saturday evening.",
-     "By Monday, engineers had checked 410 buildings.", False),
-    # one time, two counts; or the count as of the later time smaller
-    ("Engineers had checked 180 buildings by Saturday evening.",
-     "Engineers had checked 240 buildings by Saturday evening.", True),
-])
-def test_counts_as_of_two_times(one: str, other: str, found: bool) -> None:
-    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
-
-
-# a time with no zone is local time, unless a place's clock or a journey is told (set P:
-# 'happened at about 3:40 a.m.' / 'occurred at approximately 4:40 a.m. local time')
-@pytest.mark.parametrize(("one", "other", "found"), [
-    ("The derailment happened at about 3:40 a.m. near Kessock.",
-     "The derailment near Kessock occurred at approximately 4:40 a.m. local time.", True),
-    ("The derailment happened at about 4:40 a.m. near Kessock.",
-     "The derailment near Kessock occurred at approximately 4:40 a.m. local time.", False),
-    ("The flight will land in Hawaii at 5.50am local time.",
-     "The flight from Samoa will land in Hawaii at 4:50 a.m.", False),
-    ("The quake struck at 3:40 a.m. Beijing time, the agency said.",
-     "The quake struck at 4:40 a.m. local time, the agency said.", False),
-])
-def test_a_time_with_no_zone_is_local(one: str, other: str, found: bool) -> None:
-    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
-
-
 # set P: 'about 300' may be 312; an area is no length; 'one in five people' counts no people
 @pytest.mark.parametrize(("one", "other", "found"), [
     ("The ferry had about 300 passengers on board when the engine failed.",
@@ -3060,8 +3029,40 @@ def test_square_feet_written_short_is_an_area() -> None:
 
 def test_a_scale_joined_by_a_hyphen_is_read() -> None:
     # set P: 'a $14.5-million provincial package', 'a ₹124-crore package' were $14.5 and ₹124
-    [dollars] = quantities("Gill announced a $14.5-million provincial package on Wednesday.")
+    [dollars] = quantities("Gill announced a $14.5-million provincial package for workers.")
     [rupees] = quantities("The cabinet cleared a ₹124-crore package for flood relief.")
     assert (dollars.value, rupees.value) == ("$14500000", "₹1240000000")
     [short] = quantities("It is a $5-m deal.")
     assert short.value == "$5"  # a scale of one or two letters joins only written onto it
+
+
+# a second read-only review (296 pairs, 110 changed): two rules taken out, three narrowed
+@pytest.mark.parametrize(("one", "other", "found"), [
+    # counts as of two times were kept apart, whichever time came first: taken out
+    ("By Tuesday, 30 bodies had been recovered from the rubble.",
+     "By Monday, rescuers had recovered 45 bodies from the rubble.", True),
+    ("By noon, 18 people had been rescued from the flooded town.",
+     "By midday, 25 people had been rescued from the flooded town.", True),
+    # a time with no zone against 'local time' in a story of two countries: taken out
+    ("Russian missiles struck Kyiv at 4 a.m. local time, officials said.",
+     "Russian missiles struck Kyiv at 9 p.m. on Tuesday, officials said.", False),
+    ("The final kicked off at 8pm local time in Doha.",
+     "The final kicked off at 6pm, with fans packed into pubs across London.", False),
+    # 'just 300' is no round figure; 'tremor' may be the main quake
+    ("Just 300 people turned up to vote in the ward.",
+     "Only 314 people turned up to vote in the ward.", True),
+    ("The magnitude 6.1 tremor struck the coast before dawn.",
+     "A magnitude 6.4 earthquake struck the coast before dawn.", True),
+    # a share of people is a share, compared with its own kind; places and games are counted
+    ("One in five adults in the county smokes, the survey found.",
+     "One in four adults in the county smokes, the survey found.", True),
+    ("The storm killed 14 people in 3 provinces.",
+     "The storm killed 14 people across four provinces.", True),
+    ("Messi has scored 3 in 4 games this month.", "Messi has scored 3 goals in 5 games this month.",
+     True),
+    # pesos by their ISO code
+    ("The contract is worth MXN 400 million, the ministry said.",
+     "The contract is worth 450 million pesos, the ministry said.", True),
+])
+def test_second_review_of_set_o_and_p_rules(one: str, other: str, found: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
