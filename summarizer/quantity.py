@@ -360,7 +360,7 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
                 value: float, unit: str) -> tuple[int, Quantity | None]:
     """What the number at token i (read up to token j) counts or measures: the noun after it
     (or its range's end), the kind of it, and what happened to the people counted."""
-    if i > 1 and toks[i - 1].casefold() == "in" and not unit and j < len(toks) and \
+    if i > 1 and toks[i - 1].casefold() == "in" and not unit and j < len(toks) and value and \
             tu.stem(toks[j]) in _SHARED and (share := _share_before(toks, i - 2)):
         # 'more than one in five people', '1 in 10 adults': a share, no count of people
         start = span_start(text, spans, toks, i - 2)
@@ -504,8 +504,6 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
 # verbs that tell lives counted are deaths: 'claimed 37 lives', '11 lives were lost'
 _TAKING_LIVES = frozenset({"claim", "claimed", "claiming", "claims", "cost", "costing", "costs",
                            "took", "taken", "take", "taking", "takes", "lost", "lose", "losing"})
-
-
 # words that tell lives counted were not (yet) lost: a fear, a forecast, a rescue
 _UNLIKE_DEATHS = frozenset({"could", "would", "may", "might", "will", "can", "fear", "fears",
                             "feared", "warn", "warned", "warns", "threaten", "threatens",

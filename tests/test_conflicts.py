@@ -3066,3 +3066,9 @@ def test_a_scale_joined_by_a_hyphen_is_read() -> None:
 ])
 def test_second_review_of_set_o_and_p_rules(one: str, other: str, found: bool) -> None:
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) is found
+
+
+def test_a_share_of_none_is_read_without_failing() -> None:
+    # untrusted text: 'one in 0 adults' must not divide by zero
+    assert [q.topic for q in quantities("One in 0 adults smokes, one in 5 people said.")] == \
+        ["adult", "share:peopl"]
