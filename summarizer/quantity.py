@@ -511,13 +511,19 @@ _UNLIKE_DEATHS = frozenset({"could", "would", "may", "might", "will", "can", "fe
                             "spare", "spared"})
 
 
+def _clause_start(text: str, spans: list[tuple[int, int]], i: int, reach: int) -> int:
+    """The first token of the clause holding token i, at most `reach` tokens before it."""
+    first = i
+    while first > max(0, i - reach) and not CLAUSE_END.search(gap(text, spans, first - 1)):
+        first -= 1
+    return first
+
+
 def _lives_taken(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
                  j: int) -> bool:
     """Whether the lives counted at tokens i..j were lost: a verb of taking them just before
     ('has claimed at least 37 lives') or of losing them just after ('were lost')."""
-    first = i  # the clause's first word, within a few before the count
-    while first > max(0, i - 8) and not CLAUSE_END.search(gap(text, spans, first - 1)):
-        first -= 1
+    first = _clause_start(text, spans, i, 8)  # within a few words before the count
     if {t.casefold() for t in toks[first:i]} & _UNLIKE_DEATHS:
         return False  # 'Doctors fear the outbreak could claim 10,000 lives': none yet
     if any(t.casefold() in _TAKING_LIVES for t in toks[max(first, i - 4) : i]):
@@ -759,9 +765,7 @@ def _predicate(text: str, spans: list[tuple[int, int]], toks: list[str], lo: int
     that says ('killing at least 4 people' -> 'death'), within four words either side; before
     the count, within its clause ('According to the search and rescue agency, 187
     passengers' were not rescued)."""
-    first = lo
-    while first > max(0, lo - 4) and not CLAUSE_END.search(gap(text, spans, first - 1)):
-        first -= 1
+    first = _clause_start(text, spans, lo, 4)
     for distance in range(1, 5):
         for j in (lo - distance, hi + distance):
             if first <= j < len(toks) and (said := predicates.get(tu.stem(toks[j]))):
