@@ -42,7 +42,7 @@ class Claim(_Strict):
         "rarity among the cited sentences, found in the sentences it is aligned to (1.0 for a "
         "sentence copied verbatim). The status also needs every number and name.")
     problems: list[str] = Field(
-        default_factory=list, description="Why the claim is unverified; empty when verified."
+        default=[], description="Why the claim is unverified; empty when verified."
     )
     disputed: bool = Field(
         default=False, description="True when the claim states one side of a disagreement "
@@ -52,7 +52,7 @@ class Claim(_Strict):
         default="verifier", description="Which stage set the status: the lexical verifier, or "
         "the model asked with --judge (its verdict wins when it gave one).")
     quotes: list[Quote] = Field(
-        default_factory=list, description="The cited sentences the claim is aligned to, verbatim, "
+        default=[], description="The cited sentences the claim is aligned to, verbatim, "
         "one quote per sentence: those of the one or two passages (a sentence, or two adjacent "
         "ones) that best support it in each cited source."
     )
@@ -129,7 +129,7 @@ class Summary(_Strict):
     )
     usage: Usage = Field(description="Token counts and LLM usage.")
     warnings: list[str] = Field(
-        default_factory=list, description="Inputs that were skipped or repaired, one line each."
+        default=[], description="Inputs that were skipped or repaired, one line each."
     )
 
     def source(self, source_id: str) -> Source:
@@ -200,10 +200,10 @@ class Digest(_Strict):
     unassigned: list[Source] = Field(description="Articles that fit no story (ids 'u1', ...), "
                                      "never forced into one.")
     failed: list[FailedStory] = Field(
-        default_factory=list, description="Stories whose summary failed (an llm endpoint's "
+        default=[], description="Stories whose summary failed (an llm endpoint's "
         "error, say), with the reason; a rerun tries them again.")
     warnings: list[str] = Field(
-        default_factory=list, description="Inputs that were skipped or repaired, one line each.")
+        default=[], description="Inputs that were skipped or repaired, one line each.")
 
     def to_text(self, *, cite: bool = False) -> str:
         """Plain text: each story's headline and summary, then the unassigned articles."""
