@@ -19,10 +19,11 @@ from .around import APPROX, APPROX_WORDS, anchors, bounded, span_start
 from .difference import QUALIFIERS
 from .figures import NUMERIC, SIGNS, gap, named_currency, read_number, shown, spelled
 from .textutil import CLAUSE_END
-from .value import Quantity
+from .value import Quantity, counted
 
-GENERIC = frozenset({"peopl", "person", "time", "year", "day", "month", "week", "hour", "minut",
-                     "percent", "%", "other", "thing", "way", "part", "more", "less"}) | SIGNS
+GENERIC = frozenset({"peopl", "person", "time", "times", "year", "day", "month", "week", "hour",
+                     "minut", "percent", "%", "other", "thing", "way", "part", "more",
+                     "less"}) | SIGNS
 _PEOPLE = frozenset({"peopl", "person", "resid", "individu", "men", "women", "children",
                      "adult", "victim", "passeng", "worker", "student", "civilian", "soldier",
                      "migrant", "patient", "employe", "member", "villag", "protest"})
@@ -675,7 +676,7 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
     """What a figure counts, from its noun at token j: its stem, joined by what the words
     after it add ('14-year sentence', 'three years ago', '$150 per game'), and the index of
     the last token read."""
-    topic = tu.stem(noun)
+    topic = counted(tu.stem(noun))
     topic = _UNIT_OF.get(topic, _ONE_KIND.get(topic, topic))
     if gap(text, spans, j - 1) == "-":  # '14-member board'; a unit's compound measures in the
         # unit, and what it measures ('a 12-mile stretch') anchors it, as 'stretch' in '12

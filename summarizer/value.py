@@ -10,6 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 WHEN = frozenset({"date", "weekday", "origin", "time"})  # the topics of `when`'s values
+# topics whose values are not numbers: `when`'s, a match's score, a vote's tally
+EVENTS = WHEN | {"score", "tally"}
+
+
+def counted(stem: str) -> str:
+    """The topic of a count of things whose noun has the stem `stem`. 'three dates', 'called
+    four times' and 'the 1.8 billion originally' (stem 'origin') count things; were their
+    topic the stem, they would be compared as dates, times of day or years of origin, whose
+    values are words ('opened 1894'), not numbers."""
+    return f"{stem}s" if stem in EVENTS else stem
 
 
 @dataclass(frozen=True)

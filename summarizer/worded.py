@@ -10,7 +10,7 @@ from .around import anchors, bounded, span_start
 from .figures import NUMERIC, SCALES, gap, read_number, shown
 from .quantity import SAID, YEAR
 from .textutil import CLAUSE_END
-from .value import Quantity
+from .value import Quantity, counted
 
 _MAGNITUDES = {"tens": (10.0, 99.0), "dozens": (24.0, 99.0), "scores": (40.0, 99.0),
                "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0), "millions": (2e6, 9.99e6),
@@ -61,13 +61,13 @@ def at(text: str, spans: list[tuple[int, int]], toks: list[str],
                 hi_ * _MAGNITUDES[toks[j].casefold()][1] / 9.99, j + 2
         if j >= len(toks) or toks[j].casefold().rstrip("s") in SCALES:
             return j + 1, None  # 'tens of thousands' of what, it does not say
-        topic = tu.stem(toks[j])
+        topic = counted(tu.stem(toks[j]))
         return j + 1, Quantity(topic, lo_, hi_, " ".join(t.casefold() for t in toks[i:j]),
                                text[spans[i][0] : spans[j][1]],
                                anchors(text, spans, toks, i, j + 1, topic))
     if low == "couple" and i > 0 and toks[i - 1].casefold() == "a" and i + 2 < len(toks) \
             and toks[i + 1].casefold() == "of":  # 'within a couple of years'
-        topic = tu.stem(toks[i + 2])
+        topic = counted(tu.stem(toks[i + 2]))
         return i + 3, Quantity(topic, 2.0, 2.0, "2", text[spans[i - 1][0] : spans[i + 2][1]],
                                anchors(text, spans, toks, i, i + 3, topic))
     if low in _KIN and tok.islower() and i > 0 and toks[i - 1].casefold() in _KIN_BEFORE:
