@@ -34,7 +34,7 @@ INVENTED_SETS = (("A", ("d", "n")), ("B", ("b",)), ("C", ("c",)), ("D", ("e",)),
                  ("F", ("g",)), ("G", ("h",)), ("H", ("i",)), ("I", ("j",)),
                  ("J", ("k",)), ("K", ("l",)),
                  ("L", ("m",)), ("M", ("o",)), ("N", ("p",)), ("O", ("q",)),
-                 ("P", ("r",)))
+                 ("P", ("r",)), ("Q", ("s",)))
 MANY_ARTICLES = 4  # a story told by this many articles is broken out on its own
 BEGIN, END = "<!-- evals:begin (python -m evals --readme writes this) -->", "<!-- evals:end -->"
 
@@ -158,8 +158,8 @@ def invented_lines(rows: Sequence[Row]) -> list[str]:
     ours = aggregate(rows, US, (INVENTED,))
     lines = ["### Invented stories: disagreements", "",
              f"{len(mine)} stories of ordinary news we wrote on 2026-11-30 and 2026-12-01 "
-             "without reading the conflict code (`evals/invented/`), in sixteen sets, each scored "
-             "blind once before its misses shaped rules (evals/README.md):", ""]
+             "without reading the conflict code (`evals/invented/`), in seventeen sets, each "
+             "scored blind once before its misses shaped rules (evals/README.md):", ""]
     lines += [_with_interval(f"disagreement {label}", ours.get(name)) for name, label in
               (("conflict_recall", "recall"), ("conflict_precision", "precision"))]
     for label, prefixes in INVENTED_SETS:
