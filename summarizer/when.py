@@ -30,8 +30,12 @@ _SAYING = frozenset({"said", "says", "told", "announced", "reported", "confirmed
                      "explained", "acknowledged", "admitted", "denied", "warned", "insisted",
                      "claimed", "argued", "statement", "briefing", "conference"})
 # a sentence telling of more than one day of something: each its own day
-SERIES = re.compile(r"\b(?:again|another|second|third|resumed|continued|each|every|both|"
-                     r"until|through|since)\b", re.IGNORECASE)
+# ('every customer reconnected by Wednesday' tells of one day: 'each', 'every' and 'both'
+# make a series only of days and times: 'every Friday', 'each night', 'both days')
+SERIES = re.compile(r"\b(?:again|another|second|third|resumed|continued|until|through|since"
+                    r"|(?:each|every|both)\s+(?:other\s+|single\s+)?(?:days?|weeks?|months?"
+                    r"|years?|nights?|mornings?|afternoons?|evenings?|weekends?|times?"
+                    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days?))\b", re.IGNORECASE)
 # a step of a series of days: 'the first game', 'Game 3', 'the final stage'
 _STEP = re.compile(r"\b(?:first|fourth|fifth|next|final|opening|(?:game|round|match|leg|stage|"
                    r"day|heat|race|episode|part|phase|test)\s+\d{1,2})\b", re.IGNORECASE)

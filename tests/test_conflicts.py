@@ -80,6 +80,68 @@ def test_a_count_read_from_originally_beside_a_year_of_origin_raises_nothing() -
     assert [q.topic for q in quantities(sentences[1][0])] == ["origins"]  # not compared
 
 
+FINES = [("Béton Moselle SA, the country's biggest concrete supplier, was hit with a fine of "
+          "€36.1 million.", ["s1"]),
+         ("Ciments Remich must pay €4.2 million for its part.", ["s1"]),
+         ("The Competition Authority announced on Monday that Béton Moselle must pay 31.6 "
+          "million euros.", ["s2"]),
+         ("Ciments Remich was fined 4.2 million euros.", ["s2"])]
+
+
+def test_the_one_sum_each_side_gives_that_the_other_does_not_is_a_rival() -> None:
+    """Outlets agree on most of a story's figures: the sum each gives that the other does not,
+    in sentences naming one name, is their two versions of one ('fine' / 'must pay')."""
+    [conflict] = find_conflicts([], FINES)
+    assert [p.text for p in conflict.positions] == [
+        "was hit with a fine of €36.1 million",
+        "The Competition Authority announced on Monday that Béton Moselle must pay 31.6 "
+        "million euros"]
+
+
+def test_a_sum_is_measured_after_an_announcing_that_and_past_an_approximation() -> None:
+    """'The authority announced on Monday that X must pay …' measures nothing the announcing
+    says; 'siphoned roughly $380,000' is the verb's, not a thing 'roughly' measures."""
+    [conflict] = find_conflicts([], [
+        ("A former branch manager at Pinecrest Credit Union pleaded guilty Thursday to stealing "
+         "$412,000 from the institution over six years, prosecutors said.", ["s1"]),
+        ("Lorraine Vickery, who managed the Pinecrest Credit Union branch, siphoned roughly "
+         "$380,000 from the lender through bogus loans, she acknowledged on Thursday.", ["s2"])])
+    assert "siphoned roughly $380,000" in conflict.positions[1].text
+
+
+@pytest.mark.parametrize("change", [
+    [("The authority first sought €36.1 million from the group.", ["s2"])],  # both give both
+    [("Ciments Remich was fined 9 million euros.", ["s2"])],  # two sums left over on a side
+])
+def test_a_sum_left_over_is_no_rival_when_the_rest_do_not_match(
+        change: list[tuple[str, list[str]]]) -> None:
+    stories = FINES + change if "sought" in change[0][0] else FINES[:3] + change
+    assert all("31.6" not in p.text for c in find_conflicts([], stories) for p in c.positions)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kestrel Freight reported third-quarter net profit of $212 million.",
+     "Kestrel Freight said its net profit for the first nine months reached $601 million."),
+    ("Kestrel Freight reported net profit of $212 million in 2025.",
+     "Kestrel Freight said its net profit reached $601 million in 2024."),
+])
+def test_sums_of_two_periods_are_not_rivals(a: str, b: str) -> None:
+    assert find_conflicts([], [(a, ["s1"]), (b, ["s2"])]) == []
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The company expects to have every customer reconnected by Wednesday evening.",
+     "wednesday late"),
+    ("Both teams meet again in the final on Sunday.", None),  # 'again': one of a series
+    ("The market opens every Friday and on Sunday.", None),
+    ("Each night the ferry leaves at 9pm, and on Monday it did not.", None),
+])
+def test_every_or_each_makes_a_series_of_days_only_of_days(sentence: str,
+                                                           day: str | None) -> None:
+    found = [q.value for q in quantities(sentence) if q.topic == "weekday"]
+    assert found == ([day] if day else [])
+
+
 def test_different_things_counted_are_not_conflicts() -> None:
     assert find_conflicts([], [
         ("Fogel, who was serving a 14-year sentence, was released by Russia.", ["s1"]),
