@@ -26,7 +26,7 @@ GENERIC = frozenset({"peopl", "person", "time", "times", "year", "day", "month",
                      "less"}) | SIGNS
 _PEOPLE = frozenset({"peopl", "person", "resid", "individu", "men", "women", "children",
                      "adult", "victim", "passeng", "worker", "student", "civilian", "soldier",
-                     "migrant", "patient", "employe", "member", "villag", "protest"})
+                     "migrant", "patient", "employe", "member", "villag", "protest", "suspect"})
 _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death",
                "fatal": "death", "perish": "death", "injur": "injury", "wound": "injury",
                "hurt": "injury", "evacu": "evacuation", "flee": "evacuation", "fled": "evacuation",

@@ -78,15 +78,18 @@ class Scoped:
         too, and no article of one side gives the other side's value. Outlets agree on most
         of a story's figures; the one each gives that the other does not is their rival
         versions of one ('€2.7 billion' / '2.4 billion euros' where both give '€90 million'
-        for the grid link). Each article's only value of the topic (`sole`) is one such."""
+        for the grid link). So at least one other value must match: each article's only
+        value of the topic (`sole`) is no evidence of this kind."""
         def test() -> bool:
             self._values_read()
             assert self._values is not None
             given = [set().union(*(self._values.get((src, q.topic), set())
                                    for src in self._statements[n].sources))
                      for n, q in sides]
-            return all(given[k] - {q.value} <= given[1 - k] and sides[1 - k][1].value
-                       not in given[k] for k, (_, q) in enumerate(sides))
+            others = [given[k] - {q.value} for k, (_, q) in enumerate(sides)]
+            return bool(others[0] or others[1]) and all(
+                others[k] <= given[1 - k] and sides[1 - k][1].value not in given[k]
+                for k in range(2))
         return test
 
     def _values_read(self) -> None:

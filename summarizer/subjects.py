@@ -64,8 +64,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
                   unmatched: Callable[[], bool] = lambda: False) -> bool:
     """Whether two values of one topic are about the same thing; `sole` tells whether each
     is the only value of its topic its articles give, `unmatched` whether each is the only
-    one the other side's articles do not give too (`Scoped.unmatched`); `roles` is `role`
-    and `doers` is `doers.doer`, or a caller's memo of each."""
+    one the other side's articles do not give too, others matching (`Scoped.unmatched`);
+    `roles` is `role` and `doers` is `doers.doer`, or a caller's memo of each."""
     roles = roles or role
     if qa.topic == "age":  # one person: the same name, or one name within the other
         if _owned(qa, sa) or _owned(qb, sb):
@@ -116,9 +116,8 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         alike = ((len(shared) >= 2 or (shared and len(sa.names & sb.names) >= 2
                                        and years(sa.text) == years(sb.text)))
                  and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
-            not (_said_of(qa, sa) or _said_of(qb, sb)) and
             bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and (
-                sole() or left_over()))
+                (not (_said_of(qa, sa) or _said_of(qb, sb)) and sole()) or left_over()))
         # two levels a change reached, of one measure: the level now, whatever it rose from
         levels = _levels_of_one_measure(qa, qb, sa, sb)
         if qa.unit == "%" and _direction(qa, sa) * _direction(qb, sb) < 0:

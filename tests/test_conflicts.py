@@ -109,6 +109,27 @@ def test_a_sum_is_measured_after_an_announcing_that_and_past_an_approximation() 
     assert "siphoned roughly $380,000" in conflict.positions[1].text
 
 
+def test_a_nordic_crown_by_its_code_is_one_by_its_name() -> None:
+    [conflict] = find_conflicts([], [
+        ("Nordvest Pension reported a return of DKK 14.2 billion for the first nine months of "
+         "2026.", ["s1"]),
+        ("The fund manages DKK 186 billion for 312,000 members.", ["s1"]),
+        ("Nordvest Pension earned 12.4 billion kroner in the first nine months of the year, "
+         "the fund said on Tuesday.", ["s2"]),
+        ("Nordvest Pension manages 186 billion kroner.", ["s2"])])
+    assert conflict.positions[0].text.endswith("DKK 14.2 billion for the first "
+                                                            "nine months of 2026")
+
+
+def test_suspects_arrested_are_people_arrested() -> None:
+    [conflict] = find_conflicts([], [
+        ("In a series of raids on Thursday, police arrested eight people in Delfzand and the "
+         "neighbouring town of Zuidermeer.", ["s1"]),
+        ("On Friday the prosecutor's office revealed that six suspects were arrested in raids "
+         "on Thursday, in Delfzand and in Zuidermeer.", ["s2"])])
+    assert conflict.positions[0].text.startswith("police arrested eight people")
+
+
 @pytest.mark.parametrize("change", [
     [("The authority first sought €36.1 million from the group.", ["s2"])],  # both give both
     [("Ciments Remich was fined 9 million euros.", ["s2"])],  # two sums left over on a side
