@@ -12,6 +12,7 @@ these, `worded` (values a word leads: grades, "dozens of", relatives, a death to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import textutil as tu
 from .aged import age_at, aged_at
@@ -115,7 +116,30 @@ YEAR = re.compile(r"(1[89]|20)\d\d")
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
        i: int) -> tuple[int, Quantity | None]:
     """The count, amount or age that starts at token i, if any, and the index after it
-    (dates and times of day are `when`'s, values a word leads `worded`'s)."""
+    (dates and times of day are `when`'s, values a word leads `worded`'s). A value said of
+    each of several ('52 turbines, each rated at 15 megawatts', '$2 million each') is of one
+    of them: its topic says so, and it is compared with such values only."""
+    end, q = _at(text, spans, toks, i)
+    if q is not None and q.topic != "age" and _of_each(text, spans, toks, i, end):
+        q = replace(q, topic=f"{q.topic}/each")
+    return end, q
+
+
+def _of_each(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
+             end: int) -> bool:
+    """'each' in the three words before token i, in its clause and not 'each of', or just
+    after the value ending at token `end`."""
+    if end < len(toks) and toks[end].casefold() == "each" and gap(text, spans, end - 1) == " ":
+        return True
+    for k in range(max(0, i - 3), i):
+        if toks[k].casefold() == "each" and toks[k + 1].casefold() != "of" and \
+                not any(CLAUSE_END.search(gap(text, spans, m)) for m in range(k, i)):
+            return True
+    return False
+
+
+def _at(text: str, spans: list[tuple[int, int]], toks: list[str],
+        i: int) -> tuple[int, Quantity | None]:
     tok, low = toks[i], toks[i].casefold()
     if not tu.is_number(tok) or low in {"first", "second", "third", "fourth", "fifth", "half"}:
         return i + 1, None
@@ -155,6 +179,10 @@ def _in_parts(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, 
     if j >= len(toks) or toks[j].casefold() not in _CLOCK:
         return None
     total, unit, end = value * _CLOCK[toks[j].casefold()], _CLOCK[toks[j].casefold()], j + 1
+    first = i  # 'an hour and one minute': a first part told by 'a' or 'an'
+    if i >= 3 and toks[i - 1].casefold() == "and" and toks[i - 3].casefold() in {"a", "an"} \
+            and _CLOCK.get(toks[i - 2].casefold(), 0) > unit:
+        first, total = i - 3, total + _CLOCK[toks[i - 2].casefold()]
     while True:
         k = end + (end < len(toks) and toks[end].casefold() == "and")
         if k >= len(toks) or not tu.is_number(toks[k]) or (
@@ -167,12 +195,12 @@ def _in_parts(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, 
             break
         total, unit, end = total + part * _CLOCK[toks[k2].casefold()], \
             _CLOCK[toks[k2].casefold()], k2 + 1
-    if end == j + 1:
+    if end == j + 1 and first == i:
         return None
     if end < len(toks) and toks[end].casefold() == "off":
         return end + 1, None
     topic = tu.stem(next(w for w, s in _CLOCK.items() if s == unit and w.endswith("s")))
-    start = span_start(text, spans, toks, i)
+    start = span_start(text, spans, toks, first)
     return end, Quantity(topic, *bounded(toks, i, total / unit, total / unit),
                          shown(total / unit), text[spans[start][0] : spans[end - 1][1]],
                          anchors(text, spans, toks, i, end, topic), "")
@@ -470,8 +498,10 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         sort = sort or tu.stem(toks[j + 2])
     if (earlier := _elided(toks, i, noun)) is not None:
         topic = _topic(text, spans, toks, earlier, toks[earlier])[0]
-    elif _a_verb(noun) and (said := _PREDICATES.get(tu.stem(noun))) is None:
-        return j + 1, None  # '11,354 backed strike action': a verb, no noun counted
+    elif (_a_verb(noun) and (said := _PREDICATES.get(tu.stem(noun))) is None) or \
+            _an_adverb(noun):
+        return j + 1, None  # '11,354 backed strike action': a verb, no noun counted; 'the
+        # 1.8 billion originally estimated': an adverb
     else:
         topic, j = _topic(text, spans, toks, j, noun)
     if area:
@@ -594,6 +624,14 @@ def _changed_before(text: str, spans: list[tuple[int, int]], toks: list[str], by
 def _a_verb(word: str) -> bool:
     """A word after a number that is a verb in the past, not a noun: 'backed', 'remained'."""
     return word[:1].islower() and word.casefold().endswith("ed") and len(word) > 4
+
+
+def _an_adverb(word: str) -> bool:
+    """A word after a number that is an adverb, not a noun: 'originally', 'reportedly'."""
+    return word[:1].islower() and word.casefold().endswith(_ADVERB_ENDS)
+
+
+_ADVERB_ENDS = ("ally", "ately", "ently", "ously", "edly", "ively", "antly")
 
 
 def _elided(toks: list[str], i: int, noun: str) -> int | None:
