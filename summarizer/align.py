@@ -215,8 +215,7 @@ def _quantity_links(statements: Sequence[Statement]) -> list[Link]:
             topic = topic[1:]
         sole = scoped.sole((a, qa), (b, qb))
         if scoped.restated(b, qa, a) or scoped.restated(a, qb, b) or not (
-                same_subject(qa, qb, sa, sb, sole, roles, doers,
-                             scoped.unmatched((a, qa), (b, qb))) or (topic == "age" and (
+                same_subject(qa, qb, sa, sb, sole, roles, doers) or (topic == "age" and (
                     ages.same_person((a, qa), (b, qb), statements)
                     or ages.same_person((b, qb), (a, qa), statements)))):
             continue

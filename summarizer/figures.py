@@ -33,16 +33,13 @@ _NAMED_AFTER = {"won": "₩", "yen": "¥", "yuan": "CN¥", "renminbi": "CN¥", "
                 "roubles": "₽", "hryvnias": "₴", "pesetas": "₧"}
 # ISO 4217 codes written in capitals before a figure ('NOK 182', 'EGP 5 billion'), read as
 # the sign the currency is read by when it has one ('JPY 13.9 trillion' is '¥13.9 trillion'),
-# else as the code (a code is one country's currency, unlike a bare 'dinars'); the Nordic
-# crowns as their name is ('DKK 14.2 billion' / '12.4 billion kroner'), as pesos are: a story
-# seldom gives sums in two of them
+# else as the code (a code is one country's currency, unlike 'kr' or a bare 'dinars')
 _ISO_CODES = {"JPY": "¥", "KRW": "₩", "TRY": "₺", "RUB": "₽", "UAH": "₴", "GHS": "₵",
               "THB": "฿", "ILS": "₪", "VND": "₫", "KZT": "₸", "CNY": "CN¥", "RMB": "CN¥",
               "MYR": "RM", "IDR": "Rp", "BRL": "R$", "PLN": "zł", "MXN": "peso", "CLP": "peso",
-              "DOP": "peso", "UYU": "peso", "ARS": "peso", "SEK": "kr", "NOK": "kr",
-              "DKK": "kr", "ISK": "kr", **{c: c for c in """CHF CZK HUF BGN EGP PKR BDT LKR
-              NPR OMR SAR AED QAR KWD BHD JOD MAD TND DZD ETB UGX TZS RWF XOF XAF TWD HKD
-              SGD""".split()}}  # (pesos read as their name)
+              "DOP": "peso", "UYU": "peso", "ARS": "peso", **{c: c for c in """CHF SEK
+              NOK DKK ISK CZK HUF BGN EGP PKR BDT LKR NPR OMR SAR AED QAR KWD BHD JOD MAD TND
+              DZD ETB UGX TZS RWF XOF XAF TWD HKD SGD""".split()}}  # (pesos read as their name)
 # codes that are also words or call signs ('TRY 3 times', 'SAR 22', 'PEN 3'): read only on a
 # figure that can only be money (a scale, its thousands, its cents)
 _WORDLIKE_CODES = frozenset({"TRY", "SAR", "MAD", "ILS", "ARS", "PEN"})

@@ -27,7 +27,7 @@ GENERIC = frozenset({"peopl", "person", "time", "times", "year", "day", "month",
                      "less"}) | SIGNS
 _PEOPLE = frozenset({"peopl", "person", "resid", "individu", "men", "women", "children",
                      "adult", "victim", "passeng", "worker", "student", "civilian", "soldier",
-                     "migrant", "patient", "employe", "member", "villag", "protest", "suspect"})
+                     "migrant", "patient", "employe", "member", "villag", "protest"})
 _PREDICATES = {"kill": "death", "dead": "death", "die": "death", "death": "death",
                "fatal": "death", "perish": "death", "injur": "injury", "wound": "injury",
                "hurt": "injury", "evacu": "evacuation", "flee": "evacuation", "fled": "evacuation",
@@ -66,6 +66,23 @@ CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _THEN = frozenset({"earlier", "ago", "later", "previously"})
+# a measure other than a thing's size told by a noun before 'of': 'at an altitude of about
+# 2,650 metres' is no rival to 'over a width of about 250 metres' (a length or a height may be
+# any thing's: 'a 10-foot barrier' / 'stands 12 feet high')
+_DIMENSION_NOUNS = {"width": "width", "breadth": "width", "depth": "depth",
+                    "thickness": "thickness", "altitude": "altitude", "elevation": "altitude",
+                    "diameter": "diameter"}
+_DIMENSIONS = {"wide": "width", "deep": "depth", "thick": "thickness", "across": "diameter"}
+
+
+def _dimension_before(toks: list[str], i: int) -> str:
+    """'width' in 'a width of about 250 metres'; '' for none."""
+    k = i - 1
+    while k > 0 and toks[k].casefold() in APPROX_WORDS:
+        k -= 1
+    if k < 1 or toks[k].casefold() != "of":
+        return ""
+    return _DIMENSION_NOUNS.get(toks[k - 1].casefold(), "")
 # verbs of a change or a margin before 'by': 'had grown by 22 cases' tells how much it grew,
 # 'beat England by six wickets' and 'warmed by about 1.5C' by how much; each is compared with
 # changes and margins only ('by:case'), an amount's change not at all ('rose by $2 million')
@@ -506,6 +523,9 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         topic, j = _topic(text, spans, toks, j, noun)
     if area:
         topic = f"{area}-{_AREA_UNITS.get(noun.casefold(), topic)}"
+    elif topic in _UNITS and (dimension := _dimension_before(toks, i)):
+        topic = f"{topic} {dimension}"  # 'over a width of about 250 metres', 'at an altitude
+        # of about 2,650 metres': two measures
     if topic == "live" and _lives_taken(text, spans, toks, i, j):
         topic = "death"  # 'the disease has claimed 37 lives' / '43 people have died'
     said = None
@@ -513,6 +533,10 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         said = _predicate(text, spans, toks, i, j)
         if said:
             topic = said if topic in _PEOPLE else f"{said}:{topic}"
+    elif topic == "suspect" and _predicate(text, spans, toks, i, j) == "arrest":
+        topic = "arrest"  # 'six suspects were arrested' / 'police arrested eight people':
+        # those arrested are suspects (not so those killed: 'Two suspects were killed' may
+        # be some of 'Four people were killed')
     elif topic in _BUILT and (harm := _predicate(text, spans, toks, i, j, _HARMS)):
         topic = f"{harm}:{topic}"  # 'damaged 42 homes' / 'destroyed three houses': two counts
         if _two_harms(text, spans, toks, i):
@@ -723,6 +747,9 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
     elif j + 1 < len(toks) and toks[j + 1].casefold() in QUALIFIERS:  # 'three years ago'
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
+    elif j + 1 < len(toks) and topic in _UNITS and toks[j + 1].casefold() in _DIMENSIONS:
+        topic, j = f"{topic} {_DIMENSIONS[toks[j + 1].casefold()]}", j + 1  # '250 metres
+        # wide', as 'a width of 250 metres' (`_dimension_before`)
     elif j + 1 < len(toks) and topic in _SPANS and toks[j + 1].casefold() == "after" and \
             gap(text, spans, j) == " ":  # 'five weeks after she vanished' = 'six weeks later'
         topic = f"{topic} later"

@@ -66,39 +66,15 @@ class Scoped:
         """A test, run only when needed: whether every article stating each side's statement
         gives no other value of its topic (the same value said twice is one)."""
         def test() -> bool:
-            self._values_read()
-            assert self._values is not None
+            if self._values is None:
+                self._values = {}
+                for st in self._statements:
+                    for q in st.quantities:
+                        for src in st.sources:
+                            self._values.setdefault((src, q.topic), set()).add(q.value)
             return all(self._values.get((src, q.topic), set()) <= {q.value}
                        for n, q in sides for src in self._statements[n].sources)
         return test
-
-    def unmatched(self, *sides: tuple[int, Quantity]) -> Callable[[], bool]:
-        """A test, run only when needed: whether each side's value is, in every article
-        stating it, the one value of its topic that the other side's articles do not give
-        too, and no article of one side gives the other side's value. Outlets agree on most
-        of a story's figures; the one each gives that the other does not is their rival
-        versions of one ('€2.7 billion' / '2.4 billion euros' where both give '€90 million'
-        for the grid link). So at least one other value must match: each article's only
-        value of the topic (`sole`) is no evidence of this kind."""
-        def test() -> bool:
-            self._values_read()
-            assert self._values is not None
-            given = [set().union(*(self._values.get((src, q.topic), set())
-                                   for src in self._statements[n].sources))
-                     for n, q in sides]
-            others = [given[k] - {q.value} for k, (_, q) in enumerate(sides)]
-            return bool(others[0] or others[1]) and all(
-                others[k] <= given[1 - k] and sides[1 - k][1].value not in given[k]
-                for k in range(2))
-        return test
-
-    def _values_read(self) -> None:
-        if self._values is None:
-            self._values = {}
-            for st in self._statements:
-                for q in st.quantities:
-                    for src in st.sources:
-                        self._values.setdefault((src, q.topic), set()).add(q.value)
 
     def names_day(self, st: Statement, day: Quantity) -> bool:
         """Whether an article stating `st` names the day of the week `day` gives anywhere,

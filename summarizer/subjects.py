@@ -60,12 +60,10 @@ def _asked_stems() -> frozenset[str]:
 
 def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
                   sole: Callable[[], bool] = lambda: False, roles: Role | None = None,
-                  doers: Doer | None = None,
-                  unmatched: Callable[[], bool] = lambda: False) -> bool:
+                  doers: Doer | None = None) -> bool:
     """Whether two values of one topic are about the same thing; `sole` tells whether each
-    is the only value of its topic its articles give, `unmatched` whether each is the only
-    one the other side's articles do not give too, others matching (`Scoped.unmatched`);
-    `roles` is `role` and `doers` is `doers.doer`, or a caller's memo of each."""
+    is the only value of its topic its articles give; `roles` is `role` and `doers` is
+    `doers.doer`, or a caller's memo of each."""
     roles = roles or role
     if qa.topic == "age":  # one person: the same name, or one name within the other
         if _owned(qa, sa) or _owned(qb, sb):
@@ -97,12 +95,6 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
     if qa.topic not in _EVENTS and two_doers(qa, sa, qb, sb, doers):
         return False  # 'The UIP won 19 seats' / 'Esther Molisa, whose party won six seats'
     shared = qa.anchors & qb.anchors
-    def left_over() -> bool:  # of a sum of money, the one each side's articles give that
-        # the other's do not, in sentences naming one name: 'was hit with a fine of €36.1
-        # million' / 'Béton Moselle must pay 31.6 million euros', where both give €4.2
-        # million and €212 million for other things (`Scoped.unmatched`)
-        return qa.unit != "%" and bool(sa.names & sb.names) and unmatched()
-
     if qa.topic == qa.unit:  # an amount keyed by its unit: '$4.2 million contract' / 'will
         # cost $2.4 million under the contract'. Stories state many amounts of many things,
         # so both sentences must be about one thing, and neither compares amounts ('up from $3
@@ -116,16 +108,13 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
         alike = ((len(shared) >= 2 or (shared and len(sa.names & sb.names) >= 2
                                        and years(sa.text) == years(sb.text)))
                  and related(sa, sb)) or likeness(sa, sb) >= ALIKE or (
-            bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and (
-                (not (_said_of(qa, sa) or _said_of(qb, sb)) and sole()) or left_over()))
+            not (_said_of(qa, sa) or _said_of(qb, sb)) and
+            bool((sa.stems & sb.stems) - tu.stems(qa.span) - tu.stems(qb.span)) and sole())
         # two levels a change reached, of one measure: the level now, whatever it rose from
         levels = _levels_of_one_measure(qa, qb, sa, sb)
         if qa.unit == "%" and _direction(qa, sa) * _direction(qb, sb) < 0:
             return False  # 'up 3.8% from $451,400 in October of last year' / 'down 1.2% from
             # September': two changes, over two periods
-        if _two_periods(qa, sa, qb, sb):
-            return False  # 'third-quarter net profit of $212 million' / 'net profit for the
-            # first nine months reached $601 million'; '$212 million in 2025' / 'in 2024'
         return (alike or levels) and _of_one_thing(qa, qb, sa, sb) and \
             roles(sa.text, qa.span) == roles(sb.text, qb.span) and \
             (levels or not (_compares(sa, qa.topic) or _compares(sb, qa.topic)))
@@ -554,20 +543,6 @@ def _part_of_a_year(q: Quantity, st: Statement, other_q: Quantity, other: Statem
         not any(when.month_of(t.casefold()) for t in tu.tokens(other.text))
 
 
-def _two_periods(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool:
-    """The clauses of two amounts name two periods and none in common: two years, months
-    or parts of a year ('in 2025' / 'in 2024', 'third-quarter' / 'the first nine months')."""
-    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
-    return tu.told_apart(_periods(ca), _periods(cb)) or \
-        tu.told_apart(_parts_of_a_year(ca), _parts_of_a_year(cb))
-
-
-def _parts_of_a_year(text: str) -> set[str]:
-    """The parts of a year a sentence names: 'third quarter', 'first nine months'."""
-    return {" ".join(m.group().casefold().replace("-", " ").split())
-            for m in _PART_OF_A_YEAR.finditer(text)}
-
-
 def _a_years(own: str, span: str) -> bool:
     """Whether a figure's clause tells of a year: 'last year', 'full-year' anywhere in it; a
     year by its number just beside the figure ('handled 690,000 TEU in 2025'; not 'delivered
@@ -731,19 +706,12 @@ def _of_one_thing(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     return not (wa and wb) or bool(wa & tu.stems(cb) or wb & tu.stems(ca))
 
 
-_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
-
-
 def _measured(q: Quantity, own: str) -> set[str]:
     """The noun an amount is of, or the content words before it in its clause but the verb
     that states it ('rose', 'will cost')."""
     if q.measures:
         return {q.measures}
-    ahead = own[: max(own.find(q.span), 0)]
-    said = max((m.end() for m in _THAT.finditer(ahead)), default=0)  # 'The authority
-    # announced on Monday that Béton Moselle must pay 31.6 million euros' measures nothing
-    # the announcing says: what is measured follows the last 'that'
-    head = tu.tokens(ahead[said:]) + tu.tokens(q.span)
+    head = tu.tokens(own[: max(own.find(q.span), 0)]) + tu.tokens(q.span)
     lead = next((n for n, t in enumerate(head) if tu.is_number(t)), len(head))
     if lead >= 2 and head[lead - 1].casefold() == "of" and \
             head[lead - 2].casefold() not in tu.STOPWORDS:
@@ -760,7 +728,7 @@ def _measured(q: Quantity, own: str) -> set[str]:
                 and any(w.casefold() not in tu.STOPWORDS for w in head[:k])), lead)
     # ('budgeted at $2.4 million': a preposition just before the amount is the verb's)
     words = [t for k, t in enumerate(head[:cut])
-             if t.casefold() not in tu.STOPWORDS and not ((k or said) and tu.is_name(t))
+             if t.casefold() not in tu.STOPWORDS and not (k and tu.is_name(t))
              and t.casefold() not in APPROX_WORDS]  # ('siphoned roughly $380,000')
     if cut == lead:
         words = words[:-1]  # the verb that states it: 'rose', 'will cost'

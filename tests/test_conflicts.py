@@ -93,51 +93,33 @@ def test_values_told_by_a_and_an_or_of_each(sentence: str, topic: str, value: st
     assert (topic, value) in {(q.topic, q.value) for q in quantities(sentence)}
 
 
+@pytest.mark.parametrize("one, other, rivals", [
+    ("The Pitzbach slab had broken away over a width of about 250 metres.",
+     "On the Pitzbach slope the tourers were at an altitude of about 2,650 metres.", False),
+    ("The Pitzbach slab was around 250 metres wide.",
+     "The Pitzbach snow cover gave way at around 2,650 metres.", False),
+    ("The Pitzbach slab was around 250 metres wide.",
+     "The Pitzbach slab had broken away over a width of about 400 metres.", True),
+])
+def test_a_width_depth_or_altitude_is_its_own_measure(one: str, other: str,
+                                                      rivals: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) == rivals
+
+
 def test_a_time_within_a_limit_is_no_rival() -> None:
     assert find_conflicts([], [
         ("On the first run, the Chalchberg trains took 61 minutes from Sankt Urban.", ["s1"]),
         ("The Chalchberg tunnel can evacuate a full train within 90 minutes.", ["s2"])]) == []
 
 
-FINES = [("Béton Moselle SA, the country's biggest concrete supplier, was hit with a fine of "
-          "€36.1 million.", ["s1"]),
-         ("Ciments Remich must pay €4.2 million for its part.", ["s1"]),
-         ("The Competition Authority announced on Monday that Béton Moselle must pay 31.6 "
-          "million euros.", ["s2"]),
-         ("Ciments Remich was fined 4.2 million euros.", ["s2"])]
-
-
-def test_the_one_sum_each_side_gives_that_the_other_does_not_is_a_rival() -> None:
-    """Outlets agree on most of a story's figures: the sum each gives that the other does not,
-    in sentences naming one name, is their two versions of one ('fine' / 'must pay')."""
-    [conflict] = find_conflicts([], FINES)
-    assert [p.text for p in conflict.positions] == [
-        "was hit with a fine of €36.1 million",
-        "The Competition Authority announced on Monday that Béton Moselle must pay 31.6 "
-        "million euros"]
-
-
-def test_a_sum_is_measured_after_an_announcing_that_and_past_an_approximation() -> None:
-    """'The authority announced on Monday that X must pay …' measures nothing the announcing
-    says; 'siphoned roughly $380,000' is the verb's, not a thing 'roughly' measures."""
+def test_what_a_sum_measures_is_read_past_an_approximation() -> None:
+    """'siphoned roughly $380,000' measures what 'siphoned' does: 'roughly' is no thing."""
     [conflict] = find_conflicts([], [
         ("A former branch manager at Pinecrest Credit Union pleaded guilty Thursday to stealing "
          "$412,000 from the institution over six years, prosecutors said.", ["s1"]),
         ("Lorraine Vickery, who managed the Pinecrest Credit Union branch, siphoned roughly "
          "$380,000 from the lender through bogus loans, she acknowledged on Thursday.", ["s2"])])
     assert "siphoned roughly $380,000" in conflict.positions[1].text
-
-
-def test_a_nordic_crown_by_its_code_is_one_by_its_name() -> None:
-    [conflict] = find_conflicts([], [
-        ("Nordvest Pension reported a return of DKK 14.2 billion for the first nine months of "
-         "2026.", ["s1"]),
-        ("The fund manages DKK 186 billion for 312,000 members.", ["s1"]),
-        ("Nordvest Pension earned 12.4 billion kroner in the first nine months of the year, "
-         "the fund said on Tuesday.", ["s2"]),
-        ("Nordvest Pension manages 186 billion kroner.", ["s2"])])
-    assert conflict.positions[0].text.endswith("DKK 14.2 billion for the first "
-                                                            "nine months of 2026")
 
 
 def test_suspects_arrested_are_people_arrested() -> None:
@@ -149,24 +131,38 @@ def test_suspects_arrested_are_people_arrested() -> None:
     assert conflict.positions[0].text.startswith("police arrested eight people")
 
 
-@pytest.mark.parametrize("change", [
-    [("The authority first sought €36.1 million from the group.", ["s2"])],  # both give both
-    [("Ciments Remich was fined 9 million euros.", ["s2"])],  # two sums left over on a side
+@pytest.mark.parametrize("one, other", [
+    # a sum left over on each side, the other sums matching, is no rival by that alone
+    (["The Competition Commission fined Sasol R1.2 billion.", "Omnia was fined R80 million."],
+     ["Omnia was fined R80 million.",
+      "The commission said that AECI had invested R500 million in a new plant."]),
+    (["Béton Moselle was hit with a fine of €36.1 million.", "Ciments Remich must pay €4.2 million."],
+     ["The authority said on Monday that Béton Moselle will receive 3.5 million euros in state aid.",
+      "Ciments Remich was fined 4.2 million euros."]),
+    # two Nordic currencies are two
+    (["Ørsted will pay DKK 4.1 billion for the wind farm."],
+     ["Vattenfall said the sale of the wind farm to Ørsted brings it SEK 5.9 billion."]),
+    (["The fine of SEK 50 million was upheld."], ["The fine of NOK 45 million was upheld."]),
+    # suspects killed or hurt may be some of those killed or hurt
+    (["Two suspects were killed in the shootout with police in Karachi."],
+     ["Four people were killed in the attack in Karachi."]),
+    (["Three suspects were injured in the raid in Lagos."],
+     ["Twelve people were injured in the raid in Lagos."]),
 ])
-def test_a_sum_left_over_is_no_rival_when_the_rest_do_not_match(
-        change: list[tuple[str, list[str]]]) -> None:
-    stories = FINES + change if "sought" in change[0][0] else FINES[:3] + change
-    assert all("31.6" not in p.text for c in find_conflicts([], stories) for p in c.positions)
+def test_review_of_set_qs_rules_leaves_these(one: list[str], other: list[str]) -> None:
+    """A read-only review of set Q's first rules (401 cases, 84 changed) found these false;
+    the rules they came from were taken out or narrowed."""
+    assert find_conflicts([], [(t, ["s1"]) for t in one] + [(t, ["s2"]) for t in other]) == []
 
 
-@pytest.mark.parametrize("a, b", [
-    ("Kestrel Freight reported third-quarter net profit of $212 million.",
-     "Kestrel Freight said its net profit for the first nine months reached $601 million."),
-    ("Kestrel Freight reported net profit of $212 million in 2025.",
-     "Kestrel Freight said its net profit reached $601 million in 2024."),
+@pytest.mark.parametrize("one, other", [
+    ("Infosys reported a profit of ₹6,368 crore in the third quarter.",
+     "Infosys reported a profit of ₹6,106 crore in Q3."),
+    ("The club confirmed that it had agreed a fee of €45 million with Napoli for the striker.",
+     "Napoli confirmed that it had paid the club €40 million for the striker."),
 ])
-def test_sums_of_two_periods_are_not_rivals(a: str, b: str) -> None:
-    assert find_conflicts([], [(a, ["s1"]), (b, ["s2"])]) == []
+def test_review_of_set_qs_rules_keeps_these(one: str, other: str) -> None:
+    assert len(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) == 1
 
 
 @pytest.mark.parametrize("sentence, day", [
