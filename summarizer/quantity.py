@@ -66,6 +66,9 @@ CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _THEN = frozenset({"earlier", "ago", "later", "previously"})
+# verbs a count after which is a change: 'gained five votes', 'added 200 jobs', 'shed 40 seats'
+_GAINED = frozenset({"gain", "gained", "gains", "gaining", "add", "added", "adds", "adding",
+                     "shed", "sheds", "shedding"})
 # a measure other than a thing's size told by a noun before 'of': 'at an altitude of about
 # 2,650 metres' is no rival to 'over a width of about 250 metres' (a length or a height may be
 # any thing's: 'a 10-foot barrier' / 'stands 12 feet high')
@@ -427,6 +430,8 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         by -= 1
     verb = _changed_before(text, spans, toks, by) if unit != "%" and by > 0 and \
         toks[by].casefold() == "by" else ""
+    if not unit and by >= 0 and toks[by].casefold() in _GAINED:
+        verb = "gained"  # 'Dorpsbelang gained five votes': a change, not the 2,123 it has
     if verb == "led" and tu.stem(toks[by - 1]) == "led" and by > 1 and (
             "," in gap(text, spans, by - 2) or toks[by - 2].casefold() in _LINKING):
         verb = ""  # 'The march, led by about 200 students', 'was led by': who led it (not

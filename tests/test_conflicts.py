@@ -106,6 +106,18 @@ def test_a_width_depth_or_altitude_is_its_own_measure(one: str, other: str,
     assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) == rivals
 
 
+@pytest.mark.parametrize("one, other, rivals", [
+    ("Dorpsbelang gained five votes in the Lindemeer recount.",
+     "In the Lindemeer recount Dorpsbelang went up from 2,118 to 2,123 votes.", False),
+    ("The car can add 300 kilometers of range in ten minutes on a fast charger.",
+     "On the motorway test the car's range dropped to 610km.", False),
+    ("St. Luke's opened its new tower on Monday, adding 120 beds to the hospital.",
+     "St. Luke's new tower, which opened on Monday, will add 140 beds.", True),
+])
+def test_a_count_gained_or_added_is_a_change(one: str, other: str, rivals: bool) -> None:
+    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) == rivals
+
+
 def test_a_time_within_a_limit_is_no_rival() -> None:
     assert find_conflicts([], [
         ("On the first run, the Chalchberg trains took 61 minutes from Sankt Urban.", ["s1"]),
