@@ -86,8 +86,7 @@ _BEFORE_NOW = re.compile(r"(?:last|the\s+previous|the\s+prior)\s+(?:year|season)
 _LAST_PERIODS = re.compile(r"\b(?:last|previous|prior)\s+(?:year|season|month|week|quarter)"
                            r"['’]s(?:\s+\S+){1,3}$", re.IGNORECASE)
 _DISTINCT = re.compile(r"\d[\d,]*\d(?:\.\d+)?")
-# a ceiling: 'up to 150 jobs', and a limit of time or distance: 'within 90 minutes' allows 61
-_UP_TO = re.compile(r"\b(?:up to|at most|no more than|within)\s", re.IGNORECASE)
+_UP_TO = re.compile(r"\b(?:up to|at most|no more than)\s", re.IGNORECASE)
 _AT_LEAST = re.compile(r"\bat least\b", re.IGNORECASE)
 _MORE_THAN = re.compile(r"\b(?:more than|over|upwards of|in excess of|no fewer than|no less "
                         r"than)\s", re.IGNORECASE)

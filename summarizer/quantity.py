@@ -12,7 +12,6 @@ these, `worded` (values a word leads: grades, "dozens of", relatives, a death to
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from . import textutil as tu
 from .aged import age_at, aged_at
@@ -69,23 +68,6 @@ _THEN = frozenset({"earlier", "ago", "later", "previously"})
 # verbs a count after which is a change: 'gained five votes', 'added 200 jobs', 'shed 40 seats'
 _GAINED = frozenset({"gain", "gained", "gains", "gaining", "add", "added", "adds", "adding",
                      "shed", "sheds", "shedding"})
-# a measure other than a thing's size told by a noun before 'of': 'at an altitude of about
-# 2,650 metres' is no rival to 'over a width of about 250 metres' (a length or a height may be
-# any thing's: 'a 10-foot barrier' / 'stands 12 feet high')
-_DIMENSION_NOUNS = {"width": "width", "breadth": "width", "depth": "depth",
-                    "thickness": "thickness", "altitude": "altitude", "elevation": "altitude",
-                    "diameter": "diameter"}
-_DIMENSIONS = {"wide": "width", "deep": "depth", "thick": "thickness", "across": "diameter"}
-
-
-def _dimension_before(toks: list[str], i: int) -> str:
-    """'width' in 'a width of about 250 metres'; '' for none."""
-    k = i - 1
-    while k > 0 and toks[k].casefold() in APPROX_WORDS:
-        k -= 1
-    if k < 1 or toks[k].casefold() != "of":
-        return ""
-    return _DIMENSION_NOUNS.get(toks[k - 1].casefold(), "")
 # verbs of a change or a margin before 'by': 'had grown by 22 cases' tells how much it grew,
 # 'beat England by six wickets' and 'warmed by about 1.5C' by how much; each is compared with
 # changes and margins only ('by:case'), an amount's change not at all ('rose by $2 million')
@@ -136,30 +118,7 @@ YEAR = re.compile(r"(1[89]|20)\d\d")
 def at(text: str, spans: list[tuple[int, int]], toks: list[str],
        i: int) -> tuple[int, Quantity | None]:
     """The count, amount or age that starts at token i, if any, and the index after it
-    (dates and times of day are `when`'s, values a word leads `worded`'s). A value said of
-    each of several ('52 turbines, each rated at 15 megawatts', '$2 million each') is of one
-    of them: its topic says so, and it is compared with such values only."""
-    end, q = _at(text, spans, toks, i)
-    if q is not None and q.topic != "age" and _of_each(text, spans, toks, i, end):
-        q = replace(q, topic=f"{q.topic}/each")
-    return end, q
-
-
-def _of_each(text: str, spans: list[tuple[int, int]], toks: list[str], i: int,
-             end: int) -> bool:
-    """'each' in the three words before token i, in its clause and not 'each of', or just
-    after the value ending at token `end`."""
-    if end < len(toks) and toks[end].casefold() == "each" and gap(text, spans, end - 1) == " ":
-        return True
-    for k in range(max(0, i - 3), i):
-        if toks[k].casefold() == "each" and toks[k + 1].casefold() != "of" and \
-                not any(CLAUSE_END.search(gap(text, spans, m)) for m in range(k, i)):
-            return True
-    return False
-
-
-def _at(text: str, spans: list[tuple[int, int]], toks: list[str],
-        i: int) -> tuple[int, Quantity | None]:
+    (dates and times of day are `when`'s, values a word leads `worded`'s)."""
     tok, low = toks[i], toks[i].casefold()
     if not tu.is_number(tok) or low in {"first", "second", "third", "fourth", "fifth", "half"}:
         return i + 1, None
@@ -199,9 +158,17 @@ def _in_parts(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, 
     if j >= len(toks) or toks[j].casefold() not in _CLOCK:
         return None
     total, unit, end = value * _CLOCK[toks[j].casefold()], _CLOCK[toks[j].casefold()], j + 1
-    first = i  # 'an hour and one minute': a first part told by 'a' or 'an'
+    first = i  # 'an hour and one minute': a first part told by 'a' or 'an', in one phrase
+    # (not 'half an hour and 10 minutes', 'two inches an hour and 40 minutes later', 'within
+    # an hour, and 15 minutes later')
     if i >= 3 and toks[i - 1].casefold() == "and" and toks[i - 3].casefold() in {"a", "an"} \
-            and _CLOCK.get(toks[i - 2].casefold(), 0) > unit:
+            and _CLOCK.get(toks[i - 2].casefold(), 0) > unit and \
+            all(gap(text, spans, k) == " " for k in range(i - 3, i)) and \
+            not (i >= 4 and (toks[i - 4].casefold() in {"half", "quarter"} or
+                             tu.is_number(toks[i - 4]) or toks[i - 4].casefold() in _UNITS
+                             or _UNIT_OF.get(tu.stem(toks[i - 4])) or
+                             tu.stem(toks[i - 4]) in _UNITS)) and \
+            not (j + 1 < len(toks) and toks[j + 1].casefold() in _THEN):
         first, total = i - 3, total + _CLOCK[toks[i - 2].casefold()]
     while True:
         k = end + (end < len(toks) and toks[end].casefold() == "and")
@@ -520,17 +487,15 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         sort = sort or tu.stem(toks[j + 2])
     if (earlier := _elided(toks, i, noun)) is not None:
         topic = _topic(text, spans, toks, earlier, toks[earlier])[0]
-    elif (_a_verb(noun) and (said := _PREDICATES.get(tu.stem(noun))) is None) or \
-            _an_adverb(noun):
-        return j + 1, None  # '11,354 backed strike action': a verb, no noun counted; 'the
-        # 1.8 billion originally estimated': an adverb
+    elif _a_verb(noun) and (said := _PREDICATES.get(tu.stem(noun))) is None:
+        return j + 1, None  # '11,354 backed strike action': a verb, no noun counted
     else:
         topic, j = _topic(text, spans, toks, j, noun)
     if area:
         topic = f"{area}-{_AREA_UNITS.get(noun.casefold(), topic)}"
-    elif topic in _UNITS and (dimension := _dimension_before(toks, i)):
-        topic = f"{topic} {dimension}"  # 'over a width of about 250 metres', 'at an altitude
-        # of about 2,650 metres': two measures
+    elif topic in _UNITS and _width_before(toks, i):
+        topic = f"{topic} width"  # 'over a width of about 250 metres' is no altitude ('at
+        # about 2,650 metres')
     if topic == "live" and _lives_taken(text, spans, toks, i, j):
         topic = "death"  # 'the disease has claimed 37 lives' / '43 people have died'
     said = None
@@ -655,12 +620,17 @@ def _a_verb(word: str) -> bool:
     return word[:1].islower() and word.casefold().endswith("ed") and len(word) > 4
 
 
-def _an_adverb(word: str) -> bool:
-    """A word after a number that is an adverb, not a noun: 'originally', 'reportedly'."""
-    return word[:1].islower() and word.casefold().endswith(_ADVERB_ENDS)
-
-
-_ADVERB_ENDS = ("ally", "ately", "ently", "ously", "edly", "ively", "antly")
+def _width_before(toks: list[str], i: int) -> bool:
+    """'width' or 'breadth' before 'of' in 'a width of about 250 metres'. A width, told so or
+    by 'wide' after a unit, is compared with widths only: '250 metres wide' is no altitude
+    ('gave way at around 2,650 metres') nor a run ('ran for 800 metres'). Depths, heights and
+    altitudes are told in too many ways to be kept apart so ('at a depth of 700 metres' /
+    '500 metres underground')."""
+    k = i - 1
+    while k > 0 and toks[k].casefold() in APPROX_WORDS:
+        k -= 1
+    return k >= 1 and toks[k].casefold() == "of" and toks[k - 1].casefold() in {"width",
+                                                                              "breadth"}
 
 
 def _elided(toks: list[str], i: int, noun: str) -> int | None:
@@ -752,9 +722,9 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
     elif j + 1 < len(toks) and toks[j + 1].casefold() in QUALIFIERS:  # 'three years ago'
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
-    elif j + 1 < len(toks) and topic in _UNITS and toks[j + 1].casefold() in _DIMENSIONS:
-        topic, j = f"{topic} {_DIMENSIONS[toks[j + 1].casefold()]}", j + 1  # '250 metres
-        # wide', as 'a width of 250 metres' (`_dimension_before`)
+    elif j + 1 < len(toks) and topic in _UNITS and toks[j + 1].casefold() == "wide":
+        topic, j = f"{topic} width", j + 1  # '250 metres wide', as 'a width of 250 metres'
+        # (`_width_before`)
     elif j + 1 < len(toks) and topic in _SPANS and toks[j + 1].casefold() == "after" and \
             gap(text, spans, j) == " ":  # 'five weeks after she vanished' = 'six weeks later'
         topic = f"{topic} later"

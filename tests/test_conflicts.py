@@ -64,8 +64,7 @@ def test_a_count_of_things_named_like_a_kind_of_date_is_a_count(sentence: str,
                                                                topic: str) -> None:
     """A noun's stem that is the topic of dates, times of day, years of origin or scores
     ('originals' -> 'origin') would be compared as one of those, whose values are words: a
-    blind story crashed on 'the 1.8 billion originally estimated' (an adverb is no noun
-    now)."""
+    blind story crashed on 'the 1.8 billion originally estimated'."""
     assert topic in {q.topic for q in quantities(sentence)}
 
 
@@ -78,50 +77,19 @@ def test_a_count_read_from_originally_beside_a_year_of_origin_raises_nothing() -
                  ("Police came at 4 on Monday.", ["s2"])]
     find_conflicts([], sentences)
     assert "origin" in {q.topic for q in quantities(sentences[0][0])}
-    assert quantities(sentences[1][0]) == []  # 'originally' counts nothing
-    assert [q.topic for q in quantities("They sold 3 originals in 1998.")] == ["origins"]
+    assert [q.topic for q in quantities(sentences[1][0])] == ["origins"]  # not compared
 
 
-@pytest.mark.parametrize("sentence, topic, value", [
-    ("The old route over the pass took an hour and one minute.", "minut", "61"),
-    ("It took a minute and 17 seconds.", "second", "77"),
-    ("The farm has 52 turbines, each rated at 15 megawatts.", "megawatt/each", "15"),
-    ("Each victim got $5,000.", "$/each", "$5000"),
-    ("Each of the 12 victims was named.", "victim", "12"),
+@pytest.mark.parametrize("sentence, value", [
+    ("The old route over the pass took an hour and one minute.", "61"),
+    ("It took a minute and 17 seconds.", "77"),
+    ("The siege lasted half an hour and 10 minutes, police said.", "10"),  # not 70
+    ("Rain fell at two inches an hour and 40 minutes later the river burst.", "40"),
+    ("Crews arrived within an hour, and 15 minutes later the roof collapsed.", "15"),
 ])
-def test_values_told_by_a_and_an_or_of_each(sentence: str, topic: str, value: str) -> None:
-    assert (topic, value) in {(q.topic, q.value) for q in quantities(sentence)}
-
-
-@pytest.mark.parametrize("one, other, rivals", [
-    ("The Pitzbach slab had broken away over a width of about 250 metres.",
-     "On the Pitzbach slope the tourers were at an altitude of about 2,650 metres.", False),
-    ("The Pitzbach slab was around 250 metres wide.",
-     "The Pitzbach snow cover gave way at around 2,650 metres.", False),
-    ("The Pitzbach slab was around 250 metres wide.",
-     "The Pitzbach slab had broken away over a width of about 400 metres.", True),
-])
-def test_a_width_depth_or_altitude_is_its_own_measure(one: str, other: str,
-                                                      rivals: bool) -> None:
-    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) == rivals
-
-
-@pytest.mark.parametrize("one, other, rivals", [
-    ("Dorpsbelang gained five votes in the Lindemeer recount.",
-     "In the Lindemeer recount Dorpsbelang went up from 2,118 to 2,123 votes.", False),
-    ("The car can add 300 kilometers of range in ten minutes on a fast charger.",
-     "On the motorway test the car's range dropped to 610km.", False),
-    ("St. Luke's opened its new tower on Monday, adding 120 beds to the hospital.",
-     "St. Luke's new tower, which opened on Monday, will add 140 beds.", True),
-])
-def test_a_count_gained_or_added_is_a_change(one: str, other: str, rivals: bool) -> None:
-    assert bool(find_conflicts([], [(one, ["s1"]), (other, ["s2"])])) == rivals
-
-
-def test_a_time_within_a_limit_is_no_rival() -> None:
-    assert find_conflicts([], [
-        ("On the first run, the Chalchberg trains took 61 minutes from Sankt Urban.", ["s1"]),
-        ("The Chalchberg tunnel can evacuate a full train within 90 minutes.", ["s2"])]) == []
+def test_a_time_whose_first_part_is_told_by_a_or_an(sentence: str, value: str) -> None:
+    assert value in {q.value for q in quantities(sentence) if q.topic.startswith("minut")
+                     or q.topic == "second"}
 
 
 def test_what_a_sum_measures_is_read_past_an_approximation() -> None:
@@ -168,6 +136,17 @@ def test_review_of_set_qs_rules_leaves_these(one: list[str], other: list[str]) -
 
 
 @pytest.mark.parametrize("one, other", [
+    # the second review's (358 cases, 121 changed): rules for 'each', 'within', an adverb
+    # after a number and depths or altitudes were taken out
+    ("Each year about 1,300 people die on the roads in Ghana.",
+     "About 2,000 people die on the roads in Ghana every year."),
+    ("The farm has 52 turbines, each rated at 15 megawatts.",
+     "The farm has 52 turbines rated at 12 megawatts."),
+    ("Residents living within 3 miles of the derailment in Ohio were told to leave.",
+     "Residents living within 1 mile of the derailment in Ohio were told to leave."),
+    ("Five people were killed and 12 critically injured in the Kano blast.",
+     "Five people were killed and 20 critically injured in the Kano blast."),
+    ("The Kola crew drilled to a depth of 7,000 metres.", "The Kola crew drilled to 5,000 metres."),
     ("Infosys reported a profit of ₹6,368 crore in the third quarter.",
      "Infosys reported a profit of ₹6,106 crore in Q3."),
     ("The club confirmed that it had agreed a fee of €45 million with Napoli for the striker.",
