@@ -65,9 +65,6 @@ CHANGES = frozenset({"rise", "increas", "jump", "gain", "growth", "hike", "climb
                       "drop", "declin", "decreas", "cut", "loss", "reduct", "rais"})
 _INCREMENTS = frozenset({"another", "additional", "further", "extra", "more"})
 _THEN = frozenset({"earlier", "ago", "later", "previously"})
-# verbs a count after which is a change: 'gained five votes', 'added 200 jobs', 'shed 40 seats'
-_GAINED = frozenset({"gain", "gained", "gains", "gaining", "add", "added", "adds", "adding",
-                     "shed", "sheds", "shedding"})
 # verbs of a change or a margin before 'by': 'had grown by 22 cases' tells how much it grew,
 # 'beat England by six wickets' and 'warmed by about 1.5C' by how much; each is compared with
 # changes and margins only ('by:case'), an amount's change not at all ('rose by $2 million')
@@ -160,11 +157,11 @@ def _in_parts(text: str, spans: list[tuple[int, int]], toks: list[str], i: int, 
     total, unit, end = value * _CLOCK[toks[j].casefold()], _CLOCK[toks[j].casefold()], j + 1
     first = i  # 'an hour and one minute': a first part told by 'a' or 'an', in one phrase
     # (not 'half an hour and 10 minutes', 'two inches an hour and 40 minutes later', 'within
-    # an hour, and 15 minutes later')
+    # an hour, and 15 minutes later', 'between an hour and 90 minutes')
     if i >= 3 and toks[i - 1].casefold() == "and" and toks[i - 3].casefold() in {"a", "an"} \
             and _CLOCK.get(toks[i - 2].casefold(), 0) > unit and \
             all(gap(text, spans, k) == " " for k in range(i - 3, i)) and \
-            not (i >= 4 and (toks[i - 4].casefold() in {"half", "quarter"} or
+            not (i >= 4 and (toks[i - 4].casefold() in {"half", "quarter", "between"} or
                              tu.is_number(toks[i - 4]) or toks[i - 4].casefold() in _UNITS
                              or _UNIT_OF.get(tu.stem(toks[i - 4])) or
                              tu.stem(toks[i - 4]) in _UNITS)) and \
@@ -397,8 +394,6 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         by -= 1
     verb = _changed_before(text, spans, toks, by) if unit != "%" and by > 0 and \
         toks[by].casefold() == "by" else ""
-    if not unit and by >= 0 and toks[by].casefold() in _GAINED:
-        verb = "gained"  # 'Dorpsbelang gained five votes': a change, not the 2,123 it has
     if verb == "led" and tu.stem(toks[by - 1]) == "led" and by > 1 and (
             "," in gap(text, spans, by - 2) or toks[by - 2].casefold() in _LINKING):
         verb = ""  # 'The march, led by about 200 students', 'was led by': who led it (not
@@ -493,9 +488,6 @@ def _counted_at(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         topic, j = _topic(text, spans, toks, j, noun)
     if area:
         topic = f"{area}-{_AREA_UNITS.get(noun.casefold(), topic)}"
-    elif topic in _UNITS and _width_before(toks, i):
-        topic = f"{topic} width"  # 'over a width of about 250 metres' is no altitude ('at
-        # about 2,650 metres')
     if topic == "live" and _lives_taken(text, spans, toks, i, j):
         topic = "death"  # 'the disease has claimed 37 lives' / '43 people have died'
     said = None
@@ -620,19 +612,6 @@ def _a_verb(word: str) -> bool:
     return word[:1].islower() and word.casefold().endswith("ed") and len(word) > 4
 
 
-def _width_before(toks: list[str], i: int) -> bool:
-    """'width' or 'breadth' before 'of' in 'a width of about 250 metres'. A width, told so or
-    by 'wide' after a unit, is compared with widths only: '250 metres wide' is no altitude
-    ('gave way at around 2,650 metres') nor a run ('ran for 800 metres'). Depths, heights and
-    altitudes are told in too many ways to be kept apart so ('at a depth of 700 metres' /
-    '500 metres underground')."""
-    k = i - 1
-    while k > 0 and toks[k].casefold() in APPROX_WORDS:
-        k -= 1
-    return k >= 1 and toks[k].casefold() == "of" and toks[k - 1].casefold() in {"width",
-                                                                              "breadth"}
-
-
 def _elided(toks: list[str], i: int, noun: str) -> int | None:
     """Where the noun is of a count that leaves it out, a verb following the number after
     'and' ('Two miners were killed and three remained trapped': three miners): the noun of
@@ -722,9 +701,6 @@ def _topic(text: str, spans: list[tuple[int, int]], toks: list[str], j: int,
             topic, j = f"{topic}-{tu.stem(toks[j + 1])}", j + 1
     elif j + 1 < len(toks) and toks[j + 1].casefold() in QUALIFIERS:  # 'three years ago'
         topic, j = f"{topic} {toks[j + 1].casefold()}", j + 1
-    elif j + 1 < len(toks) and topic in _UNITS and toks[j + 1].casefold() == "wide":
-        topic, j = f"{topic} width", j + 1  # '250 metres wide', as 'a width of 250 metres'
-        # (`_width_before`)
     elif j + 1 < len(toks) and topic in _SPANS and toks[j + 1].casefold() == "after" and \
             gap(text, spans, j) == " ":  # 'five weeks after she vanished' = 'six weeks later'
         topic = f"{topic} later"

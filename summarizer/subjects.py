@@ -728,8 +728,7 @@ def _measured(q: Quantity, own: str) -> set[str]:
                 and any(w.casefold() not in tu.STOPWORDS for w in head[:k])), lead)
     # ('budgeted at $2.4 million': a preposition just before the amount is the verb's)
     words = [t for k, t in enumerate(head[:cut])
-             if t.casefold() not in tu.STOPWORDS and not (k and tu.is_name(t))
-             and t.casefold() not in APPROX_WORDS]  # ('siphoned roughly $380,000')
+             if t.casefold() not in tu.STOPWORDS and not (k and tu.is_name(t))]
     if cut == lead:
         words = words[:-1]  # the verb that states it: 'rose', 'will cost'
     return tu.stems(" ".join(words))

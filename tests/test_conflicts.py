@@ -86,20 +86,11 @@ def test_a_count_read_from_originally_beside_a_year_of_origin_raises_nothing() -
     ("The siege lasted half an hour and 10 minutes, police said.", "10"),  # not 70
     ("Rain fell at two inches an hour and 40 minutes later the river burst.", "40"),
     ("Crews arrived within an hour, and 15 minutes later the roof collapsed.", "15"),
+    ("The procedure takes between an hour and 90 minutes.", "90"),
 ])
 def test_a_time_whose_first_part_is_told_by_a_or_an(sentence: str, value: str) -> None:
     assert value in {q.value for q in quantities(sentence) if q.topic.startswith("minut")
                      or q.topic == "second"}
-
-
-def test_what_a_sum_measures_is_read_past_an_approximation() -> None:
-    """'siphoned roughly $380,000' measures what 'siphoned' does: 'roughly' is no thing."""
-    [conflict] = find_conflicts([], [
-        ("A former branch manager at Pinecrest Credit Union pleaded guilty Thursday to stealing "
-         "$412,000 from the institution over six years, prosecutors said.", ["s1"]),
-        ("Lorraine Vickery, who managed the Pinecrest Credit Union branch, siphoned roughly "
-         "$380,000 from the lender through bogus loans, she acknowledged on Thursday.", ["s2"])])
-    assert "siphoned roughly $380,000" in conflict.positions[1].text
 
 
 def test_suspects_arrested_are_people_arrested() -> None:
@@ -123,6 +114,12 @@ def test_suspects_arrested_are_people_arrested() -> None:
     (["Ørsted will pay DKK 4.1 billion for the wind farm."],
      ["Vattenfall said the sale of the wind farm to Ørsted brings it SEK 5.9 billion."]),
     (["The fine of SEK 50 million was upheld."], ["The fine of NOK 45 million was upheld."]),
+    # what a sum measures, read past 'roughly', was empty and matched any sum (taken out)
+    (["He siphoned roughly $380,000 from the Pinecrest charity."],
+     ["He was ordered to repay $250,000 to the Pinecrest charity."]),
+    # a count gained, added or shed as a change set gains against margins (taken out)
+    (["The Liberals gained 150 votes in the Lindemeer recount."],
+     ["The Liberals won by 87 votes after the Lindemeer recount."]),
     # suspects killed or hurt may be some of those killed or hurt
     (["Two suspects were killed in the shootout with police in Karachi."],
      ["Four people were killed in the attack in Karachi."]),
