@@ -16,9 +16,8 @@ class Rule:
     """One rule's pattern split by its branches, for speed (most sentences match no rule, and
     a long alternation is slow to search): those anchored at the start, tried at the start
     only; those with a `needle` (plain text the branch cannot match without), searched only
-    when the text holds one, looked for in lower-cased ASCII text alone, where that is
-    exactly what IGNORECASE compares; the rest, searched. It matches exactly where the whole
-    pattern does."""
+    when the text holds one, looked for in the text lower-cased as IGNORECASE compares
+    (`lowered`); the rest, searched. It matches exactly where the whole pattern does."""
 
     reason: str
     anchored: re.Pattern[str] | None
@@ -37,15 +36,27 @@ class Rule:
                    _compiled("|".join(needled)) if needled else None,
                    tuple(needled.values()))
 
-    def search(self, text: str, low: str | None) -> bool:
-        """Whether the pattern matches `text`; `low` is `text` lower-cased if it is ASCII."""
+    def search(self, text: str, low: str) -> bool:
+        """Whether the pattern matches `text`; `low` is `lowered(text)`."""
         if self.anchored is not None and self.anchored.search(text):
             return True
         if self.bare is not None and self.bare.search(text):
             return True
-        if self.gated is None or (low is not None and not any(n in low for n in self.needles)):
+        if self.gated is None or not any(n in low for n in self.needles):
             return False
         return self.gated.search(text) is not None
+
+
+# the characters other than ASCII letters that IGNORECASE takes for one ('İ' and 'ı' for 'i',
+# 'ſ' for 's', the Kelvin sign for 'k'), as that letter: no other character is one, nor
+# lower-cases to one
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def lowered(text: str) -> str:
+    """`text` lower-cased as IGNORECASE compares its ASCII letters: a needle (plain ASCII) is
+    in it wherever a branch may match, curly quotes and accents around or not."""
+    return text.lower() if text.isascii() else text.translate(_AS_ASCII).lower()
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:

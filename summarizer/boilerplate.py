@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .alternation import Rule
+from .alternation import Rule, lowered
 
 _SENTENCE_PATTERNS: list[tuple[str, str]] = [
     ("widget", r"^\W*(loading|advertisement|sponsored|read more|more details|related"
@@ -174,7 +174,7 @@ _SENTENCE_PATTERNS: list[tuple[str, str]] = [
 @lru_cache(maxsize=4096)  # `clean` asks again for a line that is one sentence
 def sentence_reason(text: str) -> str | None:
     """The reason this sentence is boilerplate, or None."""
-    low = text.lower() if text.isascii() else None
+    low = lowered(text)
     return next((rule.reason for rule in SENTENCE_RULES if rule.search(text, low)), None)
 
 

@@ -143,7 +143,12 @@ _PATTERNS = [
     r"\b(?:in|to|into) (?:your|the) summary\b.{0,40}\b(?:say|state|write|include|claim|add)\b",
     r"\bsummar(?:y|ies) (?:must|should) (?:say|state|include|claim|report|mention)\b",
 ]
-_INJECTED = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+# Searched as those anchored at the start, in one pattern tried there, and each of the rest
+# alone (each then skips to where its own first characters stand): a third as long as one
+# alternation of all, which tries every branch at every character. It matches where that
+# does (tests hold it to that).
+_AT_START = re.compile("|".join(f"(?:{p})" for p in _PATTERNS if p.startswith("^")))
+_ANYWHERE = tuple(re.compile(p) for p in _PATTERNS if not p.startswith("^"))
 
 
 @lru_cache(maxsize=4096)
@@ -160,4 +165,5 @@ def fold(text: str) -> str:
 
 def addressed_to_ai(sentence: str) -> bool:
     """Whether `sentence` is an instruction to an AI rather than text for readers."""
-    return _INJECTED.search(fold(sentence)) is not None
+    text = fold(sentence)
+    return _AT_START.match(text) is not None or any(p.search(text) for p in _ANYWHERE)
