@@ -53,7 +53,7 @@ from .doers import doer
 from .figures import SCALES
 from .quantity import SAID, YEAR
 from .scoped import Scoped
-from .statements import Marks, Statement, clause, likeness, related, story_runs
+from .statements import Marks, Statement, beside, clause, likeness, related, story_runs
 from .subjects import role, same_subject, years
 from .value import WHEN, Quantity
 from .when import WEEKDAYS
@@ -375,7 +375,10 @@ def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[L
     """Of the links setting one value against two values one article states ('raise the
     sales tax by 2%', 'the sales tax now stands at 6%' / 'raise the sales tax to 8%'), only
     the one of the sentences most alike stands: the article's two values are of two things
-    (or it would be its own rival), so at most one is what the other sentence is about."""
+    (or it would be its own rival), so at most one is what the other sentence is about. Two
+    values of one sentence are told apart by their clauses: 'were charged on Friday and
+    appeared in court on Monday' / 'appeared in court on Tuesday' sets Monday against
+    Tuesday."""
     groups: dict[tuple[int, str, str, str], list[int]] = {}
     for k, link in enumerate(links):
         for x, value, y in ((link.a, link.left[0], link.b), (link.b, link.right[0], link.a)):
@@ -384,10 +387,26 @@ def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[L
     dropped: set[int] = set()
     for (x, *_), group in groups.items():
         if len({_other(links[k], x) for k in group}) > 1:
-            best = max(group, key=lambda k: likeness(statements[links[k].a],
-                                                      statements[links[k].b]))
+            best = max(group, key=lambda k: (
+                likeness(statements[links[k].a], statements[links[k].b]),
+                _clauses_alike(links[k], statements)))
             dropped.update(k for k in group if k != best)
     return [link for k, link in enumerate(links) if k not in dropped]
+
+
+def _clauses_alike(link: Link, statements: Sequence[Statement]) -> tuple[int, int]:
+    """How many stems the words just before a link's two values share, then their clauses
+    ('appeared in court on Monday' / 'appeared in court on Tuesday', where the first
+    sentence also says 'were charged on Friday and')."""
+    sa, sb = statements[link.a], statements[link.b]
+    near = len(tu.stems(" ".join(beside(sa, link.left[1], _NEAR))) &
+               tu.stems(" ".join(beside(sb, link.right[1], _NEAR))))
+    return near, len(tu.stems(clause(sa.text, link.left[1])) &
+                     tu.stems(clause(sb.text, link.right[1])))
+
+
+_NEAR = 24  # characters before a value that say what it is of: 'appeared in court on'
+
 
 
 def _other(link: Link, n: int) -> str:

@@ -93,6 +93,13 @@ def test_a_time_whose_first_part_is_told_by_a_or_an(sentence: str, value: str) -
                      or q.topic == "second"}
 
 
+def test_of_two_days_one_sentence_gives_the_one_said_alike_is_set_against_the_other() -> None:
+    [conflict] = find_conflicts([], [
+        ("Both suspects were charged on Friday and appeared in court on Monday.", ["s1"]),
+        ("The two suspects appeared in court on Tuesday.", ["s2"])])
+    assert conflict.description == "…charged on Friday and appeared in court on …"
+
+
 def test_suspects_arrested_are_people_arrested() -> None:
     [conflict] = find_conflicts([], [
         ("In a series of raids on Thursday, police arrested eight people in Delfzand and the "
