@@ -134,8 +134,8 @@ def test_suspects_arrested_are_people_arrested() -> None:
      ["Twelve people were injured in the raid in Lagos."]),
 ])
 def test_review_of_set_qs_rules_leaves_these(one: list[str], other: list[str]) -> None:
-    """A read-only review of set Q's first rules (401 cases, 84 changed) found these false;
-    the rules they came from were taken out or narrowed."""
+    """Three read-only reviews of set Q's rules (401, 358 and 279 cases) found these false;
+    the rules they came from were taken out or narrowed (evals/README.md, set Q)."""
     assert find_conflicts([], [(t, ["s1"]) for t in one] + [(t, ["s2"]) for t in other]) == []
 
 
