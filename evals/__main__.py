@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,8 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     logging.getLogger("summarizer").setLevel(logging.ERROR)
+    # a fault the pipeline would only warn of (the disagreement search's) fails the case
+    os.environ.setdefault("SUMMARIZER_DEBUG", "1")
     if args.frank is not None:
         results = frank.run(args.frank)
         failures = check(frank.scores(results), thresholds().get("frank", {}))

@@ -12,14 +12,13 @@ import errno
 import json
 import logging
 import math
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from .config import ENGINES, NO, Settings
+from .config import ENGINES, Settings, debugging
 from .errors import SummarizerError
 from .files import shortened, within
 from .render import FORMATS, render
@@ -287,12 +286,6 @@ def _check_output(output: str | None, paths: tuple[str, ...]) -> None:
             raise SummarizerError(f"{output}: --output would overwrite an input or land among "
                                   "them (a rerun would read it as an article); choose a path "
                                   "outside the inputs")
-
-
-def debugging() -> bool:
-    """Whether SUMMARIZER_DEBUG asks for tracebacks: any value but 0, false, no, off or
-    nothing (SUMMARIZER_DEBUG=0 means off, as the yes/no settings read it)."""
-    return os.environ.get("SUMMARIZER_DEBUG", "").strip().lower() not in ("", *NO)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -11,9 +11,10 @@ from collections.abc import Callable, Mapping, Sequence
 from . import metadata
 from .chunking import count_tokens, split_sentences
 from .clean import CleanDoc, clean_text
+from .config import debugging
 from .conflicts import find_conflicts
 from .dedupe import find_duplicate_documents, merge_sentences
-from .errors import InputError
+from .errors import InputError, one_line
 from .evidence import Corpus, Document, Sentence, sources_of
 from .models import Source
 from .relevance import OFF_STORY
@@ -51,10 +52,18 @@ def prepare(articles: Sequence[Document], warn: Callable[[str], None], *,
         raise InputError("the articles hold no sentences after cleaning; check that they are "
                          "news text and not only headings or links")
     with stage("conflicts"):
-        conflicts = find_conflicts(dedup.kept_apart, [  # each statement with its own sources
-            (st[0].text, sources_of(st))
-            for u in dedup.units for st in u.statements], {s.id: s.date for s in sources},
-            groups)
+        try:
+            conflicts = find_conflicts(dedup.kept_apart, [  # each statement with its own
+                (st[0].text, sources_of(st))  # sources
+                for u in dedup.units for st in u.statements], {s.id: s.date for s in sources},
+                groups)
+        except Exception as err:  # a fault in reading values costs the disagreements only,
+            # not the summary, and says so (SUMMARIZER_DEBUG raises it, as the evals run)
+            if debugging():
+                raise
+            warn(f"the sources were not compared for disagreements: {one_line(err)} (please "
+                 "report it; SUMMARIZER_DEBUG=1 shows the traceback)")
+            conflicts = []
     with stage("tokens"):
         input_tokens = sum(count_tokens(a.raw or a.text, cache_dir=cache_dir) for a in articles)
     corpus = Corpus(sources=sources, units=dedup.units, conflicts=conflicts,

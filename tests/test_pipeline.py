@@ -32,6 +32,26 @@ def test_seed_war_start_disagreement_is_a_conflict(seeds_summary: Summary) -> No
     assert sides[three.replace("three", "four")] == ["s5"]
 
 
+def test_a_fault_in_the_disagreement_search_costs_only_the_disagreements(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in reading values (a blind story crashed on one) leaves the summary and says
+    the sources were not compared; SUMMARIZER_DEBUG raises it, as the evals run."""
+    from summarizer import preparation
+
+    def broken(*_: object) -> None:
+        raise ValueError("not enough values to unpack")
+
+    monkeypatch.setattr(preparation, "find_conflicts", broken)
+    monkeypatch.delenv("SUMMARIZER_DEBUG", raising=False)
+    summary = summarize([SEEDS])
+    assert summary.claims and summary.conflicts == []
+    assert any("not compared for disagreements: internal error: ValueError" in w
+               for w in summary.warnings)
+    monkeypatch.setenv("SUMMARIZER_DEBUG", "1")
+    with pytest.raises(ValueError):
+        summarize([SEEDS])
+
+
 def test_every_claim_is_grounded_in_a_source_it_cites(seeds_summary: Summary) -> None:
     ids = {s.id for s in seeds_summary.sources}
     assert seeds_summary.claims
