@@ -59,6 +59,8 @@ def debugging() -> bool:
     """Whether SUMMARIZER_DEBUG asks for tracebacks: any value but 0, false, no, off or
     nothing (SUMMARIZER_DEBUG=0 means off, as the yes/no settings read it)."""
     return os.environ.get("SUMMARIZER_DEBUG", "").strip().lower() not in ("", *NO)
+
+
 _INTS = {"max_words", "max_retries", "context_tokens", "max_output_tokens", "concurrency",
          "max_sentences"}
 _FLOATS = {"max_file_mb", "timeout", "temperature", "max_cost", "price_input", "price_output",
