@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from . import textutil as tu
+from . import when
 from .statements import Statement
 from .value import Quantity
 
@@ -23,8 +24,6 @@ _ANOTHER = re.compile(r"\b(?:also|too|another|other|others|second|fellow|both|tw
 _OPENERS = frozenset({"the", "a", "an"})
 _THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers"})
 _WHERE = frozenset({"in", "at", "from", "of", "near", "outside", "across"})
-_DAYS = ("monday tuesday wednesday thursday friday saturday sunday january february march "
-         "april may june july august september october november december").split()
 _EVENTS = frozenset("""marathon race cup league championship championships games open
 tournament festival stadium ground arena final""".split())
 # a quotation the sentence opens with, up to the comma that closes it: what follows may open
@@ -45,6 +44,8 @@ _PLACES = frozenset("""school high university college hospital street road avenu
 department police council county city town court church park station club company bank
 centre center""".split())
 CLOSE = 5  # years two reports of one person's age differ by at most: 64 / 65, 17 / 19
+# words of a name run that is no person: a day, a month, an event or a place (`_no_one`)
+_NO_PERSON = frozenset(when.WEEKDAYS) | frozenset(when.MONTHS) | _EVENTS | _PLACES
 
 
 def same_person(unnamed: tuple[int, Quantity], named: tuple[int, Quantity],
@@ -120,7 +121,7 @@ def _no_one(text: str, run: tuple[str, ...]) -> bool:
     'at', 'from', 'of' or 'near' ('at the Shymkent stadium', 'one of Kenya's'), or a name of
     several words that holds a word for a place or an event ('the Kisumu Lakeside Marathon')."""
     words = {w.casefold().removesuffix("'s").removesuffix("’s") for w in run}
-    if words & (set(_DAYS) | _EVENTS | _PLACES):
+    if words & _NO_PERSON:
         return True
     at = text.find(" ".join(run))
     before = [t.casefold() for t in tu.tokens(text[max(0, at - 30) : at])][-2:]

@@ -19,7 +19,7 @@ from .figures import spelled
 from .quantity import CHANGES, GENERIC, YEAR, possible_share
 from .results import TALLY
 from .statements import ALIKE, Marks, Statement, beside, clause, likeness, related
-from .value import Quantity, measured_alike
+from .value import EVENTS, Quantity, measured_alike
 
 # an amount asked for, not had
 _ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asked", "asking", "demanded",
@@ -45,7 +45,6 @@ _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|we
 
 
 # topics whose values say when or how a contest ended, not how much someone did
-_EVENTS = frozenset({"date", "weekday", "time", "score", TALLY, "origin"})
 
 
 Role = Callable[[str, str], tuple[bool, bool]]  # what part a value of a sentence plays
@@ -92,7 +91,7 @@ def same_subject(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement,
             not _two_ways(qa, qb) and not tu.told_apart(*days) and \
             not tu.told_apart(*named)  # 'Sinner won his second straight …' / 'Alcaraz won
         # his fourth straight …'
-    if qa.topic not in _EVENTS and two_doers(qa, sa, qb, sb, doers):
+    if qa.topic not in EVENTS and two_doers(qa, sa, qb, sb, doers):
         return False  # 'The UIP won 19 seats' / 'Esther Molisa, whose party won six seats'
     shared = qa.anchors & qb.anchors
     if qa.topic == qa.unit:  # an amount keyed by its unit: '$4.2 million contract' / 'will
