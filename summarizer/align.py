@@ -408,7 +408,6 @@ def _clauses_alike(link: Link, statements: Sequence[Statement]) -> tuple[int, in
 _NEAR = 24  # characters before a value that say what it is of: 'appeared in court on'
 
 
-
 def _other(link: Link, n: int) -> str:
     """The value the link's other statement (not statement n) gives."""
     return link.right[0] if link.a == n else link.left[0]

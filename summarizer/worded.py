@@ -101,9 +101,9 @@ def _brought_to(text: str, spans: list[tuple[int, int]], toks: list[str], i: int
         return False
     if not any(t in _BRINGING for t in before[-5:]) or any(t in _AIMS for t in before):
         return False
-    if "-" in gap(text, spans, i + 2):
-        return False  # '12-year lows'
     after = gap(text, spans, i + 2)
+    if "-" in after:
+        return False  # '12-year lows'
     return i + 3 >= len(toks) or bool(CLAUSE_END.search(after)) or (
         after.strip() == "" and toks[i + 3].casefold() in _AFTER_TOLL)
 
