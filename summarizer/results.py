@@ -17,7 +17,7 @@ import re
 from . import textutil as tu
 from .around import anchors
 from .figures import gap
-from .value import Quantity
+from .value import TALLY, Quantity
 
 # a word saying a figure pair is a result: 'won 3-1', 'a 2-1 victory', 'lost 1-0 to'
 _SCORED = frozenset({"won", "win", "wins", "beat", "beats", "beating", "defeated", "defeat",
@@ -40,7 +40,6 @@ _SOME_OF = re.compile(r"(\w+)\s+of\s+the\s+(\w+)\b[^.;]{0,60}?\b(?:backed|suppor
                       r"(?:against|no))\b", re.IGNORECASE)  # not 'while four abstained'
 _PASSED = frozenset({"approved", "passed", "rejected", "adopted", "endorsed", "confirmed",
                      "overrode", "upheld", "overturned"})  # a body's vote, not a game's
-TALLY = "tally"  # a vote's topic: not 'vote', the stem a count of votes has ('seven votes')
 _VOTED = re.compile(r"\bvot(?:e|es|ed|ing)\b", re.IGNORECASE)
 _PAIR = re.compile(r"\d{1,3}")
 # a sentence about another result than one match's final score

@@ -17,9 +17,8 @@ from .dated import month_stems, same_day
 from .doers import Doer, two_doers
 from .figures import spelled
 from .quantity import CHANGES, GENERIC, YEAR, possible_share
-from .results import TALLY
 from .statements import ALIKE, Marks, Statement, beside, clause, likeness, related
-from .value import EVENTS, Quantity, measured_alike
+from .value import EVENTS, TALLY, Quantity, measured_alike
 
 # an amount asked for, not had
 _ASKED = frozenset({"sought", "seek", "seeks", "seeking", "asked", "asking", "demanded",

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 WHEN = frozenset({"date", "weekday", "origin", "time"})  # the topics of `when`'s values
+TALLY = "tally"  # a vote's topic: not 'vote', the stem a count of votes has ('seven votes')
 # topics whose values are not numbers: `when`'s, a match's score, a vote's tally
-EVENTS = WHEN | {"score", "tally"}
+EVENTS = WHEN | {"score", TALLY}
 
 
 def counted(stem: str) -> str:
