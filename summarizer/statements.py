@@ -69,6 +69,9 @@ def quantities(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
+        if not _may_lead(toks[i]):
+            i += 1  # most words: the readers below would each read nothing from it
+            continue
         led = when.at(text, spans, toks, i) or results.at(text, spans, toks, i)
         if led is None and toks[i].casefold() in worded.LEADS:  # checked here: most words
             led = worded.at(text, spans, toks, i)  # lead nothing, and a call costs
@@ -77,6 +80,16 @@ def quantities(text: str) -> list[Quantity]:
             found.append(q)
         i = max(end, i + 1)
     return found
+
+
+@lru_cache(maxsize=1 << 15)  # a story's vocabulary
+def _may_lead(tok: str) -> bool:
+    """Whether a value may start at token `tok`: a number (the only start `qty` and `results`
+    read), a month's or a weekday's name (`when`'s others) or a word `worded` reads a value
+    after. From any other token all of them read nothing."""
+    low = tok.casefold()
+    return tu.is_number(tok) or low in worded.LEADS or low in when.WEEKDAYS or \
+        when.month_of(low) is not None
 
 
 Marks = tuple[list[int], list[int], list[int]]
