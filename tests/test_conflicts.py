@@ -3193,3 +3193,34 @@ def test_a_share_of_none_is_read_without_failing() -> None:
     # untrusted text: 'one in 0 adults' must not divide by zero
     assert [q.topic for q in quantities("One in 0 adults smokes, one in 5 people said.")] == \
         ["adult", "share:peopl"]
+
+
+def test_no_value_reader_starts_at_a_token_passed_over():
+    """`quantities` passes over each token `_may_lead` refuses: none of the readers it skips
+    (when, results, worded, qty) may start a value there, on every sentence of the invented
+    stories and on a few made to tempt them."""
+    from pathlib import Path
+
+    from summarizer import quantity as qty
+    from summarizer import results, when, worded
+    from summarizer.figures import words
+    from summarizer.statements import _may_lead
+
+    folder = Path(__file__).parent.parent / "evals" / "invented"
+    texts = [line for path in sorted(folder.glob("*/*.txt")) for line in
+             path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts += ["The toll rose to nine at noon on Tuesday, March 3, when a couple of dozen fled.",
+              "Voters backed it 204-187; a 6-3 vote; by five votes to four; aged 64; Category 3.",
+              "He was 19. It cost $2.4m by 9.30am on 14 March 2026, half an hour and 10 minutes."]
+    skipped = 0
+    for text in texts:
+        text, spans, toks = words(text)
+        for i, tok in enumerate(toks):
+            if _may_lead(tok):
+                continue
+            skipped += 1
+            assert when.at(text, spans, toks, i) in (None, (i + 1, None)), (tok, text)
+            assert results.at(text, spans, toks, i) is None, (tok, text)
+            assert tok.casefold() not in worded.LEADS
+            assert qty.at(text, spans, toks, i) == (i + 1, None), (tok, text)
+    assert skipped > 10_000
