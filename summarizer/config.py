@@ -141,6 +141,9 @@ class Settings:
             value = getattr(self, name)
             if value is not None and value < 0:
                 raise _bad(name, f"cannot be negative, got {value}")
+        if self.base_url is not None and (problem := _unreachable(self.base_url)):
+            raise _bad("base_url", f"{problem}; give it as http(s)://host[:port]/path, "
+                                   "e.g. http://127.0.0.1:8080/v1")
 
     def __repr__(self) -> str:  # the key never reaches a log or a traceback
         shown = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -194,6 +197,19 @@ class Settings:
     def with_overrides(self, **overrides: Any) -> Settings:
         """A copy with the non-None overrides applied."""
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _unreachable(url: str) -> str | None:
+    """What makes `url` no endpoint to send requests to, or None. The URL itself is not
+    told: it may hold a password."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises on a port out of range or not a number
+    except ValueError as err:
+        return f"cannot be read as a URL ({err})"
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return "is not an http(s) URL with a host"
+    return None
 
 
 def _bad(name: str, problem: str) -> ConfigurationError:

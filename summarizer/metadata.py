@@ -10,7 +10,7 @@ it copies when that one is known better.
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from .invisible import inert, visible
 
@@ -47,10 +47,19 @@ _COPYRIGHT = re.compile(r"(?:copyright|©)\s*(?:\(c\)\s*)?(?:\d{4}\s*)?(?:[-–]
 
 def outlet_from_url(url: str | None) -> str | None:
     """'https://www.thehill.com/x' -> 'The Hill'; an unknown domain is returned as is."""
+    parts = _split(url if not url or "//" in url else "//" + url)
+    return _outlet_from_host((parts.hostname or "").lower()) if parts else None
+
+
+def _split(url: str | None) -> SplitResult | None:
+    """`url`'s parts, or None when there is none or it cannot be read ('https://[x.example',
+    an article's own field: urlsplit raises ValueError on an unclosed bracket)."""
     if not url:
         return None
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
-    return _outlet_from_host(host)
+    try:
+        return urlsplit(url.strip())
+    except ValueError:
+        return None
 
 
 def _outlet_from_host(host: str) -> str | None:
@@ -110,10 +119,9 @@ def _copyright_holder(removed: list[str]) -> str | None:
 
 def web_url(url: str | None) -> str | None:
     """`url` when it is an http(s) URL; anything else (javascript:, data:, file:) is None."""
-    if not url:
-        return None
-    parts = urlsplit(url.strip())
-    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+    parts = _split(url)
+    return url.strip() if url and parts and parts.scheme in ("http", "https") and parts.netloc \
+        else None
 
 
 def file_path(path: str) -> str:

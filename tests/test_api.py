@@ -81,6 +81,9 @@ def test_llm_settings_come_from_the_environment() -> None:
     ({"SUMMARIZER_MAX_COST": "-1"}, "SUMMARIZER_MAX_COST cannot be negative"),
     ({"SUMMARIZER_CONCURRENCY": "0"}, "SUMMARIZER_CONCURRENCY must be positive"),
     ({"SUMMARIZER_MAX_WORDS": "5"}, "SUMMARIZER_MAX_WORDS must be at least 10, got 5"),
+    ({"OPENAI_BASE_URL": "http://[::1/v1"}, "OPENAI_BASE_URL cannot be read as a URL (Invalid IPv6"),
+    ({"OPENAI_BASE_URL": "http://h:99999/v1"}, "OPENAI_BASE_URL cannot be read as a URL (Port out"),
+    ({"OPENAI_BASE_URL": "localhost:8080/v1"}, "OPENAI_BASE_URL is not an http(s) URL with a host"),
 ])
 def test_bad_llm_settings_say_what_to_fix(env: dict[str, str], message: str) -> None:
     with pytest.raises(ConfigurationError, match=re.escape(message)):

@@ -332,6 +332,16 @@ def test_a_range_error_names_the_variable_the_user_set(
     assert err == "summarize: error: SUMMARIZER_MAX_WORDS must be at least 10, got 5\n"
 
 
+def test_a_base_url_that_is_no_url_is_a_one_line_error_that_hides_its_password(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, str(SEEDS), "-q", "--dry-run", "--base-url",
+                         "http://user:hunter2@[::1/v1")
+    assert code == 1 and out == ""
+    assert err == ("summarize: error: --base-url (or OPENAI_BASE_URL) cannot be read as a URL "
+                   "(Invalid IPv6 URL); give it as http(s)://host[:port]/path, e.g. "
+                   "http://127.0.0.1:8080/v1\n")
+
+
 @pytest.mark.parametrize("key", ["sk-tést-0123456789", "sk-0123\u201d456789", "sk-01\n23456789"])
 def test_a_key_no_http_header_can_carry_is_named_and_never_printed(
         key: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -342,6 +342,16 @@ def test_a_file_name_that_is_not_utf8_and_a_javascript_url_are_safe_in_json_and_
     assert "javascript:" not in summary.to_html()
 
 
+@pytest.mark.parametrize("url", ["https://[broken.example/a", "http://[::1/feed"])
+def test_an_article_url_that_cannot_be_read_is_left_out_not_a_crash(tmp_path: Path,
+                                                                     url: str) -> None:
+    # urlsplit raises ValueError on an unclosed bracket: it ended the whole run (exit 1)
+    (tmp_path / "a.md").write_text(f"---\nurl: '{url}'\n---\n\n{ARTICLE}", encoding="utf-8")
+    summary = summarize([tmp_path], engine="extractive")
+    assert summary.claims and summary.sources[0].url is None
+    assert summary.sources[0].outlet is None
+
+
 def test_strict_with_every_claim_unverified_is_an_error_not_an_empty_summary(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
