@@ -385,26 +385,24 @@ def _one_side_each(links: list[Link], statements: Sequence[Statement]) -> list[L
             for source in statements[y].sources:
                 groups.setdefault((x, value, link.topic, source), []).append(k)
     dropped: set[int] = set()
-    marks: dict[str, Marks] = {}  # each sentence's clause marks, found once in this call
     for (x, *_), group in groups.items():
         if len({_other(links[k], x) for k in group}) > 1:
             best = max(group, key=lambda k: (
                 likeness(statements[links[k].a], statements[links[k].b]),
-                _clauses_alike(links[k], statements, marks)))
+                _clauses_alike(links[k], statements)))
             dropped.update(k for k in group if k != best)
     return [link for k, link in enumerate(links) if k not in dropped]
 
 
-def _clauses_alike(link: Link, statements: Sequence[Statement],
-                   marks: dict[str, Marks]) -> tuple[int, int]:
+def _clauses_alike(link: Link, statements: Sequence[Statement]) -> tuple[int, int]:
     """How many stems the words just before a link's two values share, then their clauses
     ('appeared in court on Monday' / 'appeared in court on Tuesday', where the first
     sentence also says 'were charged on Friday and')."""
     sa, sb = statements[link.a], statements[link.b]
     near = len(tu.stems(" ".join(beside(sa, link.left[1], _NEAR))) &
                tu.stems(" ".join(beside(sb, link.right[1], _NEAR))))
-    return near, len(tu.stems(clause(sa.text, link.left[1], marks)) &
-                     tu.stems(clause(sb.text, link.right[1], marks)))
+    return near, len(tu.stems(clause(sa.text, link.left[1], sa.marks)) &
+                     tu.stems(clause(sb.text, link.right[1], sb.marks)))
 
 
 _NEAR = 24  # characters before a value that say what it is of: 'appeared in court on'

@@ -67,7 +67,8 @@ def _two_steps(qa: Quantity, sa: Statement, qb: Quantity, sb: Statement) -> bool
     """Each date's clause tells of another step of a story that takes several days: an
     arrest and a charge, a conviction and a sentence, a closing and a reopening. Two days
     of two steps are both true."""
-    steps = [{_STEPS[w] for w in tu.stems(clause(st.text, q.span)) | q.anchors if w in _STEPS}
+    steps = [{_STEPS[w] for w in tu.stems(clause(st.text, q.span, st.marks)) | q.anchors
+              if w in _STEPS}
              for q, st in ((qa, sa), (qb, sb))]  # (a date after its weekday: what is before it)
     return bool(steps[0]) and bool(steps[1]) and not steps[0] & steps[1]
 

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from . import quantity as qty
 from . import results, when, worded
@@ -51,6 +51,12 @@ class Statement:
     quantities: tuple[Quantity, ...]
     runs: tuple[tuple[str, ...], ...]  # runs of capitalised words, as written
     opens: bool = False  # the first run starts at the sentence's first word
+
+    @cached_property
+    def marks(self) -> dict[str, Marks]:
+        """Its clause marks, for `clause` (found once, however many of its values are asked
+        about, and dropped with the statement)."""
+        return {self.text: _marks(self.text)}
 
 
 def read(text: str, sources: Sequence[str]) -> Statement:

@@ -699,7 +699,7 @@ def _of_one_thing(qa: Quantity, qb: Quantity, sa: Statement, sb: Statement) -> b
     """What one amount measures — the noun it is of, or the words of its clause before it,
     'Home prices' rose 6% — is in the other's clause: 'Rents rose 4%' measures another
     thing. A clause that opens with its amount says nothing of it."""
-    ca, cb = clause(sa.text, qa.span), clause(sb.text, qb.span)
+    ca, cb = clause(sa.text, qa.span, sa.marks), clause(sb.text, qb.span, sb.marks)
     wa, wb = _measured(qa, ca), _measured(qb, cb)
     return not (wa and wb) or bool(wa & tu.stems(cb) or wb & tu.stems(ca))
 

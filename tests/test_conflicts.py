@@ -3224,3 +3224,31 @@ def test_no_value_reader_starts_at_a_token_passed_over():
             assert tok.casefold() not in worded.LEADS
             assert qty.at(text, spans, toks, i) == (i + 1, None), (tok, text)
     assert skipped > 10_000
+
+
+def test_a_sentence_of_many_values_has_its_clause_marks_found_a_few_times_not_per_pair(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Comparing values pair by pair must not search a sentence for its clause marks once per
+    pair: on sentences of 40 values that cost the square of their length (bench.hostile's
+    many values went from 1.8 s to 7.2 s when one tie-break did)."""
+    import random
+    from collections import Counter
+
+    from bench import hostile
+    from summarizer import Article, Settings, summarize
+    from summarizer import statements as st
+
+    calls: Counter[str] = Counter()
+    marks = st._marks
+
+    def counted(sentence: str) -> st.Marks:
+        calls[sentence] += 1
+        return marks(sentence)
+
+    monkeypatch.setattr(st, "_marks", counted)
+    rng = random.Random(3)  # bench.hostile's many values, 40 to a sentence, not 150
+    lines = [" ".join(f"The {hostile._value(rng)} {rng.choice(hostile.WORDS)}"
+                      for _ in range(40)) + "." for _ in range(9)]
+    texts = ["\n\n".join(lines[k : k + 3]) for k in (0, 3, 6)]
+    summarize([Article(text=t) for t in texts], settings=Settings(engine="extractive"))
+    assert calls and max(calls.values()) <= 4
