@@ -43,9 +43,6 @@ _PER = re.compile(r"\s*(?:a|an|per) (?:ticket|head|person|unit|piece|item|day|we
                   r"|hour|night|seat|share)\b", re.IGNORECASE)
 
 
-# topics whose values say when or how a contest ended, not how much someone did
-
-
 Role = Callable[[str, str], tuple[bool, bool]]  # what part a value of a sentence plays
 
 
