@@ -138,6 +138,9 @@ def _plain(text: str) -> bool:
         unicodedata.category(ch) in ("Nl", "No") for ch in set(text) if ord(ch) > 127)
 
 
+_UNRANKED = 1 << 32  # above every rank (array "I")
+
+
 @lru_cache(maxsize=8)
 def _offline_counter(cache_dir: str | None) -> Callable[[str], int]:
     """Count cl100k tokens as tiktoken's encode_ordinary does (`_Counter`), with the ranks
@@ -159,6 +162,7 @@ class _Counter:
         self.pattern: str = kept["pat_str"]
         self.plain = self.pattern == _CL100K
         self.known: dict[str, int] = {}
+        self.pairs: dict[bytes, int] = {}  # the rank of two parts joined (most pairs recur)
 
     def __call__(self, text: str) -> int:
         try:
@@ -171,6 +175,7 @@ class _Counter:
             if n is None:
                 if len(known) >= _KNOWN_PIECES:  # a huge run's vocabulary stays bounded
                     known.clear()
+                    self.pairs.clear()
                 n = known[piece] = self._merged(piece)
             total += n
         return total
@@ -191,14 +196,26 @@ class _Counter:
         if self._rank(data) is not None:
             return 1
         parts = [data[i:i + 1] for i in range(len(data))]
-        while len(parts) > 1:
-            found = [(rank, i) for i in range(len(parts) - 1)
-                     if (rank := self._rank(parts[i] + parts[i + 1])) is not None]
-            if not found:
-                break
-            _, i = min(found)
+        # each adjacent pair's rank (_UNRANKED: no token), kept beside the parts: a merge
+        # changes only the pairs either side of it
+        ranks = [self._pair(parts, i) for i in range(len(parts) - 1)]
+        while ranks and (lowest := min(ranks)) != _UNRANKED:
+            i = ranks.index(lowest)  # the leftmost of the lowest
             parts[i:i + 2] = [parts[i] + parts[i + 1]]
+            del ranks[i]
+            if i > 0:
+                ranks[i - 1] = self._pair(parts, i - 1)
+            if i < len(ranks):
+                ranks[i] = self._pair(parts, i)
         return len(parts)
+
+    def _pair(self, parts: list[bytes], i: int) -> int:
+        joined = parts[i] + parts[i + 1]
+        rank = self.pairs.get(joined)
+        if rank is None:
+            found = self._rank(joined)
+            rank = self.pairs[joined] = _UNRANKED if found is None else found
+        return rank
 
 
 @lru_cache(maxsize=8)

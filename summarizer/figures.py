@@ -71,7 +71,12 @@ def words(text: str) -> Words:
     """The words of `text`, with where each one is (the lists are shared: do not change
     them)."""
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHE)
-    spans = [part for m in _WORD.finditer(text) for part in _number_first(text, *m.span())]
+    spans: list[tuple[int, int]] = []
+    for m in _WORD.finditer(text):
+        if "-" in m.group():  # (only a hyphenated word may be a number and a word)
+            spans.extend(_number_first(text, *m.span()))
+        else:
+            spans.append(m.span())
     return Words(text, spans, [text[s:e] for s, e in spans])
 
 
